@@ -1,0 +1,89 @@
+# commit -- SQLite extension for COMMIT reports.  See README.md.
+#   make demo   build, load into sqlite3, show the facts of every fixture
+#   make test   unit tests, sanitizer build, SQL golden tests, fixtures
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Wno-unused-parameter
+VERSION := $(shell cat VERSION)
+DEFS    := -DCOMMIT_VERSION='"$(VERSION)"'
+SRC     := ext/commit.c ext/tokenize.c ext/gazetteer.c ext/gazetteer_data.c \
+           ext/normalize.c ext/rules.c ext/facts.c ext/jsonout.c ext/parse.c \
+           ext/vtab_entities.c ext/vtab_gazetteer.c
+HDR     := ext/commit.h
+SQLITE  ?= sqlite3
+UNIT    := tokenize gazetteer normalize rules facts parse vtab
+SANCC   := clang
+SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+           -fno-omit-frame-pointer
+
+.PHONY: all deps test test-unit test-asan test-sql test-fixtures demo clean \
+        gazetteer fixtures-update score
+
+all: dist/commit.so
+
+# ---- dependencies: installed with apt-get when missing (we run as root) --
+deps: build/.deps
+build/.deps:
+	@mkdir -p build
+	@need=""; \
+	[ -f /usr/include/sqlite3.h ] || need="$$need libsqlite3-dev"; \
+	command -v sqlite3 >/dev/null || need="$$need sqlite3"; \
+	[ -f /usr/include/cmocka.h ] || need="$$need libcmocka-dev"; \
+	command -v clang >/dev/null || need="$$need clang"; \
+	command -v python3 >/dev/null || need="$$need python3"; \
+	if [ -n "$$need" ]; then \
+	  echo "make: installing missing packages:$$need"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need; \
+	fi
+	@touch $@
+
+# ---- the extension ---------------------------------------------------
+dist/commit.so: $(SRC) $(HDR) VERSION | build/.deps
+	@mkdir -p dist
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -fPIC -shared -o $@ $(SRC)
+
+ext/gazetteer_data.c: data/countries.tsv data/places.tsv data/organizations.tsv \
+                      data/titles.tsv data/lexicon.tsv tools/mkgazetteer.py
+	python3 tools/mkgazetteer.py data $@
+
+gazetteer: ext/gazetteer_data.c
+
+# ---- tests -----------------------------------------------------------
+build/test_%: tests/test_%.c $(SRC) $(HDR) | build/.deps
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< $(SRC) \
+	  -lsqlite3 -lcmocka
+
+build/asan/test_%: tests/test_%.c $(SRC) $(HDR) | build/.deps
+	@mkdir -p build/asan
+	$(SANCC) $(SANFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< $(SRC) \
+	  -lsqlite3 -lcmocka
+
+test-unit: $(addprefix build/test_,$(UNIT))
+	@tests/run_unit.sh build $(UNIT)
+
+test-asan: $(addprefix build/asan/test_,$(UNIT))
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  tests/run_unit.sh build/asan $(UNIT)
+
+test-sql: dist/commit.so
+	@tests/run_sql.sh $(SQLITE)
+
+test-fixtures: dist/commit.so
+	@tests/run_fixtures.sh $(SQLITE)
+
+test: build/.deps
+	@$(MAKE) --no-print-directory all
+	@tests/run_all.sh
+
+fixtures-update: dist/commit.so
+	@tests/run_fixtures.sh $(SQLITE) --update
+
+score: dist/commit.so
+	@python3 tests/score.py
+
+demo: dist/commit.so
+	@tests/demo.sh $(SQLITE)
+
+clean:
+	rm -rf dist build demo.db

@@ -1,0 +1,510 @@
+/*
+** 2026-11-29
+**
+** commit.h -- the only internal header of the `commit` SQLite extension.
+**
+** `commit` turns English reports about the COMMIT process (Coordinated
+** Mekong Ministerial Initiative against Trafficking) into facts: meetings,
+** documents, actions, signatories, people, organisations and countries.
+**
+** The public entry point comes first, then one block per .c file, in the
+** order of the parsing pipeline:
+**
+**   tokenize.c   text -> tokens -> sentences (streaming, byte offsets)
+**   gazetteer.c  longest-match lookup of phrases (countries, cities, ...)
+**   normalize.c  dates, countries, meeting codes (the pure normalisers)
+**   rules.c      sentence-level recognisers producing typed items
+**   facts.c      linking items into one report's facts
+**   jsonout.c    facts -> commit_parse JSON
+**   parse.c      the driver and commit_parse / commit_date / ... SQL functions
+**   vtab_*.c     table-valued functions and virtual tables
+*/
+#ifndef COMMIT_H
+#define COMMIT_H
+
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT3
+
+#include <stddef.h>
+
+#ifndef COMMIT_VERSION
+#define COMMIT_VERSION "unknown"
+#endif
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+int sqlite3_commit_init(sqlite3 *db, char **pzErrMsg,
+                        const sqlite3_api_routines *pApi);
+
+typedef sqlite3_int64 i64;
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef sqlite3_uint64 u64;
+
+/*
+** Texts are at most SQLITE_MAX_LENGTH bytes, which cannot exceed 2^31-1,
+** so token offsets fit an int.  Lengths handed in from SQLite stay i64
+** until they have been checked against that bound.
+*/
+#define COMMIT_MAX_TEXT 0x7fffffff
+
+/**************************************************************************
+** Interface to code in tokenize.c.  It owns splitting UTF-8 text into
+** tokens (byte spans, never copies) and grouping tokens into sentences.
+*/
+#define COMMIT_TOK_WORD 1  /* letters, possibly with digits: IMM3, 14th */
+#define COMMIT_TOK_NUM 2   /* ASCII digits only: 2007 */
+#define COMMIT_TOK_PUNCT 3 /* one punctuation character (maybe multibyte) */
+
+#define COMMIT_TF_CAP 0x01    /* first character is an upper-case letter */
+#define COMMIT_TF_UPPER 0x02  /* all letters upper case, two or more */
+#define COMMIT_TF_DIGIT 0x04  /* contains an ASCII digit */
+#define COMMIT_TF_SPACE 0x08  /* white space precedes the token */
+#define COMMIT_TF_NL 0x10     /* a line break precedes the token */
+#define COMMIT_TF_PARA 0x20   /* a blank line precedes the token */
+#define COMMIT_TF_NONASCII 0x40 /* contains bytes >= 0x80 */
+
+typedef struct CommitToken CommitToken;
+struct CommitToken {
+  int iStart;  /* byte offset of the first byte in the text */
+  int iEnd;    /* byte offset one past the last byte */
+  u8 eType;    /* COMMIT_TOK_* */
+  u8 mFlag;    /* COMMIT_TF_* bits */
+  u16 cPunct;  /* for PUNCT: the folded ASCII character ('-' for dashes) */
+};
+
+typedef struct CommitSentence CommitSentence;
+struct CommitSentence {
+  const CommitToken *aTok; /* tokens of the sentence */
+  int nTok;                /* number of tokens in aTok */
+  int iSentence;           /* 0-based sentence number in the text */
+  int bChrome;             /* true if the sentence is page chrome */
+  int iLine;               /* 0-based line number of the first token */
+};
+
+/* Sentences longer than this are cut: keeps per-sentence work bounded. */
+#define COMMIT_MAX_SENTENCE_TOKENS 400
+
+typedef int (*CommitSentenceCb)(void *pCtx, const char *z,
+                                const CommitSentence *pSent);
+int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
+                       void *pCtx);
+int commitTokenize(const char *z, int n, CommitToken *aTok, int nTokMax,
+                   int *pnTok);
+int commitUtf8Check(const char *z, i64 n);
+int commitTokenIs(const char *z, const CommitToken *p, const char *zWord);
+int commitTokenIsCi(const char *z, const CommitToken *p, const char *zWord);
+int commitTokenNumber(const char *z, const CommitToken *p);
+int commitTokenIsAbbrev(const char *z, const CommitToken *p);
+int commitTokenIsSkip(const CommitToken *p);
+/* End of interface to tokenize.c */
+
+/**************************************************************************
+** Interface to code in gazetteer.c and gazetteer_data.c.  They own the
+** built-in lists (countries, cities, organisations, titles, lexicon) and
+** the per-connection hash of their phrases.
+*/
+/* ORDER GAZKIND: keep in step with azCommitGazKind in gazetteer.c */
+#define COMMIT_GAZ_COUNTRY 1   /* zCode iso2, zExtra iso3, iValue member */
+#define COMMIT_GAZ_CITY 2      /* zCountry iso2, iValue 1 if capital */
+#define COMMIT_GAZ_ORG 3       /* zCode acronym, zCountry, zExtra kind */
+#define COMMIT_GAZ_HONORIFIC 4 /* zCode canonical form */
+#define COMMIT_GAZ_RANK 5      /* zCode canonical form */
+#define COMMIT_GAZ_OFFICE 6    /* zCode canonical form; iValue 1 plural */
+#define COMMIT_GAZ_MONTH 7     /* iValue 1..12 */
+#define COMMIT_GAZ_WEEKDAY 8   /* iValue 0 (Sunday) .. 6 */
+#define COMMIT_GAZ_ORDINAL 9   /* iValue 1.. */
+#define COMMIT_GAZ_CARDINAL 10 /* iValue */
+#define COMMIT_GAZ_SERIES 11   /* iValue COMMIT_SERIES_*; zExtra level/name */
+#define COMMIT_GAZ_DOC 12      /* iValue COMMIT_DOC_*; zExtra ordinal */
+#define COMMIT_GAZ_ACTION 13   /* iValue COMMIT_ACT_*; zExtra "noun" */
+#define COMMIT_GAZ_MODAL 14    /* will, expected to, ... */
+#define COMMIT_GAZ_RELDAY 15   /* iValue day offset from the anchor */
+#define COMMIT_GAZ_VENUE 16    /* a word that heads a venue name */
+#define COMMIT_GAZ_ATTENDEE 17 /* delegates, participants, ... */
+#define COMMIT_GAZ_QUALIFIER 18 /* nearly, over, ... ; zCode canonical */
+#define COMMIT_GAZ_MEETWORD 19 /* meeting, event, conference ... */
+#define COMMIT_GAZ_MEETVERB 20 /* iValue COMMIT_ROLE_* */
+#define COMMIT_GAZ_HOSTVERB 21 /* iValue COMMIT_HOST_* */
+#define COMMIT_GAZ_VIRTUAL 22  /* online, virtually, ... */
+#define COMMIT_GAZ_SUBJECT 23  /* ministers, countries, governments ... */
+#define COMMIT_GAZ_PORTFOLIO 24 /* "Public Security": iValue = ORG entry */
+#define COMMIT_GAZ_BE 25       /* was, were, been ... (passive voice) */
+#define COMMIT_GAZ_NEGATION 26 /* not, never, yet to */
+#define COMMIT_GAZ_CHROME 27   /* Related posts, Tags:, ... (line starts) */
+#define COMMIT_GAZ_DURATION 28 /* two-day: iValue days */
+#define COMMIT_GAZ_NKIND 29
+
+#define COMMIT_SERIES_IMM 1
+#define COMMIT_SERIES_SOM 2
+#define COMMIT_SERIES_OTHER 3 /* a COMMIT meeting of another kind (RTF) */
+
+#define COMMIT_DOC_MOU 1
+#define COMMIT_DOC_SPA 2
+#define COMMIT_DOC_JD 3
+#define COMMIT_DOC_OTHER 4
+
+/* ORDER ACTION: keep in step with azCommitAction in jsonout.c */
+#define COMMIT_ACT_SIGNED 1
+#define COMMIT_ACT_ADOPTED 2
+#define COMMIT_ACT_ENDORSED 3
+#define COMMIT_ACT_REVIEWED 4
+#define COMMIT_ACT_DISCUSSED 5
+#define COMMIT_ACT_LAUNCHED 6
+
+#define COMMIT_ROLE_NEUTRAL 0 /* held, took place */
+#define COMMIT_ROLE_START 1   /* opened, began */
+#define COMMIT_ROLE_END 2     /* concluded, closed */
+
+#define COMMIT_HOST_HOST 1      /* hosted by, sponsored by */
+#define COMMIT_HOST_ORGANIZER 2 /* co-organised by, organised by */
+#define COMMIT_HOST_CHAIR 3     /* chaired by */
+#define COMMIT_HOST_ACTIVE 4    /* X hosted the meeting */
+
+typedef struct CommitGazEntry CommitGazEntry;
+struct CommitGazEntry {
+  u8 eKind;             /* COMMIT_GAZ_* */
+  const char *zName;    /* canonical name or phrase */
+  const char *zCode;    /* iso2, acronym, canonical spelling, or NULL */
+  const char *zCountry; /* iso2 of the country it belongs to, or NULL */
+  const char *zAliases; /* ';'-separated other names, or NULL */
+  const char *zExtra;   /* kind-specific text (see COMMIT_GAZ_*), or NULL */
+  const char *zAdjectives; /* COUNTRY: ';'-separated adjectives, or NULL */
+  int iValue;           /* kind-specific number (see COMMIT_GAZ_*) */
+};
+
+extern const CommitGazEntry aCommitGazEntry[];
+extern const int nCommitGazEntry;
+
+typedef struct CommitGazetteer CommitGazetteer;
+
+/* One candidate entry for a matched phrase; chained through iNext. */
+typedef struct CommitGazHit CommitGazHit;
+struct CommitGazHit {
+  int iEntry;    /* index into aCommitGazEntry */
+  u8 eKind;      /* kind of this phrase: the entry's, or GAZ_PORTFOLIO */
+  int iNext;     /* next hit for the same key, or -1 */
+  u8 bAdjective; /* the phrase is a country adjective (Burmese) */
+  u8 bExact;     /* case must match the data (acronyms) */
+  u8 bCap;       /* the first token must be capitalised (proper names) */
+  const char *zPhrase; /* the data phrase (for exact-case checks) */
+  int nPhrase;         /* bytes in zPhrase */
+};
+
+/* A longest match of the gazetteer within a sentence. */
+typedef struct CommitMention CommitMention;
+struct CommitMention {
+  int iTok;      /* first token (index into the sentence) */
+  int nTok;      /* number of tokens covered */
+  int iHit;      /* first CommitGazHit of the key, chained by iNext */
+  u32 mAccept;   /* bit k set: the k-th hit of the chain passed case checks */
+};
+
+int commitGazetteerNew(CommitGazetteer **ppGaz);
+void commitGazetteerFree(CommitGazetteer *pGaz);
+void commitGazetteerRef(CommitGazetteer *pGaz);
+void commitGazetteerUnref(void *pGaz);
+int commitGazetteerMatch(const CommitGazetteer *pGaz, const char *z,
+                         const CommitToken *aTok, int nTok, int iTok,
+                         CommitMention *pMention);
+const CommitGazHit *commitGazetteerHit(const CommitGazetteer *pGaz, int iHit);
+const CommitGazHit *commitMentionHit(const CommitGazetteer *pGaz,
+                                     const CommitMention *pMention, int eKind);
+int commitGazetteerFind(const CommitGazetteer *pGaz, const char *zPhrase,
+                        int nPhrase, int eKind);
+const char *commitGazKindName(int eKind);
+const CommitGazEntry *commitGazCountry(const char *zIso2);
+/* End of interface to gazetteer.c */
+
+/**************************************************************************
+** Interface to code in normalize.c.  It owns the calendar (ISO dates,
+** weekdays, intervals) and the three pure normalisers behind commit_date,
+** commit_country and commit_meeting_code.
+*/
+/* A calendar value at some grain: y only, y-m, or y-m-d.  0 = unknown. */
+typedef struct CommitDay CommitDay;
+struct CommitDay {
+  int y; /* year, 0 if unknown */
+  int m; /* month 1..12, 0 if unknown */
+  int d; /* day 1..31, 0 if unknown */
+};
+
+int commitDayValid(const CommitDay *p);
+int commitDayToJdn(int y, int m, int d);
+void commitJdnToDay(int jdn, CommitDay *p);
+int commitDayCmp(const CommitDay *a, const CommitDay *b);
+int commitDayFormat(const CommitDay *p, char *zBuf, int nBuf);
+int commitDayParseIso(const char *z, int n, CommitDay *p);
+int commitDayAddDays(CommitDay *p, int nDay);
+/* End of interface to normalize.c */
+
+/**************************************************************************
+** Interface to code in rules.c.  It owns the sentence-level recognisers:
+** dates, meeting mentions, documents, actions, people, attendance, venues,
+** hosts.  Each recogniser reads tokens and gazetteer mentions and appends
+** typed items; none of them links items to each other.
+*/
+/* ORDER ITEM: keep in step with azCommitItemKind in rules.c */
+#define COMMIT_ITEM_DATE 1       /* a date expression */
+#define COMMIT_ITEM_MEETING 2    /* a mention of a COMMIT meeting */
+#define COMMIT_ITEM_PLACE 3      /* a city */
+#define COMMIT_ITEM_COUNTRY 4    /* a country or adjective */
+#define COMMIT_ITEM_PERSON 5     /* a person */
+#define COMMIT_ITEM_TITLE 6      /* an office title */
+#define COMMIT_ITEM_ORG 7        /* an organisation */
+#define COMMIT_ITEM_DOCUMENT 8   /* a document */
+#define COMMIT_ITEM_NUMBER 9     /* a number (attendance candidate) */
+#define COMMIT_ITEM_ACTION 10    /* an action verb */
+#define COMMIT_ITEM_VENUE 11     /* a venue name */
+#define COMMIT_ITEM_PERIOD 12    /* a plan period 2008-2010 */
+#define COMMIT_ITEM_VERB 13      /* held/opened/concluded (meeting role) */
+#define COMMIT_ITEM_HOST 14      /* hosted by / co-organised by marker */
+#define COMMIT_ITEM_VIRTUAL 15   /* held online */
+#define COMMIT_ITEM_DURATION 16  /* two-day */
+#define COMMIT_ITEM_HERE 17      /* "here": the dateline city */
+#define COMMIT_ITEM_SUBJECT 18   /* "the six ministers" */
+#define COMMIT_ITEM_NKIND 19
+
+/* Flags of date items. */
+#define COMMIT_DF_RANGE 0x01    /* an interval: a..b */
+#define COMMIT_DF_WEEKDAY 0x02  /* a bare weekday, resolved later */
+#define COMMIT_DF_RELDAY 0x04   /* today/yesterday, resolved later */
+#define COMMIT_DF_NOYEAR 0x08   /* day and month without a year */
+#define COMMIT_DF_FUTURE 0x10   /* the sentence is in the future tense */
+#define COMMIT_DF_DATELINE 0x20 /* a dateline or page date */
+#define COMMIT_DF_RESPECT 0x40  /* the sentence says "respectively" */
+#define COMMIT_DF_WEEKDAY2 0x80 /* second end of a weekday range */
+
+typedef struct CommitItem CommitItem;
+struct CommitItem {
+  u8 eKind;       /* COMMIT_ITEM_* */
+  int iStart;     /* byte offset of the first byte of the surface */
+  int iEnd;       /* byte offset past the surface */
+  int iTok;       /* first token within the sentence */
+  int iTokEnd;    /* token past the last one */
+  int iEntry;     /* gazetteer entry, or -1 */
+  int iEntry2;    /* second gazetteer entry (organisation of a person...) */
+  int aVal[8];    /* kind-specific values, see rules.c header */
+  int mFlag;      /* kind-specific flags (COMMIT_DF_* for dates) */
+  int iName;      /* PERSON: byte offset of the name, else -1 */
+  int nName;      /* PERSON: bytes in the name */
+  int iAux;       /* kind-specific byte offset (title surface, ...) */
+  int nAux;       /* bytes at iAux */
+};
+
+typedef struct CommitItems CommitItems;
+struct CommitItems {
+  CommitItem *a; /* items in order of iStart */
+  int n;         /* number of items */
+  int nAlloc;    /* allocated slots */
+};
+
+typedef struct CommitSentenceCtx CommitSentenceCtx;
+struct CommitSentenceCtx {
+  const CommitGazetteer *pGaz;  /* the gazetteer */
+  const char *z;                /* the whole text */
+  const CommitSentence *pSent;  /* the sentence */
+  CommitMention *aMention;      /* per-token: mention starting there */
+  int *aCover;                  /* per-token: index of covering mention */
+  int nMention;                 /* number of mentions */
+};
+
+int commitRulesSentence(CommitSentenceCtx *p, CommitItems *pItems);
+int commitRulesTag(CommitSentenceCtx *p, CommitMention **paBuf,
+                   int **paCover, int *pnAlloc);
+int commitItemsAppend(CommitItems *p, const CommitItem *pItem);
+void commitItemsReset(CommitItems *p);
+void commitItemsFree(CommitItems *p);
+const char *commitItemKindName(int eKind);
+int commitRulesDate(const char *z, const CommitToken *aTok, int nTok,
+                    int iTok, const CommitGazetteer *pGaz,
+                    CommitMention *aMention, int *aCover, CommitItem *pOut);
+/* End of interface to rules.c */
+
+/**************************************************************************
+** Interface to code in facts.c.  It owns one report's facts: it links the
+** items of each sentence to meetings and documents and merges mentions of
+** the same thing.  Facts hold byte offsets into the text, never copies.
+*/
+typedef struct CommitFacts CommitFacts;
+typedef struct CommitParseOpt CommitParseOpt;
+struct CommitParseOpt {
+  CommitDay published;  /* anchor from options, or all zero */
+  const char *zSource;  /* source label from options, or NULL */
+  int nSource;          /* bytes in zSource */
+};
+
+/* Limits that keep fact records fixed-size. */
+#define COMMIT_FACTS_MAX_HOSTS 6     /* hosts or organisers kept per meeting */
+#define COMMIT_FACTS_MAX_PARTIES 16  /* parties kept per action */
+#define COMMIT_FACTS_MAIN (-2)       /* meeting index: the main meeting */
+/* Countries come first in aCommitGazEntry: their entries are below this. */
+#define COMMIT_GAZ_NCOUNTRY_MAX 256
+
+/* A date reference: a copy of the date item and which end of it. */
+typedef struct CommitFDate CommitFDate;
+struct CommitFDate {
+  int bSet;          /* true if this date is known */
+  CommitItem it;     /* the date item */
+  int iPart;         /* 0: its start, 1: its end */
+  int nOffset;       /* days to add after resolution (durations) */
+};
+
+/* A host or organiser reference. */
+typedef struct CommitFHost CommitFHost;
+struct CommitFHost {
+  int iEntry;        /* gazetteer entry, or -1 */
+  int eKind;         /* COMMIT_GAZ_ORG, COMMIT_GAZ_COUNTRY, or -1 */
+  int iStart, iEnd;  /* surface (for entities not in the gazetteer) */
+};
+
+typedef struct CommitFMeeting CommitFMeeting;
+struct CommitFMeeting {
+  int eSeries;       /* COMMIT_SERIES_* or 0 */
+  int iNum;          /* number, 0 if not given */
+  int iFirst;        /* byte offset of the first mention (ordering) */
+  int iNameStart, iNameEnd;  /* surface of the first labelled mention */
+  int iGroup;        /* joint group tag (0 none) */
+  int iPartner;      /* meeting index of the joint partner, or -1 */
+  CommitFDate start, end;  /* dates */
+  int nDuration;     /* days, 0 if not given */
+  int iCity;         /* city entry or -1 */
+  int iCountry;      /* country entry or -1 */
+  int bVirtual;      /* held online */
+  int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
+  CommitFHost aHost[COMMIT_FACTS_MAX_HOSTS]; int nHost;  /* hosts */
+  CommitFHost aOrg[COMMIT_FACTS_MAX_HOSTS]; int nOrg;    /* organisers */
+  int nAttend;       /* attendance, 0 if not given */
+  int iQualStart, nQual;  /* qualifier surface */
+  int iMerged;       /* merged into this meeting, or -1 */
+  int bOut;          /* appears in the output */
+  int iOut;          /* index in the output */
+};
+
+typedef struct CommitFDoc CommitFDoc;
+struct CommitFDoc {
+  int eKind;         /* COMMIT_DOC_* */
+  int iOrdinal;      /* 0 if not given */
+  int iStart, iEnd;  /* first mention */
+  int iY1, iY2;      /* period, 0 if not given */
+  int iLast;         /* byte offset of the latest mention (anaphora) */
+};
+
+typedef struct CommitFAction CommitFAction;
+struct CommitFAction {
+  int iMeeting;      /* meeting index, FACTS_MAIN, or -1 */
+  int iDoc;          /* document index */
+  int eAction;       /* COMMIT_ACT_* */
+  int iStart, iEnd;  /* the verb */
+  int aParty[COMMIT_FACTS_MAX_PARTIES]; int nParty;  /* country entries */
+  int bSix;          /* "the six ministers": the six members */
+  int iTitle;        /* office entry for signatories, or -1 */
+  int bHasDate;      /* the sentence gives a date: hDate */
+  CommitFDate hDate;       /* that date, to test against the main meeting */
+  int bDrop;         /* merged into an earlier identical action */
+};
+
+typedef struct CommitFPerson CommitFPerson;
+struct CommitFPerson {
+  int iName, nName;  /* name surface */
+  int iHonStart, nHon;  /* honorific surface, nHon==0 if none */
+  int iOffice;       /* office entry or -1 */
+  int iOrg;          /* organisation entry or -1 */
+  int iOrgStart, iOrgEnd;  /* organisation surface if not in the data */
+  int iCountry;      /* country entry given in context, or -1 */
+  int iStart, iEnd;  /* span */
+};
+
+typedef struct CommitFOrg CommitFOrg;
+struct CommitFOrg {
+  int iEntry;        /* organisation entry */
+  int iCountry;      /* country entry from context, or -1 */
+  int iStart, iEnd;  /* first mention */
+};
+
+/* A growable array of fixed-size records. */
+typedef struct CommitFVec CommitFVec;
+struct CommitFVec {
+  void *a;           /* records */
+  int n;             /* used */
+  int nAlloc;        /* allocated */
+};
+
+struct CommitFacts {
+  const CommitGazetteer *pGaz;  /* gazetteer */
+  const char *z;                /* the report text */
+  int n;                        /* bytes in z */
+  CommitParseOpt opt;           /* options */
+  CommitFVec meetings;                /* CommitFMeeting */
+  CommitFVec docs;                    /* CommitFDoc */
+  CommitFVec actions;                 /* CommitFAction */
+  CommitFVec people;                  /* CommitFPerson */
+  CommitFVec orgs;                    /* CommitFOrg */
+  u8 aCountry[COMMIT_GAZ_NCOUNTRY_MAX];  /* entries named in content */
+  int aCountryOrder[COMMIT_GAZ_NCOUNTRY_MAX]; /* member entries, in order */
+  int nCountryOrder;            /* used entries of aCountryOrder */
+  CommitItem dateline;          /* the dateline or page date */
+  int bDateline;                /* dateline is set */
+  int iDatelineCity;            /* city of the dateline, or -1 */
+  int iTextYear;                /* first year the text gives, 0 if none */
+  int iGroupBase;               /* offset making group tags report-wide */
+  int nSentence;                /* sentences seen */
+  CommitDay anchor;             /* resolved anchor (after finish) */
+  int iMain;                    /* main meeting (after finish), or -1 */
+  int nOut;                     /* meetings in the output (after finish) */
+};
+
+int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
+                   const CommitParseOpt *pOpt, CommitFacts **pp);
+int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,
+                        CommitItems *pItems);
+int commitFactsFinish(CommitFacts *p);
+void commitFactsFree(CommitFacts *p);
+int commitFactsResolve(const CommitFacts *p, const CommitFDate *f,
+                       CommitDay *pOut);
+int commitFactsMeetingCountry(const CommitFMeeting *m);
+int commitFactsPersonCountry(const CommitFacts *p, const CommitFPerson *f);
+int commitFactsOrgCountry(const CommitFacts *p, const CommitFOrg *o);
+/* End of interface to facts.c */
+
+/**************************************************************************
+** Interface to code in jsonout.c.  It owns writing a report's facts as
+** the commit_parse JSON object (DESIGN.md, version 1).
+*/
+void commitJsonFacts(sqlite3_str *pOut, const CommitFacts *p);
+void commitJsonString(sqlite3_str *pOut, const char *z, int n);
+/* End of interface to jsonout.c */
+
+/**************************************************************************
+** Interface to code in parse.c.  It owns the pipeline driver and the pure
+** SQL functions commit_parse, commit_date, commit_country and
+** commit_meeting_code.
+*/
+typedef int (*CommitItemCb)(void *pCtx, const CommitSentence *pSent,
+                            const CommitItems *pItems);
+int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
+                   const CommitParseOpt *pOpt, CommitFacts **ppFacts,
+                   CommitItemCb xItem, void *pItemCtx);
+const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt);
+const char *commitCheckText(sqlite3_context *ctx, sqlite3_value *pVal,
+                            const char **pz, int *pn);
+int commitParseInit(sqlite3 *db, CommitGazetteer *pGaz);
+/* End of interface to parse.c */
+
+/**************************************************************************
+** Interface to code in vtab_entities.c: the commit_entities table-valued
+** function.
+*/
+int commitEntitiesInit(sqlite3 *db, CommitGazetteer *pGaz);
+/* End of interface to vtab_entities.c */
+
+/**************************************************************************
+** Interface to code in vtab_gazetteer.c: the read-only commit_countries and
+** commit_organizations tables.
+*/
+int commitGazetteerVtabInit(sqlite3 *db);
+/* End of interface to vtab_gazetteer.c */
+
+#endif /* COMMIT_H */

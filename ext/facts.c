@@ -1,0 +1,1227 @@
+/*
+** 2026-11-29
+**
+** facts.c -- link one report's items into facts.
+**
+** commitFactsSentence() is called once per sentence with the items that
+** rules.c found there; commitFactsFinish() runs once at the end.  Facts
+** keep byte offsets into the report; nothing of the text is copied.
+**
+** Meetings are keyed (series, number).  Two special keys stand for what
+** is only known at the end:
+**   (0,0)   "the meeting", "the event", or a sentence about a meeting
+**           with no mention at all: the report's main meeting.
+**   (S,0)   "the Inter-Ministerial Meeting", "ministerial meeting": a
+**           meeting of series S whose number is not given.
+** At the end the main meeting is the first one mentioned that is not a
+** background meeting (one dated more than a year before publication);
+** its joint partner ("IMM2/SOM5") is part of the main group.  (S,0) is
+** merged into the main group's meeting of series S, or the only numbered
+** meeting of S, else it stays as an unnamed meeting.  (0,0) is merged
+** into every meeting of the main group.
+**
+** Within a sentence an attribute (date, city, venue, host, attendance)
+** goes to the nearest meeting mention before it, else the nearest after
+** it; a joint label passes it to both meetings.  "respectively" pairs
+** meetings and dates in order.  The verb before a date decides its role:
+** "opened" -> start, "concluded" -> end, "held" or none -> both for one
+** date.  A duration ("two-day") extends a start to an end and back.
+**
+** Dates are resolved only at the end, when the anchor is known: the
+** dateline or page date of the text, else options.published.  Weekdays
+** are the latest such day on or before the anchor (the next one when the
+** sentence is in the future tense).  A day and month with no year take the
+** anchor's year, else the first year the text gives, else stay unknown.
+**
+** Actions link an action verb to the documents of its clause: after an
+** active verb or "signing of", before a passive one.  The meeting is the
+** mention nearest the verb; with none, a date in the sentence that does
+** not fit the main meeting makes the action a background one (null or the
+** meeting of that year); else the main meeting.  What a joint session
+** does is credited to its IMM.  Parties are the countries named as
+** subject (or after "by"); "the six ministers" are the six members the
+** text names.
+*/
+#include "commit.h"
+#include <string.h>
+
+#define FACTS_MAIN COMMIT_FACTS_MAIN
+
+/* ==== Vectors ========================================================== */
+
+/* Append a zeroed record of nByte bytes; return it or NULL on OOM. */
+static void *factsPush(CommitFVec *v, size_t nByte) {
+  char *p;
+  if( v->n>=v->nAlloc ){
+    int nNew = v->nAlloc ? v->nAlloc*2 : 8;
+    void *aNew = sqlite3_realloc64(v->a, nByte*nNew);
+    if( aNew==0 ) return 0;
+    v->a = aNew;
+    v->nAlloc = nNew;
+  }
+  p = (char *)v->a + nByte*(v->n++);
+  memset(p, 0, nByte);
+  return p;
+}
+
+#define MEETING(p, i) (&((CommitFMeeting *)(p)->meetings.a)[i])
+#define DOC(p, i) (&((CommitFDoc *)(p)->docs.a)[i])
+#define ACTION(p, i) (&((CommitFAction *)(p)->actions.a)[i])
+#define PERSON(p, i) (&((CommitFPerson *)(p)->people.a)[i])
+#define ORG(p, i) (&((CommitFOrg *)(p)->orgs.a)[i])
+
+/* ==== Life cycle ======================================================= */
+
+/*
+** Create the facts of report z[0..n).  *pp owns the new object; free it
+** with commitFactsFree().  Returns SQLITE_OK or SQLITE_NOMEM.
+*/
+int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
+                   const CommitParseOpt *pOpt, CommitFacts **pp) {
+  CommitFacts *p = sqlite3_malloc64(sizeof(*p));
+  *pp = 0;
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->pGaz = pGaz;
+  p->z = z;
+  p->n = n;
+  if( pOpt ) p->opt = *pOpt;
+  p->iDatelineCity = -1;
+  p->iMain = -1;
+  *pp = p;
+  return SQLITE_OK;
+}
+
+/* Free the facts.  NULL is a no-op. */
+void commitFactsFree(CommitFacts *p) {
+  if( p ){
+    sqlite3_free(p->meetings.a);
+    sqlite3_free(p->docs.a);
+    sqlite3_free(p->actions.a);
+    sqlite3_free(p->people.a);
+    sqlite3_free(p->orgs.a);
+    sqlite3_free(p);
+  }
+}
+
+/* ==== Meetings ========================================================= */
+
+/* Index of the meeting (eSeries, iNum), created if new; -1 on OOM. */
+static int factsMeeting(CommitFacts *p, int eSeries, int iNum,
+                        const CommitItem *pMention) {
+  int i;
+  CommitFMeeting *m;
+  for(i=0; i<p->meetings.n; i++){
+    m = MEETING(p, i);
+    if( m->eSeries==eSeries && m->iNum==iNum ){
+      if( m->iNameEnd==0 && pMention->aVal[2]!=2 ){
+        m->iNameStart = pMention->iStart;
+        m->iNameEnd = pMention->iEnd;
+      }
+      return i;
+    }
+  }
+  m = factsPush(&p->meetings, sizeof(CommitFMeeting));
+  if( m==0 ) return -1;
+  m->eSeries = eSeries;
+  m->iNum = iNum;
+  m->iFirst = pMention->iStart;
+  if( pMention->aVal[2]!=2 ){
+    m->iNameStart = pMention->iStart;
+    m->iNameEnd = pMention->iEnd;
+  }
+  m->iPartner = -1;
+  m->iCity = m->iCountry = -1;
+  m->iMerged = -1;
+  return p->meetings.n-1;
+}
+
+/* A meeting mention in a sentence: where it is and which meeting. */
+typedef struct FMent FMent;
+struct FMent {
+  int iTok;          /* token position in the sentence */
+  int iMeeting;      /* meeting index */
+  int iGroup;        /* joint group tag or 0 */
+};
+
+/* Grain of a day: 0 unknown, 1 year, 2 month, 3 day. */
+static int factsGrain(const CommitDay *d) {
+  return d->y==0 ? 0 : d->m==0 ? 1 : d->d==0 ? 2 : 3;
+}
+
+/* The date of an item at one end, before resolution (y may be 0). */
+static void factsRawDay(const CommitItem *it, int iPart, CommitDay *pOut) {
+  if( iPart==1 && (it->mFlag & COMMIT_DF_RANGE) ){
+    pOut->y = it->aVal[3]; pOut->m = it->aVal[4]; pOut->d = it->aVal[5];
+  }else{
+    pOut->y = it->aVal[0]; pOut->m = it->aVal[1]; pOut->d = it->aVal[2];
+  }
+}
+
+/* Rough grain of an unresolved date reference, for "finer wins". */
+static int factsRefGrain(const CommitFDate *f) {
+  CommitDay d;
+  if( !f->bSet ) return -1;
+  if( f->it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY) ) return 3;
+  factsRawDay(&f->it, f->iPart, &d);
+  if( d.y==0 && d.m ) return d.d ? 3 : 2;
+  return factsGrain(&d);
+}
+
+/* Set a date of meeting m if unset or if the new one is finer. */
+static void factsSetDate(CommitFDate *pDst, const CommitItem *it, int iPart,
+                         int nOffset) {
+  CommitFDate f;
+  memset(&f, 0, sizeof(f));
+  f.bSet = 1;
+  f.it = *it;
+  f.iPart = iPart;
+  f.nOffset = nOffset;
+  if( !pDst->bSet || factsRefGrain(&f)>factsRefGrain(pDst) ) *pDst = f;
+}
+
+/* Apply a date item with role eRole to meeting m. */
+static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole) {
+  int bRange = (it->mFlag & COMMIT_DF_RANGE)!=0;
+  if( bRange ){
+    factsSetDate(&m->start, it, 0, 0);
+    factsSetDate(&m->end, it, 1, 0);
+    return;
+  }
+  if( eRole==COMMIT_ROLE_START ){
+    factsSetDate(&m->start, it, 0, 0);
+  }else if( eRole==COMMIT_ROLE_END ){
+    factsSetDate(&m->end, it, 0, 0);
+  }else{
+    factsSetDate(&m->start, it, 0, 0);
+    factsSetDate(&m->end, it, 0, 0);
+  }
+}
+
+/* Add a host (or organiser) to a list, without duplicates. */
+static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
+  int i;
+  for(i=0; i<*pn; i++){
+    if( it->iEntry>=0 ? a[i].iEntry==it->iEntry
+        : (a[i].iEntry<0 && a[i].iEnd-a[i].iStart==it->iEnd-it->iStart) ){
+      return;
+    }
+  }
+  if( *pn>=COMMIT_FACTS_MAX_HOSTS ) return;
+  a[*pn].iEntry = it->iEntry;
+  a[*pn].eKind = it->aVal[1];
+  a[*pn].iStart = it->iStart;
+  a[*pn].iEnd = it->iEnd;
+  (*pn)++;
+}
+
+/*
+** The meetings an attribute at token iTok goes to: the nearest mention
+** before it, else the nearest after.  Returns the number of meeting
+** indexes written to aOut (two for a joint label).
+*/
+static int factsTarget(const FMent *aM, int nM, int iTok, int *aOut) {
+  int k, iBest = -1, n = 0;
+  for(k=0; k<nM; k++){
+    if( aM[k].iTok<=iTok ) iBest = k;
+  }
+  if( iBest<0 ){
+    for(k=0; k<nM; k++){
+      if( aM[k].iTok>iTok ){ iBest = k; break; }
+    }
+  }
+  if( iBest<0 ) return 0;
+  aOut[n++] = aM[iBest].iMeeting;
+  if( aM[iBest].iGroup ){
+    for(k=0; k<nM; k++){
+      if( k!=iBest && aM[k].iGroup==aM[iBest].iGroup
+       && aM[k].iMeeting!=aOut[0] && n<2 ){
+        aOut[n++] = aM[k].iMeeting;
+      }
+    }
+  }
+  return n;
+}
+
+/* ==== Sentence processing ============================================== */
+
+/* The role of a date at token iTok: the nearest meeting verb before it. */
+static int factsRole(const CommitItems *pItems, int iTok) {
+  int k, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_VERB && it->iTok<iTok && it->iTok>iBest ){
+      iBest = it->iTok;
+      eRole = it->aVal[0];
+    }
+  }
+  return eRole;
+}
+
+/* True if the sentence has an item of kind eKind. */
+static int factsHas(const CommitItems *pItems, int eKind) {
+  int k;
+  for(k=0; k<pItems->n; k++) if( pItems->a[k].eKind==eKind ) return 1;
+  return 0;
+}
+
+/* True if the sentence contains the word zLower. */
+static int factsHasWord(const CommitFacts *p, const CommitSentence *s,
+                        const char *zLower) {
+  int k;
+  for(k=0; k<s->nTok; k++){
+    if( s->aTok[k].eType==COMMIT_TOK_WORD
+     && commitTokenIsCi(p->z, &s->aTok[k], zLower) ) return 1;
+  }
+  return 0;
+}
+
+/*
+** Dateline and page dates: a full date in a short line near the top or
+** at the very end ("(Agency December 14, 2007)"), a cable date-time group,
+** or a date right after "CITY," at the start of the text.
+*/
+static void factsDateline(CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems) {
+  int k;
+  if( p->bDateline && p->dateline.aVal[0] ) return;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    int bShort = s->nTok<=16;
+    int bTop = s->iSentence<4;
+    if( it->eKind!=COMMIT_ITEM_DATE ) continue;
+    if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) continue;
+    if( it->aVal[2]==0 ) continue;
+    if( (it->mFlag & COMMIT_DF_DATELINE) || (bShort && bTop)
+     || (bTop && it->iTok<=6 && s->iSentence<2)
+     || (bShort && s->bChrome) ){
+      if( !p->bDateline || (p->dateline.aVal[0]==0 && it->aVal[0]) ){
+        p->dateline = *it;
+        p->bDateline = 1;
+      }
+      return;
+    }
+  }
+}
+
+/* Record countries named in content, and the order of members. */
+static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_COUNTRY && it->iEntry<COMMIT_GAZ_NCOUNTRY_MAX ){
+      if( !p->aCountry[it->iEntry] ){
+        p->aCountry[it->iEntry] = 1;
+        if( aCommitGazEntry[it->iEntry].iValue==1
+         && p->nCountryOrder<COMMIT_GAZ_NCOUNTRY_MAX ){
+          p->aCountryOrder[p->nCountryOrder++] = it->iEntry;
+        }
+      }
+    }
+  }
+}
+
+/*
+** Collect the sentence's meeting mentions into aM (at most nMax) and
+** return how many.  A sentence with no mention but a meeting verb, venue,
+** host, virtual cue or attendance refers to the main meeting.
+*/
+static int factsMentions(CommitFacts *p, const CommitItems *pItems,
+                         FMent *aM, int nMax) {
+  int k, nM = 0;
+  for(k=0; k<pItems->n && nM<nMax; k++){
+    const CommitItem *it = &pItems->a[k];
+    int iM;
+    if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
+    iM = factsMeeting(p, it->aVal[2]==2 ? 0 : it->aVal[0],
+                      it->aVal[2]==2 ? 0 : it->aVal[1], it);
+    if( iM<0 ) return -1;
+    aM[nM].iTok = it->iTok;
+    aM[nM].iMeeting = iM;
+    aM[nM].iGroup = it->aVal[3] ? it->aVal[3] + p->iGroupBase : 0;
+    if( aM[nM].iGroup ){
+      CommitFMeeting *m = MEETING(p, iM);
+      m->iGroup = aM[nM].iGroup;
+      if( nM>0 && aM[nM-1].iGroup==aM[nM].iGroup ){
+        m->iPartner = aM[nM-1].iMeeting;
+        MEETING(p, aM[nM-1].iMeeting)->iPartner = iM;
+      }
+    }
+    nM++;
+  }
+  if( nM==0 && (factsHas(pItems, COMMIT_ITEM_VERB)
+                || factsHas(pItems, COMMIT_ITEM_VENUE)
+                || factsHas(pItems, COMMIT_ITEM_HOST)
+                || factsHas(pItems, COMMIT_ITEM_VIRTUAL)) ){
+    CommitItem g;
+    memset(&g, 0, sizeof(g));
+    g.aVal[2] = 2;
+    g.iStart = pItems->a[0].iStart;
+    aM[0].iTok = 0;
+    aM[0].iMeeting = factsMeeting(p, 0, 0, &g);
+    aM[0].iGroup = 0;
+    if( aM[0].iMeeting<0 ) return -1;
+    nM = 1;
+  }
+  return nM;
+}
+
+/* Attach dates to meetings ("respectively" pairs them in order). */
+static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, const FMent *aM,
+                             int nM) {
+  int k, nDate = 0, aT[2], nT, t;
+  const CommitItem *aDate[8];
+  int nDur = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_DURATION && !nDur ) nDur = it->aVal[0];
+    if( it->eKind==COMMIT_ITEM_DATE && nDate<8
+     && !(it->mFlag & COMMIT_DF_DATELINE) ){
+      aDate[nDate++] = it;
+    }
+  }
+  if( nDate==0 ) return;
+  if( nM>=2 && nDate>=2 && factsHasWord(p, s, "respectively") ){
+    int iM = 0;
+    for(k=0; k<nDate && iM<nM; k++, iM++){
+      CommitFMeeting *m = MEETING(p, aM[iM].iMeeting);
+      factsMeetingDate(m, aDate[k], factsRole(pItems, aDate[k]->iTok));
+    }
+    return;
+  }
+  for(k=0; k<nDate; k++){
+    const CommitItem *it = aDate[k];
+    int eRole = factsRole(pItems, it->iTok);
+    nT = factsTarget(aM, nM, it->iTok, aT);
+    for(t=0; t<nT; t++){
+      CommitFMeeting *m = MEETING(p, aT[t]);
+      factsMeetingDate(m, it, eRole);
+      if( nDur && !m->nDuration ) m->nDuration = nDur;
+    }
+  }
+  if( nDur ){
+    for(k=0; k<nM; k++){
+      CommitFMeeting *m = MEETING(p, aM[k].iMeeting);
+      if( !m->nDuration ) m->nDuration = nDur;
+    }
+  }
+}
+
+/* Attach places, venues, hosts, attendance and online cues. */
+static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
+                              const FMent *aM, int nM) {
+  int k, t, aT[2], nT;
+  int bVerb = factsHas(pItems, COMMIT_ITEM_VERB);
+  int nCount = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1] ) nCount++;
+  }
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    nT = factsTarget(aM, nM, it->iTok, aT);
+    for(t=0; t<nT; t++){
+      CommitFMeeting *m = MEETING(p, aT[t]);
+      switch( it->eKind ){
+        case COMMIT_ITEM_PLACE: {
+          int bNear = 0, j;
+          for(j=0; j<nM; j++){
+            if( it->iTok>aM[j].iTok && it->iTok<=aM[j].iTok+6 ) bNear = 1;
+          }
+          if( !it->aVal[0] || (!bVerb && !bNear) ) break;
+          if( m->iCity<0 ){
+            m->iCity = it->iEntry;
+            if( it->aVal[1]>=0 ) m->iCountry = it->aVal[1];
+          }
+          break;
+        }
+        case COMMIT_ITEM_COUNTRY:
+          if( it->aVal[1] && bVerb && m->iCity<0 && m->iCountry<0 ){
+            m->iCountry = it->iEntry;
+          }
+          break;
+        case COMMIT_ITEM_HERE:
+          if( m->iCity<0 && p->iDatelineCity>=0 && bVerb ){
+            m->iCity = p->iDatelineCity;
+          }
+          break;
+        case COMMIT_ITEM_VENUE:
+          if( m->iVenueEnd==0 ){
+            m->iVenueStart = it->iStart;
+            m->iVenueEnd = it->iEnd;
+          }
+          break;
+        case COMMIT_ITEM_HOST:
+          if( it->aVal[0]==COMMIT_HOST_HOST || it->aVal[0]==COMMIT_HOST_ACTIVE ){
+            factsAddHost(m->aHost, &m->nHost, it);
+          }else if( it->aVal[0]==COMMIT_HOST_ORGANIZER ){
+            factsAddHost(m->aOrg, &m->nOrg, it);
+          }
+          break;
+        case COMMIT_ITEM_VIRTUAL:
+          m->bVirtual = 1;
+          break;
+        case COMMIT_ITEM_NUMBER:
+          if( it->aVal[1]==1 && !it->aVal[2] && nCount==1
+           && (it->aVal[3] || bVerb) && m->nAttend==0 ){
+            m->nAttend = it->aVal[0];
+            m->iQualStart = it->iAux;
+            m->nQual = it->iAux>=0 ? it->nAux : 0;
+          }
+          break;
+      }
+    }
+  }
+}
+
+/* Index of the document for item it, created or merged; -1 on OOM. */
+static int factsDoc(CommitFacts *p, const CommitItem *it) {
+  int i, iSame = -1, nKind = 0, iZero = -1, iLatest = -1, iLatestPos = -1;
+  CommitFDoc *d;
+  for(i=0; i<p->docs.n; i++){
+    d = DOC(p, i);
+    if( d->eKind!=it->aVal[0] ) continue;
+    nKind++;
+    if( d->iOrdinal==it->aVal[1] && it->aVal[1] ) iSame = i;
+    if( d->iOrdinal==0 ) iZero = i;
+    if( d->iLast>iLatestPos ){ iLatestPos = d->iLast; iLatest = i; }
+  }
+  if( iSame<0 && it->aVal[1]==0 && iLatest>=0 ) iSame = iLatest;
+  if( iSame<0 && it->aVal[1] && nKind==1 && iZero>=0 ){
+    iSame = iZero;
+    DOC(p, iZero)->iOrdinal = it->aVal[1];
+  }
+  if( iSame>=0 ){
+    DOC(p, iSame)->iLast = it->iStart;
+    return iSame;
+  }
+  d = factsPush(&p->docs, sizeof(CommitFDoc));
+  if( d==0 ) return -1;
+  d->eKind = it->aVal[0];
+  d->iOrdinal = it->aVal[1];
+  d->iStart = it->iStart;
+  d->iEnd = it->iEnd;
+  d->iLast = it->iStart;
+  return p->docs.n-1;
+}
+
+/* Documents of the sentence, with periods; aDocIdx[k] for item k. */
+static int factsDocs(CommitFacts *p, const CommitItems *pItems, int *aDocIdx) {
+  int k, j;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    aDocIdx[k] = -1;
+    if( it->eKind!=COMMIT_ITEM_DOCUMENT ) continue;
+    aDocIdx[k] = factsDoc(p, it);
+    if( aDocIdx[k]<0 ) return SQLITE_NOMEM;
+    /* A period right after (or just before) the document. */
+    for(j=0; j<pItems->n; j++){
+      const CommitItem *q = &pItems->a[j];
+      CommitFDoc *d = DOC(p, aDocIdx[k]);
+      if( q->eKind!=COMMIT_ITEM_PERIOD || d->iY1 ) continue;
+      if( (q->iTok>=it->iTokEnd && q->iTok<=it->iTokEnd+6)
+       || (q->iTokEnd<=it->iTok && q->iTokEnd>=it->iTok-2) ){
+        int b, bOther = 0;
+        for(b=0; b<pItems->n; b++){
+          const CommitItem *r = &pItems->a[b];
+          if( r->eKind==COMMIT_ITEM_DOCUMENT && b!=k
+           && r->iTok>it->iTok && r->iTok<q->iTok ) bOther = 1;
+        }
+        if( !bOther ){
+          d->iY1 = q->aVal[0];
+          d->iY2 = q->aVal[1];
+        }
+      }
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* Parties of an action: countries named in [iFrom,iTo) of the sentence. */
+static void factsParties(const CommitItems *pItems, int iFrom, int iTo,
+                         CommitFAction *a) {
+  int k, j;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<iFrom || it->iTok>=iTo ) continue;
+    if( it->eKind==COMMIT_ITEM_SUBJECT ){
+      if( it->aVal[0]==6 ) a->bSix = 1;
+      continue;
+    }
+    if( it->eKind!=COMMIT_ITEM_COUNTRY || it->aVal[1] ) continue;
+    for(j=0; j<a->nParty; j++) if( a->aParty[j]==it->iEntry ) break;
+    if( j==a->nParty && a->nParty<COMMIT_FACTS_MAX_PARTIES ){
+      a->aParty[a->nParty++] = it->iEntry;
+    }
+  }
+}
+
+/* Office entry named zName (canonical), or -1. */
+static int factsOffice(const char *zName) {
+  int k;
+  for(k=0; k<nCommitGazEntry; k++){
+    const CommitGazEntry *e = &aCommitGazEntry[k];
+    if( e->eKind==COMMIT_GAZ_OFFICE && strcmp(e->zName, zName)==0 ) return k;
+  }
+  return -1;
+}
+
+/* Signatory title from the subject ("ministers" -> Minister), or -1. */
+static int factsSubjectTitle(const CommitItems *pItems, int iFrom, int iTo) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_SUBJECT && it->iTok>=iFrom && it->iTok<iTo ){
+      const CommitGazEntry *e = &aCommitGazEntry[it->iEntry];
+      if( e->zCode && e->zCode[0] ) return factsOffice(e->zCode);
+    }
+  }
+  return -1;
+}
+
+/* Add an action unless the same (meeting, document, action) exists. */
+static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
+  int i;
+  CommitFAction *pNew;
+  for(i=0; i<p->actions.n; i++){
+    CommitFAction *o = ACTION(p, i);
+    if( o->iDoc==a->iDoc && o->eAction==a->eAction
+     && o->iMeeting==a->iMeeting ){
+      int j, k;
+      for(j=0; j<a->nParty; j++){
+        for(k=0; k<o->nParty; k++) if( o->aParty[k]==a->aParty[j] ) break;
+        if( k==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
+          o->aParty[o->nParty++] = a->aParty[j];
+        }
+      }
+      if( a->bSix ) o->bSix = 1;
+      if( o->iTitle<0 ) o->iTitle = a->iTitle;
+      return SQLITE_OK;
+    }
+  }
+  pNew = factsPush(&p->actions, sizeof(CommitFAction));
+  if( pNew==0 ) return SQLITE_NOMEM;
+  *pNew = *a;
+  return SQLITE_OK;
+}
+
+/*
+** The meeting of an action at token iTok: the nearest mention before it,
+** else after it; a joint label credits its IMM.  FACTS_MAIN if none.
+*/
+static int factsActionMeeting(CommitFacts *p, const FMent *aM, int nM,
+                              int iTok) {
+  int aT[2], nT = factsTarget(aM, nM, iTok, aT), t;
+  if( nT==0 ) return FACTS_MAIN;
+  for(t=0; t<nT; t++){
+    CommitFMeeting *m = MEETING(p, aT[t]);
+    if( m->eSeries==COMMIT_SERIES_IMM ) return aT[t];
+  }
+  if( MEETING(p, aT[0])->eSeries==0 && MEETING(p, aT[0])->iNum==0 ){
+    return FACTS_MAIN;
+  }
+  return aT[0];
+}
+
+/* Actions of the sentence. */
+static int factsActions(CommitFacts *p, const CommitItems *pItems,
+                        const int *aDocIdx, const FMent *aM, int nM) {
+  int k, j, rc = SQLITE_OK;
+  const CommitItem *pDate = 0;
+  /* Explicit meeting mentions only: the implicit one is not a mention. */
+  int nReal = 0;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_MEETING ) nReal++;
+    if( pItems->a[k].eKind==COMMIT_ITEM_DATE && !pDate
+     && !(pItems->a[k].mFlag & COMMIT_DF_DATELINE) ){
+      pDate = &pItems->a[k];
+    }
+  }
+  for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
+    const CommitItem *v = &pItems->a[k];
+    int iPrevAct = 0, iNextAct = 1<<30, aDocs[8], nDocs = 0, iAfter = 0;
+    CommitFAction a;
+    if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[2] ) continue;
+    for(j=0; j<pItems->n; j++){
+      const CommitItem *q = &pItems->a[j];
+      if( q->eKind!=COMMIT_ITEM_ACTION || j==k ) continue;
+      if( q->iTok<v->iTok && q->iTokEnd>iPrevAct ) iPrevAct = q->iTokEnd;
+      if( q->iTok>v->iTok && q->iTok<iNextAct ) iNextAct = q->iTok;
+    }
+    /* Documents after the verb (active, noun) or before it (passive). */
+    for(j=0; j<pItems->n && nDocs<8; j++){
+      if( aDocIdx[j]<0 ) continue;
+      if( v->aVal[1] && !v->aVal[3] ){
+        if( pItems->a[j].iTok<v->iTok && pItems->a[j].iTok>=iPrevAct ){
+          aDocs[nDocs++] = aDocIdx[j];
+        }
+      }else if( pItems->a[j].iTok>=v->iTokEnd && pItems->a[j].iTok<iNextAct ){
+        aDocs[nDocs++] = aDocIdx[j];
+        iAfter = 1;
+      }
+    }
+    if( nDocs==0 && iNextAct<(1<<30) && !v->aVal[1] ){
+      /* "discussed and adopted the SPA": share the next verb's object. */
+      int iNext2 = 1<<30;
+      for(j=0; j<pItems->n; j++){
+        const CommitItem *q = &pItems->a[j];
+        if( q->eKind==COMMIT_ITEM_ACTION && q->iTok>iNextAct && q->iTok<iNext2 ){
+          iNext2 = q->iTok;
+        }
+      }
+      if( iNextAct - v->iTokEnd<=2 ){
+        for(j=0; j<pItems->n && nDocs<8; j++){
+          if( aDocIdx[j]>=0 && pItems->a[j].iTok>iNextAct
+           && pItems->a[j].iTok<iNext2 ){
+            aDocs[nDocs++] = aDocIdx[j];
+            iAfter = 1;
+          }
+        }
+      }
+    }
+    if( nDocs==0 ){
+      /* Fall back to documents just before: "the MOU, signed in 2004". */
+      for(j=0; j<pItems->n && nDocs<8; j++){
+        if( aDocIdx[j]>=0 && pItems->a[j].iTok<v->iTok
+         && pItems->a[j].iTok>=iPrevAct ){
+          aDocs[nDocs++] = aDocIdx[j];
+        }
+      }
+    }
+    if( nDocs==0 ) continue;
+    memset(&a, 0, sizeof(a));
+    a.eAction = v->aVal[0];
+    a.iStart = v->iStart;
+    a.iEnd = v->iEnd;
+    a.iTitle = -1;
+    a.iMeeting = nReal ? factsActionMeeting(p, aM, nM, v->iTok) : FACTS_MAIN;
+    if( a.iMeeting==FACTS_MAIN && pDate ){
+      a.bHasDate = 1;
+      a.hDate.bSet = 1;
+      a.hDate.it = *pDate;
+    }
+    /* Parties: the subject before an active verb, or after "by". */
+    if( v->aVal[1] || v->aVal[3] ){
+      int iBy = -1;
+      for(j=v->iTokEnd; j<iNextAct && j<v->iTokEnd+12; j++){
+        (void)j;
+      }
+      (void)iBy;
+      factsParties(pItems, v->iTokEnd, iNextAct, &a);
+      a.iTitle = factsSubjectTitle(pItems, v->iTokEnd, iNextAct);
+    }else{
+      factsParties(pItems, iPrevAct, v->iTok, &a);
+      a.iTitle = factsSubjectTitle(pItems, iPrevAct, v->iTok);
+    }
+    (void)iAfter;
+    for(j=0; j<nDocs && rc==SQLITE_OK; j++){
+      a.iDoc = aDocs[j];
+      rc = factsAddAction(p, &a);
+    }
+  }
+  return rc;
+}
+
+/* Person record for an item: merged by name (ASCII case-insensitive). */
+static int factsPerson(CommitFacts *p, const CommitItem *it) {
+  int i;
+  CommitFPerson *f = 0;
+  for(i=0; i<p->people.n; i++){
+    f = PERSON(p, i);
+    if( f->nName==it->nName
+     && sqlite3_strnicmp(p->z + f->iName, p->z + it->iName, it->nName)==0 ){
+      break;
+    }
+  }
+  if( i==p->people.n ){
+    f = factsPush(&p->people, sizeof(CommitFPerson));
+    if( f==0 ) return SQLITE_NOMEM;
+    f->iName = it->iName;
+    f->nName = it->nName;
+    f->iOffice = f->iOrg = f->iCountry = -1;
+    f->iStart = it->iStart;
+    f->iEnd = it->iEnd;
+  }
+  if( f->nHon==0 && it->iAux>=0 && it->nAux>0 ){
+    f->iHonStart = it->iAux;
+    f->nHon = it->nAux;
+  }
+  if( f->iOffice<0 && it->aVal[0]>=0 ) f->iOffice = it->aVal[0];
+  if( f->iOrg<0 && it->iEntry2>=0 ) f->iOrg = it->iEntry2;
+  if( f->iCountry<0 && it->aVal[1]>=0 ) f->iCountry = it->aVal[1];
+  return SQLITE_OK;
+}
+
+/* Organisation record for an item: merged by entry. */
+static int factsOrg(CommitFacts *p, const CommitItem *it) {
+  int i;
+  CommitFOrg *o;
+  for(i=0; i<p->orgs.n; i++){
+    o = ORG(p, i);
+    if( strcmp(aCommitGazEntry[o->iEntry].zName,
+               aCommitGazEntry[it->iEntry].zName)==0 ){
+      if( o->iCountry<0 && it->aVal[0]>=0 ) o->iCountry = it->aVal[0];
+      return SQLITE_OK;
+    }
+  }
+  o = factsPush(&p->orgs, sizeof(CommitFOrg));
+  if( o==0 ) return SQLITE_NOMEM;
+  o->iEntry = it->iEntry;
+  o->iCountry = it->aVal[0];
+  o->iStart = it->iStart;
+  o->iEnd = it->iEnd;
+  return SQLITE_OK;
+}
+
+/* The dateline city: "HANOI, Feb. 14 (VNA)" or "Beijing (VNA) -". */
+static void factsDatelineCity(CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems) {
+  int k;
+  if( p->iDatelineCity>=0 || s->iSentence>3 ) return;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_PLACE && it->iTok==0 ){
+      int j = it->iTokEnd;
+      if( j<s->nTok && s->aTok[j].eType==COMMIT_TOK_PUNCT
+       && (s->aTok[j].cPunct==',' || s->aTok[j].cPunct=='(') ){
+        p->iDatelineCity = it->iEntry;
+      }
+      return;
+    }
+  }
+}
+
+/*
+** Fold one sentence's items into the facts.  Returns SQLITE_OK or
+** SQLITE_NOMEM.
+*/
+int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
+                        CommitItems *pItems) {
+  FMent aM[16];
+  int nM, k, rc = SQLITE_OK;
+  int aDocStack[64], *aDocIdx = aDocStack;
+  p->nSentence++;
+  if( pItems->n==0 ) return SQLITE_OK;
+  factsDateline(p, s, pItems);
+  if( s->bChrome ) return SQLITE_OK;
+  factsDatelineCity(p, s, pItems);
+  for(k=0; k<pItems->n && p->iTextYear==0; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_DATE && it->aVal[0]
+     && !(it->mFlag & COMMIT_DF_DATELINE) ){
+      p->iTextYear = it->aVal[0];
+    }
+  }
+  factsCountries(p, pItems);
+  nM = factsMentions(p, pItems, aM, 16);
+  if( nM<0 ) return SQLITE_NOMEM;
+  if( nM>0 ){
+    factsAttachDates(p, s, pItems, aM, nM);
+    factsAttachPlaces(p, pItems, aM, nM);
+  }
+  if( pItems->n>64 ){
+    aDocIdx = sqlite3_malloc64(sizeof(int)*pItems->n);
+    if( aDocIdx==0 ) return SQLITE_NOMEM;
+  }
+  rc = factsDocs(p, pItems, aDocIdx);
+  if( rc==SQLITE_OK ) rc = factsActions(p, pItems, aDocIdx, aM, nM);
+  if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
+  for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_PERSON ) rc = factsPerson(p, it);
+    else if( it->eKind==COMMIT_ITEM_ORG ) rc = factsOrg(p, it);
+  }
+  p->iGroupBase += 1000;
+  return rc;
+}
+
+/* ==== Finishing ======================================================== */
+
+/*
+** Resolve a date reference against the anchor.  Returns 1 and fills *pOut
+** if the date is known, else 0.
+*/
+static int factsResolve(const CommitFacts *p, const CommitFDate *f, CommitDay *pOut) {
+  const CommitItem *it = &f->it;
+  CommitDay d;
+  memset(&d, 0, sizeof(d));
+  if( !f->bSet ) return 0;
+  if( it->mFlag & COMMIT_DF_RELDAY ){
+    if( factsGrain(&p->anchor)<3 ) return 0;
+    d = p->anchor;
+    commitDayAddDays(&d, it->aVal[6]);
+  }else if( it->mFlag & COMMIT_DF_WEEKDAY ){
+    int jdn, wd, want, delta;
+    if( factsGrain(&p->anchor)<3 ) return 0;
+    jdn = commitDayToJdn(p->anchor.y, p->anchor.m, p->anchor.d);
+    wd = (jdn+1)%7;                     /* 0 = Sunday */
+    want = it->aVal[6];
+    if( it->mFlag & COMMIT_DF_FUTURE ){
+      delta = (want - wd + 7)%7;
+    }else{
+      delta = -((wd - want + 7)%7);
+    }
+    if( f->iPart==1 && it->aVal[7]>=0 ){
+      int dStart = delta;
+      delta = dStart + (it->aVal[7] - want + 7)%7;
+    }
+    commitJdnToDay(jdn + delta, &d);
+  }else{
+    factsRawDay(it, f->iPart, &d);
+    if( d.y==0 ){
+      if( d.m==0 ) return 0;
+      d.y = p->anchor.y ? p->anchor.y : p->iTextYear;
+      if( d.y==0 ) return 0;
+      /* "December 30 - January 2": the end is in the next year. */
+      if( f->iPart==1 && it->aVal[4] < it->aVal[1] ) d.y++;
+    }
+  }
+  if( f->nOffset && d.d ) commitDayAddDays(&d, f->nOffset);
+  if( !commitDayValid(&d) ) return 0;
+  *pOut = d;
+  return 1;
+}
+
+/* Resolve the anchor: the dateline, completed by options, else options. */
+static void factsAnchor(CommitFacts *p) {
+  CommitDay d;
+  memset(&d, 0, sizeof(d));
+  if( p->bDateline ){
+    d.y = p->dateline.aVal[0];
+    d.m = p->dateline.aVal[1];
+    d.d = p->dateline.aVal[2];
+    if( d.y==0 ) d.y = p->opt.published.y ? p->opt.published.y : p->iTextYear;
+    if( d.y && commitDayValid(&d) ){
+      p->anchor = d;
+      return;
+    }
+  }
+  p->anchor = p->opt.published;
+}
+
+/* Year of a meeting (start, else end), 0 if unknown. */
+static int factsMeetingYear(const CommitFacts *p, const CommitFMeeting *m) {
+  CommitDay d;
+  if( factsResolve(p, &m->start, &d) ) return d.y;
+  if( factsResolve(p, &m->end, &d) ) return d.y;
+  return 0;
+}
+
+/* Copy fields that are missing in dst from src. */
+static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
+  int i;
+  if( !dst->start.bSet ) dst->start = src->start;
+  if( !dst->end.bSet ) dst->end = src->end;
+  if( !dst->nDuration ) dst->nDuration = src->nDuration;
+  if( dst->iCity<0 ) dst->iCity = src->iCity;
+  if( dst->iCountry<0 ) dst->iCountry = src->iCountry;
+  if( src->bVirtual ) dst->bVirtual = 1;
+  if( dst->iVenueEnd==0 ){
+    dst->iVenueStart = src->iVenueStart;
+    dst->iVenueEnd = src->iVenueEnd;
+  }
+  for(i=0; i<src->nHost; i++){
+    CommitItem it;
+    memset(&it, 0, sizeof(it));
+    it.iEntry = src->aHost[i].iEntry;
+    it.aVal[1] = src->aHost[i].eKind;
+    it.iStart = src->aHost[i].iStart;
+    it.iEnd = src->aHost[i].iEnd;
+    factsAddHost(dst->aHost, &dst->nHost, &it);
+  }
+  for(i=0; i<src->nOrg; i++){
+    CommitItem it;
+    memset(&it, 0, sizeof(it));
+    it.iEntry = src->aOrg[i].iEntry;
+    it.aVal[1] = src->aOrg[i].eKind;
+    it.iStart = src->aOrg[i].iStart;
+    it.iEnd = src->aOrg[i].iEnd;
+    factsAddHost(dst->aOrg, &dst->nOrg, &it);
+  }
+  if( dst->nAttend==0 ){
+    dst->nAttend = src->nAttend;
+    dst->iQualStart = src->iQualStart;
+    dst->nQual = src->nQual;
+  }
+}
+
+/* Choose the main meeting: the first that is not a background one. */
+static void factsChooseMain(CommitFacts *p) {
+  int i, iBest = -1, iFirst = -1;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    int y;
+    if( m->eSeries==0 ) continue;
+    if( iFirst<0 || m->iFirst<MEETING(p, iFirst)->iFirst ) iFirst = i;
+    y = factsMeetingYear(p, m);
+    if( p->anchor.y && y && y<p->anchor.y-1 ) continue;
+    if( iBest<0 || m->iFirst<MEETING(p, iBest)->iFirst ) iBest = i;
+  }
+  p->iMain = iBest>=0 ? iBest : iFirst;
+}
+
+/* The meeting of series eSeries in the main group, or -1. */
+static int factsMainOfSeries(const CommitFacts *p, int eSeries) {
+  const CommitFMeeting *m;
+  if( p->iMain<0 ) return -1;
+  m = MEETING(p, p->iMain);
+  if( m->eSeries==eSeries ) return p->iMain;
+  if( m->iPartner>=0 && MEETING(p, m->iPartner)->eSeries==eSeries ){
+    return m->iPartner;
+  }
+  return -1;
+}
+
+/* Merge (S,0) and (0,0) meetings as described in the file header. */
+static void factsMergeMeetings(CommitFacts *p) {
+  int i, j;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    int iTo = -1, nNum = 0;
+    if( m->eSeries==0 || m->iNum!=0 ) continue;
+    iTo = factsMainOfSeries(p, m->eSeries);
+    if( iTo<0 ){
+      for(j=0; j<p->meetings.n; j++){
+        CommitFMeeting *o = MEETING(p, j);
+        if( o->eSeries==m->eSeries && o->iNum ){ nNum++; iTo = j; }
+      }
+      if( nNum!=1 ) iTo = -1;
+    }
+    if( iTo>=0 && iTo!=i ){
+      factsMergeInto(MEETING(p, iTo), m);
+      m->iMerged = iTo;
+    }
+  }
+  if( p->iMain<0 ){
+    /* No labelled meeting: the generic one stands alone, if it says
+    ** anything about a meeting. */
+    for(i=0; i<p->meetings.n; i++){
+      CommitFMeeting *m = MEETING(p, i);
+      if( m->eSeries==0 && (m->start.bSet || m->end.bSet || m->iCity>=0
+                            || m->nAttend || m->iVenueEnd || m->nHost) ){
+        p->iMain = i;
+      }
+    }
+    return;
+  }
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    CommitFMeeting *pMain = MEETING(p, p->iMain);
+    if( m->eSeries!=0 ) continue;
+    factsMergeInto(pMain, m);
+    if( pMain->iPartner>=0 ) factsMergeInto(MEETING(p, pMain->iPartner), m);
+    m->iMerged = p->iMain;
+  }
+}
+
+/* Follow merges to the surviving meeting. */
+static int factsFinal(const CommitFacts *p, int i) {
+  int nGuard = 0;
+  while( i>=0 && MEETING(p, i)->iMerged>=0 && nGuard++<64 ){
+    i = MEETING(p, i)->iMerged;
+  }
+  return i;
+}
+
+/* The meeting that what "the meeting" did is credited to: the IMM. */
+static int factsMainActor(const CommitFacts *p) {
+  int i = factsMainOfSeries(p, COMMIT_SERIES_IMM);
+  return i>=0 ? i : p->iMain;
+}
+
+/* Resolve the meetings of actions and drop duplicates that appear. */
+static void factsResolveActions(CommitFacts *p) {
+  int i, j;
+  for(i=0; i<p->actions.n; i++){
+    CommitFAction *a = ACTION(p, i);
+    if( a->iMeeting==FACTS_MAIN ){
+      a->iMeeting = factsMainActor(p);
+      if( a->bHasDate && a->iMeeting>=0 ){
+        CommitDay d;
+        int y = factsMeetingYear(p, MEETING(p, a->iMeeting));
+        if( factsResolve(p, &a->hDate, &d) && y && d.y!=y ){
+          a->iMeeting = -1;
+          for(j=0; j<p->meetings.n; j++){
+            CommitFMeeting *m = MEETING(p, j);
+            if( m->iMerged<0 && m->eSeries && factsMeetingYear(p, m)==d.y ){
+              a->iMeeting = j;
+              if( m->eSeries==COMMIT_SERIES_IMM ) break;
+            }
+          }
+        }else if( !factsResolve(p, &a->hDate, &d) ){
+          /* A date the text does not anchor: leave it to the meeting. */
+        }
+      }
+    }else{
+      a->iMeeting = factsFinal(p, a->iMeeting);
+      if( a->iMeeting>=0 ){
+        CommitFMeeting *m = MEETING(p, a->iMeeting);
+        if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
+         && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM ){
+          a->iMeeting = m->iPartner;
+        }
+      }
+    }
+    if( a->bSix && a->nParty<6 ){
+      if( p->nCountryOrder==6 ){
+        memcpy(a->aParty, p->aCountryOrder, sizeof(int)*6);
+        a->nParty = 6;
+      }
+    }
+  }
+  for(i=0; i<p->actions.n; i++){
+    CommitFAction *a = ACTION(p, i);
+    for(j=0; j<i; j++){
+      CommitFAction *o = ACTION(p, j);
+      if( !o->bDrop && o->iDoc==a->iDoc && o->eAction==a->eAction
+       && o->iMeeting==a->iMeeting ){
+        a->bDrop = 1;
+        break;
+      }
+    }
+  }
+}
+
+/* Number the meetings that appear in the output, in order of mention. */
+static void factsNumberMeetings(CommitFacts *p) {
+  int i, nOut = 0;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    m->bOut = m->iMerged<0 && (m->eSeries!=0 || i==p->iMain);
+  }
+  /* Meetings are created in order of first mention, which is their order
+  ** in the text except for the (0,0) placeholder. */
+  for(;;){
+    int iBest = -1;
+    for(i=0; i<p->meetings.n; i++){
+      CommitFMeeting *m = MEETING(p, i);
+      if( m->bOut && m->iOut==0
+       && (iBest<0 || m->iFirst<MEETING(p, iBest)->iFirst) ){
+        iBest = i;
+      }
+    }
+    if( iBest<0 ) break;
+    MEETING(p, iBest)->iOut = ++nOut;
+  }
+  for(i=0; i<p->meetings.n; i++) MEETING(p, i)->iOut -= 1;
+  p->nOut = nOut;
+}
+
+/*
+** Finish: resolve the anchor, dates, the main meeting, merges and the
+** meetings of actions.  Returns SQLITE_OK.
+*/
+int commitFactsFinish(CommitFacts *p) {
+  int i;
+  factsAnchor(p);
+  factsChooseMain(p);
+  factsMergeMeetings(p);
+  factsResolveActions(p);
+  factsNumberMeetings(p);
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    if( m->nDuration>1 ){
+      if( m->start.bSet && !m->end.bSet ){
+        m->end = m->start;
+        m->end.nOffset += m->nDuration-1;
+      }else if( m->end.bSet && !m->start.bSet ){
+        m->start = m->end;
+        m->start.nOffset -= m->nDuration-1;
+      }else if( m->start.bSet && m->end.bSet
+             && memcmp(&m->start.it, &m->end.it, sizeof(CommitItem))==0
+             && m->start.iPart==m->end.iPart
+             && !(m->start.it.mFlag & COMMIT_DF_RANGE) ){
+        m->end.nOffset = m->nDuration-1;
+      }
+    }
+  }
+  return SQLITE_OK;
+}
+
+
+/* ==== Accessors (jsonout.c, vtabs) ===================================== */
+
+/* Resolve a date reference; see factsResolve(). */
+int commitFactsResolve(const CommitFacts *p, const CommitFDate *f,
+                       CommitDay *pOut) {
+  return factsResolve(p, f, pOut);
+}
+
+/* Country entry of the country with ISO code zIso2, or -1. */
+static int factsCountryIdx(const char *zIso2) {
+  const CommitGazEntry *e = commitGazCountry(zIso2);
+  return e ? (int)(e - aCommitGazEntry) : -1;
+}
+
+/* Where a meeting was held: its stated country, else its city's. */
+int commitFactsMeetingCountry(const CommitFMeeting *m) {
+  if( m->iCountry>=0 ) return m->iCountry;
+  if( m->iCity>=0 ) return factsCountryIdx(aCommitGazEntry[m->iCity].zCountry);
+  return -1;
+}
+
+/* Titles of international staff: their holders serve no government. */
+static const char *const azFactsIntlTitle[] = {
+  "Chief of Mission", "Country Director", "Regional Project Manager",
+  "Regional Representative", "Resident Coordinator", "Resident Representative",
+  "Secretary General", "Special Rapporteur", "UN Resident Coordinator",
+  "United Nations Resident Coordinator", "UNDP Resident Representative",
+  "UNDP Country Director", "Programme Manager", "Project Manager",
+};
+
+/* True if office entry iOffice is a title of international staff. */
+static int factsIntlTitle(int iOffice) {
+  int k;
+  if( iOffice<0 ) return 0;
+  for(k=0; k<(int)(sizeof(azFactsIntlTitle)/sizeof(azFactsIntlTitle[0])); k++){
+    if( strcmp(aCommitGazEntry[iOffice].zName, azFactsIntlTitle[k])==0 ) return 1;
+  }
+  return 0;
+}
+
+/* True if organisation entry iOrg serves no single government. */
+static int factsIntlOrg(int iOrg) {
+  const char *zKind = aCommitGazEntry[iOrg].zExtra;
+  return zKind && (strcmp(zKind, "un")==0 || strcmp(zKind, "intl")==0
+                   || strcmp(zKind, "ngo")==0 || strcmp(zKind, "commit")==0);
+}
+
+/*
+** Country of an organisation entry: its own, or when several countries
+** have a body of that name (Ministry of Public Security), the country of
+** the main meeting if it is one of them, else -1.
+*/
+static int factsOrgEntryCountry(const CommitFacts *p, int iOrg) {
+  const CommitGazEntry *e = &aCommitGazEntry[iOrg];
+  int k, nSame = 0, iMainCountry = -1;
+  if( e->zCountry==0 ) return -1;
+  if( p->iMain>=0 ) iMainCountry = commitFactsMeetingCountry(MEETING(p, p->iMain));
+  for(k=0; k<nCommitGazEntry; k++){
+    const CommitGazEntry *o = &aCommitGazEntry[k];
+    if( o->eKind==COMMIT_GAZ_ORG && o->zCountry && strcmp(o->zName, e->zName)==0 ){
+      nSame++;
+      if( iMainCountry>=0
+       && strcmp(o->zCountry, aCommitGazEntry[iMainCountry].zCode)==0 ){
+        return iMainCountry;
+      }
+    }
+  }
+  if( nSame>1 ) return -1;
+  return factsCountryIdx(e->zCountry);
+}
+
+/* Government a person serves, or -1 (international staff, unknown). */
+int commitFactsPersonCountry(const CommitFacts *p, const CommitFPerson *f) {
+  if( factsIntlTitle(f->iOffice) ) return -1;
+  if( f->iOrg>=0 && factsIntlOrg(f->iOrg) ) return -1;
+  if( f->iCountry>=0 ) return f->iCountry;
+  if( f->iOrg>=0 ) return factsOrgEntryCountry(p, f->iOrg);
+  return -1;
+}
+
+/* Country of an organisation mention, or -1. */
+int commitFactsOrgCountry(const CommitFacts *p, const CommitFOrg *o) {
+  if( o->iCountry>=0 ) return o->iCountry;
+  return factsOrgEntryCountry(p, o->iEntry);
+}

@@ -1,0 +1,343 @@
+/*
+** 2026-11-29
+**
+** jsonout.c -- write a report's facts as the commit_parse JSON object.
+**
+** Schema (DESIGN.md, version 1), keys always present, in this order:
+**   {"version":1, "published":..., "meetings":[...], "documents":[...],
+**    "actions":[...], "signatories":[...], "people":[...],
+**    "organizations":[...], "countries":[...]}
+** Unknown values are null; lists are [] when empty.  Spans are [start,
+** end) byte offsets into the text.  Strings are copied from the text or
+** from the gazetteer and escaped per RFC 8259.
+*/
+#include "commit.h"
+#include <string.h>
+
+/* ORDER ACTION: names of COMMIT_ACT_* */
+static const char *const azCommitAction[] = {
+  "", "signed", "adopted", "endorsed", "reviewed", "discussed", "launched",
+};
+
+/* Names of COMMIT_DOC_* kinds. */
+static const char *const azCommitDocKind[] = {
+  "", "mou", "spa", "joint_declaration", "other",
+};
+
+/* Names of COMMIT_SERIES_*. */
+static const char *const azCommitSeries[] = { "", "IMM", "SOM", "" };
+
+/*
+** Append z[0..n) as a JSON string literal.  Control characters are
+** escaped; bytes >= 0x80 pass through (the text is valid UTF-8).
+*/
+void commitJsonString(sqlite3_str *pOut, const char *z, int n) {
+  int i, iRun = 0;
+  sqlite3_str_appendchar(pOut, 1, '"');
+  for(i=0; i<n; i++){
+    u8 c = (u8)z[i];
+    if( c>=0x20 && c!='"' && c!='\\' ) continue;
+    if( i>iRun ) sqlite3_str_append(pOut, z+iRun, i-iRun);
+    switch( c ){
+      case '"': sqlite3_str_append(pOut, "\\\"", 2); break;
+      case '\\': sqlite3_str_append(pOut, "\\\\", 2); break;
+      case '\n': sqlite3_str_append(pOut, "\\n", 2); break;
+      case '\r': sqlite3_str_append(pOut, "\\r", 2); break;
+      case '\t': sqlite3_str_append(pOut, "\\t", 2); break;
+      default: sqlite3_str_appendf(pOut, "\\u%04x", c); break;
+    }
+    iRun = i+1;
+  }
+  if( n>iRun ) sqlite3_str_append(pOut, z+iRun, n-iRun);
+  sqlite3_str_appendchar(pOut, 1, '"');
+}
+
+/* Append a NUL-terminated string, or null. */
+static void jsonStr(sqlite3_str *pOut, const char *z) {
+  if( z==0 ) sqlite3_str_append(pOut, "null", 4);
+  else commitJsonString(pOut, z, (int)strlen(z));
+}
+
+/* Append the surface z[iStart..iEnd) with white space runs as one space. */
+static void jsonSurface(sqlite3_str *pOut, const char *z, int iStart,
+                        int iEnd) {
+  int i, bSpace = 0;
+  if( iEnd<=iStart ){
+    sqlite3_str_append(pOut, "null", 4);
+    return;
+  }
+  sqlite3_str_appendchar(pOut, 1, '"');
+  for(i=iStart; i<iEnd; i++){
+    u8 c = (u8)z[i];
+    if( c==' ' || c=='\n' || c=='\r' || c=='\t' ){
+      if( !bSpace ) sqlite3_str_appendchar(pOut, 1, ' ');
+      bSpace = 1;
+      continue;
+    }
+    bSpace = 0;
+    if( c=='"' ) sqlite3_str_append(pOut, "\\\"", 2);
+    else if( c=='\\' ) sqlite3_str_append(pOut, "\\\\", 2);
+    else if( c<0x20 ) sqlite3_str_appendf(pOut, "\\u%04x", c);
+    else sqlite3_str_appendchar(pOut, 1, (char)c);
+  }
+  sqlite3_str_appendchar(pOut, 1, '"');
+}
+
+/* Append an integer, or null when v is 0. */
+static void jsonIntOrNull(sqlite3_str *pOut, int v) {
+  if( v ) sqlite3_str_appendf(pOut, "%d", v);
+  else sqlite3_str_append(pOut, "null", 4);
+}
+
+/* Append a resolved date, or null. */
+static void jsonDate(sqlite3_str *pOut, const CommitFacts *p,
+                     const CommitFDate *f) {
+  CommitDay d;
+  char zBuf[16];
+  if( commitFactsResolve(p, f, &d) && commitDayFormat(&d, zBuf, sizeof(zBuf)) ){
+    sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
+  }else{
+    sqlite3_str_append(pOut, "null", 4);
+  }
+}
+
+/* Name of a host: organisation name, country short name, or surface. */
+static void jsonHost(sqlite3_str *pOut, const CommitFacts *p,
+                     const CommitFHost *h) {
+  if( h->iEntry>=0 ) jsonStr(pOut, aCommitGazEntry[h->iEntry].zName);
+  else jsonSurface(pOut, p->z, h->iStart, h->iEnd);
+}
+
+/* Append a list of hosts. */
+static void jsonHosts(sqlite3_str *pOut, const CommitFacts *p,
+                      const CommitFHost *a, int n) {
+  int i;
+  sqlite3_str_appendchar(pOut, 1, '[');
+  for(i=0; i<n; i++){
+    if( i ) sqlite3_str_appendchar(pOut, 1, ',');
+    jsonHost(pOut, p, &a[i]);
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+}
+
+/* Append the ISO code of a country entry, or null. */
+static void jsonCountry(sqlite3_str *pOut, int iEntry) {
+  jsonStr(pOut, iEntry>=0 ? aCommitGazEntry[iEntry].zCode : 0);
+}
+
+/* Append one meeting object. */
+static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
+                        const CommitFMeeting *m) {
+  int iCountry = commitFactsMeetingCountry(m);
+  if( m->iNum && m->eSeries ){
+    sqlite3_str_appendf(pOut, "{\"code\":\"%s%d\",\"series\":\"%s\","
+                        "\"number\":%d,", azCommitSeries[m->eSeries], m->iNum,
+                        azCommitSeries[m->eSeries], m->iNum);
+  }else if( m->eSeries ){
+    sqlite3_str_appendf(pOut, "{\"code\":null,\"series\":\"%s\","
+                        "\"number\":null,", azCommitSeries[m->eSeries]);
+  }else{
+    sqlite3_str_appendf(pOut, "{\"code\":null,\"series\":null,"
+                        "\"number\":null,");
+  }
+  sqlite3_str_appendf(pOut, "\"name\":");
+  jsonSurface(pOut, p->z, m->iNameStart, m->iNameEnd);
+  sqlite3_str_appendf(pOut, ",\"start\":");
+  jsonDate(pOut, p, &m->start);
+  sqlite3_str_appendf(pOut, ",\"end\":");
+  jsonDate(pOut, p, &m->end);
+  sqlite3_str_appendf(pOut, ",\"city\":");
+  jsonStr(pOut, (!m->bVirtual || m->iCity>=0) && m->iCity>=0
+          ? aCommitGazEntry[m->iCity].zName : 0);
+  sqlite3_str_appendf(pOut, ",\"country\":");
+  jsonCountry(pOut, iCountry);
+  sqlite3_str_appendf(pOut, ",\"venue\":");
+  jsonSurface(pOut, p->z, m->iVenueStart, m->iVenueEnd);
+  sqlite3_str_appendf(pOut, ",\"hosts\":");
+  jsonHosts(pOut, p, m->aHost, m->nHost);
+  sqlite3_str_appendf(pOut, ",\"organizers\":");
+  jsonHosts(pOut, p, m->aOrg, m->nOrg);
+  sqlite3_str_appendf(pOut, ",\"attendance\":");
+  jsonIntOrNull(pOut, m->nAttend);
+  sqlite3_str_appendf(pOut, ",\"attendance_qualifier\":");
+  if( m->nAttend && m->nQual>0 ){
+    char zQ[32];
+    int k, n = m->nQual<31 ? m->nQual : 31;
+    for(k=0; k<n; k++){
+      char c = p->z[m->iQualStart+k];
+      zQ[k] = (c>='A' && c<='Z') ? c+32 : (c=='\n' || c=='\t') ? ' ' : c;
+    }
+    zQ[n] = 0;
+    jsonStr(pOut, zQ);
+  }else{
+    sqlite3_str_append(pOut, "null", 4);
+  }
+  sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", m->iFirst,
+                      m->iNameEnd ? m->iNameEnd : m->iFirst);
+}
+
+/* Append the documents array. */
+static void jsonDocuments(sqlite3_str *pOut, const CommitFacts *p) {
+  int i;
+  sqlite3_str_append(pOut, "\"documents\":[", 13);
+  for(i=0; i<p->docs.n; i++){
+    const CommitFDoc *d = &((const CommitFDoc *)p->docs.a)[i];
+    if( i ) sqlite3_str_appendchar(pOut, 1, ',');
+    sqlite3_str_appendf(pOut, "{\"kind\":\"%s\",\"ordinal\":",
+                        azCommitDocKind[d->eKind]);
+    jsonIntOrNull(pOut, d->iOrdinal);
+    sqlite3_str_appendf(pOut, ",\"title\":");
+    jsonSurface(pOut, p->z, d->iStart, d->iEnd);
+    if( d->iY1 ){
+      sqlite3_str_appendf(pOut, ",\"period\":\"%04d/%04d\"", d->iY1, d->iY2);
+    }else{
+      sqlite3_str_appendf(pOut, ",\"period\":null");
+    }
+    sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", d->iStart, d->iEnd);
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+}
+
+/* Output index of meeting i, or -1. */
+static int jsonMeetingIdx(const CommitFacts *p, int i) {
+  const CommitFMeeting *m;
+  if( i<0 ) return -1;
+  m = &((const CommitFMeeting *)p->meetings.a)[i];
+  return m->bOut ? m->iOut : -1;
+}
+
+/* Append an index or null. */
+static void jsonIdx(sqlite3_str *pOut, int i) {
+  if( i>=0 ) sqlite3_str_appendf(pOut, "%d", i);
+  else sqlite3_str_append(pOut, "null", 4);
+}
+
+/* Append the actions and signatories arrays. */
+static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
+  int i, j, bFirst = 1;
+  sqlite3_str_append(pOut, "\"actions\":[", 11);
+  for(i=0; i<p->actions.n; i++){
+    const CommitFAction *a = &((const CommitFAction *)p->actions.a)[i];
+    if( a->bDrop ) continue;
+    if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
+    bFirst = 0;
+    sqlite3_str_append(pOut, "{\"meeting\":", 11);
+    jsonIdx(pOut, jsonMeetingIdx(p, a->iMeeting));
+    sqlite3_str_appendf(pOut, ",\"document\":%d,\"action\":\"%s\",\"parties\":[",
+                        a->iDoc, azCommitAction[a->eAction]);
+    for(j=0; j<a->nParty; j++){
+      if( j ) sqlite3_str_appendchar(pOut, 1, ',');
+      jsonCountry(pOut, a->aParty[j]);
+    }
+    sqlite3_str_appendf(pOut, "],\"span\":[%d,%d]}", a->iStart, a->iEnd);
+  }
+  sqlite3_str_append(pOut, "],\"signatories\":[", 17);
+  bFirst = 1;
+  for(i=0; i<p->actions.n; i++){
+    const CommitFAction *a = &((const CommitFAction *)p->actions.a)[i];
+    if( a->bDrop || a->eAction!=COMMIT_ACT_SIGNED ) continue;
+    for(j=0; j<a->nParty; j++){
+      if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
+      bFirst = 0;
+      sqlite3_str_append(pOut, "{\"meeting\":", 11);
+      jsonIdx(pOut, jsonMeetingIdx(p, a->iMeeting));
+      sqlite3_str_appendf(pOut, ",\"document\":%d,\"country\":", a->iDoc);
+      jsonCountry(pOut, a->aParty[j]);
+      sqlite3_str_appendf(pOut, ",\"person\":null,\"title\":");
+      jsonStr(pOut, a->iTitle>=0 ? aCommitGazEntry[a->iTitle].zName : 0);
+      sqlite3_str_appendchar(pOut, 1, '}');
+    }
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+}
+
+/* Append the people array. */
+static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
+  int i;
+  sqlite3_str_append(pOut, "\"people\":[", 10);
+  for(i=0; i<p->people.n; i++){
+    const CommitFPerson *f = &((const CommitFPerson *)p->people.a)[i];
+    if( i ) sqlite3_str_appendchar(pOut, 1, ',');
+    sqlite3_str_append(pOut, "{\"name\":", 8);
+    jsonSurface(pOut, p->z, f->iName, f->iName + f->nName);
+    sqlite3_str_append(pOut, ",\"honorific\":", 13);
+    jsonSurface(pOut, p->z, f->iHonStart, f->iHonStart + f->nHon);
+    sqlite3_str_append(pOut, ",\"title\":", 9);
+    jsonStr(pOut, f->iOffice>=0 ? aCommitGazEntry[f->iOffice].zName : 0);
+    sqlite3_str_append(pOut, ",\"organization\":", 16);
+    jsonStr(pOut, f->iOrg>=0 ? aCommitGazEntry[f->iOrg].zName : 0);
+    sqlite3_str_append(pOut, ",\"country\":", 11);
+    jsonCountry(pOut, commitFactsPersonCountry(p, f));
+    sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", f->iStart, f->iEnd);
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+}
+
+/* Append the organizations array. */
+static void jsonOrgs(sqlite3_str *pOut, const CommitFacts *p) {
+  int i;
+  sqlite3_str_append(pOut, "\"organizations\":[", 17);
+  for(i=0; i<p->orgs.n; i++){
+    const CommitFOrg *o = &((const CommitFOrg *)p->orgs.a)[i];
+    const CommitGazEntry *e = &aCommitGazEntry[o->iEntry];
+    if( i ) sqlite3_str_appendchar(pOut, 1, ',');
+    sqlite3_str_append(pOut, "{\"name\":", 8);
+    jsonStr(pOut, e->zName);
+    sqlite3_str_append(pOut, ",\"acronym\":", 11);
+    jsonStr(pOut, e->zCode);
+    sqlite3_str_append(pOut, ",\"country\":", 11);
+    jsonCountry(pOut, commitFactsOrgCountry(p, o));
+    sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", o->iStart, o->iEnd);
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+}
+
+/* Append the sorted country codes. */
+static void jsonCountries(sqlite3_str *pOut, const CommitFacts *p) {
+  int i, bFirst = 1;
+  sqlite3_str_append(pOut, "\"countries\":[", 13);
+  /* Country entries are sorted by ISO code in the data. */
+  for(i=0; i<COMMIT_GAZ_NCOUNTRY_MAX && i<nCommitGazEntry; i++){
+    if( !p->aCountry[i] ) continue;
+    if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
+    bFirst = 0;
+    jsonCountry(pOut, i);
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+}
+
+/*
+** Append the facts of a finished report as one JSON object.  Errors
+** (OOM, too big) are left in pOut for the caller to check once.
+*/
+void commitJsonFacts(sqlite3_str *pOut, const CommitFacts *p) {
+  int i, bFirst = 1, k;
+  char zBuf[16];
+  sqlite3_str_append(pOut, "{\"version\":1,\"published\":", 26);
+  if( commitDayFormat(&p->anchor, zBuf, sizeof(zBuf)) ){
+    sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
+  }else{
+    sqlite3_str_append(pOut, "null", 4);
+  }
+  sqlite3_str_append(pOut, ",\"meetings\":[", 13);
+  for(k=0; k<p->nOut; k++){
+    for(i=0; i<p->meetings.n; i++){
+      const CommitFMeeting *m = &((const CommitFMeeting *)p->meetings.a)[i];
+      if( !m->bOut || m->iOut!=k ) continue;
+      if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
+      bFirst = 0;
+      jsonMeeting(pOut, p, m);
+    }
+  }
+  sqlite3_str_append(pOut, "],", 2);
+  jsonDocuments(pOut, p);
+  sqlite3_str_appendchar(pOut, 1, ',');
+  jsonActions(pOut, p);
+  sqlite3_str_appendchar(pOut, 1, ',');
+  jsonPeople(pOut, p);
+  sqlite3_str_appendchar(pOut, 1, ',');
+  jsonOrgs(pOut, p);
+  sqlite3_str_appendchar(pOut, 1, ',');
+  jsonCountries(pOut, p);
+  sqlite3_str_appendchar(pOut, 1, '}');
+}

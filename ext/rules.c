@@ -1,0 +1,1669 @@
+/*
+** 2026-11-29
+**
+** rules.c -- sentence-level recognisers.
+**
+** Input: one sentence's tokens (tokenize.c) and the gazetteer.  Output:
+** typed CommitItems (commit.h), in order of position.  The pipeline is:
+**
+**   1. tag      commitRulesTag(): greedy left-to-right longest match of
+**               the gazetteer at each token -> CommitMention per start.
+**   2. recognise  each recogniser below reads tokens and mentions and
+**               appends items.  They do not link items to each other;
+**               facts.c does that.  Every recogniser looks at a bounded
+**               window around the token, so the sentence costs O(n).
+**
+** Item values (CommitItem.aVal):
+**   DATE      [0..2] y,m,d start  [3..5] y,m,d end (RANGE)  [6] weekday or
+**             relative day offset  [7] second weekday; mFlag COMMIT_DF_*
+**   MEETING   [0] series (0 unknown) [1] number (0 none) [2] form: 0 label,
+**             1 level only, 2 generic ("the meeting") [3] joint group tag
+**   PLACE     iEntry city; [0] 1 if after in/at; [1] country entry or -1
+**   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"
+**   PERSON    iName/nName name; iEntry honorific; iEntry2 organisation;
+**             [0] office entry [1] country entry [2] rank entry
+**             iAux/nAux: organisation surface when not in the gazetteer
+**   TITLE     iEntry office entry
+**   ORG       iEntry organisation (-1: "Ministry of X" not in the data)
+**             [0] country entry given in context or -1
+**   DOCUMENT  [0] kind [1] ordinal [2],[3] period years
+**   NUMBER    [0] value [1] attendee class (0 none, 1 all, 2 one group)
+**             [2] planned  [3] 1 if an attendance verb is in the sentence
+**             iAux/nAux: the qualifier ("nearly")
+**   ACTION    [0] action [1] passive [2] planned or negated [3] noun form
+**   VENUE     the span
+**   PERIOD    [0] first year [1] last year
+**   VERB      [0] COMMIT_ROLE_*
+**   HOST      [0] COMMIT_HOST_*; iEntry the host entry; [1] its gazetteer
+**             kind (ORG or COUNTRY), -1 for an organisation not in the data
+**   VIRTUAL, HERE  no values
+**   DURATION  [0] days
+**   SUBJECT   [0] count given ("six" -> 6, 0 none); iEntry the subject
+**
+** Limits: English word order only; names are runs of capitalised words,
+** so a lower-case name particle ("bin", "van") ends a name.
+*/
+#include "commit.h"
+#include <string.h>
+
+/* ORDER ITEM: names of COMMIT_ITEM_* for commit_entities. */
+static const char *const azCommitItemKind[] = {
+  "", "date", "meeting", "place", "country", "person", "title",
+  "organization", "document", "number", "action", "place", "date",
+  "verb", "host", "virtual", "duration", "here", "subject",
+};
+
+/* Name of an item kind. */
+const char *commitItemKindName(int eKind) {
+  if( eKind<=0 || eKind>=COMMIT_ITEM_NKIND ) return "";
+  return azCommitItemKind[eKind];
+}
+
+/* ==== Item arrays ====================================================== */
+
+/* Append a copy of *pItem to p.  Returns SQLITE_OK or SQLITE_NOMEM. */
+int commitItemsAppend(CommitItems *p, const CommitItem *pItem) {
+  if( p->n>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 32;
+    CommitItem *aNew = sqlite3_realloc64(p->a, sizeof(CommitItem)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    p->a = aNew;
+    p->nAlloc = nNew;
+  }
+  p->a[p->n++] = *pItem;
+  return SQLITE_OK;
+}
+
+/* Forget all items but keep the allocation. */
+void commitItemsReset(CommitItems *p) { p->n = 0; }
+
+/* Free the item array. */
+void commitItemsFree(CommitItems *p) {
+  sqlite3_free(p->a);
+  memset(p, 0, sizeof(*p));
+}
+
+/* ==== Sentence view ==================================================== */
+
+/* What the recognisers share while reading one sentence. */
+typedef struct Ru Ru;
+struct Ru {
+  const char *z;               /* the text */
+  const CommitToken *a;        /* tokens */
+  int n;                       /* number of tokens */
+  const CommitGazetteer *pGaz; /* gazetteer */
+  CommitMention *aMent;        /* aMent[i]: mention starting at token i */
+  int *aCover;                 /* aCover[i]: start token of covering mention */
+  CommitItems *pOut;           /* items appended here */
+  int rc;                      /* sticky error code */
+  int bFuture;                 /* sentence has will/shall/expected ... */
+  int bAttendVerb;             /* sentence has attended/participated ... */
+  u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
+};
+
+/* The accepted hit of kind eKind of the mention starting at token i. */
+static const CommitGazHit *ruHit(const Ru *p, int i, int eKind) {
+  if( i<0 || i>=p->n || p->aMent[i].nTok==0 ) return 0;
+  return commitMentionHit(p->pGaz, &p->aMent[i], eKind);
+}
+
+/* The gazetteer entry of the hit of kind eKind at token i, or NULL. */
+static const CommitGazEntry *ruEntry(const Ru *p, int i, int eKind) {
+  const CommitGazHit *h = ruHit(p, i, eKind);
+  return h ? &aCommitGazEntry[h->iEntry] : 0;
+}
+
+/* Token after the mention starting at i (i+1 if none starts there). */
+static int ruEnd(const Ru *p, int i) {
+  if( i>=0 && i<p->n && p->aMent[i].nTok>0 ) return i + p->aMent[i].nTok;
+  return i+1;
+}
+
+/* True if token i is the word zLower (ASCII, any case). */
+static int ruWord(const Ru *p, int i, const char *zLower) {
+  if( i<0 || i>=p->n || p->a[i].eType==COMMIT_TOK_PUNCT ) return 0;
+  return commitTokenIsCi(p->z, &p->a[i], zLower);
+}
+
+/* True if token i is punctuation c. */
+static int ruPunct(const Ru *p, int i, int c) {
+  return i>=0 && i<p->n && p->a[i].eType==COMMIT_TOK_PUNCT
+      && p->a[i].cPunct==c;
+}
+
+/* True if token i is a lower-case word. */
+static int ruLower(const Ru *p, int i) {
+  return i>=0 && i<p->n && p->a[i].eType==COMMIT_TOK_WORD
+      && p->z[p->a[i].iStart]>='a' && p->z[p->a[i].iStart]<='z';
+}
+
+/* True if tokens i and i+1 touch (no space between). */
+static int ruTouch(const Ru *p, int i) {
+  return i+1<p->n && !(p->a[i+1].mFlag & COMMIT_TF_SPACE);
+}
+
+/* Start a new item of kind eKind over tokens [i,iEnd). */
+static void ruItem(const Ru *p, CommitItem *pItem, int eKind, int i,
+                   int iEnd) {
+  memset(pItem, 0, sizeof(*pItem));
+  pItem->eKind = (u8)eKind;
+  pItem->iTok = i;
+  pItem->iTokEnd = iEnd;
+  pItem->iStart = p->a[i].iStart;
+  pItem->iEnd = p->a[iEnd-1].iEnd;
+  pItem->iEntry = -1;
+  pItem->iEntry2 = -1;
+  pItem->iName = -1;
+}
+
+/* Append an item, keeping a sticky error. */
+static void ruAdd(Ru *p, const CommitItem *pItem) {
+  if( p->rc==SQLITE_OK ) p->rc = commitItemsAppend(p->pOut, pItem);
+}
+
+/* ==== Tagging ========================================================== */
+
+/*
+** Tag the sentence in p with gazetteer mentions.  The arrays *paBuf and
+** *paCover (nAlloc entries) grow as needed and are owned by the caller.
+** p->aMention[i] is the mention starting at token i (nTok==0: none) and
+** p->aCover[i] the start token of the mention covering token i, or -1.
+*/
+int commitRulesTag(CommitSentenceCtx *p, CommitMention **paBuf,
+                   int **paCover, int *pnAlloc) {
+  const CommitSentence *s = p->pSent;
+  int i;
+  if( s->nTok>*pnAlloc ){
+    int nNew = s->nTok<64 ? 64 : s->nTok;
+    CommitMention *aM = sqlite3_realloc64(*paBuf, sizeof(*aM)*nNew);
+    int *aC;
+    if( aM==0 ) return SQLITE_NOMEM;
+    *paBuf = aM;
+    aC = sqlite3_realloc64(*paCover, sizeof(int)*nNew);
+    if( aC==0 ) return SQLITE_NOMEM;
+    *paCover = aC;
+    *pnAlloc = nNew;
+  }
+  p->aMention = *paBuf;
+  p->aCover = *paCover;
+  p->nMention = 0;
+  memset(p->aMention, 0, sizeof(CommitMention)*s->nTok);
+  for(i=0; i<s->nTok; i++) p->aCover[i] = -1;
+  i = 0;
+  while( i<s->nTok ){
+    int n = commitGazetteerMatch(p->pGaz, p->z, s->aTok, s->nTok, i,
+                                 &p->aMention[i]);
+    if( n>0 ){
+      int j;
+      for(j=i; j<i+n; j++) p->aCover[j] = i;
+      p->nMention++;
+      i += n;
+    }else{
+      i++;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* ==== Dates ============================================================ */
+
+/* Day of month at token i: "14", "14th", "14 th".  Returns tokens used. */
+static int ruDay(const Ru *p, int i, int *pDay) {
+  const CommitToken *t;
+  int v;
+  if( i>=p->n ) return 0;
+  t = &p->a[i];
+  v = commitTokenNumber(p->z, t);
+  if( v<1 || v>31 ) return 0;
+  if( t->eType==COMMIT_TOK_NUM ){
+    if( t->iEnd - t->iStart>2 ) return 0;
+    *pDay = v;
+    if( i+1<p->n && (ruWord(p, i+1, "th") || ruWord(p, i+1, "st")
+                     || ruWord(p, i+1, "nd") || ruWord(p, i+1, "rd")) ){
+      return 2;
+    }
+    return 1;
+  }
+  /* A WORD with digits: only 14th, 1st, 2nd, 3rd. */
+  {
+    int nDig = 0;
+    const char *zS;
+    while( t->iStart+nDig<t->iEnd && p->z[t->iStart+nDig]>='0'
+        && p->z[t->iStart+nDig]<='9' ) nDig++;
+    zS = p->z + t->iStart + nDig;
+    if( nDig>2 || t->iEnd - t->iStart - nDig!=2 ) return 0;
+    if( !((zS[0]=='t'||zS[0]=='T') && (zS[1]=='h'||zS[1]=='H'))
+     && !((zS[0]=='s'||zS[0]=='S') && (zS[1]=='t'||zS[1]=='T'))
+     && !((zS[0]=='n'||zS[0]=='N') && (zS[1]=='d'||zS[1]=='D'))
+     && !((zS[0]=='r'||zS[0]=='R') && (zS[1]=='d'||zS[1]=='D')) ){
+      return 0;
+    }
+    *pDay = v;
+    return 1;
+  }
+}
+
+/* Month at token i (a MONTH mention).  Returns tokens used. */
+static int ruMonth(const Ru *p, int i, int *pMonth) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_MONTH);
+  if( e==0 ) return 0;
+  *pMonth = e->iValue;
+  return p->aMent[i].nTok;
+}
+
+/* A four-digit year 1900..2099 at token i.  Returns tokens used. */
+static int ruYear(const Ru *p, int i, int *pYear) {
+  int v;
+  if( i>=p->n || p->a[i].eType!=COMMIT_TOK_NUM ) return 0;
+  if( p->a[i].iEnd - p->a[i].iStart!=4 ) return 0;
+  v = commitTokenNumber(p->z, &p->a[i]);
+  if( v<1900 || v>2099 ) return 0;
+  *pYear = v;
+  return 1;
+}
+
+/* True if token i joins two parts of a range: - to and through until. */
+static int ruRangeSep(const Ru *p, int i) {
+  return ruPunct(p, i, '-') || ruWord(p, i, "to") || ruWord(p, i, "and")
+      || ruWord(p, i, "through") || ruWord(p, i, "until")
+      || ruWord(p, i, "till") || ruPunct(p, i, '/');
+}
+
+/* Set the year of the item; if 0, flag it as having no year. */
+static void ruDateYear(CommitItem *pItem, int y) {
+  pItem->aVal[0] = y;
+  if( pItem->mFlag & COMMIT_DF_RANGE ) pItem->aVal[3] = y;
+  if( y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
+}
+
+/*
+** Month-first: "December 12-14, 2007", "Dec.14th, 2007", "Feb. 14 to 16",
+** "November 30 - December 2, 2008", "October 2004", "December, 17 2020".
+** Returns tokens used (0 if no date starts here).
+*/
+static int ruDateMonthFirst(const Ru *p, int i, CommitItem *pItem) {
+  int m = 0, d = 0, m2 = 0, d2 = 0, y = 0, j, k;
+  if( (k = ruMonth(p, i, &m))==0 ) return 0;
+  j = i + k;
+  if( ruPunct(p, j, ',') && ruDay(p, j+1, &d) && ruYear(p, j+1+ruDay(p, j+1, &d), &y) ){
+    j += 1 + ruDay(p, j+1, &d) + 1;                  /* December, 17 2020 */
+    ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+    pItem->aVal[0] = y; pItem->aVal[1] = m; pItem->aVal[2] = d;
+    return j-i;
+  }
+  if( (k = ruDay(p, j, &d))>0 ){
+    j += k;
+    if( ruRangeSep(p, j) ){
+      int j2 = j+1, mm = 0;
+      if( (k = ruMonth(p, j2, &mm))>0 ) j2 += k;
+      if( (k = ruDay(p, j2, &d2))>0 && d2>=1 ){
+        m2 = mm ? mm : m;
+        j = j2 + k;
+      }else{
+        d2 = 0;
+      }
+    }
+    if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
+    else if( ruYear(p, j, &y) ) j += 1;
+    ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+    pItem->aVal[1] = m; pItem->aVal[2] = d;
+    if( d2 ){
+      pItem->mFlag |= COMMIT_DF_RANGE;
+      pItem->aVal[4] = m2; pItem->aVal[5] = d2;
+    }
+    ruDateYear(pItem, y);
+    return j-i;
+  }
+  if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
+  else if( ruYear(p, j, &y) ) j += 1;
+  else return 0;                                   /* a bare month */
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+  pItem->aVal[0] = y; pItem->aVal[1] = m;
+  return j-i;
+}
+
+/*
+** Day-first: "14 December 2007", "21 - 22 February 2013", "23 and 24
+** November", "30 November - 2 December 2008".  Returns tokens used.
+*/
+static int ruDateDayFirst(const Ru *p, int i, CommitItem *pItem) {
+  int d = 0, d2 = 0, m = 0, m2 = 0, y = 0, j, k;
+  if( (k = ruDay(p, i, &d))==0 ) return 0;
+  j = i + k;
+  if( ruRangeSep(p, j) && (k = ruDay(p, j+1, &d2))>0 && ruMonth(p, j+1+k, &m) ){
+    j = j + 1 + k;
+    j += ruMonth(p, j, &m);
+    m2 = m;
+  }else if( (k = ruMonth(p, j, &m))>0 ){
+    j += k;
+    if( ruRangeSep(p, j) && (k = ruDay(p, j+1, &d2))>0
+     && ruMonth(p, j+1+k, &m2) ){
+      j = j + 1 + k;
+      j += ruMonth(p, j, &m2);
+    }else{
+      d2 = 0;
+    }
+  }else{
+    return 0;
+  }
+  if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
+  else if( ruYear(p, j, &y) ) j += 1;
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+  pItem->aVal[1] = d2 && m2!=m ? m : m;
+  pItem->aVal[2] = d;
+  if( d2 ){
+    pItem->mFlag |= COMMIT_DF_RANGE;
+    pItem->aVal[4] = m2 ? m2 : m;
+    pItem->aVal[5] = d2;
+  }
+  ruDateYear(pItem, y);
+  return j-i;
+}
+
+/*
+** Numeric dates: ISO "2007-12-14"; slashed "11/06/2008" (month first,
+** as US pages write it, unless the first number is above 12).
+*/
+static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
+  int a, b, c, y = 0;
+  if( i+4>=p->n ) return 0;
+  if( p->a[i].eType!=COMMIT_TOK_NUM || p->a[i+2].eType!=COMMIT_TOK_NUM
+   || p->a[i+4].eType!=COMMIT_TOK_NUM ) return 0;
+  if( !ruTouch(p, i) || !ruTouch(p, i+1) || !ruTouch(p, i+2)
+   || !ruTouch(p, i+3) ) return 0;
+  a = commitTokenNumber(p->z, &p->a[i]);
+  b = commitTokenNumber(p->z, &p->a[i+2]);
+  c = commitTokenNumber(p->z, &p->a[i+4]);
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+5);
+  if( ruPunct(p, i+1, '-') && ruPunct(p, i+3, '-') && ruYear(p, i, &y) ){
+    pItem->aVal[0] = y; pItem->aVal[1] = b; pItem->aVal[2] = c;
+  }else if( ruPunct(p, i+1, '/') && ruPunct(p, i+3, '/') && ruYear(p, i+4, &y) ){
+    pItem->aVal[0] = y;
+    if( a>12 ){ pItem->aVal[1] = b; pItem->aVal[2] = a; }
+    else{ pItem->aVal[1] = a; pItem->aVal[2] = b; }
+  }else{
+    return 0;
+  }
+  if( pItem->aVal[1]<1 || pItem->aVal[1]>12 || pItem->aVal[2]<1
+   || pItem->aVal[2]>31 ){
+    return 0;
+  }
+  return 5;
+}
+
+/* Cable date-time group: "190614Z DEC 07" -> 2007-12-19. */
+static int ruDateDtg(const Ru *p, int i, CommitItem *pItem) {
+  const CommitToken *t = &p->a[i];
+  int m = 0, k, d, yy;
+  if( t->eType!=COMMIT_TOK_WORD || t->iEnd - t->iStart!=7 ) return 0;
+  if( p->z[t->iEnd-1]!='Z' ) return 0;
+  d = commitTokenNumber(p->z, t);
+  if( d<0 || d>=320000 ) return 0;
+  d /= 10000;
+  if( (k = ruMonth(p, i+1, &m))==0 ) return 0;
+  if( i+1+k>=p->n || p->a[i+1+k].eType!=COMMIT_TOK_NUM
+   || p->a[i+1+k].iEnd - p->a[i+1+k].iStart!=2 ) return 0;
+  yy = commitTokenNumber(p->z, &p->a[i+1+k]);
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+2+k);
+  pItem->aVal[0] = yy<70 ? 2000+yy : 1900+yy;
+  pItem->aVal[1] = m;
+  pItem->aVal[2] = d;
+  pItem->mFlag |= COMMIT_DF_DATELINE;
+  return 2+k;
+}
+
+/*
+** A year alone ("in 2004", "late 2003", "mid-2003"), or a period of years
+** ("2008-2010", "2008- 2010", "2015 to 2018", "2011-13") as a PERIOD item.
+*/
+static int ruDateYearOnly(const Ru *p, int i, CommitItem *pItem) {
+  int y = 0, y2 = 0, j;
+  if( !ruYear(p, i, &y) ) return 0;
+  j = i+1;
+  if( (ruPunct(p, j, '-') || ruWord(p, j, "to") || ruPunct(p, j, '/'))
+   && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_NUM ){
+    int v = commitTokenNumber(p->z, &p->a[j+1]);
+    int nDig = p->a[j+1].iEnd - p->a[j+1].iStart;
+    if( nDig==4 && v>=y && v<=y+30 ) y2 = v;
+    else if( nDig==2 && (y/100)*100 + v>y ) y2 = (y/100)*100 + v;
+  }
+  if( y2 ){
+    ruItem(p, pItem, COMMIT_ITEM_PERIOD, i, j+2);
+    pItem->aVal[0] = y;
+    pItem->aVal[1] = y2;
+    return 3;
+  }
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+1);
+  pItem->aVal[0] = y;
+  return 1;
+}
+
+/* A weekday, or a weekday range "from Wednesday to Friday". */
+static int ruDateWeekday(const Ru *p, int i, CommitItem *pItem) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_WEEKDAY);
+  const CommitGazEntry *e2;
+  int j;
+  if( e==0 ) return 0;
+  j = ruEnd(p, i);
+  if( ruPunct(p, j, '.') ) j++;
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+  pItem->mFlag |= COMMIT_DF_WEEKDAY;
+  pItem->aVal[6] = e->iValue;
+  pItem->aVal[7] = -1;
+  if( (ruPunct(p, j, '-') || ruWord(p, j, "to") || ruWord(p, j, "and")
+       || ruWord(p, j, "through"))
+   && (e2 = ruEntry(p, j+1, COMMIT_GAZ_WEEKDAY))!=0 ){
+    int j2 = ruEnd(p, j+1);
+    pItem->aVal[7] = e2->iValue;
+    pItem->mFlag |= COMMIT_DF_RANGE;
+    pItem->iTokEnd = j2;
+    pItem->iEnd = p->a[j2-1].iEnd;
+    j = j2;
+  }
+  return j-i;
+}
+
+/*
+** Recognise a date expression starting at token i.  On success fill
+** *pOut and return the number of tokens used, else return 0.  A weekday
+** followed by an explicit date ("Thursday, Feb. 16") is that date.
+*/
+static int ruDate(const Ru *p, int i, CommitItem *pOut) {
+  int k, j = i;
+  const CommitGazEntry *e;
+  if( ruEntry(p, i, COMMIT_GAZ_WEEKDAY) ){
+    /* Skip the weekday if an explicit date follows. */
+    j = ruEnd(p, i);
+    if( ruPunct(p, j, '.') ) j++;
+    if( ruPunct(p, j, ',') ) j++;
+    if( ruPunct(p, j, '(') ) j++;
+    if( (k = ruDateMonthFirst(p, j, pOut))>0
+     || (k = ruDateDayFirst(p, j, pOut))>0
+     || (k = ruDateNumeric(p, j, pOut))>0 ){
+      pOut->iTok = i;
+      pOut->iStart = p->a[i].iStart;
+      return j + k - i;
+    }
+    return ruDateWeekday(p, i, pOut);
+  }
+  if( (k = ruDateMonthFirst(p, i, pOut))>0 ) return k;
+  if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
+  if( (k = ruDateDayFirst(p, i, pOut))>0 ) return k;
+  if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
+  if( (k = ruDateYearOnly(p, i, pOut))>0 ) return k;
+  if( (e = ruEntry(p, i, COMMIT_GAZ_RELDAY))!=0 ){
+    k = p->aMent[i].nTok;
+    ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+k);
+    pOut->mFlag |= COMMIT_DF_RELDAY;
+    pOut->aVal[6] = e->iValue;
+    return k;
+  }
+  return 0;
+}
+
+/*
+** Public wrapper of the date recogniser over an arbitrary token array
+** (used by commit_date).  Returns tokens used or 0.
+*/
+int commitRulesDate(const char *z, const CommitToken *aTok, int nTok,
+                    int iTok, const CommitGazetteer *pGaz,
+                    CommitMention *aMention, int *aCover, CommitItem *pOut) {
+  Ru r;
+  memset(&r, 0, sizeof(r));
+  r.z = z; r.a = aTok; r.n = nTok; r.pGaz = pGaz;
+  r.aMent = aMention; r.aCover = aCover;
+  return ruDate(&r, iTok, pOut);
+}
+
+/* Duration: "two-day", "2-day", "three days", "one-day".  Tokens used. */
+static int ruDuration(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_CARDINAL);
+  int v = 0, j;
+  CommitItem it;
+  if( e ){
+    v = e->iValue;
+    j = ruEnd(p, i);
+  }else if( i<p->n && p->a[i].eType==COMMIT_TOK_NUM ){
+    v = commitTokenNumber(p->z, &p->a[i]);
+    j = i+1;
+  }else{
+    return 0;
+  }
+  if( v<1 || v>31 ) return 0;
+  if( ruPunct(p, j, '-') && ruWord(p, j+1, "day") ) j += 2;
+  else if( ruWord(p, j, "days") && !ruWord(p, j+1, "of")
+        && !ruWord(p, j+1, "ago") && !ruWord(p, j+1, "later")
+        && !ruWord(p, j+1, "before") && !ruWord(p, j+1, "after") ) j += 1;
+  else return 0;
+  if( ruPunct(p, j, '-') && ruWord(p, j+1, "long") ) j += 2;
+  ruItem(p, &it, COMMIT_ITEM_DURATION, i, j);
+  it.aVal[0] = v;
+  ruAdd(p, &it);
+  return j-i;
+}
+
+/* ==== Meetings ========================================================= */
+
+/* Parse "IMM3", "SOM10" (any case): series and number, or 0. */
+static int ruCodeToken(const Ru *p, int i, int *pSeries, int *pNum) {
+  const CommitToken *t;
+  const char *zT;
+  int n, v = 0, k;
+  if( i<0 || i>=p->n ) return 0;
+  t = &p->a[i];
+  if( t->eType!=COMMIT_TOK_WORD ) return 0;
+  zT = p->z + t->iStart;
+  n = t->iEnd - t->iStart;
+  if( n<3 ) return 0;
+  if( (zT[0]|0x20)=='i' && (zT[1]|0x20)=='m' && (zT[2]|0x20)=='m' ){
+    *pSeries = COMMIT_SERIES_IMM;
+  }else if( (zT[0]|0x20)=='s' && (zT[1]|0x20)=='o' && (zT[2]|0x20)=='m' ){
+    *pSeries = COMMIT_SERIES_SOM;
+  }else{
+    return 0;
+  }
+  /* Lower-case "som" or "imm" as a word in prose is not a code unless a
+  ** number follows: "imm-2". */
+  if( n==3 ){
+    if( !(t->mFlag & COMMIT_TF_UPPER) ){
+      int j = i+1;
+      if( j<p->n && p->a[j].eType==COMMIT_TOK_PUNCT && p->a[j].cPunct=='-' ) j++;
+      if( j>=p->n || p->a[j].eType!=COMMIT_TOK_NUM ) return 0;
+    }
+    *pNum = 0;
+    return 1;
+  }
+  for(k=3; k<n; k++){
+    if( zT[k]<'0' || zT[k]>'9' || k>5 ) return 0;
+    v = v*10 + zT[k]-'0';
+  }
+  if( v<1 || v>99 ) return 0;
+  *pNum = v;
+  return 1;
+}
+
+/*
+** Ordinal ending at token iEnd-1: "second", "6th", "8 th", "twenty-first".
+** Returns its value, or 0; *piStart is set to its first token.
+*/
+static int ruOrdinalBefore(const Ru *p, int iEnd, int *piStart) {
+  int i = iEnd-1, v, j;
+  if( i<0 ) return 0;
+  /* A word ordinal: the mention covering token i. */
+  j = p->aCover[i];
+  if( j>=0 && j+p->aMent[j].nTok==iEnd ){
+    const CommitGazEntry *e = ruEntry(p, j, COMMIT_GAZ_ORDINAL);
+    if( e ){
+      *piStart = j;
+      return e->iValue;
+    }
+  }
+  if( p->a[i].eType==COMMIT_TOK_WORD && (p->a[i].mFlag & COMMIT_TF_DIGIT) ){
+    int d = 0;
+    if( ruDay(p, i, &d)==1 ){ *piStart = i; return d; }
+  }
+  if( i>=1 && (ruWord(p, i, "th") || ruWord(p, i, "st") || ruWord(p, i, "nd")
+               || ruWord(p, i, "rd")) && p->a[i-1].eType==COMMIT_TOK_NUM ){
+    v = commitTokenNumber(p->z, &p->a[i-1]);
+    if( v>=1 && v<=99 ){ *piStart = i-1; return v; }
+  }
+  return 0;
+}
+
+/*
+** Skip leftwards from token iEnd over what may stand between an ordinal
+** and a meeting or document name: "COMMIT", a parenthesised expansion,
+** "the".  Returns the new end (exclusive).
+*/
+static int ruSkipLeftFiller(const Ru *p, int iEnd) {
+  int i = iEnd;
+  int nGuard = 0;
+  while( i>0 && nGuard++<4 ){
+    int j = i-1;
+    if( ruPunct(p, j, ')') ){
+      int k = j-1, nSpan = 0;
+      while( k>=0 && !ruPunct(p, k, '(') && nSpan<24 ){ k--; nSpan++; }
+      if( k<0 || !ruPunct(p, k, '(') ) break;
+      i = k;
+      continue;
+    }
+    if( p->aCover[j]>=0 ){
+      const CommitGazEntry *e = ruEntry(p, p->aCover[j], COMMIT_GAZ_ORG);
+      if( e && e->zCode && strcmp(e->zCode, "COMMIT")==0 ){
+        i = p->aCover[j];
+        continue;
+      }
+    }
+    if( ruWord(p, j, "commit") || ruWord(p, j, "regional")
+     || ruWord(p, j, "annual") || ruWord(p, j, "joint") ){
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/* Append a meeting item. */
+static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
+                      int eForm, int iGroup) {
+  CommitItem it;
+  ruItem(p, &it, COMMIT_ITEM_MEETING, i, iEnd);
+  it.aVal[0] = eSeries;
+  it.aVal[1] = iNum;
+  it.aVal[2] = eForm;
+  it.aVal[3] = iGroup;
+  ruAdd(p, &it);
+}
+
+/*
+** A number after a series name: "Senior Officials Meeting 3", "(SOM 3)",
+** "(IMM3)", "(SOM) 11".  Returns tokens used, *pNum set.
+*/
+static int ruNumberAfter(const Ru *p, int j, int eSeries, int *pNum) {
+  int s = 0, v = 0, k = j;
+  if( ruPunct(p, k, '(') ){
+    k++;
+    if( ruCodeToken(p, k, &s, &v) && s==eSeries ){
+      k++;
+      if( v==0 ){
+        if( ruPunct(p, k, '-') ) k++;
+        if( k<p->n && p->a[k].eType==COMMIT_TOK_NUM ){
+          v = commitTokenNumber(p->z, &p->a[k]);
+          k++;
+        }
+      }
+      if( ruPunct(p, k, ')') ){
+        k++;
+        if( v==0 && k<p->n && p->a[k].eType==COMMIT_TOK_NUM ){
+          v = commitTokenNumber(p->z, &p->a[k]);
+          k++;
+        }
+        if( v>=0 && v<=99 ){ *pNum = v; return k-j; }
+      }
+    }
+    return 0;
+  }
+  if( k<p->n && p->a[k].eType==COMMIT_TOK_NUM
+   && p->a[k].iEnd - p->a[k].iStart<=2 && !ruPunct(p, k+1, '-')
+   && !ruEntry(p, k+1, COMMIT_GAZ_MONTH) ){
+    v = commitTokenNumber(p->z, &p->a[k]);
+    if( v>=1 && v<=99 ){ *pNum = v; return 1; }
+  }
+  return 0;
+}
+
+/*
+** Meeting codes: "IMM3", "IMM-3", "SOM 8", "8th SOM", "IMM2/SOM5",
+** "SOM/IMM".  Returns tokens used.
+*/
+static int ruMeetingCode(Ru *p, int i, int *pGroup) {
+  int s = 0, v = 0, j = i+1, iStart = i, iOrd;
+  if( !ruCodeToken(p, i, &s, &v) ) return 0;
+  if( v==0 ){
+    if( ruPunct(p, j, '-') && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_NUM ){
+      v = commitTokenNumber(p->z, &p->a[j+1]);
+      j += 2;
+    }else if( j<p->n && p->a[j].eType==COMMIT_TOK_NUM
+           && p->a[j].iEnd - p->a[j].iStart<=2 && !ruPunct(p, j+1, '-')
+           && !ruEntry(p, j+1, COMMIT_GAZ_MONTH) ){
+      v = commitTokenNumber(p->z, &p->a[j]);
+      j += 1;
+    }else if( ruPunct(p, j, ')') && j+1<p->n
+           && p->a[j+1].eType==COMMIT_TOK_NUM ){
+      v = commitTokenNumber(p->z, &p->a[j+1]);   /* "(SOM) 11" */
+      j += 2;
+    }else{
+      int o = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
+      if( o>0 ){ v = o; iStart = iOrd; }
+    }
+    if( v<0 || v>99 ) v = 0;
+  }
+  if( ruPunct(p, j, '/') ){
+    int s2 = 0, v2 = 0;
+    if( ruCodeToken(p, j+1, &s2, &v2) && s2!=s ){
+      int g = ++(*pGroup);
+      ruMeeting(p, iStart, j, s, v, 0, g);
+      ruMeeting(p, j+1, j+2, s2, v2, 0, g);
+      return j+2-i;
+    }
+  }
+  ruMeeting(p, iStart, j, s, v, 0, 0);
+  return j-i;
+}
+
+/*
+** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
+** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
+** "ministerial meeting" (level only).  Returns tokens used.
+*/
+static int ruMeetingName(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_SERIES);
+  int j, v = 0, iStart = i, iOrd = 0, k, eForm;
+  if( e==0 ) return 0;
+  j = ruEnd(p, i);
+  if( e->iValue==COMMIT_SERIES_OTHER ) return j-i;  /* RTF: not ours */
+  eForm = (e->zExtra && strcmp(e->zExtra, "level")==0) ? 1 : 0;
+  v = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
+  if( v>0 ) iStart = iOrd;
+  if( (k = ruNumberAfter(p, j, e->iValue, &v))>0 ) j += k;
+  /* "Inter-Ministerial" alone must be followed by a meeting word. */
+  if( eForm==0 && p->aMent[i].nTok<=3 && !ruEntry(p, j, COMMIT_GAZ_MEETWORD)
+   && strstr(e->zName, "eeting")==0 && strstr(e->zName, "onference")==0 ){
+    return 0;
+  }
+  if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) && !ruWord(p, j, "meetings") ){
+    j = ruEnd(p, j);
+  }
+  if( eForm==1 && v>0 ) eForm = 0;
+  ruMeeting(p, iStart, j, e->iValue, v, eForm, 0);
+  return j-i;
+}
+
+/*
+** Generic meeting references: "the meeting", "this event", "the two-day
+** conference".  Plural and "meeting of the Regional Task Force" are not.
+*/
+static int ruMeetingGeneric(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_MEETWORD);
+  int j;
+  if( e==0 ) return 0;
+  j = ruEnd(p, i);
+  if( e->zName[strlen(e->zName)-1]=='s' ) return j-i;
+  if( ruWord(p, j, "of") && ruEntry(p, j+1<p->n ? j+1 : j, COMMIT_GAZ_SERIES) ){
+    return j-i;
+  }
+  if( i>0 && (ruEntry(p, p->aCover[i-1]>=0 ? p->aCover[i-1] : i-1,
+                      COMMIT_GAZ_SERIES)) ){
+    return j-i;
+  }
+  ruMeeting(p, i, j, 0, 0, 2, 0);
+  return j-i;
+}
+
+/* ==== Documents ======================================================== */
+
+/* Value of a Roman numeral token I..X, or 0. */
+static int ruRoman(const Ru *p, int i) {
+  static const char *const az[] = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"
+  };
+  int k;
+  if( i<0 || i>=p->n || p->a[i].eType!=COMMIT_TOK_WORD ) return 0;
+  for(k=0; k<10; k++){
+    if( commitTokenIs(p->z, &p->a[i], az[k]) ) return k+1;
+  }
+  return 0;
+}
+
+/* A fused plan code "SPA4" or "SPAIV": its ordinal, or 0. */
+static int ruSpaToken(const Ru *p, int i) {
+  const CommitToken *t;
+  const char *zT;
+  int n, k;
+  if( i<0 || i>=p->n || p->a[i].eType!=COMMIT_TOK_WORD ) return 0;
+  t = &p->a[i];
+  zT = p->z + t->iStart;
+  n = t->iEnd - t->iStart;
+  if( n<4 || n>7 || memcmp(zT, "SPA", 3)!=0 ) return 0;
+  if( zT[3]>='1' && zT[3]<='9' && n==4 ) return zT[3]-'0';
+  for(k=3; k<n; k++) if( zT[k]!='I' && zT[k]!='V' ) return 0;
+  {
+    static const char *const az[] = { "I", "II", "III", "IV", "V", "VI" };
+    for(k=0; k<6; k++){
+      if( (int)strlen(az[k])==n-3 && memcmp(zT+3, az[k], n-3)==0 ) return k+1;
+    }
+  }
+  return 0;
+}
+
+/* True if the word before token i makes a plan national, not COMMIT's. */
+static int ruNationalBefore(const Ru *p, int i) {
+  int k;
+  for(k=i-1; k>=0 && k>=i-3; k--){
+    if( ruWord(p, k, "national") || ruWord(p, k, "universal")
+     || ruWord(p, k, "bilateral") || ruWord(p, k, "asean") ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** Documents: "the MOU", "Sub-regional Plan of Action", "SPA IV", "SPA4",
+** "SPAII", "the second Joint Declaration", "second-phase action plan",
+** "the Beijing Declaration".  Returns tokens used.
+*/
+static int ruDocument(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_DOC);
+  int j, v = 0, iStart = i, iOrd = 0, eKind;
+  CommitItem it;
+  if( e==0 ){
+    v = ruSpaToken(p, i);
+    if( v==0 ) return 0;
+    eKind = COMMIT_DOC_SPA;
+    j = i+1;
+  }else{
+    eKind = e->iValue;
+    j = ruEnd(p, i);
+    if( e->zCode ) v = e->zCode[0]-'0';
+  }
+  if( ruNationalBefore(p, i) ) return j-i;
+  if( e && strcmp(e->zName, "Declaration")==0 ){
+    /* A bare "Declaration" needs a city or COMMIT before it. */
+    const CommitGazEntry *c = i>0 && p->aCover[i-1]>=0
+        ? ruEntry(p, p->aCover[i-1], COMMIT_GAZ_CITY) : 0;
+    if( c==0 && !ruWord(p, i-1, "commit") && !ruWord(p, i-1, "ministerial") ){
+      return j-i;
+    }
+    if( c ) iStart = p->aCover[i-1];
+  }
+  if( v==0 ){
+    int r = ruRoman(p, j);
+    if( r && (eKind==COMMIT_DOC_SPA || eKind==COMMIT_DOC_JD) ){
+      v = r;
+      j++;
+    }else if( eKind==COMMIT_DOC_SPA && j<p->n
+           && p->a[j].eType==COMMIT_TOK_NUM && p->a[j].iEnd-p->a[j].iStart==1 ){
+      v = commitTokenNumber(p->z, &p->a[j]);
+      j++;
+    }
+  }
+  if( v==0 ){
+    int iE = ruSkipLeftFiller(p, iStart);
+    /* "second-phase action plan", "third phase plan" */
+    if( ruWord(p, iE-1, "phase") ){
+      iE--;
+      if( ruPunct(p, iE-1, '-') ) iE--;
+    }
+    v = ruOrdinalBefore(p, iE, &iOrd);
+    if( v>0 ) iStart = iOrd;
+  }
+  ruItem(p, &it, COMMIT_ITEM_DOCUMENT, iStart, j);
+  it.aVal[0] = eKind;
+  it.aVal[1] = v;
+  ruAdd(p, &it);
+  return j-i;
+}
+
+/* ==== Actions ========================================================== */
+
+/* Small words that may stand between an auxiliary and its verb. */
+static int ruIsAdverb(const Ru *p, int i) {
+  const CommitToken *t;
+  int n;
+  if( i<0 || i>=p->n ) return 0;
+  t = &p->a[i];
+  if( t->eType!=COMMIT_TOK_WORD ) return 0;
+  n = t->iEnd - t->iStart;
+  if( n>3 && p->z[t->iEnd-2]=='l' && p->z[t->iEnd-1]=='y' ) return 1;
+  return ruWord(p, i, "also") || ruWord(p, i, "then") || ruWord(p, i, "all")
+      || ruWord(p, i, "both") || ruWord(p, i, "subsequently");
+}
+
+/*
+** An action verb or noun at token i: "signed", "was adopted", "signing of",
+** "agreed on".  Planned ("will sign", "expected to endorse", "set for
+** endorsement") and negated actions are flagged, not dropped.
+*/
+static int ruAction(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ACTION);
+  int j, k, bPassive = 0, bPlanned = 0;
+  CommitItem it;
+  if( e==0 ) return 0;
+  j = ruEnd(p, i);
+  /* Look back over adverbs for an auxiliary, modal or negation. */
+  for(k=i-1; k>=0 && k>=i-6; k--){
+    if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ) break;
+    if( p->aCover[k]>=0 ){
+      int s = p->aCover[k];
+      if( ruHit(p, s, COMMIT_GAZ_ACTION) && k<i-2 ) break;
+      if( ruHit(p, s, COMMIT_GAZ_BE) ) bPassive = 1;
+      if( ruHit(p, s, COMMIT_GAZ_MODAL) ) bPlanned = 1;
+      if( ruHit(p, s, COMMIT_GAZ_NEGATION) ) bPlanned = 1;
+      if( ruHit(p, s, COMMIT_GAZ_DOC) && k==i-1 ) bPassive = 1;
+      k = s;
+      continue;
+    }
+    if( !ruIsAdverb(p, k) && !ruWord(p, k, "and") && !ruWord(p, k, "or") ){
+      if( k==i-1 && ruPunct(p, k, ')') ) bPassive = 1;
+      break;
+    }
+  }
+  /* "for endorsement", "for approval": a purpose, not an act. */
+  if( ruWord(p, i-1, "for") || ruWord(p, i-1, "pending") ) bPlanned = 1;
+  ruItem(p, &it, COMMIT_ITEM_ACTION, i, j);
+  it.aVal[0] = e->iValue;
+  it.aVal[1] = bPassive;
+  it.aVal[2] = bPlanned;
+  it.aVal[3] = ruWord(p, j, "of");
+  ruAdd(p, &it);
+  return j-i;
+}
+
+/* ==== Numbers and attendance =========================================== */
+
+/* Words that say people attended: the sentence is about attendance. */
+static const char *const azRuAttendVerb[] = {
+  "attended", "attend", "attending", "attends", "participated",
+  "participate", "participating", "participation", "joined", "gathered",
+  "gathering", "attracting", "attracted", "drew", "together", "took",
+  "present", "brought", "bringing", "brings",
+};
+
+/* True if token i is an attendance verb. */
+static int ruIsAttendVerb(const Ru *p, int i) {
+  int k;
+  for(k=0; k<(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0])); k++){
+    if( ruWord(p, i, azRuAttendVerb[k]) ){
+      if( k==15 && !ruWord(p, i+1, "part") ) return 0;   /* took part */
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** A count at token i: "200", "1,200", "nearly two hundred", "150".
+** Returns tokens used and sets *pValue.
+*/
+static int ruCount(const Ru *p, int i, int *pValue) {
+  const CommitGazEntry *e;
+  int v, j;
+  if( i>=p->n ) return 0;
+  if( p->a[i].eType==COMMIT_TOK_NUM ){
+    v = commitTokenNumber(p->z, &p->a[i]);
+    j = i+1;
+    if( v<0 ) return 0;
+    if( ruPunct(p, j, ',') && ruTouch(p, i) && j+1<p->n
+     && p->a[j+1].eType==COMMIT_TOK_NUM && ruTouch(p, j)
+     && p->a[j+1].iEnd - p->a[j+1].iStart==3 ){
+      v = v*1000 + commitTokenNumber(p->z, &p->a[j+1]);
+      j += 2;
+    }
+    *pValue = v;
+    return j-i;
+  }
+  e = ruEntry(p, i, COMMIT_GAZ_CARDINAL);
+  if( e ){
+    v = e->iValue;
+    j = ruEnd(p, i);
+    if( ruWord(p, j, "hundred") ){ v *= 100; j++; }
+    else if( ruPunct(p, j, '-') && ruEntry(p, j+1, COMMIT_GAZ_CARDINAL)
+          && v>=20 && v<100 ){
+      v += ruEntry(p, j+1, COMMIT_GAZ_CARDINAL)->iValue;
+      j = ruEnd(p, j+1);
+    }
+    *pValue = v;
+    return j-i;
+  }
+  return 0;
+}
+
+/*
+** A count of people: "[qualifier] N [adjectives] delegates|participants".
+** Emits a NUMBER item with the attendee class.  Returns tokens used.
+*/
+static int ruAttendance(Ru *p, int i) {
+  int v = 0, k, j, iQ = i, eClass = 0, bGroup = 0;
+  const CommitGazEntry *eAtt = 0, *eQ = 0;
+  CommitItem it;
+  if( (k = ruCount(p, i, &v))==0 ) return 0;
+  if( v<2 || ruYear(p, i, &j) ) return 0;
+  j = i + k;
+  if( ruPunct(p, j, '%') || ruWord(p, j, "percent") || ruWord(p, j, "per") ){
+    return 0;
+  }
+  /* Up to two modifiers: "senior", "Vietnamese", "government". */
+  for(k=0; k<3 && j<p->n; k++){
+    if( (eAtt = ruEntry(p, j, COMMIT_GAZ_ATTENDEE))!=0 ) break;
+    if( ruEntry(p, j, COMMIT_GAZ_COUNTRY) ) bGroup = 1;
+    if( p->a[j].eType!=COMMIT_TOK_WORD ) break;
+    if( p->aMent[j].nTok>0 ) j = ruEnd(p, j); else j++;
+  }
+  if( eAtt==0 ) return 0;
+  eClass = bGroup ? 2 : eAtt->iValue;
+  j = ruEnd(p, j);
+  /* "delegates from Vietnamese ministries": one group. */
+  if( ruWord(p, j, "from") ){
+    int m = j+1;
+    if( ruWord(p, m, "the") ) m++;
+    if( (ruEntry(p, m, COMMIT_GAZ_COUNTRY) || ruEntry(p, m, COMMIT_GAZ_ORG))
+     && !ruPunct(p, ruEnd(p, m), ',') && !ruWord(p, ruEnd(p, m), "and")
+     && !ruPunct(p, ruEnd(p, m), '&') ){
+      eClass = 2;
+    }
+  }
+  /* The qualifier before the count: "nearly", "more than". */
+  if( i>0 && p->aCover[i-1]>=0 ){
+    eQ = ruEntry(p, p->aCover[i-1], COMMIT_GAZ_QUALIFIER);
+    if( eQ ) iQ = p->aCover[i-1];
+  }
+  ruItem(p, &it, COMMIT_ITEM_NUMBER, iQ, j);
+  it.aVal[0] = v;
+  it.aVal[1] = eClass;
+  it.aVal[2] = p->bFuture;
+  it.aVal[3] = p->bAttendVerb;
+  if( eQ ){
+    it.iAux = p->a[iQ].iStart;
+    it.nAux = p->a[i-1].iEnd - it.iAux;
+  }else{
+    it.iAux = -1;
+  }
+  ruAdd(p, &it);
+  return j-i;
+}
+
+/* ==== Places, venues, hosts ============================================ */
+
+/* True if the token before i is "in" or "at" (possibly "held in"). */
+static int ruInAt(const Ru *p, int i) {
+  return ruWord(p, i-1, "in") || ruWord(p, i-1, "at") || ruWord(p, i-1, "to");
+}
+
+/* Capital city entry of the country entry iCountry, or -1. */
+static int ruCapitalOf(const char *zIso2) {
+  int k;
+  for(k=0; k<nCommitGazEntry; k++){
+    const CommitGazEntry *e = &aCommitGazEntry[k];
+    if( e->eKind==COMMIT_GAZ_CITY && e->iValue==1 && e->zCountry
+     && strcmp(e->zCountry, zIso2)==0 ){
+      return k;
+    }
+  }
+  return -1;
+}
+
+/*
+** Countries and cities.  "Yangon, Myanmar" gives the city its country;
+** "the Cambodian capital" is Phnom Penh; "in Thailand" flags the country.
+*/
+static int ruPlace(Ru *p, int i) {
+  const CommitGazHit *hCity = ruHit(p, i, COMMIT_GAZ_CITY);
+  const CommitGazHit *hCountry = ruHit(p, i, COMMIT_GAZ_COUNTRY);
+  int j = ruEnd(p, i);
+  CommitItem it;
+  if( hCity ){
+    ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
+    it.iEntry = hCity->iEntry;
+    it.aVal[0] = ruInAt(p, i) || ruWord(p, i-1, "here");
+    it.aVal[1] = -1;
+    {
+      int m = j;
+      if( ruPunct(p, m, ',') ) m++;
+      if( ruHit(p, m, COMMIT_GAZ_COUNTRY) && !ruHit(p, m, COMMIT_GAZ_COUNTRY)->bAdjective ){
+        it.aVal[1] = ruHit(p, m, COMMIT_GAZ_COUNTRY)->iEntry;
+      }
+    }
+    ruAdd(p, &it);
+    /* A city named like its country ("Singapore") is both. */
+    if( hCountry==0 ) return j-i;
+  }
+  if( hCountry ){
+    const CommitGazEntry *e = &aCommitGazEntry[hCountry->iEntry];
+    ruItem(p, &it, COMMIT_ITEM_COUNTRY, i, j);
+    it.iEntry = hCountry->iEntry;
+    it.aVal[0] = hCountry->bAdjective;
+    it.aVal[1] = !hCountry->bAdjective && ruInAt(p, i);
+    ruAdd(p, &it);
+    /* "the Cambodian capital", "the Lao capital city" */
+    if( hCountry->bAdjective && ruWord(p, j, "capital") && hCity==0 ){
+      int iCap = ruCapitalOf(e->zCode);
+      if( iCap>=0 ){
+        int j2 = j+1;
+        if( ruWord(p, j2, "city") ) j2++;
+        ruItem(p, &it, COMMIT_ITEM_PLACE, i, j2);
+        it.iEntry = iCap;
+        it.aVal[0] = ruInAt(p, i-1) || ruInAt(p, i);
+        it.aVal[1] = hCountry->iEntry;
+        ruAdd(p, &it);
+        return j2-i;
+      }
+    }
+  }
+  return j-i;
+}
+
+/* True if token i may continue a proper name (capitalised or connector). */
+static int ruNamePart(const Ru *p, int i) {
+  if( i>=p->n ) return 0;
+  if( p->a[i].eType==COMMIT_TOK_WORD
+   && (p->a[i].mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII)) ) return 1;
+  if( p->a[i].eType==COMMIT_TOK_NUM ) return 0;
+  return 0;
+}
+
+/*
+** Venue: "at (the) <Capitalised words with a venue word>", e.g. "at the
+** Don Chan Palace Hotel", "at Diaoyutai State Guesthouse".
+*/
+static int ruVenue(Ru *p, int i) {
+  int j, iStart, bVenue = 0, iLastVenue = -1;
+  CommitItem it;
+  if( !ruWord(p, i, "at") ) return 0;
+  j = i+1;
+  if( ruWord(p, j, "the") ) j++;
+  iStart = j;
+  while( j<p->n ){
+    if( ruNamePart(p, j) ){
+      if( ruEntry(p, j, COMMIT_GAZ_VENUE) ){ bVenue = 1; iLastVenue = j; }
+      if( ruEntry(p, j, COMMIT_GAZ_MONTH) || ruEntry(p, j, COMMIT_GAZ_WEEKDAY) ){
+        break;
+      }
+      j = ruEnd(p, j) > j+1 && !ruEntry(p, j, COMMIT_GAZ_CITY)
+          && !ruEntry(p, j, COMMIT_GAZ_COUNTRY) ? ruEnd(p, j) : j+1;
+      continue;
+    }
+    if( (ruPunct(p, j, '&') || ruWord(p, j, "of") || ruPunct(p, j, '-')
+         || ruPunct(p, j, '\''))
+     && ruNamePart(p, j+1) ){
+      j++;
+      continue;
+    }
+    break;
+  }
+  if( !bVenue || j==iStart ) return 0;
+  /* Trailing words after the last venue word that are a city: drop. */
+  if( iLastVenue+1<j && (ruEntry(p, iLastVenue+1, COMMIT_GAZ_CITY)
+                        || ruEntry(p, iLastVenue+1, COMMIT_GAZ_COUNTRY)) ){
+    j = iLastVenue+1;
+  }
+  ruItem(p, &it, COMMIT_ITEM_VENUE, iStart, j);
+  ruAdd(p, &it);
+  return j-i;
+}
+
+/*
+** A host entity at token i: an organisation, a country, or "Ministry of
+** X" not in the data.  Returns tokens used; fills *pItem.
+*/
+static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
+  const CommitGazHit *h;
+  int j;
+  if( ruWord(p, i, "the") ) i++;
+  if( i>=p->n ) return 0;
+  /* "China's Ministry of Public Security": the organisation wins. */
+  if( ruHit(p, i, COMMIT_GAZ_COUNTRY) && ruPunct(p, ruEnd(p, i), '\'')
+   && ruWord(p, ruEnd(p, i)+1, "s") ){
+    int k = ruEnd(p, i)+2;
+    if( ruHit(p, k, COMMIT_GAZ_ORG) || ruWord(p, k, "ministry") ) i = k;
+  }
+  if( (h = ruHit(p, i, COMMIT_GAZ_ORG))!=0 ){
+    j = ruEnd(p, i);
+    ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
+    pItem->iEntry = h->iEntry;
+    pItem->aVal[1] = COMMIT_GAZ_ORG;
+  }else if( (h = ruHit(p, i, COMMIT_GAZ_COUNTRY))!=0 ){
+    j = ruEnd(p, i);
+    if( h->bAdjective ){
+      /* "the Thai government", "Lao authorities" */
+      if( !(ruWord(p, j, "government") || ruWord(p, j, "authorities")
+            || ruWord(p, j, "side")) ) return 0;
+      j++;
+    }
+    ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
+    pItem->iEntry = h->iEntry;
+    pItem->aVal[1] = COMMIT_GAZ_COUNTRY;
+  }else if( ruWord(p, i, "government") && ruWord(p, i+1, "of")
+         && (h = ruHit(p, i+2, COMMIT_GAZ_COUNTRY))!=0 ){
+    j = ruEnd(p, i+2);
+    ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
+    pItem->iEntry = h->iEntry;
+    pItem->aVal[1] = COMMIT_GAZ_COUNTRY;
+  }else if( ruWord(p, i, "ministry") && ruWord(p, i+1, "of")
+         && ruNamePart(p, i+2) ){
+    j = i+2;
+    while( j<p->n && (ruNamePart(p, j) || (ruWord(p, j, "and") && ruNamePart(p, j+1))) ){
+      j++;
+    }
+    ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
+    pItem->aVal[1] = -1;
+  }else{
+    return 0;
+  }
+  pItem->aVal[0] = eType;
+  return j - pItem->iTok + (pItem->iTok - i);
+}
+
+/*
+** Hosts and organisers: "hosted by the MPS", "co-organized by A, B and C",
+** "Thailand hosted the meeting", "with Viet Nam as host", "chaired by".
+** Each named entity becomes a HOST item.
+*/
+static int ruHost(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_HOSTVERB);
+  int j, eType, n;
+  CommitItem it;
+  if( e==0 ) return 0;
+  j = ruEnd(p, i);
+  eType = e->iValue;
+  n = (int)strlen(e->zName);
+  if( n>3 && strcmp(e->zName+n-3, " by")==0 ){
+    /* Passive: the list that follows. */
+    int k = j, nGuard = 0;
+    while( k<p->n && nGuard++<8 ){
+      int m;
+      if( ruWord(p, k, "the") || ruWord(p, k, "office") || ruWord(p, k, "of") ){
+        k++;
+        continue;
+      }
+      m = ruHostEntity(p, k, eType, &it);
+      if( m==0 ) break;
+      ruAdd(p, &it);
+      k += m;
+      if( ruPunct(p, k, ',') || ruWord(p, k, "and") || ruPunct(p, k, '&') ){
+        k++;
+        if( ruWord(p, k, "and") ) k++;
+        continue;
+      }
+      break;
+    }
+    return j-i;
+  }
+  if( eType==COMMIT_HOST_HOST ){
+    /* Active: "Thailand hosted", "China's MPS, which hosted", "as host". */
+    int k, bAs = ruWord(p, i-1, "as") || ruWord(p, i-1, "the");
+    for(k=i-1; k>=0 && k>=i-8; k--){
+      int s = p->aCover[k]>=0 ? p->aCover[k] : k;
+      if( ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY) ){
+        if( ruHostEntity(p, s, COMMIT_HOST_HOST, &it) ){
+          it.aVal[0] = COMMIT_HOST_ACTIVE;
+          ruAdd(p, &it);
+        }
+        break;
+      }
+      if( ruPunct(p, k, '.') || ruPunct(p, k, ';') ) break;
+      if( ruHit(p, s, COMMIT_GAZ_ACTION) || ruHit(p, s, COMMIT_GAZ_MEETVERB) ) break;
+      k = s;
+    }
+    (void)bAs;
+  }
+  return j-i;
+}
+
+/* ==== People =========================================================== */
+
+/* Capitalised words that never start or continue a person's name. */
+static const char *const azRuNotName[] = {
+  "a", "after", "all", "also", "an", "and", "as", "at", "before", "both",
+  "but", "by", "during", "for", "from", "he", "her", "his", "in", "it",
+  "its", "meanwhile", "more", "on", "our", "she", "speaking", "that",
+  "the", "their", "these", "they", "this", "those", "to", "under", "we",
+  "when", "while", "with",
+};
+
+/* True if token i is a capitalised word that can be part of a name. */
+static int ruNameWord(const Ru *p, int i) {
+  int k;
+  if( i<0 || i>=p->n ) return 0;
+  if( p->a[i].eType!=COMMIT_TOK_WORD ) return 0;
+  if( !(p->a[i].mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII)) ) return 0;
+  if( p->a[i].mFlag & COMMIT_TF_DIGIT ) return 0;
+  if( p->aCover[i]>=0 ){
+    /* Burmese U and Daw are honorifics; any other phrase ends a name. */
+    return 0;
+  }
+  for(k=0; k<(int)(sizeof(azRuNotName)/sizeof(azRuNotName[0])); k++){
+    if( ruWord(p, i, azRuNotName[k]) ) return 0;
+  }
+  return 1;
+}
+
+/*
+** A run of name words at i: "Meng Jianzhu", "Anusorn Iamsa-ard".
+** Returns the number of tokens (0 if none).  At most 5 words.
+*/
+static int ruNameRun(const Ru *p, int i) {
+  int j = i, nWord = 0;
+  while( nWord<5 && ruNameWord(p, j) ){
+    j++;
+    nWord++;
+    /* A hyphenated part: "Iamsa-ard", "Thi-Ha". */
+    if( ruPunct(p, j, '-') && ruTouch(p, j-1) && ruTouch(p, j)
+     && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_WORD ){
+      j += 2;
+    }
+  }
+  return nWord ? j-i : 0;
+}
+
+/* What surrounds a person's name: collected by ruPersonContext(). */
+typedef struct RuPerson RuPerson;
+struct RuPerson {
+  int iOffice;      /* first office entry, or -1 */
+  int iOfficeTok;   /* token of that office */
+  int iOrg;         /* organisation entry of the first office, or -1 */
+  int iOrgAny;      /* any organisation entry in the phrase, or -1 */
+  int iOrgTok;      /* first token of the organisation surface, or -1 */
+  int iOrgEnd;      /* token past it */
+  int bPortfolio;   /* iOrg came from "Minister of <portfolio>" */
+  int iCountry;     /* country entry given in the phrase, or -1 */
+  int iRank;        /* rank entry, or -1 */
+};
+
+/*
+** Read the title phrase in tokens [iFrom,iTo): offices, ranks, countries,
+** "of <organisation>", "of <portfolio>".  Fills *pP.
+*/
+static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
+  int k = iFrom, bOf = 0;
+  while( k<iTo ){
+    const CommitGazHit *h;
+    int j = ruEnd(p, k);
+    if( j>iTo ) break;
+    if( (h = ruHit(p, k, COMMIT_GAZ_OFFICE))!=0 ){
+      if( pP->iOffice<0 ){ pP->iOffice = h->iEntry; pP->iOfficeTok = k; }
+      bOf = 0;
+    }else if( (h = ruHit(p, k, COMMIT_GAZ_RANK))!=0 ){
+      if( pP->iRank<0 ) pP->iRank = h->iEntry;
+    }else if( bOf && (h = ruHit(p, k, COMMIT_GAZ_PORTFOLIO))!=0 ){
+      if( pP->iOrg<0 && pP->iOffice>=0 ){
+        pP->iOrg = h->iEntry;
+        pP->bPortfolio = 1;
+        pP->iOrgTok = k; pP->iOrgEnd = j;
+      }
+      if( pP->iOrgAny<0 ) pP->iOrgAny = h->iEntry;
+    }else if( (h = ruHit(p, k, COMMIT_GAZ_ORG))!=0 ){
+      if( pP->iOrg<0 && pP->iOffice>=0 ){
+        pP->iOrg = h->iEntry; pP->iOrgTok = k; pP->iOrgEnd = j;
+      }
+      if( pP->iOrgAny<0 ){
+        pP->iOrgAny = h->iEntry;
+        if( pP->iOrgTok<0 ){ pP->iOrgTok = k; pP->iOrgEnd = j; }
+      }
+    }else if( (h = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 ){
+      if( pP->iCountry<0 ) pP->iCountry = h->iEntry;
+    }
+    bOf = ruWord(p, k, "of") || ruWord(p, k, "for");
+    k = j;
+  }
+}
+
+/* True if token i may belong to a title phrase before or after a name. */
+static int ruTitleToken(const Ru *p, int i) {
+  int s;
+  if( i<0 || i>=p->n ) return 0;
+  s = p->aCover[i];
+  if( s>=0 ){
+    return ruHit(p, s, COMMIT_GAZ_OFFICE) || ruHit(p, s, COMMIT_GAZ_RANK)
+        || ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY)
+        || ruHit(p, s, COMMIT_GAZ_PORTFOLIO) || ruHit(p, s, COMMIT_GAZ_HONORIFIC)
+        || ruHit(p, s, COMMIT_GAZ_CITY);
+  }
+  if( ruWord(p, i, "of") || ruWord(p, i, "for") || ruWord(p, i, "the")
+   || ruWord(p, i, "and") || ruPunct(p, i, '\'') || ruWord(p, i, "s")
+   || ruPunct(p, i, '-') ){
+    return 1;
+  }
+  /* Capitalised words inside a title: "First Secretary", "Women's". */
+  return p->a[i].eType==COMMIT_TOK_WORD && (p->a[i].mFlag & COMMIT_TF_CAP)
+      && !ruNameWord(p, i+1);
+}
+
+/*
+** A person: an honorific or a title before a name run, or a name run
+** followed by ", <title>".  Emits a PERSON item; returns tokens used.
+*/
+static int ruPerson(Ru *p, int i) {
+  const CommitGazHit *hHon = 0;
+  int j = i, iName, nName, k, iLeft, iRight;
+  int bTitleBefore = 0;
+  RuPerson pp;
+  CommitItem it;
+
+  memset(&pp, 0, sizeof(pp));
+  pp.iOffice = pp.iOrg = pp.iOrgAny = pp.iCountry = pp.iRank = -1;
+  pp.iOrgTok = pp.iOrgEnd = -1;
+  /* Honorifics and ranks directly before the name: "H.E. Mr.", "Police
+  ** Major General", "U". */
+  while( j<p->n ){
+    const CommitGazHit *h;
+    if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 ){
+      if( hHon==0 ) hHon = h;
+      j = ruEnd(p, j);
+      continue;
+    }
+    if( ruHit(p, j, COMMIT_GAZ_RANK) ){
+      if( pp.iRank<0 ) pp.iRank = ruHit(p, j, COMMIT_GAZ_RANK)->iEntry;
+      j = ruEnd(p, j);
+      continue;
+    }
+    break;
+  }
+  if( j==i ){
+    /* A title directly before a name: "Vice Minister Le Quy Vuong". */
+    if( !ruHit(p, i, COMMIT_GAZ_OFFICE) ) goto name_first;
+    j = ruEnd(p, i);
+    while( j<p->n && !ruNameWord(p, j) && ruTitleToken(p, j)
+        && !ruPunct(p, j, ',') && j<i+12 ){
+      const CommitGazHit *h;
+      if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 && hHon==0 ) hHon = h;
+      j = ruEnd(p, j);
+    }
+    bTitleBefore = 1;
+  }
+  iName = j;
+  nName = ruNameRun(p, j);
+  if( nName==0 ) return 0;
+  if( hHon==0 && bTitleBefore==0 && pp.iRank<0 ) return 0;
+  /* An honorific-less single word after a bare title: too weak unless
+  ** the next token ends the phrase. */
+  if( bTitleBefore && nName==1 && hHon==0 && !ruPunct(p, iName+1, ',')
+   && !ruPunct(p, iName+1, '.') && !ruLower(p, iName+1) ){
+    return 0;
+  }
+  /* The title phrase before: walk left over title tokens. */
+  iLeft = bTitleBefore ? i : i;
+  k = iLeft-1;
+  if( ruPunct(p, k, ',') ) k--;
+  while( k>=0 && iLeft-k<24 && ruTitleToken(p, k) ) k--;
+  ruPersonPhrase(p, k+1, iName, &pp);
+  /* The title phrase after: ", Vice Minister of Public Security of China" */
+  iRight = iName + nName;
+  if( pp.iOffice<0 && (ruPunct(p, iRight, ',') || ruPunct(p, iRight, '(')) ){
+    int m = iRight+1;
+    while( m<p->n && m<iRight+20 && ruTitleToken(p, m) && !ruPunct(p, m, ',') ){
+      m = ruEnd(p, m);
+    }
+    ruPersonPhrase(p, iRight+1, m, &pp);
+  }
+  ruItem(p, &it, COMMIT_ITEM_PERSON, i, iName+nName);
+  it.iName = p->a[iName].iStart;
+  it.nName = p->a[iName+nName-1].iEnd - it.iName;
+  it.iEntry = hHon ? hHon->iEntry : -1;
+  it.iEntry2 = pp.iOrg>=0 ? pp.iOrg : pp.iOrgAny;
+  it.aVal[0] = pp.iOffice;
+  it.aVal[1] = pp.iCountry;
+  it.aVal[2] = pp.iRank;
+  it.aVal[3] = pp.bPortfolio;
+  it.aVal[4] = pp.iOrgTok;
+  it.aVal[5] = pp.iOrgEnd;
+  it.iAux = -1;
+  if( hHon ){
+    /* The honorific's surface: first mention in [i, iName). */
+    int h;
+    for(h=i; h<iName; h=ruEnd(p, h)){
+      if( ruHit(p, h, COMMIT_GAZ_HONORIFIC) ){
+        it.iAux = p->a[h].iStart;
+        it.nAux = p->a[ruEnd(p, h)-1].iEnd - it.iAux;
+        break;
+      }
+    }
+  }
+  ruAdd(p, &it);
+  return iName + nName - i;
+
+name_first:
+  /* "Khalid Malik, UN Resident Coordinator": two or more name words, then
+  ** a comma and an office. */
+  if( (i>0 && ruNameWord(p, i-1)) ) return 0;
+  nName = ruNameRun(p, i);
+  if( nName<2 ) return 0;
+  iRight = i + nName;
+  if( !ruPunct(p, iRight, ',') ) return 0;
+  {
+    int m = iRight+1, bOffice = 0;
+    while( m<p->n && m<iRight+6 && !ruPunct(p, m, ',') ){
+      if( ruHit(p, m, COMMIT_GAZ_OFFICE) ){ bOffice = 1; break; }
+      if( !ruTitleToken(p, m) ) break;
+      m = ruEnd(p, m);
+    }
+    if( !bOffice ) return 0;
+    while( m<p->n && m<iRight+20 && ruTitleToken(p, m) && !ruPunct(p, m, ',') ){
+      m = ruEnd(p, m);
+    }
+    ruPersonPhrase(p, iRight+1, m, &pp);
+  }
+  ruItem(p, &it, COMMIT_ITEM_PERSON, i, iRight);
+  it.iName = p->a[i].iStart;
+  it.nName = p->a[iRight-1].iEnd - it.iName;
+  it.iEntry2 = pp.iOrg>=0 ? pp.iOrg : pp.iOrgAny;
+  it.aVal[0] = pp.iOffice;
+  it.aVal[1] = pp.iCountry;
+  it.aVal[2] = pp.iRank;
+  it.aVal[3] = pp.bPortfolio;
+  it.aVal[4] = pp.iOrgTok;
+  it.aVal[5] = pp.iOrgEnd;
+  it.iAux = -1;
+  ruAdd(p, &it);
+  return nName;
+}
+
+/* ==== Simple mentions ================================================== */
+
+/* Organisations, titles, verbs, virtual, subjects: one item per mention. */
+static void ruSimple(Ru *p, int i) {
+  const CommitGazHit *h;
+  CommitItem it;
+  int j = ruEnd(p, i);
+  if( (h = ruHit(p, i, COMMIT_GAZ_ORG))!=0 ){
+    ruItem(p, &it, COMMIT_ITEM_ORG, i, j);
+    it.iEntry = h->iEntry;
+    it.aVal[0] = -1;
+    /* "Chinese MPS", "Viet Nam's Ministry of Public Security" */
+    if( i>0 && p->aCover[i-1]>=0 ){
+      const CommitGazHit *c = ruHit(p, p->aCover[i-1], COMMIT_GAZ_COUNTRY);
+      if( c ) it.aVal[0] = c->iEntry;
+    }
+    if( i>2 && ruWord(p, i-1, "s") && ruPunct(p, i-2, '\'') && p->aCover[i-3]>=0 ){
+      const CommitGazHit *c = ruHit(p, p->aCover[i-3], COMMIT_GAZ_COUNTRY);
+      if( c ) it.aVal[0] = c->iEntry;
+    }
+    if( ruWord(p, j, "of") && ruHit(p, j+1, COMMIT_GAZ_COUNTRY) ){
+      it.aVal[0] = ruHit(p, j+1, COMMIT_GAZ_COUNTRY)->iEntry;
+    }
+    ruAdd(p, &it);
+  }
+  if( (h = ruHit(p, i, COMMIT_GAZ_OFFICE))!=0 ){
+    ruItem(p, &it, COMMIT_ITEM_TITLE, i, j);
+    it.iEntry = h->iEntry;
+    ruAdd(p, &it);
+  }
+  if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 ){
+    ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
+    it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
+    ruAdd(p, &it);
+  }
+  if( ruHit(p, i, COMMIT_GAZ_VIRTUAL) ){
+    /* "online scams", "virtual trafficking": an adjective of a noun. */
+    if( !(ruLower(p, j) && !ruEntry(p, j, COMMIT_GAZ_MEETWORD)
+          && !ruWord(p, j, "and") && !ruWord(p, j, "on") && !ruWord(p, j, "in")
+          && !ruWord(p, j, "from") && !ruWord(p, j, "via") && !ruWord(p, j, "with")
+          && !ruWord(p, j, "format") && !ruWord(p, j, "mode")
+          && !ruWord(p, j, "by") && !ruWord(p, j, "under")) ){
+      ruItem(p, &it, COMMIT_ITEM_VIRTUAL, i, j);
+      ruAdd(p, &it);
+    }
+  }
+  if( (h = ruHit(p, i, COMMIT_GAZ_SUBJECT))!=0 ){
+    int iS = i, v = 0;
+    const CommitGazEntry *c = i>0 && p->aCover[i-1]>=0
+        ? ruEntry(p, p->aCover[i-1], COMMIT_GAZ_CARDINAL) : 0;
+    if( c ){ v = c->iValue; iS = p->aCover[i-1]; }
+    else if( i>0 && p->a[i-1].eType==COMMIT_TOK_NUM ){
+      v = commitTokenNumber(p->z, &p->a[i-1]);
+      iS = i-1;
+    }
+    if( strstr(aCommitGazEntry[h->iEntry].zName, "six") ) v = 6;
+    ruItem(p, &it, COMMIT_ITEM_SUBJECT, iS, j);
+    it.iEntry = h->iEntry;
+    it.aVal[0] = v;
+    ruAdd(p, &it);
+  }
+}
+
+/* ==== The sentence driver ============================================== */
+
+/* Scan the sentence for sentence-wide cues: future tense, attendance. */
+static void ruCues(Ru *p) {
+  int i;
+  for(i=0; i<p->n; i++){
+    int s = p->aCover[i];
+    if( s==i && ruHit(p, i, COMMIT_GAZ_MODAL) && !ruWord(p, i, "to")
+     && !ruWord(p, i, "draft") && !ruWord(p, i, "drafting") ){
+      p->bFuture = 1;
+    }
+    if( ruIsAttendVerb(p, i) ) p->bAttendVerb = 1;
+  }
+}
+
+/*
+** Run every recogniser over the sentence of *pCtx (already tagged by
+** commitRulesTag) and append the items to pItems.  Returns SQLITE_OK or
+** SQLITE_NOMEM.
+*/
+int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
+  Ru r;
+  int i, iMeetGroup = 0;
+  u8 aUsedStack[COMMIT_MAX_SENTENCE_TOKENS];
+  memset(&r, 0, sizeof(r));
+  r.z = pCtx->z;
+  r.a = pCtx->pSent->aTok;
+  r.n = pCtx->pSent->nTok;
+  r.pGaz = pCtx->pGaz;
+  r.aMent = pCtx->aMention;
+  r.aCover = pCtx->aCover;
+  r.pOut = pItems;
+  r.aUsed = aUsedStack;
+  memset(aUsedStack, 0, r.n);
+  ruCues(&r);
+  i = 0;
+  while( i<r.n && r.rc==SQLITE_OK ){
+    CommitItem it;
+    int k;
+    if( (k = ruDate(&r, i, &it))>0 ){
+      if( r.bFuture ) it.mFlag |= COMMIT_DF_FUTURE;
+      ruAdd(&r, &it);
+      i += k;
+      continue;
+    }
+    if( (k = ruDuration(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruMeetingCode(&r, i, &iMeetGroup))>0 ){ i += k; continue; }
+    if( (k = ruMeetingName(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruDocument(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruAttendance(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruVenue(&r, i))>0 ){ i += k; continue; }
+    if( !pCtx->pSent->bChrome && (k = ruPerson(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruAction(&r, i))>0 ){ i += k; continue; }
+    if( ruHit(&r, i, COMMIT_GAZ_HOSTVERB) ){
+      k = ruHost(&r, i);
+      i += k>0 ? k : 1;
+      continue;
+    }
+    if( ruWord(&r, i, "here") ){
+      ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+1);
+      ruAdd(&r, &it);
+    }
+    if( ruHit(&r, i, COMMIT_GAZ_CITY) || ruHit(&r, i, COMMIT_GAZ_COUNTRY) ){
+      k = ruPlace(&r, i);
+      /* An organisation with the same key is still an organisation. */
+      if( ruHit(&r, i, COMMIT_GAZ_ORG) ) ruSimple(&r, i);
+      i += k;
+      continue;
+    }
+    if( ruMeetingGeneric(&r, i)>0 ){ i = ruEnd(&r, i); continue; }
+    ruSimple(&r, i);
+    i = ruEnd(&r, i);
+  }
+  return r.rc;
+}

@@ -1,0 +1,533 @@
+/*
+** 2026-11-29
+**
+** tokenize.c -- split UTF-8 report text into tokens and sentences.
+**
+** This file implements the first stage of the commit pipeline.  It never
+** copies the input: a token is a byte span [iStart,iEnd) of the text.
+**
+**   commitTokenizeText(z, n, xSentence, pCtx)
+**       scans the text once and calls xSentence for every sentence, with
+**       the sentence's tokens in a buffer that is reused for the next one
+**       (like FTS5's xTokenize/xToken).  A callback that returns non-zero
+**       stops the scan and that value is returned.
+**
+** Tokens:
+**   WORD   a run of letters and digits that contains a letter (IMM3,
+**          14th, Women's: an apostrophe between letters stays inside),
+**          any byte >= 0x80 that is not a known punctuation or space
+**          character counts as a letter (Viet Nam's "Việt").
+**   NUM    a run of ASCII digits (2007).
+**   PUNCT  one punctuation character; dashes of any kind fold to '-',
+**          curly quotes to ' and ", bullets to '*' (CommitToken.cPunct).
+**
+** Sentences end at '.', '!' or '?' followed by a capital, digit or quote
+** (but not after an abbreviation such as "Mr." or "Dec." or an initial),
+** at a blank line, before a bulleted line, after a short line with no
+** final punctuation (headlines, datelines, cable routing lines), and
+** after COMMIT_MAX_SENTENCE_TOKENS tokens (which keeps later per-sentence
+** work linear).
+**
+** Page chrome: each sentence is flagged bChrome when its first line is
+** page furniture: cable routing and header lines (FM/TO/INFO, date-time
+** groups, TAGS, Classified By), link lists ("Related posts", "Next in
+** World" and the lines after them), share/comment/copyright footers,
+** photo credits and tickers.  Chrome is kept out of the facts.
+**
+** Limits: English only; no Unicode case folding beyond ASCII (non-ASCII
+** letters never count as capitals).
+*/
+#include "commit.h"
+#include <string.h>
+
+/* ==== Character classes ================================================ */
+
+#define TOK_CC_SPACE 1
+#define TOK_CC_ALPHA 2
+#define TOK_CC_DIGIT 3
+#define TOK_CC_PUNCT 4
+#define TOK_CC_HIGH 5
+
+/* Class of each ASCII byte; bytes >= 0x80 are TOK_CC_HIGH. */
+static const u8 aTokClass[128] = {
+  /* 0x00 */ 4, 4, 4, 4, 4, 4, 4, 4, 4, 1, 1, 1, 1, 1, 4, 4,
+  /* 0x10 */ 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  /* 0x20 */ 1, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+  /* 0x30 */ 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4,
+  /* 0x40 */ 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  /* 0x50 */ 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4,
+  /* 0x60 */ 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  /* 0x70 */ 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4,
+};
+
+/*
+** Classify the character at z[i] (n bytes available).  Returns its class
+** and writes its length to *pnChar and, for punctuation, its folded ASCII
+** form to *pcFold.  Multibyte punctuation and spaces handled here: NBSP,
+** ideographic space, the General Punctuation dashes, quotes, bullet and
+** ellipsis, guillemets, and Latin-1 symbols (U+00A1..U+00BF).
+*/
+static int tokClassify(const u8 *z, int i, int n, int *pnChar, int *pcFold) {
+  u8 c = z[i];
+  if( c<0x80 ){
+    *pnChar = 1;
+    *pcFold = c;
+    return aTokClass[c];
+  }
+  *pcFold = '#';
+  if( c==0xC2 && i+1<n ){
+    u8 c2 = z[i+1];
+    *pnChar = 2;
+    if( c2==0xA0 ) return TOK_CC_SPACE;
+    if( c2==0xAB || c2==0xBB ){ *pcFold = '"'; return TOK_CC_PUNCT; }
+    if( c2>=0xA1 && c2<=0xBF ) return TOK_CC_PUNCT;
+    return TOK_CC_HIGH;
+  }
+  if( c==0xE2 && i+2<n && z[i+1]==0x80 ){
+    u8 c3 = z[i+2];
+    *pnChar = 3;
+    if( c3>=0x80 && c3<=0x8A ) return TOK_CC_SPACE;     /* en/em spaces */
+    if( c3>=0x90 && c3<=0x95 ){ *pcFold = '-'; return TOK_CC_PUNCT; }
+    if( c3>=0x98 && c3<=0x9B ){ *pcFold = '\''; return TOK_CC_PUNCT; }
+    if( c3>=0x9C && c3<=0x9F ){ *pcFold = '"'; return TOK_CC_PUNCT; }
+    if( c3==0xA2 || c3==0xA3 ){ *pcFold = '*'; return TOK_CC_PUNCT; }
+    if( c3==0xA6 ){ *pcFold = ','; return TOK_CC_PUNCT; }
+    if( c3==0xA8 || c3==0xA9 || c3==0xAF ) return TOK_CC_SPACE;
+    return TOK_CC_PUNCT;
+  }
+  if( c==0xE2 && i+2<n && z[i+1]==0x88 && z[i+2]==0x92 ){
+    *pnChar = 3;                                        /* minus sign */
+    *pcFold = '-';
+    return TOK_CC_PUNCT;
+  }
+  if( c==0xE3 && i+2<n && z[i+1]==0x80 && z[i+2]==0x80 ){
+    *pnChar = 3;
+    return TOK_CC_SPACE;
+  }
+  /* Any other multibyte character is part of a word. */
+  if( c>=0xF0 ) *pnChar = 4;
+  else if( c>=0xE0 ) *pnChar = 3;
+  else if( c>=0xC0 ) *pnChar = 2;
+  else *pnChar = 1;
+  if( i + *pnChar > n ) *pnChar = n - i;
+  return TOK_CC_HIGH;
+}
+
+/*
+** Return true if the n bytes at z are valid UTF-8 with no NUL byte and no
+** overlong form, surrogate or code point above U+10FFFF.
+*/
+int commitUtf8Check(const char *zIn, i64 n) {
+  const u8 *z = (const u8 *)zIn;
+  i64 i = 0;
+  while( i<n ){
+    u8 c = z[i];
+    if( c<0x80 ){
+      if( c==0 ) return 0;
+      i++;
+      continue;
+    }
+    if( c>=0xC2 && c<=0xDF ){
+      if( i+1>=n || (z[i+1]&0xC0)!=0x80 ) return 0;
+      i += 2;
+    }else if( c>=0xE0 && c<=0xEF ){
+      if( i+2>=n || (z[i+1]&0xC0)!=0x80 || (z[i+2]&0xC0)!=0x80 ) return 0;
+      if( c==0xE0 && z[i+1]<0xA0 ) return 0;  /* overlong */
+      if( c==0xED && z[i+1]>=0xA0 ) return 0; /* surrogate */
+      i += 3;
+    }else if( c>=0xF0 && c<=0xF4 ){
+      if( i+3>=n || (z[i+1]&0xC0)!=0x80 || (z[i+2]&0xC0)!=0x80
+       || (z[i+3]&0xC0)!=0x80 ) return 0;
+      if( c==0xF0 && z[i+1]<0x90 ) return 0;  /* overlong */
+      if( c==0xF4 && z[i+1]>=0x90 ) return 0; /* above U+10FFFF */
+      i += 4;
+    }else{
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* ==== Token helpers ==================================================== */
+
+/* True if token p is exactly the ASCII word zWord (case-sensitive). */
+int commitTokenIs(const char *z, const CommitToken *p, const char *zWord) {
+  int n = (int)strlen(zWord);
+  return p->iEnd - p->iStart==n && memcmp(z + p->iStart, zWord, n)==0;
+}
+
+/* True if token p equals the lower-case ASCII word zWord, ignoring case. */
+int commitTokenIsCi(const char *z, const CommitToken *p, const char *zWord) {
+  int n = (int)strlen(zWord);
+  int i;
+  if( p->iEnd - p->iStart!=n ) return 0;
+  for(i=0; i<n; i++){
+    char c = z[p->iStart + i];
+    if( c>='A' && c<='Z' ) c += 32;
+    if( c!=zWord[i] ) return 0;
+  }
+  return 1;
+}
+
+/*
+** Value of a NUM token, or of the leading digits of a WORD token (14th),
+** or -1 if the token does not start with a digit or has more than 9.
+*/
+int commitTokenNumber(const char *z, const CommitToken *p) {
+  int i, v = 0;
+  for(i=p->iStart; i<p->iEnd && z[i]>='0' && z[i]<='9'; i++){
+    if( i - p->iStart>=9 ) return -1;
+    v = v*10 + (z[i] - '0');
+  }
+  return i==p->iStart ? -1 : v;
+}
+
+/* ==== Scanning tokens ================================================== */
+
+/*
+** Scan one token starting at or after *pi.  Returns 1 and fills *pTok, or
+** 0 at the end of the text.  *pi is advanced past the token.  White space
+** before the token sets TF_SPACE, TF_NL and TF_PARA.
+*/
+static int tokNext(const u8 *z, int n, int *pi, CommitToken *pTok) {
+  int i = *pi, nChar, cFold, eClass;
+  int nNl = 0, bSpace = 0;
+  memset(pTok, 0, sizeof(*pTok));
+  while( i<n ){
+    eClass = tokClassify(z, i, n, &nChar, &cFold);
+    if( eClass!=TOK_CC_SPACE ) break;
+    bSpace = 1;
+    if( z[i]=='\n' ) nNl++;
+    i += nChar;
+  }
+  if( i>=n ){
+    *pi = i;
+    return 0;
+  }
+  if( bSpace ) pTok->mFlag |= COMMIT_TF_SPACE;
+  if( nNl>0 ) pTok->mFlag |= COMMIT_TF_NL;
+  if( nNl>1 ) pTok->mFlag |= COMMIT_TF_PARA;
+  pTok->iStart = i;
+  if( eClass==TOK_CC_PUNCT ){
+    pTok->eType = COMMIT_TOK_PUNCT;
+    pTok->cPunct = (u16)cFold;
+    i += nChar;
+  }else{
+    int bAlpha = 0, bDigit = 0, bLower = 0, nUpper = 0;
+    while( i<n ){
+      eClass = tokClassify(z, i, n, &nChar, &cFold);
+      if( eClass==TOK_CC_PUNCT && cFold=='\'' && i>pTok->iStart && i+nChar<n ){
+        /* An apostrophe between two letters stays inside the word. */
+        int nNext, cNext;
+        int eNext = tokClassify(z, i+nChar, n, &nNext, &cNext);
+        u8 cPrev = z[i-1];
+        if( (eNext==TOK_CC_ALPHA || eNext==TOK_CC_HIGH)
+         && (aTokClass[cPrev & 0x7f]==TOK_CC_ALPHA || cPrev>=0x80) ){
+          i += nChar;
+          continue;
+        }
+        break;
+      }
+      if( eClass==TOK_CC_ALPHA ){
+        bAlpha = 1;
+        if( z[i]>='a' ) bLower = 1; else nUpper++;
+      }else if( eClass==TOK_CC_DIGIT ){
+        bDigit = 1;
+      }else if( eClass==TOK_CC_HIGH ){
+        bAlpha = 1;
+        pTok->mFlag |= COMMIT_TF_NONASCII;
+      }else{
+        break;
+      }
+      i += nChar;
+    }
+    pTok->eType = bAlpha ? COMMIT_TOK_WORD : COMMIT_TOK_NUM;
+    if( bDigit ) pTok->mFlag |= COMMIT_TF_DIGIT;
+    if( z[pTok->iStart]>='A' && z[pTok->iStart]<='Z' ){
+      pTok->mFlag |= COMMIT_TF_CAP;
+    }
+    if( nUpper>=2 && !bLower ) pTok->mFlag |= COMMIT_TF_UPPER;
+  }
+  pTok->iEnd = i;
+  *pi = i;
+  return 1;
+}
+
+/*
+** Tokenize the first n bytes of z into aTok (at most nTokMax tokens),
+** ignoring sentences.  *pnTok is set to the number of tokens written.
+** Returns SQLITE_OK, or SQLITE_FULL if the text had more tokens.
+*/
+int commitTokenize(const char *z, int n, CommitToken *aTok, int nTokMax,
+                   int *pnTok) {
+  int i = 0, nTok = 0;
+  CommitToken t;
+  while( tokNext((const u8 *)z, n, &i, &t) ){
+    if( nTok>=nTokMax ){
+      *pnTok = nTok;
+      return SQLITE_FULL;
+    }
+    aTok[nTok++] = t;
+  }
+  *pnTok = nTok;
+  return SQLITE_OK;
+}
+
+/* ==== Sentence boundaries ============================================== */
+
+/*
+** Words after which a period does not end a sentence (compared without
+** case).  Sorted for binary search.
+*/
+static const char *const azTokAbbrev[] = {
+  "adm", "apr", "approx", "aug", "brig", "capt", "cdr", "co", "col",
+  "corp", "cpl", "dec", "dept", "dr", "feb", "gen", "gov", "govt", "hon",
+  "inc", "jan", "jr", "jul", "jun", "lieut", "ltd", "lt", "maj", "mar",
+  "messrs", "mme", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct",
+  "pol", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr",
+  "st", "supt", "vol", "vs",
+};
+
+/* True if the token is an abbreviation that takes a period, or an initial. */
+int commitTokenIsAbbrev(const char *z, const CommitToken *p) {
+  char zLow[8];
+  int n = p->iEnd - p->iStart, i, lo = 0, hi;
+  if( p->eType!=COMMIT_TOK_WORD ) return 0;
+  if( n==1 ) return 1;                       /* an initial: H. E. */
+  if( n>=(int)sizeof(zLow) ) return 0;
+  for(i=0; i<n; i++){
+    char c = z[p->iStart+i];
+    zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
+  }
+  zLow[n] = 0;
+  hi = (int)(sizeof(azTokAbbrev)/sizeof(azTokAbbrev[0])) - 1;
+  while( lo<=hi ){
+    int iMid = (lo+hi)/2;
+    int c = strcmp(zLow, azTokAbbrev[iMid]);
+    if( c==0 ) return 1;
+    if( c<0 ) hi = iMid-1; else lo = iMid+1;
+  }
+  return 0;
+}
+
+/* A line shorter than this with no final punctuation ends a sentence. */
+#define TOK_SHORT_LINE 48
+
+/* Scanner state carried between tokens. */
+typedef struct TokScan TokScan;
+struct TokScan {
+  const char *z;       /* the text */
+  int n;               /* bytes in z */
+  int iLine;           /* current line number */
+  int iLineStart;      /* byte offset of the current line's first token */
+  int bChromeBlock;    /* inside a link list or cable header block */
+  int bPrevChrome;     /* the previous line was chrome */
+  int bLineChrome;     /* the current line is chrome */
+};
+
+/*
+** True if a sentence ends between tokens pPrev and pTok.  aTok/nTok is the
+** sentence so far (pPrev is its last token).  iPrevLineLen is the length
+** of the line pPrev ends, when pTok starts a new line.
+*/
+static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
+                         const CommitToken *pTok, int iPrevLineLen) {
+  const CommitToken *pPrev = &aTok[nTok-1];
+  int c = pPrev->eType==COMMIT_TOK_PUNCT ? pPrev->cPunct : 0;
+  if( pTok->mFlag & COMMIT_TF_PARA ) return 1;
+  if( pTok->mFlag & COMMIT_TF_NL ){
+    if( pTok->eType==COMMIT_TOK_PUNCT
+     && (pTok->cPunct=='*' || pTok->cPunct=='-' || pTok->cPunct=='#') ){
+      return 1;
+    }
+    if( iPrevLineLen<TOK_SHORT_LINE && c!=',' && c!='-' && c!='('
+     && !(pPrev->eType==COMMIT_TOK_WORD && !(pPrev->mFlag & COMMIT_TF_CAP)
+          && iPrevLineLen>24) ){
+      return 1;
+    }
+  }
+  /* Closing quotes and brackets after the stop belong to the sentence. */
+  if( (c=='"' || c=='\'' || c==')') && nTok>=2 ){
+    const CommitToken *p2 = &aTok[nTok-2];
+    if( p2->eType==COMMIT_TOK_PUNCT
+     && (p2->cPunct=='.' || p2->cPunct=='!' || p2->cPunct=='?') ){
+      c = '.';
+      pPrev = p2;
+    }
+  }
+  if( c=='.' || c=='!' || c=='?' ){
+    if( !(pTok->mFlag & COMMIT_TF_SPACE) ) return 0;
+    if( c=='.' && nTok>=2 && pPrev==&aTok[nTok-1]
+     && commitTokenIsAbbrev(z, &aTok[nTok-2]) ){
+      return 0;
+    }
+    if( pTok->mFlag & COMMIT_TF_CAP ) return 1;
+    if( pTok->eType==COMMIT_TOK_NUM ) return 1;
+    if( pTok->eType==COMMIT_TOK_PUNCT
+     && (pTok->cPunct=='"' || pTok->cPunct=='(' || pTok->cPunct=='\'') ){
+      return 1;
+    }
+    if( pTok->mFlag & COMMIT_TF_NONASCII ) return 1;
+  }
+  return 0;
+}
+
+/* ==== Page chrome ====================================================== */
+
+/*
+** Line prefixes (compared without case) that mark page chrome.  A prefix
+** ending in '*' opens a block: the lines after it are chrome too, until a
+** line of prose.  Sorted only for reading; the list is short.
+*/
+static const char *const azTokChrome[] = {
+  "(photo", "advertisement", "all rights reserved", "back to top",
+  "categories:", "category:", "classified by", "click here", "comments",
+  "copyright", "declassified", "e.o. 12958", "e.o.12958", "email this",
+  "filed under", "fm ", "follow us", "home >", "home |", "home /",
+  "info ", "keywords:", "labels:", "leave a comment", "leave a reply",
+  "more from*", "more news*", "more stories*", "most popular*",
+  "most read*", "newer post", "next in*", "next post", "older post",
+  "photo by", "photo credit", "photo:", "posted by", "posted in",
+  "posted on", "prev post", "previous post", "print this", "read also*",
+  "read more*", "reason:", "related*", "see also*", "share this",
+  "share on", "share:", "sipdis", "subscribe", "tags:", "tags ",
+  "to secstate", "top stories*", "trending*", "tweet", "you are here",
+  "you may also like*", "\xc2\xa9", "breaking:", "ticker",
+};
+
+/* True if the bytes at z (n available) start with zPrefix, ignoring case. */
+static int tokStartsCi(const char *z, int n, const char *zPrefix) {
+  int i;
+  for(i=0; zPrefix[i] && zPrefix[i]!='*'; i++){
+    char c;
+    if( i>=n ) return 0;
+    c = z[i];
+    if( c>='A' && c<='Z' ) c += 32;
+    if( c!=zPrefix[i] ) return 0;
+  }
+  return 1;
+}
+
+/* True if the line is a cable date-time group line: "R 291015Z OCT 04". */
+static int tokIsDtgLine(const char *z, int n) {
+  int i = 0, nDigit = 0;
+  if( n>=2 && z[1]==' ' && (z[0]=='R' || z[0]=='P' || z[0]=='O' || z[0]=='Z') ){
+    i = 2;
+  }
+  while( i<n && z[i]>='0' && z[i]<='9' ){ nDigit++; i++; }
+  return nDigit==6 && i<n && z[i]=='Z';
+}
+
+/* Count of occurrences of " | " in the line (tickers, menus). */
+static int tokBarCount(const char *z, int n) {
+  int i, nBar = 0;
+  for(i=1; i+1<n; i++){
+    if( z[i]=='|' && z[i-1]==' ' && z[i+1]==' ' ) nBar++;
+  }
+  return nBar;
+}
+
+/* True if a line has no lower-case ASCII letter but has some letter. */
+static int tokLineAllCaps(const char *z, int n) {
+  int i, bLetter = 0;
+  for(i=0; i<n; i++){
+    if( z[i]>='a' && z[i]<='z' ) return 0;
+    if( z[i]>='A' && z[i]<='Z' ) bLetter = 1;
+  }
+  return bLetter;
+}
+
+/*
+** Classify the line starting at byte iStart.  Updates the block state in
+** p and returns true if the line is chrome.
+*/
+static int tokLineChrome(TokScan *p, int iStart) {
+  const char *zLine = p->z + iStart;
+  int n = 0, i;
+  int bProse;
+  while( iStart+n<p->n && zLine[n]!='\n' ) n++;
+  while( n>0 && (zLine[n-1]==' ' || zLine[n-1]=='\r' || zLine[n-1]=='\t') ){
+    n--;
+  }
+  bProse = n>=90 && (zLine[n-1]=='.' || zLine[n-1]==',');
+  if( p->bChromeBlock ){
+    if( !bProse ) return 1;
+    p->bChromeBlock = 0;
+  }
+  for(i=0; i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
+    const char *zPre = azTokChrome[i];
+    if( tokStartsCi(zLine, n, zPre) ){
+      if( zPre[strlen(zPre)-1]=='*' ) p->bChromeBlock = 1;
+      return 1;
+    }
+  }
+  if( tokIsDtgLine(zLine, n) ) return 1;
+  if( tokBarCount(zLine, n)>=2 ) return 1;
+  if( p->bPrevChrome && n<60 && tokLineAllCaps(zLine, n) ) return 1;
+  return 0;
+}
+
+/* ==== The sentence scanner ============================================= */
+
+/*
+** Scan the n bytes of z and call xSentence(pCtx, z, &sentence) for each
+** sentence.  Returns SQLITE_OK, SQLITE_NOMEM, or the first non-zero value
+** returned by xSentence.  The token buffer is allocated once.
+*/
+int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
+                       void *pCtx) {
+  CommitToken *aTok;
+  CommitSentence sent;
+  TokScan scan;
+  int nTok = 0, i = 0, rc = SQLITE_OK;
+  int iSentence = 0, iSentLine = 0, bSentChrome = 0;
+  int iPrevLineStart = 0;
+  CommitToken t;
+
+  aTok = sqlite3_malloc64(sizeof(CommitToken) * COMMIT_MAX_SENTENCE_TOKENS);
+  if( aTok==0 ) return SQLITE_NOMEM;
+  memset(&scan, 0, sizeof(scan));
+  scan.z = z;
+  scan.n = n;
+  scan.bLineChrome = tokLineChrome(&scan, 0);
+  while( rc==SQLITE_OK && tokNext((const u8 *)z, n, &i, &t) ){
+    int iPrevLineLen = 0;
+    if( t.mFlag & COMMIT_TF_NL ){
+      int j = t.iStart;
+      while( j>0 && z[j-1]!='\n' ) j--;
+      iPrevLineLen = nTok>0 ? aTok[nTok-1].iEnd - scan.iLineStart : 0;
+      iPrevLineStart = scan.iLineStart;
+      scan.iLineStart = j;
+      scan.iLine++;
+      if( t.mFlag & COMMIT_TF_PARA ) scan.iLine++;
+      scan.bPrevChrome = scan.bLineChrome;
+      scan.bLineChrome = tokLineChrome(&scan, j);
+    }
+    (void)iPrevLineStart;
+    if( nTok>0 && (nTok>=COMMIT_MAX_SENTENCE_TOKENS
+                   || tokIsBoundary(z, aTok, nTok, &t, iPrevLineLen)) ){
+      sent.aTok = aTok;
+      sent.nTok = nTok;
+      sent.iSentence = iSentence++;
+      sent.bChrome = bSentChrome;
+      sent.iLine = iSentLine;
+      rc = xSentence(pCtx, z, &sent);
+      nTok = 0;
+    }
+    if( nTok==0 ){
+      iSentLine = scan.iLine;
+      bSentChrome = scan.bLineChrome;
+    }
+    aTok[nTok++] = t;
+  }
+  if( rc==SQLITE_OK && nTok>0 ){
+    sent.aTok = aTok;
+    sent.nTok = nTok;
+    sent.iSentence = iSentence;
+    sent.bChrome = bSentChrome;
+    sent.iLine = iSentLine;
+    rc = xSentence(pCtx, z, &sent);
+  }
+  sqlite3_free(aTok);
+  return rc;
+}

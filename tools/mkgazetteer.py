@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Compile data/<file>.tsv into ext/gazetteer_data.c.
+
+The built-in gazetteer of `commit` lives in tab-separated files under data/
+(countries.tsv, places.tsv, organizations.tsv, titles.tsv, lexicon.tsv).
+This script turns them into one static array of CommitGazEntry (see
+ext/commit.h).  Phrases are not hashed here: gazetteer.c tokenizes every
+name and alias at init with the same tokenizer the parser uses, so the two
+can never disagree.
+
+Usage: python3 tools/mkgazetteer.py [DATA_DIR] [OUT_FILE]
+"""
+import sys
+
+KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
+    "country": "COMMIT_GAZ_COUNTRY", "city": "COMMIT_GAZ_CITY",
+    "org": "COMMIT_GAZ_ORG", "honorific": "COMMIT_GAZ_HONORIFIC",
+    "rank": "COMMIT_GAZ_RANK", "office": "COMMIT_GAZ_OFFICE",
+    "month": "COMMIT_GAZ_MONTH", "weekday": "COMMIT_GAZ_WEEKDAY",
+    "ordinal": "COMMIT_GAZ_ORDINAL", "cardinal": "COMMIT_GAZ_CARDINAL",
+    "series": "COMMIT_GAZ_SERIES", "doc": "COMMIT_GAZ_DOC",
+    "action": "COMMIT_GAZ_ACTION", "modal": "COMMIT_GAZ_MODAL",
+    "relday": "COMMIT_GAZ_RELDAY", "venue": "COMMIT_GAZ_VENUE",
+    "attendee": "COMMIT_GAZ_ATTENDEE", "qualifier": "COMMIT_GAZ_QUALIFIER",
+    "meetword": "COMMIT_GAZ_MEETWORD", "meetverb": "COMMIT_GAZ_MEETVERB",
+    "hostverb": "COMMIT_GAZ_HOSTVERB", "virtual": "COMMIT_GAZ_VIRTUAL",
+    "subject": "COMMIT_GAZ_SUBJECT", "be": "COMMIT_GAZ_BE",
+    "negation": "COMMIT_GAZ_NEGATION",
+}
+
+
+def rows(path):
+    """Yield dicts of a TSV file with a header line; skip blank lines."""
+    with open(path, encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        for n, line in enumerate(f, 2):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            cells = line.split("\t")
+            if len(cells) != len(head):
+                sys.exit(f"{path}:{n}: {len(cells)} fields, want {len(head)}")
+            yield dict(zip(head, cells))
+
+
+def cstr(s):
+    """A C string literal for s, or 0 for an empty or missing value."""
+    if s is None or s == "":
+        return "0"
+    out = []
+    for b in s.encode("utf-8"):
+        c = chr(b)
+        if c in '"\\':
+            out.append("\\" + c)
+        elif 32 <= b < 127:
+            out.append(c)
+        else:
+            out.append("\\x%02x\"\"" % b)
+    return '"' + "".join(out) + '"'
+
+
+def entry(kind, name, code="", country="", aliases="", extra="", adj="",
+          value=0):
+    return (KIND[kind], name, code, country, aliases, extra, adj, int(value))
+
+
+def load(d):
+    out = []
+    for r in rows(f"{d}/countries.tsv"):
+        out.append(entry("country", r["name"], r["iso2"], r["iso2"],
+                         r["aliases"], r["iso3"], r["adjectives"],
+                         r["member"] or 0))
+    for r in rows(f"{d}/places.tsv"):
+        out.append(entry("city", r["city"], "", r["iso2"], r["aliases"], "",
+                         "", r["capital"] or 0))
+    for r in rows(f"{d}/organizations.tsv"):
+        out.append(entry("org", r["name"], r["acronym"], r["iso2"],
+                         r["aliases"], r["kind"]))
+    titles = {}
+    for r in rows(f"{d}/titles.tsv"):
+        key = (r["class"], r["canonical"] or r["phrase"])
+        titles.setdefault(key, []).append(r["phrase"])
+    for (cls, canon), phrases in sorted(titles.items()):
+        al = [p for p in phrases if p != canon]
+        out.append(entry(cls, canon, canon, "", ";".join(al)))
+    for r in rows(f"{d}/lexicon.tsv"):
+        out.append(entry(r["kind"], r["phrase"], r["canonical"], "", "",
+                         r["canonical"], "", r["value"] or 0))
+    return out
+
+
+def main():
+    d = sys.argv[1] if len(sys.argv) > 1 else "data"
+    dst = sys.argv[2] if len(sys.argv) > 2 else "ext/gazetteer_data.c"
+    ents = load(d)
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("/*\n** gazetteer_data.c -- the built-in gazetteer as data.\n"
+                "**\n** Every country, city, organisation, title and lexicon "
+                "word the parser\n** knows, compiled from data/<file>.tsv.  Edit "
+                "the TSV files, not this file,\n** then run `make "
+                "gazetteer`.\n*/\n#include \"commit.h\"\n\n")
+        f.write("/* GENERATED CODE STARTS HERE (tools/mkgazetteer.py) */\n")
+        f.write("const CommitGazEntry aCommitGazEntry[] = {\n")
+        for e in ents:
+            f.write("  {%s, %s, %s, %s, %s, %s, %s, %d},\n" % (
+                e[0], cstr(e[1]), cstr(e[2]), cstr(e[3]), cstr(e[4]),
+                cstr(e[5]), cstr(e[6]), e[7]))
+        f.write("};\nconst int nCommitGazEntry = %d;\n" % len(ents))
+        f.write("/* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */\n")
+
+
+if __name__ == "__main__":
+    main()
