@@ -39,11 +39,11 @@ void commitJsonString(sqlite3_str *pOut, const char *z, int n) {
     if( c>=0x20 && c!='"' && c!='\\' ) continue;
     if( i>iRun ) sqlite3_str_append(pOut, z+iRun, i-iRun);
     switch( c ){
-      case '"': sqlite3_str_append(pOut, "\\\"", 2); break;
-      case '\\': sqlite3_str_append(pOut, "\\\\", 2); break;
-      case '\n': sqlite3_str_append(pOut, "\\n", 2); break;
-      case '\r': sqlite3_str_append(pOut, "\\r", 2); break;
-      case '\t': sqlite3_str_append(pOut, "\\t", 2); break;
+      case '"': sqlite3_str_appendall(pOut, "\\\""); break;
+      case '\\': sqlite3_str_appendall(pOut, "\\\\"); break;
+      case '\n': sqlite3_str_appendall(pOut, "\\n"); break;
+      case '\r': sqlite3_str_appendall(pOut, "\\r"); break;
+      case '\t': sqlite3_str_appendall(pOut, "\\t"); break;
       default: sqlite3_str_appendf(pOut, "\\u%04x", c); break;
     }
     iRun = i+1;
@@ -54,7 +54,7 @@ void commitJsonString(sqlite3_str *pOut, const char *z, int n) {
 
 /* Append a NUL-terminated string, or null. */
 static void jsonStr(sqlite3_str *pOut, const char *z) {
-  if( z==0 ) sqlite3_str_append(pOut, "null", 4);
+  if( z==0 ) sqlite3_str_appendall(pOut, "null");
   else commitJsonString(pOut, z, (int)strlen(z));
 }
 
@@ -63,7 +63,7 @@ static void jsonSurface(sqlite3_str *pOut, const char *z, int iStart,
                         int iEnd) {
   int i, bSpace = 0;
   if( iEnd<=iStart ){
-    sqlite3_str_append(pOut, "null", 4);
+    sqlite3_str_appendall(pOut, "null");
     return;
   }
   sqlite3_str_appendchar(pOut, 1, '"');
@@ -75,8 +75,8 @@ static void jsonSurface(sqlite3_str *pOut, const char *z, int iStart,
       continue;
     }
     bSpace = 0;
-    if( c=='"' ) sqlite3_str_append(pOut, "\\\"", 2);
-    else if( c=='\\' ) sqlite3_str_append(pOut, "\\\\", 2);
+    if( c=='"' ) sqlite3_str_appendall(pOut, "\\\"");
+    else if( c=='\\' ) sqlite3_str_appendall(pOut, "\\\\");
     else if( c<0x20 ) sqlite3_str_appendf(pOut, "\\u%04x", c);
     else sqlite3_str_appendchar(pOut, 1, (char)c);
   }
@@ -86,7 +86,7 @@ static void jsonSurface(sqlite3_str *pOut, const char *z, int iStart,
 /* Append an integer, or null when v is 0. */
 static void jsonIntOrNull(sqlite3_str *pOut, int v) {
   if( v ) sqlite3_str_appendf(pOut, "%d", v);
-  else sqlite3_str_append(pOut, "null", 4);
+  else sqlite3_str_appendall(pOut, "null");
 }
 
 /* Append a resolved date, or null. */
@@ -97,7 +97,7 @@ static void jsonDate(sqlite3_str *pOut, const CommitFacts *p,
   if( commitFactsResolve(p, f, &d) && commitDayFormat(&d, zBuf, sizeof(zBuf)) ){
     sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
   }else{
-    sqlite3_str_append(pOut, "null", 4);
+    sqlite3_str_appendall(pOut, "null");
   }
 }
 
@@ -170,7 +170,7 @@ static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
     zQ[n] = 0;
     jsonStr(pOut, zQ);
   }else{
-    sqlite3_str_append(pOut, "null", 4);
+    sqlite3_str_appendall(pOut, "null");
   }
   sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", m->iFirst,
                       m->iNameEnd ? m->iNameEnd : m->iFirst);
@@ -179,7 +179,7 @@ static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
 /* Append the documents array. */
 static void jsonDocuments(sqlite3_str *pOut, const CommitFacts *p) {
   int i;
-  sqlite3_str_append(pOut, "\"documents\":[", 13);
+  sqlite3_str_appendall(pOut, "\"documents\":[");
   for(i=0; i<p->docs.n; i++){
     const CommitFDoc *d = &((const CommitFDoc *)p->docs.a)[i];
     if( i ) sqlite3_str_appendchar(pOut, 1, ',');
@@ -209,19 +209,19 @@ static int jsonMeetingIdx(const CommitFacts *p, int i) {
 /* Append an index or null. */
 static void jsonIdx(sqlite3_str *pOut, int i) {
   if( i>=0 ) sqlite3_str_appendf(pOut, "%d", i);
-  else sqlite3_str_append(pOut, "null", 4);
+  else sqlite3_str_appendall(pOut, "null");
 }
 
 /* Append the actions and signatories arrays. */
 static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
   int i, j, bFirst = 1;
-  sqlite3_str_append(pOut, "\"actions\":[", 11);
+  sqlite3_str_appendall(pOut, "\"actions\":[");
   for(i=0; i<p->actions.n; i++){
     const CommitFAction *a = &((const CommitFAction *)p->actions.a)[i];
     if( a->bDrop ) continue;
     if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
     bFirst = 0;
-    sqlite3_str_append(pOut, "{\"meeting\":", 11);
+    sqlite3_str_appendall(pOut, "{\"meeting\":");
     jsonIdx(pOut, jsonMeetingIdx(p, a->iMeeting));
     sqlite3_str_appendf(pOut, ",\"document\":%d,\"action\":\"%s\",\"parties\":[",
                         a->iDoc, azCommitAction[a->eAction]);
@@ -231,7 +231,7 @@ static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
     }
     sqlite3_str_appendf(pOut, "],\"span\":[%d,%d]}", a->iStart, a->iEnd);
   }
-  sqlite3_str_append(pOut, "],\"signatories\":[", 17);
+  sqlite3_str_appendall(pOut, "],\"signatories\":[");
   bFirst = 1;
   for(i=0; i<p->actions.n; i++){
     const CommitFAction *a = &((const CommitFAction *)p->actions.a)[i];
@@ -239,7 +239,7 @@ static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
     for(j=0; j<a->nParty; j++){
       if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
       bFirst = 0;
-      sqlite3_str_append(pOut, "{\"meeting\":", 11);
+      sqlite3_str_appendall(pOut, "{\"meeting\":");
       jsonIdx(pOut, jsonMeetingIdx(p, a->iMeeting));
       sqlite3_str_appendf(pOut, ",\"document\":%d,\"country\":", a->iDoc);
       jsonCountry(pOut, a->aParty[j]);
@@ -254,19 +254,19 @@ static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
 /* Append the people array. */
 static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
   int i;
-  sqlite3_str_append(pOut, "\"people\":[", 10);
+  sqlite3_str_appendall(pOut, "\"people\":[");
   for(i=0; i<p->people.n; i++){
     const CommitFPerson *f = &((const CommitFPerson *)p->people.a)[i];
     if( i ) sqlite3_str_appendchar(pOut, 1, ',');
-    sqlite3_str_append(pOut, "{\"name\":", 8);
+    sqlite3_str_appendall(pOut, "{\"name\":");
     jsonSurface(pOut, p->z, f->iName, f->iName + f->nName);
-    sqlite3_str_append(pOut, ",\"honorific\":", 13);
+    sqlite3_str_appendall(pOut, ",\"honorific\":");
     jsonSurface(pOut, p->z, f->iHonStart, f->iHonStart + f->nHon);
-    sqlite3_str_append(pOut, ",\"title\":", 9);
+    sqlite3_str_appendall(pOut, ",\"title\":");
     jsonStr(pOut, f->iOffice>=0 ? aCommitGazEntry[f->iOffice].zName : 0);
-    sqlite3_str_append(pOut, ",\"organization\":", 16);
+    sqlite3_str_appendall(pOut, ",\"organization\":");
     jsonStr(pOut, f->iOrg>=0 ? aCommitGazEntry[f->iOrg].zName : 0);
-    sqlite3_str_append(pOut, ",\"country\":", 11);
+    sqlite3_str_appendall(pOut, ",\"country\":");
     jsonCountry(pOut, commitFactsPersonCountry(p, f));
     sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", f->iStart, f->iEnd);
   }
@@ -276,16 +276,16 @@ static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
 /* Append the organizations array. */
 static void jsonOrgs(sqlite3_str *pOut, const CommitFacts *p) {
   int i;
-  sqlite3_str_append(pOut, "\"organizations\":[", 17);
+  sqlite3_str_appendall(pOut, "\"organizations\":[");
   for(i=0; i<p->orgs.n; i++){
     const CommitFOrg *o = &((const CommitFOrg *)p->orgs.a)[i];
     const CommitGazEntry *e = &aCommitGazEntry[o->iEntry];
     if( i ) sqlite3_str_appendchar(pOut, 1, ',');
-    sqlite3_str_append(pOut, "{\"name\":", 8);
+    sqlite3_str_appendall(pOut, "{\"name\":");
     jsonStr(pOut, e->zName);
-    sqlite3_str_append(pOut, ",\"acronym\":", 11);
+    sqlite3_str_appendall(pOut, ",\"acronym\":");
     jsonStr(pOut, e->zCode);
-    sqlite3_str_append(pOut, ",\"country\":", 11);
+    sqlite3_str_appendall(pOut, ",\"country\":");
     jsonCountry(pOut, commitFactsOrgCountry(p, o));
     sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", o->iStart, o->iEnd);
   }
@@ -295,7 +295,7 @@ static void jsonOrgs(sqlite3_str *pOut, const CommitFacts *p) {
 /* Append the sorted country codes. */
 static void jsonCountries(sqlite3_str *pOut, const CommitFacts *p) {
   int i, bFirst = 1;
-  sqlite3_str_append(pOut, "\"countries\":[", 13);
+  sqlite3_str_appendall(pOut, "\"countries\":[");
   /* Country entries are sorted by ISO code in the data. */
   for(i=0; i<COMMIT_GAZ_NCOUNTRY_MAX && i<nCommitGazEntry; i++){
     if( !p->aCountry[i] ) continue;
@@ -313,13 +313,13 @@ static void jsonCountries(sqlite3_str *pOut, const CommitFacts *p) {
 void commitJsonFacts(sqlite3_str *pOut, const CommitFacts *p) {
   int i, bFirst = 1, k;
   char zBuf[16];
-  sqlite3_str_append(pOut, "{\"version\":1,\"published\":", 26);
+  sqlite3_str_appendall(pOut, "{\"version\":1,\"published\":");
   if( commitDayFormat(&p->anchor, zBuf, sizeof(zBuf)) ){
     sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
   }else{
-    sqlite3_str_append(pOut, "null", 4);
+    sqlite3_str_appendall(pOut, "null");
   }
-  sqlite3_str_append(pOut, ",\"meetings\":[", 13);
+  sqlite3_str_appendall(pOut, ",\"meetings\":[");
   for(k=0; k<p->nOut; k++){
     for(i=0; i<p->meetings.n; i++){
       const CommitFMeeting *m = &((const CommitFMeeting *)p->meetings.a)[i];
@@ -329,7 +329,7 @@ void commitJsonFacts(sqlite3_str *pOut, const CommitFacts *p) {
       jsonMeeting(pOut, p, m);
     }
   }
-  sqlite3_str_append(pOut, "],", 2);
+  sqlite3_str_appendall(pOut, "],");
   jsonDocuments(pOut, p);
   sqlite3_str_appendchar(pOut, 1, ',');
   jsonActions(pOut, p);

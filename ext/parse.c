@@ -96,7 +96,8 @@ int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
 /* ==== Argument checks ================================================== */
 
 /*
-** Check that pVal is text fit to parse: valid UTF-8, no NUL.  On success
+** Check that pVal is text fit to parse (TEXT, or a BLOB of UTF-8 such as
+** readfile() returns): valid UTF-8, no NUL.  On success
 ** set *pz and *pn and return NULL.  If pVal is NULL return NULL with *pz==0
 ** (the caller returns SQL NULL).  Otherwise return an error message
 ** (static, without the function name).
@@ -109,8 +110,10 @@ const char *commitCheckText(sqlite3_context *ctx, sqlite3_value *pVal,
   *pz = 0;
   *pn = 0;
   if( eType==SQLITE_NULL ) return 0;
-  if( eType==SQLITE_BLOB ) return "text argument must be text, not a blob";
-  if( eType!=SQLITE_TEXT ) return "text argument must be text, not a number";
+  /* A BLOB is read as UTF-8 text (readfile() returns one), and checked. */
+  if( eType!=SQLITE_TEXT && eType!=SQLITE_BLOB ){
+    return "text argument must be text, not a number";
+  }
   *pz = (const char *)sqlite3_value_text(pVal);
   n = sqlite3_value_bytes(pVal);
   if( *pz==0 ) return "out of memory";
@@ -271,7 +274,8 @@ static void parseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
     const char *zOpt;
     int nOpt;
-    if( sqlite3_value_type(argv[1])!=SQLITE_TEXT ){
+    if( sqlite3_value_type(argv[1])!=SQLITE_TEXT
+     && sqlite3_value_type(argv[1])!=SQLITE_BLOB ){
       parseError(ctx, "commit_parse", "options must be a JSON object");
       return;
     }

@@ -186,7 +186,8 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum,
   c->z = z;
   if( (idxNum & 2) && argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
     const char *zOpt = (const char *)sqlite3_value_text(argv[1]);
-    if( sqlite3_value_type(argv[1])!=SQLITE_TEXT ){
+    if( sqlite3_value_type(argv[1])!=SQLITE_TEXT
+     && sqlite3_value_type(argv[1])!=SQLITE_BLOB ){
       return entError(pCur->pVtab, "options must be a JSON object");
     }
     if( zOpt==0 ) return SQLITE_NOMEM;
