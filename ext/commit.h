@@ -451,6 +451,8 @@ struct CommitFacts {
   int iTextYear;                /* first year the text gives, 0 if none */
   int iGroupBase;               /* offset making group tags report-wide */
   int nSentence;                /* sentences seen */
+  int iTopic;                   /* meeting the previous sentence opened
+                                ** with (same paragraph), or -1 */
   CommitDay anchor;             /* resolved anchor (after finish) */
   int iMain;                    /* main meeting (after finish), or -1 */
   int nOut;                     /* meetings in the output (after finish) */

@@ -88,6 +88,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   if( pOpt ) p->opt = *pOpt;
   p->iDatelineCity = -1;
   p->iMain = -1;
+  p->iTopic = -1;
   *pp = p;
   return SQLITE_OK;
 }
@@ -140,6 +141,8 @@ static int factsMeeting(CommitFacts *p, int eSeries, int iNum,
 typedef struct FMent FMent;
 struct FMent {
   int iTok;          /* token position in the sentence */
+  int iTokEnd;       /* token past the mention */
+  int bCoord;        /* coordinated with the previous mention ("and") */
   int iMeeting;      /* meeting index */
   int iGroup;        /* joint group tag or 0 */
 };
@@ -217,8 +220,9 @@ static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
 
 /*
 ** The meetings an attribute at token iTok goes to: the nearest mention
-** before it, else the nearest after.  Returns the number of meeting
-** indexes written to aOut (two for a joint label).
+** before it, else the nearest after.  A joint label ("IMM2/SOM5") and
+** coordinated mentions ("SOM8 and the ministerial meeting") give it to
+** both.  Returns the number of meeting indexes written to aOut (<= 2).
 */
 static int factsTarget(const FMent *aM, int nM, int iTok, int *aOut) {
   int k, iBest = -1, n = 0;
@@ -239,6 +243,11 @@ static int factsTarget(const FMent *aM, int nM, int iTok, int *aOut) {
         aOut[n++] = aM[k].iMeeting;
       }
     }
+  }else if( aM[iBest].bCoord && aM[iBest-1].iMeeting!=aOut[0] ){
+    aOut[n++] = aM[iBest-1].iMeeting;
+  }else if( iBest+1<nM && aM[iBest+1].bCoord
+         && aM[iBest+1].iMeeting!=aOut[0] ){
+    aOut[n++] = aM[iBest+1].iMeeting;
   }
   return n;
 }
@@ -276,31 +285,66 @@ static int factsHasWord(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/* Words that mark a line as giving the page's date. */
+static const char *const azFactsPubWord[] = {
+  "updated", "published", "posted", "released", "date", "dated",
+};
+
 /*
-** Dateline and page dates: a full date in a short line near the top or
-** at the very end ("(Agency December 14, 2007)"), a cable date-time group,
-** or a date right after "CITY," at the start of the text.
+** True if date item it is a dateline or page date: a full date that only
+** capitalised words, numbers and punctuation precede in its sentence
+** ("BEIJING, Dec. 14 (Xinhua) --", "Beijing, December 14, 2007 --",
+** "Tuesday, February 14, 2012 17:05", "(China.org.cn December 14, 2007)"),
+** near the top of the text or in a sentence that says "updated",
+** "posted", ...; or a cable date-time group.
 */
+static int factsIsDateline(const CommitFacts *p, const CommitSentence *s,
+                           const CommitItem *it) {
+  int k, bPubWord = 0;
+  if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
+  if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
+  if( it->aVal[2]==0 || it->iTok>10 ) return 0;
+  for(k=0; k<s->nTok; k++){
+    int j;
+    for(j=0; j<(int)(sizeof(azFactsPubWord)/sizeof(azFactsPubWord[0])); j++){
+      if( commitTokenIsCi(p->z, &s->aTok[k], azFactsPubWord[j]) ) bPubWord = 1;
+    }
+  }
+  if( s->iSentence>=8 && !bPubWord && !s->bChrome
+   && !(s->aTok[0].eType==COMMIT_TOK_PUNCT && s->aTok[0].cPunct=='(') ){
+    return 0;
+  }
+  for(k=0; k<it->iTok; k++){
+    const CommitToken *t = &s->aTok[k];
+    if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
+     && !bPubWord ){
+      /* A domain name in a source line: "China.org.cn". */
+      if( !(k>0 && s->aTok[k-1].eType==COMMIT_TOK_PUNCT && s->aTok[k-1].cPunct=='.') ){
+        return 0;
+      }
+    }
+    if( commitTokenIsCi(p->z, t, "on") || commitTokenIsCi(p->z, t, "in")
+     || commitTokenIsCi(p->z, t, "since") || commitTokenIsCi(p->z, t, "by")
+     || commitTokenIsCi(p->z, t, "from") || commitTokenIsCi(p->z, t, "until") ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Keep the first dateline; one with a year beats one without. */
 static void factsDateline(CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems) {
   int k;
   if( p->bDateline && p->dateline.aVal[0] ) return;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    int bShort = s->nTok<=16;
-    int bTop = s->iSentence<4;
-    if( it->eKind!=COMMIT_ITEM_DATE ) continue;
-    if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) continue;
-    if( it->aVal[2]==0 ) continue;
-    if( (it->mFlag & COMMIT_DF_DATELINE) || (bShort && bTop)
-     || (bTop && it->iTok<=6 && s->iSentence<2)
-     || (bShort && s->bChrome) ){
-      if( !p->bDateline || (p->dateline.aVal[0]==0 && it->aVal[0]) ){
-        p->dateline = *it;
-        p->bDateline = 1;
-      }
-      return;
+    if( it->eKind!=COMMIT_ITEM_DATE || !factsIsDateline(p, s, it) ) continue;
+    if( !p->bDateline || (p->dateline.aVal[0]==0 && it->aVal[0]) ){
+      p->dateline = *it;
+      p->bDateline = 1;
     }
+    return;
   }
 }
 
@@ -322,12 +366,32 @@ static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
 }
 
 /*
+** True if a sentence with no meeting mention still speaks of a meeting:
+** a meeting verb, a venue, a host, an online cue, or people attending.
+*/
+static int factsMeetingCue(const CommitItems *pItems) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    switch( it->eKind ){
+      case COMMIT_ITEM_VERB: case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST:
+      case COMMIT_ITEM_VIRTUAL:
+        return 1;
+      case COMMIT_ITEM_NUMBER:
+        if( it->aVal[1]==1 && it->aVal[3] ) return 1;
+        break;
+    }
+  }
+  return 0;
+}
+
+/*
 ** Collect the sentence's meeting mentions into aM (at most nMax) and
 ** return how many.  A sentence with no mention but a meeting verb, venue,
 ** host, virtual cue or attendance refers to the main meeting.
 */
-static int factsMentions(CommitFacts *p, const CommitItems *pItems,
-                         FMent *aM, int nMax) {
+static int factsMentions(CommitFacts *p, const CommitSentence *s,
+                         const CommitItems *pItems, FMent *aM, int nMax) {
   int k, nM = 0;
   for(k=0; k<pItems->n && nM<nMax; k++){
     const CommitItem *it = &pItems->a[k];
@@ -337,7 +401,21 @@ static int factsMentions(CommitFacts *p, const CommitItems *pItems,
                       it->aVal[2]==2 ? 0 : it->aVal[1], it);
     if( iM<0 ) return -1;
     aM[nM].iTok = it->iTok;
+    aM[nM].iTokEnd = it->iTokEnd;
     aM[nM].iMeeting = iM;
+    aM[nM].bCoord = 0;
+    if( nM>0 && it->iTok>aM[nM-1].iTokEnd ){
+      /* Only "and", "&", "," and "the" between: coordinated mentions. */
+      int j, bCoord = 1;
+      for(j=aM[nM-1].iTokEnd; j<it->iTok; j++){
+        const CommitToken *t = &s->aTok[j];
+        if( !(t->eType==COMMIT_TOK_PUNCT && (t->cPunct==',' || t->cPunct=='&'))
+         && !commitTokenIsCi(p->z, t, "and") && !commitTokenIsCi(p->z, t, "the") ){
+          bCoord = 0;
+        }
+      }
+      aM[nM].bCoord = bCoord;
+    }
     aM[nM].iGroup = it->aVal[3] ? it->aVal[3] + p->iGroupBase : 0;
     if( aM[nM].iGroup ){
       CommitFMeeting *m = MEETING(p, iM);
@@ -349,17 +427,13 @@ static int factsMentions(CommitFacts *p, const CommitItems *pItems,
     }
     nM++;
   }
-  if( nM==0 && (factsHas(pItems, COMMIT_ITEM_VERB)
-                || factsHas(pItems, COMMIT_ITEM_VENUE)
-                || factsHas(pItems, COMMIT_ITEM_HOST)
-                || factsHas(pItems, COMMIT_ITEM_VIRTUAL)) ){
+  if( nM==0 && factsMeetingCue(pItems) ){
     CommitItem g;
     memset(&g, 0, sizeof(g));
     g.aVal[2] = 2;
     g.iStart = pItems->a[0].iStart;
-    aM[0].iTok = 0;
-    aM[0].iMeeting = factsMeeting(p, 0, 0, &g);
-    aM[0].iGroup = 0;
+    memset(&aM[0], 0, sizeof(aM[0]));
+    aM[0].iMeeting = p->iTopic>=0 ? p->iTopic : factsMeeting(p, 0, 0, &g);
     if( aM[0].iMeeting<0 ) return -1;
     nM = 1;
   }
@@ -427,9 +501,10 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
         case COMMIT_ITEM_PLACE: {
           int bNear = 0, j;
           for(j=0; j<nM; j++){
-            if( it->iTok>aM[j].iTok && it->iTok<=aM[j].iTok+6 ) bNear = 1;
+            if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd
+             && it->iTok<=aM[j].iTokEnd+12 ) bNear = 1;
           }
-          if( !it->aVal[0] || (!bVerb && !bNear) ) break;
+          if( !bNear && !(it->aVal[0] && bVerb) ) break;
           if( m->iCity<0 ){
             m->iCity = it->iEntry;
             if( it->aVal[1]>=0 ) m->iCountry = it->aVal[1];
@@ -695,7 +770,8 @@ static int factsActions(CommitFacts *p, const CommitItems *pItems,
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
     a.iTitle = -1;
-    a.iMeeting = nReal ? factsActionMeeting(p, aM, nM, v->iTok) : FACTS_MAIN;
+    a.iMeeting = nReal ? factsActionMeeting(p, aM, nM, v->iTok)
+               : p->iTopic>=0 ? p->iTopic : FACTS_MAIN;
     if( a.iMeeting==FACTS_MAIN && pDate ){
       a.bHasDate = 1;
       a.hDate.bSet = 1;
@@ -792,6 +868,35 @@ static void factsDatelineCity(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/* True if the sentence opens a paragraph or a bulleted line. */
+static int factsNewParagraph(const CommitFacts *p, const CommitSentence *s) {
+  const CommitToken *t = &s->aTok[0];
+  (void)p;
+  if( t->mFlag & COMMIT_TF_PARA ) return 1;
+  return (t->mFlag & COMMIT_TF_NL) && t->eType==COMMIT_TOK_PUNCT
+      && (t->cPunct=='*' || t->cPunct=='-');
+}
+
+/*
+** The topic for the next sentence: the numbered meeting this sentence
+** opens with ("IMM1 - 29 October 2004, Yangon."), kept while sentences
+** do not name another meeting.
+*/
+static void factsUpdateTopic(CommitFacts *p, const CommitItems *pItems,
+                             const FMent *aM, int nM) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
+    if( it->iTok<=3 && it->aVal[1]>0 && nM>0 && aM[0].iTok==it->iTok ){
+      p->iTopic = aM[0].iMeeting;
+    }else{
+      p->iTopic = -1;
+    }
+    return;
+  }
+}
+
 /*
 ** Fold one sentence's items into the facts.  Returns SQLITE_OK or
 ** SQLITE_NOMEM.
@@ -814,7 +919,8 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
     }
   }
   factsCountries(p, pItems);
-  nM = factsMentions(p, pItems, aM, 16);
+  if( factsNewParagraph(p, s) ) p->iTopic = -1;
+  nM = factsMentions(p, s, pItems, aM, 16);
   if( nM<0 ) return SQLITE_NOMEM;
   if( nM>0 ){
     factsAttachDates(p, s, pItems, aM, nM);
@@ -833,6 +939,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
     else if( it->eKind==COMMIT_ITEM_ORG ) rc = factsOrg(p, it);
   }
   p->iGroupBase += 1000;
+  factsUpdateTopic(p, pItems, aM, nM);
   return rc;
 }
 

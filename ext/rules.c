@@ -947,8 +947,8 @@ static int ruAction(Ru *p, int i) {
 static const char *const azRuAttendVerb[] = {
   "attended", "attend", "attending", "attends", "participated",
   "participate", "participating", "participation", "joined", "gathered",
-  "gathering", "attracting", "attracted", "drew", "together", "took",
-  "present", "brought", "bringing", "brings",
+  "gathering", "attracting", "attracted", "drew", "together", "present",
+  "brought", "bringing", "brings", "took", "taking", "take", "takes",
 };
 
 /* True if token i is an attendance verb. */
@@ -956,7 +956,11 @@ static int ruIsAttendVerb(const Ru *p, int i) {
   int k;
   for(k=0; k<(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0])); k++){
     if( ruWord(p, i, azRuAttendVerb[k]) ){
-      if( k==15 && !ruWord(p, i+1, "part") ) return 0;   /* took part */
+      /* "took part", "taking part": the last four need "part". */
+      if( k>=(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0]))-4
+       && !ruWord(p, i+1, "part") ){
+        return 0;
+      }
       return 1;
     }
   }
@@ -1179,7 +1183,7 @@ static int ruVenue(Ru *p, int i) {
 */
 static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
   const CommitGazHit *h;
-  int j;
+  int j, i0 = i;
   if( ruWord(p, i, "the") ) i++;
   if( i>=p->n ) return 0;
   /* "China's Ministry of Public Security": the organisation wins. */
@@ -1192,6 +1196,14 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
     j = ruEnd(p, i);
     ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
     pItem->iEntry = h->iEntry;
+    pItem->aVal[1] = COMMIT_GAZ_ORG;
+  }else if( (h = ruHit(p, i, COMMIT_GAZ_COUNTRY))!=0 && h->bAdjective
+         && ruHit(p, ruEnd(p, i), COMMIT_GAZ_ORG) ){
+    /* "the Lao Ministry of Public Security": the organisation. */
+    int k = ruEnd(p, i);
+    j = ruEnd(p, k);
+    ruItem(p, pItem, COMMIT_ITEM_HOST, k, j);
+    pItem->iEntry = ruHit(p, k, COMMIT_GAZ_ORG)->iEntry;
     pItem->aVal[1] = COMMIT_GAZ_ORG;
   }else if( (h = ruHit(p, i, COMMIT_GAZ_COUNTRY))!=0 ){
     j = ruEnd(p, i);
@@ -1222,7 +1234,7 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
     return 0;
   }
   pItem->aVal[0] = eType;
-  return j - pItem->iTok + (pItem->iTok - i);
+  return j - i0;
 }
 
 /*
