@@ -332,14 +332,19 @@ static int factsIsDateline(const CommitFacts *p, const CommitSentence *s,
   return 1;
 }
 
-/* Keep the first dateline; one with a year beats one without. */
+/*
+** Find datelines and page dates in the sentence, flag them so that they
+** are not taken for meeting dates, and keep the first (one with a year
+** beats one without).  A date after a meeting mention is not a dateline.
+*/
 static void factsDateline(CommitFacts *p, const CommitSentence *s,
-                          const CommitItems *pItems) {
+                          CommitItems *pItems) {
   int k;
-  if( p->bDateline && p->dateline.aVal[0] ) return;
   for(k=0; k<pItems->n; k++){
-    const CommitItem *it = &pItems->a[k];
+    CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_MEETING ) return;
     if( it->eKind!=COMMIT_ITEM_DATE || !factsIsDateline(p, s, it) ) continue;
+    it->mFlag |= COMMIT_DF_DATELINE;
     if( !p->bDateline || (p->dateline.aVal[0]==0 && it->aVal[0]) ){
       p->dateline = *it;
       p->bDateline = 1;
