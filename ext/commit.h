@@ -290,8 +290,10 @@ struct CommitItem {
   int mFlag;      /* kind-specific flags (COMMIT_DF_* for dates) */
   int iName;      /* PERSON: byte offset of the name, else -1 */
   int nName;      /* PERSON: bytes in the name */
-  int iAux;       /* kind-specific byte offset (title surface, ...) */
+  int iAux;       /* kind-specific byte offset (honorific, qualifier) */
   int nAux;       /* bytes at iAux */
+  int iAux2;      /* PERSON: byte offset of the office title, or -1 */
+  int nAux2;      /* bytes at iAux2 */
 };
 
 typedef struct CommitItems CommitItems;
@@ -411,6 +413,7 @@ struct CommitFPerson {
   int iName, nName;  /* name surface */
   int iHonStart, nHon;  /* honorific surface, nHon==0 if none */
   int iOffice;       /* office entry or -1 */
+  int iTitleStart, nTitle;  /* surface of the office title, nTitle 0 if none */
   int iOrg;          /* organisation entry or -1 */
   int iOrgStart, iOrgEnd;  /* organisation surface if not in the data */
   int iCountry;      /* country entry given in context, or -1 */

@@ -254,7 +254,10 @@ static int factsTarget(const FMent *aM, int nM, int iTok, int *aOut) {
 
 /* ==== Sentence processing ============================================== */
 
-/* The role of a date at token iTok: the nearest meeting verb before it. */
+/*
+** The role of a date at token iTok: that of the nearest meeting verb
+** before it, else of the first one after it ("On March 20, SOM13 opened").
+*/
 static int factsRole(const CommitItems *pItems, int iTok) {
   int k, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
   for(k=0; k<pItems->n; k++){
@@ -263,6 +266,11 @@ static int factsRole(const CommitItems *pItems, int iTok) {
       iBest = it->iTok;
       eRole = it->aVal[0];
     }
+  }
+  if( iBest>=0 ) return eRole;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_VERB && it->iTok>iTok ) return it->aVal[0];
   }
   return eRole;
 }
@@ -828,7 +836,13 @@ static int factsPerson(CommitFacts *p, const CommitItem *it) {
     f->iHonStart = it->iAux;
     f->nHon = it->nAux;
   }
-  if( f->iOffice<0 && it->aVal[0]>=0 ) f->iOffice = it->aVal[0];
+  if( f->iOffice<0 && it->aVal[0]>=0 ){
+    f->iOffice = it->aVal[0];
+    if( it->iAux2>=0 ){
+      f->iTitleStart = it->iAux2;
+      f->nTitle = it->nAux2;
+    }
+  }
   if( f->iOrg<0 && it->iEntry2>=0 ) f->iOrg = it->iEntry2;
   if( f->iCountry<0 && it->aVal[1]>=0 ) f->iCountry = it->aVal[1];
   return SQLITE_OK;
@@ -1233,10 +1247,11 @@ int commitFactsFinish(CommitFacts *p) {
   factsNumberMeetings(p);
   for(i=0; i<p->meetings.n; i++){
     CommitFMeeting *m = MEETING(p, i);
-    if( m->nDuration>1 ){
+    if( m->nDuration>=1 ){
       if( m->start.bSet && !m->end.bSet ){
         m->end = m->start;
         m->end.nOffset += m->nDuration-1;
+        if( m->start.it.mFlag & COMMIT_DF_RANGE ) m->end.iPart = 0;
       }else if( m->end.bSet && !m->start.bSet ){
         m->start = m->end;
         m->start.nOffset -= m->nDuration-1;

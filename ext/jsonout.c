@@ -251,6 +251,37 @@ static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
   sqlite3_str_appendchar(pOut, 1, ']');
 }
 
+/* Words kept in lower case inside a title. */
+static int jsonSmallWord(const char *z, int n) {
+  return (n==2 && (memcmp(z, "of", 2)==0 || memcmp(z, "in", 2)==0
+                   || memcmp(z, "on", 2)==0))
+      || (n==3 && (memcmp(z, "and", 3)==0 || memcmp(z, "for", 3)==0
+                   || memcmp(z, "the", 3)==0));
+}
+
+/* Append a title as written, words capitalised ("vice minister" ->
+** "Vice Minister"), white space collapsed. */
+static void jsonTitle(sqlite3_str *pOut, const char *z, int iStart, int n) {
+  char zBuf[128];
+  int i, k = 0, bWord = 0;
+  for(i=iStart; i<iStart+n && k<(int)sizeof(zBuf)-1; i++){
+    char c = z[i];
+    if( c==' ' || c=='\n' || c=='\t' || c=='\r' ){
+      if( k>0 && zBuf[k-1]!=' ' ) zBuf[k++] = ' ';
+      bWord = 0;
+      continue;
+    }
+    if( !bWord && c>='a' && c<='z' ){
+      int nW = 0;
+      while( i+nW<iStart+n && z[i+nW]>='a' && z[i+nW]<='z' ) nW++;
+      if( k==0 || !jsonSmallWord(z+i, nW) ) c -= 32;
+    }
+    bWord = !(c=='-');
+    zBuf[k++] = c;
+  }
+  commitJsonString(pOut, zBuf, k);
+}
+
 /* Append the people array. */
 static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
   int i;
@@ -263,7 +294,8 @@ static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
     sqlite3_str_appendall(pOut, ",\"honorific\":");
     jsonSurface(pOut, p->z, f->iHonStart, f->iHonStart + f->nHon);
     sqlite3_str_appendall(pOut, ",\"title\":");
-    jsonStr(pOut, f->iOffice>=0 ? aCommitGazEntry[f->iOffice].zName : 0);
+    if( f->nTitle>0 ) jsonTitle(pOut, p->z, f->iTitleStart, f->nTitle);
+    else jsonStr(pOut, f->iOffice>=0 ? aCommitGazEntry[f->iOffice].zName : 0);
     sqlite3_str_appendall(pOut, ",\"organization\":");
     jsonStr(pOut, f->iOrg>=0 ? aCommitGazEntry[f->iOrg].zName : 0);
     sqlite3_str_appendall(pOut, ",\"country\":");

@@ -1090,7 +1090,10 @@ static int ruPlace(Ru *p, int i) {
   if( hCity ){
     ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
     it.iEntry = hCity->iEntry;
-    it.aVal[0] = ruInAt(p, i) || ruWord(p, i-1, "here");
+    it.aVal[0] = ruInAt(p, i) || ruWord(p, i-1, "here")
+        || (ruPunct(p, i-1, ',') && p->pOut->n>0
+            && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
+            && p->pOut->a[p->pOut->n-1].iTokEnd==i-1);
     it.aVal[1] = -1;
     {
       int m = j;
@@ -1192,7 +1195,14 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
     int k = ruEnd(p, i)+2;
     if( ruHit(p, k, COMMIT_GAZ_ORG) || ruWord(p, k, "ministry") ) i = k;
   }
-  if( (h = ruHit(p, i, COMMIT_GAZ_ORG))!=0 ){
+  h = ruHit(p, i, COMMIT_GAZ_COUNTRY);
+  if( (h && !h->bAdjective) ){
+    /* "the Royal Thai Government" names the country: its short name. */
+    j = ruEnd(p, i);
+    ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
+    pItem->iEntry = h->iEntry;
+    pItem->aVal[1] = COMMIT_GAZ_COUNTRY;
+  }else if( (h = ruHit(p, i, COMMIT_GAZ_ORG))!=0 ){
     j = ruEnd(p, i);
     ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
     pItem->iEntry = h->iEntry;
@@ -1344,6 +1354,7 @@ typedef struct RuPerson RuPerson;
 struct RuPerson {
   int iOffice;      /* first office entry, or -1 */
   int iOfficeTok;   /* token of that office */
+  int iOfficeEnd;   /* token past it */
   int iOrg;         /* organisation entry of the first office, or -1 */
   int iOrgAny;      /* any organisation entry in the phrase, or -1 */
   int iOrgTok;      /* first token of the organisation surface, or -1 */
@@ -1364,7 +1375,11 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
     int j = ruEnd(p, k);
     if( j>iTo ) break;
     if( (h = ruHit(p, k, COMMIT_GAZ_OFFICE))!=0 ){
-      if( pP->iOffice<0 ){ pP->iOffice = h->iEntry; pP->iOfficeTok = k; }
+      if( pP->iOffice<0 ){
+        pP->iOffice = h->iEntry;
+        pP->iOfficeTok = k;
+        pP->iOfficeEnd = j;
+      }
       bOf = 0;
     }else if( (h = ruHit(p, k, COMMIT_GAZ_RANK))!=0 ){
       if( pP->iRank<0 ) pP->iRank = h->iEntry;
@@ -1391,8 +1406,12 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
   }
 }
 
-/* True if token i may belong to a title phrase before or after a name. */
-static int ruTitleToken(const Ru *p, int i) {
+/*
+** True if token i may belong to a title phrase before a name (bAfter==0)
+** or after it (bAfter==1, where capitalised words may run on: "the Human
+** Rights Council's Special Rapporteur").
+*/
+static int ruTitleToken(const Ru *p, int i, int bAfter) {
   int s;
   if( i<0 || i>=p->n ) return 0;
   s = p->aCover[i];
@@ -1404,53 +1423,124 @@ static int ruTitleToken(const Ru *p, int i) {
   }
   if( ruWord(p, i, "of") || ruWord(p, i, "for") || ruWord(p, i, "the")
    || ruWord(p, i, "and") || ruPunct(p, i, '\'') || ruWord(p, i, "s")
-   || ruPunct(p, i, '-') ){
+   || ruPunct(p, i, '-') || ruWord(p, i, "in") || ruWord(p, i, "on") ){
     return 1;
   }
   /* Capitalised words inside a title: "First Secretary", "Women's". */
   return p->a[i].eType==COMMIT_TOK_WORD && (p->a[i].mFlag & COMMIT_TF_CAP)
-      && !ruNameWord(p, i+1);
+      && (bAfter || !ruNameWord(p, i+1));
+}
+
+/* Initialise the context of a person phrase. */
+static void ruPersonInit(RuPerson *pP) {
+  memset(pP, 0, sizeof(*pP));
+  pP->iOffice = pP->iOrg = pP->iOrgAny = pP->iCountry = pP->iRank = -1;
+  pP->iOrgTok = pP->iOrgEnd = pP->iOfficeTok = pP->iOfficeEnd = -1;
 }
 
 /*
-** A person: an honorific or a title before a name run, or a name run
-** followed by ", <title>".  Emits a PERSON item; returns tokens used.
+** Read the title phrase after a name: ", Vice Minister of Public Security
+** of China" or "(Director General ...)".  iRight is the token after the
+** name.  Only used when no office was found before the name.
+*/
+static void ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
+  int m = iRight+1;
+  if( pP->iOffice>=0 ) return;
+  if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return;
+  while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
+    m = ruEnd(p, m);
+  }
+  ruPersonPhrase(p, iRight+1, m, pP);
+}
+
+/* Append a PERSON item for tokens [i, iName+nName). */
+static void ruPersonEmit(Ru *p, int i, int iName, int nName,
+                         const CommitGazHit *hHon, const RuPerson *pP) {
+  CommitItem it;
+  int h;
+  ruItem(p, &it, COMMIT_ITEM_PERSON, i, iName+nName);
+  it.iName = p->a[iName].iStart;
+  it.nName = p->a[iName+nName-1].iEnd - it.iName;
+  it.iEntry = hHon ? hHon->iEntry : -1;
+  it.iEntry2 = pP->iOrg>=0 ? pP->iOrg : pP->iOrgAny;
+  it.aVal[0] = pP->iOffice;
+  it.aVal[1] = pP->iCountry;
+  it.aVal[2] = pP->iRank;
+  it.aVal[3] = pP->bPortfolio;
+  it.iAux = -1;
+  it.iAux2 = -1;
+  if( pP->iOfficeTok>=0 ){
+    it.iAux2 = p->a[pP->iOfficeTok].iStart;
+    it.nAux2 = p->a[pP->iOfficeEnd-1].iEnd - it.iAux2;
+  }
+  for(h=i; hHon && h<iName; h=ruEnd(p, h)){
+    if( ruHit(p, h, COMMIT_GAZ_HONORIFIC) ){
+      it.iAux = p->a[h].iStart;
+      it.nAux = p->a[ruEnd(p, h)-1].iEnd - it.iAux;
+      break;
+    }
+  }
+  ruAdd(p, &it);
+}
+
+/*
+** "Khalid Malik, UN Resident Coordinator": a name of two or more words at
+** i, then a comma and, within ten tokens, an office.  Returns tokens used.
+*/
+static int ruPersonNameFirst(Ru *p, int i) {
+  int nName, iRight, m;
+  RuPerson pp;
+  if( i>0 && ruNameWord(p, i-1) ) return 0;
+  nName = ruNameRun(p, i);
+  if( nName<2 ) return 0;
+  iRight = i + nName;
+  if( !ruPunct(p, iRight, ',') ) return 0;
+  for(m=iRight+1; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
+    if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;
+    if( !ruTitleToken(p, m, 1) ) return 0;
+  }
+  if( !ruHit(p, m, COMMIT_GAZ_OFFICE) ) return 0;
+  ruPersonInit(&pp);
+  ruPersonAfter(p, iRight, &pp);
+  ruPersonEmit(p, i, i, nName, 0, &pp);
+  return nName;
+}
+
+/*
+** A person: honorifics and ranks before a name ("H.E. Mr. Sar Kheng",
+** "Police Major General Aung Win"), a title before a name ("Vice Minister
+** Le Quy Vuong", "Minister of Public Security, Tran Dai Quang,"), or a name
+** then ", <title>".  The title phrase is read on the left of the name, else
+** on its right.  Emits a PERSON item; returns tokens used.
 */
 static int ruPerson(Ru *p, int i) {
-  const CommitGazHit *hHon = 0;
-  int j = i, iName, nName, k, iLeft, iRight;
-  int bTitleBefore = 0;
+  const CommitGazHit *hHon = 0, *h;
+  int j = i, iName, nName, k, bTitleBefore = 0;
   RuPerson pp;
-  CommitItem it;
 
-  memset(&pp, 0, sizeof(pp));
-  pp.iOffice = pp.iOrg = pp.iOrgAny = pp.iCountry = pp.iRank = -1;
-  pp.iOrgTok = pp.iOrgEnd = -1;
-  /* Honorifics and ranks directly before the name: "H.E. Mr.", "Police
-  ** Major General", "U". */
+  ruPersonInit(&pp);
   while( j<p->n ){
-    const CommitGazHit *h;
     if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 ){
       if( hHon==0 ) hHon = h;
-      j = ruEnd(p, j);
-      continue;
+    }else if( (h = ruHit(p, j, COMMIT_GAZ_RANK))!=0 ){
+      if( pp.iRank<0 ) pp.iRank = h->iEntry;
+    }else{
+      break;
     }
-    if( ruHit(p, j, COMMIT_GAZ_RANK) ){
-      if( pp.iRank<0 ) pp.iRank = ruHit(p, j, COMMIT_GAZ_RANK)->iEntry;
-      j = ruEnd(p, j);
-      continue;
-    }
-    break;
+    j = ruEnd(p, j);
   }
   if( j==i ){
-    /* A title directly before a name: "Vice Minister Le Quy Vuong". */
-    if( !ruHit(p, i, COMMIT_GAZ_OFFICE) ) goto name_first;
+    if( !ruHit(p, i, COMMIT_GAZ_OFFICE) ) return ruPersonNameFirst(p, i);
     j = ruEnd(p, i);
-    while( j<p->n && !ruNameWord(p, j) && ruTitleToken(p, j)
+    while( j<p->n && !ruNameWord(p, j) && ruTitleToken(p, j, 0)
         && !ruPunct(p, j, ',') && j<i+12 ){
-      const CommitGazHit *h;
       if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 && hHon==0 ) hHon = h;
       j = ruEnd(p, j);
+    }
+    /* An appositive: "Minister of Public Security, Tran Dai Quang," */
+    if( ruPunct(p, j, ',') && ruNameRun(p, j+1)>=2 ){
+      int e = j+1+ruNameRun(p, j+1);
+      if( ruPunct(p, e, ',') || ruPunct(p, e, '.') || ruLower(p, e) ) j++;
     }
     bTitleBefore = 1;
   }
@@ -1458,87 +1548,19 @@ static int ruPerson(Ru *p, int i) {
   nName = ruNameRun(p, j);
   if( nName==0 ) return 0;
   if( hHon==0 && bTitleBefore==0 && pp.iRank<0 ) return 0;
-  /* An honorific-less single word after a bare title: too weak unless
-  ** the next token ends the phrase. */
+  /* A single word after a bare title is a name only if the phrase ends. */
   if( bTitleBefore && nName==1 && hHon==0 && !ruPunct(p, iName+1, ',')
    && !ruPunct(p, iName+1, '.') && !ruLower(p, iName+1) ){
     return 0;
   }
   /* The title phrase before: walk left over title tokens. */
-  iLeft = bTitleBefore ? i : i;
-  k = iLeft-1;
+  k = i-1;
   if( ruPunct(p, k, ',') ) k--;
-  while( k>=0 && iLeft-k<24 && ruTitleToken(p, k) ) k--;
+  while( k>=0 && i-k<24 && ruTitleToken(p, k, 0) ) k--;
   ruPersonPhrase(p, k+1, iName, &pp);
-  /* The title phrase after: ", Vice Minister of Public Security of China" */
-  iRight = iName + nName;
-  if( pp.iOffice<0 && (ruPunct(p, iRight, ',') || ruPunct(p, iRight, '(')) ){
-    int m = iRight+1;
-    while( m<p->n && m<iRight+20 && ruTitleToken(p, m) && !ruPunct(p, m, ',') ){
-      m = ruEnd(p, m);
-    }
-    ruPersonPhrase(p, iRight+1, m, &pp);
-  }
-  ruItem(p, &it, COMMIT_ITEM_PERSON, i, iName+nName);
-  it.iName = p->a[iName].iStart;
-  it.nName = p->a[iName+nName-1].iEnd - it.iName;
-  it.iEntry = hHon ? hHon->iEntry : -1;
-  it.iEntry2 = pp.iOrg>=0 ? pp.iOrg : pp.iOrgAny;
-  it.aVal[0] = pp.iOffice;
-  it.aVal[1] = pp.iCountry;
-  it.aVal[2] = pp.iRank;
-  it.aVal[3] = pp.bPortfolio;
-  it.aVal[4] = pp.iOrgTok;
-  it.aVal[5] = pp.iOrgEnd;
-  it.iAux = -1;
-  if( hHon ){
-    /* The honorific's surface: first mention in [i, iName). */
-    int h;
-    for(h=i; h<iName; h=ruEnd(p, h)){
-      if( ruHit(p, h, COMMIT_GAZ_HONORIFIC) ){
-        it.iAux = p->a[h].iStart;
-        it.nAux = p->a[ruEnd(p, h)-1].iEnd - it.iAux;
-        break;
-      }
-    }
-  }
-  ruAdd(p, &it);
+  ruPersonAfter(p, iName+nName, &pp);
+  ruPersonEmit(p, i, iName, nName, hHon, &pp);
   return iName + nName - i;
-
-name_first:
-  /* "Khalid Malik, UN Resident Coordinator": two or more name words, then
-  ** a comma and an office. */
-  if( (i>0 && ruNameWord(p, i-1)) ) return 0;
-  nName = ruNameRun(p, i);
-  if( nName<2 ) return 0;
-  iRight = i + nName;
-  if( !ruPunct(p, iRight, ',') ) return 0;
-  {
-    int m = iRight+1, bOffice = 0;
-    while( m<p->n && m<iRight+6 && !ruPunct(p, m, ',') ){
-      if( ruHit(p, m, COMMIT_GAZ_OFFICE) ){ bOffice = 1; break; }
-      if( !ruTitleToken(p, m) ) break;
-      m = ruEnd(p, m);
-    }
-    if( !bOffice ) return 0;
-    while( m<p->n && m<iRight+20 && ruTitleToken(p, m) && !ruPunct(p, m, ',') ){
-      m = ruEnd(p, m);
-    }
-    ruPersonPhrase(p, iRight+1, m, &pp);
-  }
-  ruItem(p, &it, COMMIT_ITEM_PERSON, i, iRight);
-  it.iName = p->a[i].iStart;
-  it.nName = p->a[iRight-1].iEnd - it.iName;
-  it.iEntry2 = pp.iOrg>=0 ? pp.iOrg : pp.iOrgAny;
-  it.aVal[0] = pp.iOffice;
-  it.aVal[1] = pp.iCountry;
-  it.aVal[2] = pp.iRank;
-  it.aVal[3] = pp.bPortfolio;
-  it.aVal[4] = pp.iOrgTok;
-  it.aVal[5] = pp.iOrgEnd;
-  it.iAux = -1;
-  ruAdd(p, &it);
-  return nName;
 }
 
 /* ==== Simple mentions ================================================== */

@@ -223,6 +223,14 @@ static int tokNext(const u8 *z, int n, int *pi, CommitToken *pTok) {
         u8 cPrev = z[i-1];
         if( (eNext==TOK_CC_ALPHA || eNext==TOK_CC_HIGH)
          && (aTokClass[cPrev & 0x7f]==TOK_CC_ALPHA || cPrev>=0x80) ){
+          /* But a possessive "'s" is split off: "China's" -> China ' s */
+          int iAfter = i + nChar + 1;
+          if( (z[i+nChar]=='s' || z[i+nChar]=='S')
+           && (iAfter>=n || (z[iAfter]<0x80
+                             && aTokClass[z[iAfter]]!=TOK_CC_ALPHA
+                             && aTokClass[z[iAfter]]!=TOK_CC_DIGIT)) ){
+            break;
+          }
           i += nChar;
           continue;
         }
@@ -331,7 +339,8 @@ struct TokScan {
 ** of the line pPrev ends, when pTok starts a new line.
 */
 static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
-                         const CommitToken *pTok, int iPrevLineLen) {
+                         const CommitToken *pTok, int iPrevLineLen,
+                         int bPrevAllCaps) {
   const CommitToken *pPrev = &aTok[nTok-1];
   int c = pPrev->eType==COMMIT_TOK_PUNCT ? pPrev->cPunct : 0;
   if( pTok->mFlag & COMMIT_TF_PARA ) return 1;
@@ -345,6 +354,7 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
           && iPrevLineLen>24) ){
       return 1;
     }
+    if( bPrevAllCaps && !(pTok->mFlag & COMMIT_TF_UPPER) ) return 1;
   }
   /* Closing quotes and brackets after the stop belong to the sentence. */
   if( (c=='"' || c=='\'' || c==')') && nTok>=2 ){
@@ -481,7 +491,6 @@ int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
   TokScan scan;
   int nTok = 0, i = 0, rc = SQLITE_OK;
   int iSentence = 0, iSentLine = 0, bSentChrome = 0;
-  int iPrevLineStart = 0;
   CommitToken t;
 
   aTok = sqlite3_malloc64(sizeof(CommitToken) * COMMIT_MAX_SENTENCE_TOKENS);
@@ -491,21 +500,22 @@ int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
   scan.n = n;
   scan.bLineChrome = tokLineChrome(&scan, 0);
   while( rc==SQLITE_OK && tokNext((const u8 *)z, n, &i, &t) ){
-    int iPrevLineLen = 0;
+    int iPrevLineLen = 0, bPrevAllCaps = 0;
     if( t.mFlag & COMMIT_TF_NL ){
       int j = t.iStart;
       while( j>0 && z[j-1]!='\n' ) j--;
       iPrevLineLen = nTok>0 ? aTok[nTok-1].iEnd - scan.iLineStart : 0;
-      iPrevLineStart = scan.iLineStart;
+      bPrevAllCaps = iPrevLineLen>0
+          && tokLineAllCaps(z + scan.iLineStart, iPrevLineLen);
       scan.iLineStart = j;
       scan.iLine++;
       if( t.mFlag & COMMIT_TF_PARA ) scan.iLine++;
       scan.bPrevChrome = scan.bLineChrome;
       scan.bLineChrome = tokLineChrome(&scan, j);
     }
-    (void)iPrevLineStart;
     if( nTok>0 && (nTok>=COMMIT_MAX_SENTENCE_TOKENS
-                   || tokIsBoundary(z, aTok, nTok, &t, iPrevLineLen)) ){
+                   || tokIsBoundary(z, aTok, nTok, &t, iPrevLineLen,
+                                    bPrevAllCaps)) ){
       sent.aTok = aTok;
       sent.nTok = nTok;
       sent.iSentence = iSentence++;
