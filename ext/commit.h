@@ -403,6 +403,7 @@ struct CommitFAction {
   int aParty[COMMIT_FACTS_MAX_PARTIES]; int nParty;  /* country entries */
   int bSix;          /* "the six ministers": the six members */
   int iTitle;        /* office entry for signatories, or -1 */
+  int bImplicit;     /* the sentence names no meeting: topic or main */
   int bHasDate;      /* the sentence gives a date: hDate */
   CommitFDate hDate;       /* that date, to test against the main meeting */
   int bDrop;         /* merged into an earlier identical action */

@@ -712,69 +712,119 @@ static int factsActionMeeting(CommitFacts *p, const FMent *aM, int nM,
   return aT[0];
 }
 
-/* Actions of the sentence. */
-static int factsActions(CommitFacts *p, const CommitItems *pItems,
-                        const int *aDocIdx, const FMent *aM, int nM) {
-  int k, j, rc = SQLITE_OK;
-  const CommitItem *pDate = 0;
-  /* Explicit meeting mentions only: the implicit one is not a mention. */
-  int nReal = 0;
+/* Words and marks that open a new clause: the end of an action's reach. */
+static const char *const azFactsClause[] = {
+  "since", "when", "while", "because", "although", "whereas", "where",
+  "which", "who", "whom", "whose", "but",
+};
+
+/* True if token t opens a clause (';', ':', or a word of azFactsClause). */
+static int factsIsClause(const CommitFacts *p, const CommitToken *t) {
+  int k;
+  if( t->eType==COMMIT_TOK_PUNCT ) return t->cPunct==';' || t->cPunct==':';
+  for(k=0; k<(int)(sizeof(azFactsClause)/sizeof(azFactsClause[0])); k++){
+    if( commitTokenIsCi(p->z, t, azFactsClause[k]) ) return 1;
+  }
+  return 0;
+}
+
+/* First token of the clause holding token iTok. */
+static int factsClauseLeft(const CommitFacts *p, const CommitSentence *s,
+                           int iTok) {
+  int k;
+  for(k=iTok-1; k>=0; k--) if( factsIsClause(p, &s->aTok[k]) ) return k+1;
+  return 0;
+}
+
+/* Token after the clause holding token iTok. */
+static int factsClauseRight(const CommitFacts *p, const CommitSentence *s,
+                            int iTok) {
+  int k;
+  for(k=iTok; k<s->nTok; k++) if( factsIsClause(p, &s->aTok[k]) ) return k;
+  return s->nTok;
+}
+
+/* Documents of items with iTok in [lo,hi) into aDocs; returns the count. */
+static int factsDocsIn(const CommitItems *pItems, const int *aDocIdx, int lo,
+                       int hi, int *aDocs, int nMax) {
+  int j, n = 0;
+  for(j=0; j<pItems->n && n<nMax; j++){
+    if( aDocIdx[j]>=0 && pItems->a[j].iTok>=lo && pItems->a[j].iTok<hi ){
+      aDocs[n++] = aDocIdx[j];
+    }
+  }
+  return n;
+}
+
+/* The date item nearest the verb v, or NULL. */
+static const CommitItem *factsNearestDate(const CommitItems *pItems,
+                                          const CommitItem *v) {
+  const CommitItem *pBest = 0;
+  int k, dBest = 1<<30;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    int d;
+    if( it->eKind!=COMMIT_ITEM_DATE || (it->mFlag & COMMIT_DF_DATELINE) ) continue;
+    d = it->iTok>v->iTok ? it->iTok - v->iTokEnd : 2*(v->iTok - it->iTokEnd);
+    if( d<dBest ){ dBest = d; pBest = it; }
+  }
+  return pBest;
+}
+
+/* Limits of the action verb at item k: neighbouring verbs. */
+static void factsVerbNeighbours(const CommitItems *pItems, int k, int *piPrev,
+                                int *piNext, int *piNext2) {
+  const CommitItem *v = &pItems->a[k];
+  int j;
+  *piPrev = 0;
+  *piNext = *piNext2 = 1<<30;
+  for(j=0; j<pItems->n; j++){
+    const CommitItem *q = &pItems->a[j];
+    if( q->eKind!=COMMIT_ITEM_ACTION || j==k ) continue;
+    if( q->iTok<v->iTok && q->iTokEnd>*piPrev ) *piPrev = q->iTokEnd;
+    if( q->iTok>v->iTok && q->iTok<*piNext ){
+      *piNext2 = *piNext;
+      *piNext = q->iTok;
+    }else if( q->iTok>v->iTok && q->iTok<*piNext2 ){
+      *piNext2 = q->iTok;
+    }
+  }
+}
+
+/*
+** Actions of the sentence.  An action verb acts on the documents of its
+** clause: before it when passive ("SPA II was adopted"), after it when
+** active or a noun ("adopted SPA II", "the signing of the MOU"); two
+** verbs joined by "and" share an object ("discussed and adopted SPA II").
+*/
+static int factsActions(CommitFacts *p, const CommitSentence *s,
+                        const CommitItems *pItems, const int *aDocIdx,
+                        const FMent *aM, int nM) {
+  int k, j, rc = SQLITE_OK, nReal = 0;
   for(k=0; k<pItems->n; k++){
     if( pItems->a[k].eKind==COMMIT_ITEM_MEETING ) nReal++;
-    if( pItems->a[k].eKind==COMMIT_ITEM_DATE && !pDate
-     && !(pItems->a[k].mFlag & COMMIT_DF_DATELINE) ){
-      pDate = &pItems->a[k];
-    }
   }
   for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
     const CommitItem *v = &pItems->a[k];
-    int iPrevAct = 0, iNextAct = 1<<30, aDocs[8], nDocs = 0, iAfter = 0;
+    int iPrev, iNext, iNext2, lo, hi, aDocs[8], nDocs;
+    int bPassive;
+    const CommitItem *pDate;
     CommitFAction a;
     if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[2] ) continue;
-    for(j=0; j<pItems->n; j++){
-      const CommitItem *q = &pItems->a[j];
-      if( q->eKind!=COMMIT_ITEM_ACTION || j==k ) continue;
-      if( q->iTok<v->iTok && q->iTokEnd>iPrevAct ) iPrevAct = q->iTokEnd;
-      if( q->iTok>v->iTok && q->iTok<iNextAct ) iNextAct = q->iTok;
-    }
-    /* Documents after the verb (active, noun) or before it (passive). */
-    for(j=0; j<pItems->n && nDocs<8; j++){
-      if( aDocIdx[j]<0 ) continue;
-      if( v->aVal[1] && !v->aVal[3] ){
-        if( pItems->a[j].iTok<v->iTok && pItems->a[j].iTok>=iPrevAct ){
-          aDocs[nDocs++] = aDocIdx[j];
-        }
-      }else if( pItems->a[j].iTok>=v->iTokEnd && pItems->a[j].iTok<iNextAct ){
-        aDocs[nDocs++] = aDocIdx[j];
-        iAfter = 1;
-      }
-    }
-    if( nDocs==0 && iNextAct<(1<<30) && !v->aVal[1] ){
-      /* "discussed and adopted the SPA": share the next verb's object. */
-      int iNext2 = 1<<30;
-      for(j=0; j<pItems->n; j++){
-        const CommitItem *q = &pItems->a[j];
-        if( q->eKind==COMMIT_ITEM_ACTION && q->iTok>iNextAct && q->iTok<iNext2 ){
-          iNext2 = q->iTok;
-        }
-      }
-      if( iNextAct - v->iTokEnd<=2 ){
-        for(j=0; j<pItems->n && nDocs<8; j++){
-          if( aDocIdx[j]>=0 && pItems->a[j].iTok>iNextAct
-           && pItems->a[j].iTok<iNext2 ){
-            aDocs[nDocs++] = aDocIdx[j];
-            iAfter = 1;
-          }
-        }
-      }
-    }
-    if( nDocs==0 ){
-      /* Fall back to documents just before: "the MOU, signed in 2004". */
-      for(j=0; j<pItems->n && nDocs<8; j++){
-        if( aDocIdx[j]>=0 && pItems->a[j].iTok<v->iTok
-         && pItems->a[j].iTok>=iPrevAct ){
-          aDocs[nDocs++] = aDocIdx[j];
-        }
+    bPassive = v->aVal[1] && !v->aVal[3];
+    factsVerbNeighbours(pItems, k, &iPrev, &iNext, &iNext2);
+    lo = factsClauseLeft(p, s, v->iTok);
+    if( lo<iPrev ) lo = iPrev;
+    hi = factsClauseRight(p, s, v->iTokEnd);
+    if( hi>iNext ) hi = iNext;
+    if( bPassive ){
+      nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
+    }else{
+      nDocs = factsDocsIn(pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
+      if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
+        int hi2 = factsClauseRight(p, s, iNext);
+        if( hi2>iNext2 ) hi2 = iNext2;
+        nDocs = factsDocsIn(pItems, aDocIdx, iNext, hi2, aDocs, 8);
       }
     }
     if( nDocs==0 ) continue;
@@ -782,28 +832,26 @@ static int factsActions(CommitFacts *p, const CommitItems *pItems,
     a.eAction = v->aVal[0];
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
-    a.iTitle = -1;
-    a.iMeeting = nReal ? factsActionMeeting(p, aM, nM, v->iTok)
-               : p->iTopic>=0 ? p->iTopic : FACTS_MAIN;
-    if( a.iMeeting==FACTS_MAIN && pDate ){
-      a.bHasDate = 1;
-      a.hDate.bSet = 1;
-      a.hDate.it = *pDate;
-    }
-    /* Parties: the subject before an active verb, or after "by". */
-    if( v->aVal[1] || v->aVal[3] ){
-      int iBy = -1;
-      for(j=v->iTokEnd; j<iNextAct && j<v->iTokEnd+12; j++){
-        (void)j;
-      }
-      (void)iBy;
-      factsParties(pItems, v->iTokEnd, iNextAct, &a);
-      a.iTitle = factsSubjectTitle(pItems, v->iTokEnd, iNextAct);
+    if( nReal ){
+      a.iMeeting = factsActionMeeting(p, aM, nM, v->iTok);
     }else{
-      factsParties(pItems, iPrevAct, v->iTok, &a);
-      a.iTitle = factsSubjectTitle(pItems, iPrevAct, v->iTok);
+      a.iMeeting = p->iTopic>=0 ? p->iTopic : FACTS_MAIN;
+      a.bImplicit = 1;
+      pDate = factsNearestDate(pItems, v);
+      if( pDate ){
+        a.bHasDate = 1;
+        a.hDate.bSet = 1;
+        a.hDate.it = *pDate;
+      }
     }
-    (void)iAfter;
+    /* Parties: the subject of an active verb, or the agent after it. */
+    if( bPassive || v->aVal[3] ){
+      factsParties(pItems, v->iTokEnd, hi, &a);
+      a.iTitle = factsSubjectTitle(pItems, v->iTokEnd, hi);
+    }else{
+      factsParties(pItems, lo, v->iTok, &a);
+      a.iTitle = factsSubjectTitle(pItems, lo, v->iTok);
+    }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       a.iDoc = aDocs[j];
       rc = factsAddAction(p, &a);
@@ -950,7 +998,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
     if( aDocIdx==0 ) return SQLITE_NOMEM;
   }
   rc = factsDocs(p, pItems, aDocIdx);
-  if( rc==SQLITE_OK ) rc = factsActions(p, pItems, aDocIdx, aM, nM);
+  if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, aM, nM);
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
   for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
     const CommitItem *it = &pItems->a[k];
@@ -1099,6 +1147,37 @@ static int factsMainOfSeries(const CommitFacts *p, int eSeries) {
   return -1;
 }
 
+/* True unless both meetings are dated and their years differ. */
+static int factsCompatible(const CommitFacts *p, const CommitFMeeting *a,
+                           const CommitFMeeting *b) {
+  int ya = factsMeetingYear(p, a), yb = factsMeetingYear(p, b);
+  return ya==0 || yb==0 || ya==yb;
+}
+
+/*
+** A SOM and an IMM of the same year and city, where neither has a
+** partner yet, are one joint session (the SOM prepares the IMM).
+*/
+static void factsPairSessions(CommitFacts *p) {
+  int i, j;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *s = MEETING(p, i);
+    int y;
+    if( s->iMerged>=0 || s->eSeries!=COMMIT_SERIES_SOM || s->iPartner>=0 ) continue;
+    y = factsMeetingYear(p, s);
+    if( y==0 ) continue;
+    for(j=0; j<p->meetings.n; j++){
+      CommitFMeeting *m = MEETING(p, j);
+      if( m->iMerged>=0 || m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
+      if( factsMeetingYear(p, m)!=y ) continue;
+      if( m->iCity>=0 && s->iCity>=0 && m->iCity!=s->iCity ) continue;
+      s->iPartner = j;
+      m->iPartner = i;
+      break;
+    }
+  }
+}
+
 /* Merge (S,0) and (0,0) meetings as described in the file header. */
 static void factsMergeMeetings(CommitFacts *p) {
   int i, j;
@@ -1114,9 +1193,18 @@ static void factsMergeMeetings(CommitFacts *p) {
       }
       if( nNum!=1 ) iTo = -1;
     }
-    if( iTo>=0 && iTo!=i ){
+    if( iTo>=0 && iTo!=i && factsCompatible(p, MEETING(p, iTo), m) ){
       factsMergeInto(MEETING(p, iTo), m);
       m->iMerged = iTo;
+      /* "the joint SOM/IMM": the partners of the merged meetings. */
+      if( m->iPartner>=0 ){
+        CommitFMeeting *o = MEETING(p, m->iPartner);
+        int iOther = o->iMerged>=0 ? o->iMerged : -1;
+        if( iOther>=0 && iOther!=iTo ){
+          MEETING(p, iTo)->iPartner = iOther;
+          MEETING(p, iOther)->iPartner = iTo;
+        }
+      }
     }
   }
   if( p->iMain<0 ){
@@ -1156,6 +1244,25 @@ static int factsMainActor(const CommitFacts *p) {
   return i>=0 ? i : p->iMain;
 }
 
+/*
+** An implicit action meeting (topic or main) whose sentence gives a date
+** of another year: the meeting of that year, else none.
+*/
+static int factsByYear(const CommitFacts *p, int iMeeting, const CommitFAction *a) {
+  CommitDay d;
+  int j, y, iFound = -1;
+  if( !a->bHasDate || iMeeting<0 || !factsResolve(p, &a->hDate, &d) ) return iMeeting;
+  y = factsMeetingYear(p, MEETING(p, iMeeting));
+  if( y==0 || d.y==y ) return iMeeting;
+  for(j=0; j<p->meetings.n; j++){
+    CommitFMeeting *m = MEETING(p, j);
+    if( m->iMerged<0 && m->eSeries && factsMeetingYear(p, m)==d.y ){
+      if( iFound<0 || m->eSeries==COMMIT_SERIES_IMM ) iFound = j;
+    }
+  }
+  return iFound;
+}
+
 /* Resolve the meetings of actions and drop duplicates that appear. */
 static void factsResolveActions(CommitFacts *p) {
   int i, j;
@@ -1163,37 +1270,21 @@ static void factsResolveActions(CommitFacts *p) {
     CommitFAction *a = ACTION(p, i);
     if( a->iMeeting==FACTS_MAIN ){
       a->iMeeting = factsMainActor(p);
-      if( a->bHasDate && a->iMeeting>=0 ){
-        CommitDay d;
-        int y = factsMeetingYear(p, MEETING(p, a->iMeeting));
-        if( factsResolve(p, &a->hDate, &d) && y && d.y!=y ){
-          a->iMeeting = -1;
-          for(j=0; j<p->meetings.n; j++){
-            CommitFMeeting *m = MEETING(p, j);
-            if( m->iMerged<0 && m->eSeries && factsMeetingYear(p, m)==d.y ){
-              a->iMeeting = j;
-              if( m->eSeries==COMMIT_SERIES_IMM ) break;
-            }
-          }
-        }else if( !factsResolve(p, &a->hDate, &d) ){
-          /* A date the text does not anchor: leave it to the meeting. */
-        }
-      }
     }else{
       a->iMeeting = factsFinal(p, a->iMeeting);
-      if( a->iMeeting>=0 ){
-        CommitFMeeting *m = MEETING(p, a->iMeeting);
-        if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
-         && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM ){
-          a->iMeeting = m->iPartner;
-        }
+    }
+    if( a->bImplicit ) a->iMeeting = factsByYear(p, a->iMeeting, a);
+    if( a->iMeeting>=0 ){
+      CommitFMeeting *m = MEETING(p, a->iMeeting);
+      if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
+       && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM
+       && (a->bImplicit || a->iMeeting==p->iMain) ){
+        a->iMeeting = m->iPartner;
       }
     }
-    if( a->bSix && a->nParty<6 ){
-      if( p->nCountryOrder==6 ){
-        memcpy(a->aParty, p->aCountryOrder, sizeof(int)*6);
-        a->nParty = 6;
-      }
+    if( a->bSix && a->nParty<6 && p->nCountryOrder==6 ){
+      memcpy(a->aParty, p->aCountryOrder, sizeof(int)*6);
+      a->nParty = 6;
     }
   }
   for(i=0; i<p->actions.n; i++){
@@ -1243,6 +1334,7 @@ int commitFactsFinish(CommitFacts *p) {
   factsAnchor(p);
   factsChooseMain(p);
   factsMergeMeetings(p);
+  factsPairSessions(p);
   factsResolveActions(p);
   factsNumberMeetings(p);
   for(i=0; i<p->meetings.n; i++){

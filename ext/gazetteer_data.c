@@ -1309,6 +1309,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "approving", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "approval", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agreed on", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_ACTION, "agreed", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_ACTION, "agree", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agreed upon", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agreeing on", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agree on", 0, 0, 0, 0, 0, 2},
@@ -1654,5 +1656,5 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_NEGATION, "neither", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_NEGATION, "nor", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1644;
+const int nCommitGazEntry = 1646;
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

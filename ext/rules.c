@@ -930,6 +930,11 @@ static int ruAction(Ru *p, int i) {
       break;
     }
   }
+  /* "SPA IV endorsed": a document item ends right before the verb. */
+  if( p->pOut->n>0 && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DOCUMENT
+   && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
+    bPassive = 1;
+  }
   /* "for endorsement", "for approval": a purpose, not an act. */
   if( ruWord(p, i-1, "for") || ruWord(p, i-1, "pending") ) bPlanned = 1;
   ruItem(p, &it, COMMIT_ITEM_ACTION, i, j);
@@ -1009,10 +1014,10 @@ static int ruCount(const Ru *p, int i, int *pValue) {
 ** Emits a NUMBER item with the attendee class.  Returns tokens used.
 */
 static int ruAttendance(Ru *p, int i) {
-  int v = 0, k, j, iQ = i, eClass = 0, bGroup = 0;
+  int v = 0, k, j, iQ = i, eClass = 0, bGroup = 0, nCount;
   const CommitGazEntry *eAtt = 0, *eQ = 0;
   CommitItem it;
-  if( (k = ruCount(p, i, &v))==0 ) return 0;
+  if( (nCount = k = ruCount(p, i, &v))==0 ) return 0;
   if( v<2 || ruYear(p, i, &j) ) return 0;
   j = i + k;
   if( ruPunct(p, j, '%') || ruWord(p, j, "percent") || ruWord(p, j, "per") ){
@@ -1055,7 +1060,8 @@ static int ruAttendance(Ru *p, int i) {
     it.iAux = -1;
   }
   ruAdd(p, &it);
-  return j-i;
+  /* Only the count is consumed: "six countries" is still a subject. */
+  return nCount;
 }
 
 /* ==== Places, venues, hosts ============================================ */

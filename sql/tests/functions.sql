@@ -112,7 +112,6 @@ with t(x) as (values
   ('in October 2004'), ('October 2004'), ('December 2007'), ('Dec 2007'),
   ('in late 2003'), ('mid-2003'), ('2004'), ('in 2004 and 2005'),
   ('concluded on 16 February 2012'),
-  ('a two-day meeting starting 14 February 2008'),
   ('2008- 2010'), ('(2015-2018)'), ('2015 to 2018'), ('2004-2006'),
   ('SPA II (2008-2010)'), ('Phase 2 (2008-2010)')
 )
