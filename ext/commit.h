@@ -275,7 +275,7 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_FUTURE 0x10   /* the sentence is in the future tense */
 #define COMMIT_DF_DATELINE 0x20 /* a dateline or page date */
 #define COMMIT_DF_RESPECT 0x40  /* the sentence says "respectively" */
-#define COMMIT_DF_WEEKDAY2 0x80 /* second end of a weekday range */
+#define COMMIT_DF_REFERENCE 0x80 /* "since 2004": a reference point */
 
 typedef struct CommitItem CommitItem;
 struct CommitItem {

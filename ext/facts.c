@@ -464,7 +464,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_DURATION && !nDur ) nDur = it->aVal[0];
     if( it->eKind==COMMIT_ITEM_DATE && nDate<8
-     && !(it->mFlag & COMMIT_DF_DATELINE) ){
+     && !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ){
       aDate[nDate++] = it;
     }
   }

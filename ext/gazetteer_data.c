@@ -1237,6 +1237,11 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SERIES, "Senior Officers Meeting", "name", 0, 0, "name", 0, 2},
   {COMMIT_GAZ_SERIES, "Senior Officials Conference", "name", 0, 0, "name", 0, 2},
   {COMMIT_GAZ_SERIES, "meeting of senior officials", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials' segment", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials segment", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials' session", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior-level segment", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials' level", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior-level meeting", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials level", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials' level", "level", 0, 0, "level", 0, 2},
@@ -1656,5 +1661,5 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_NEGATION, "neither", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_NEGATION, "nor", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1646;
+const int nCommitGazEntry = 1651;
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

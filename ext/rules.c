@@ -777,6 +777,20 @@ static int ruMeetingGeneric(Ru *p, int i) {
                       COMMIT_GAZ_SERIES)) ){
     return j-i;
   }
+  /* "a COMMIT meeting", "the next meeting": not the report's meeting. */
+  {
+    int k;
+    for(k=i-1; k>=0 && k>=i-4; k--){
+      if( ruWord(p, k, "a") || ruWord(p, k, "an") || ruWord(p, k, "another")
+       || ruWord(p, k, "next") || ruWord(p, k, "previous") || ruWord(p, k, "last")
+       || ruWord(p, k, "first") || ruWord(p, k, "any") || ruWord(p, k, "each")
+       || ruWord(p, k, "every") || ruWord(p, k, "future") || ruWord(p, k, "other")
+       || ruWord(p, k, "bilateral") || ruWord(p, k, "regional") ){
+        return j-i;
+      }
+      if( ruWord(p, k, "the") || ruWord(p, k, "this") ) break;
+    }
+  }
   ruMeeting(p, i, j, 0, 0, 2, 0);
   return j-i;
 }
@@ -1571,6 +1585,33 @@ static int ruPerson(Ru *p, int i) {
 
 /* ==== Simple mentions ================================================== */
 
+/* Words that may follow a meeting verb used of the meeting itself. */
+static const char *const azRuVerbFollow[] = {
+  "on", "in", "at", "here", "there", "yesterday", "today", "with", "after",
+  "successfully", "officially", "formally", "jointly", "from", "for", "by",
+  "and", "earlier", "late", "early", "this", "last", "until", "through",
+  "under", "over", "before", "amid", "virtually", "online", "via", "during",
+  "recently", "again", "annually", "back-to-back", "back", "together",
+};
+
+/*
+** True if the token at j makes the verb before it transitive ("concluded
+** bilateral agreements", "held talks"): a lower-case word that is not a
+** preposition or adverb of azRuVerbFollow.
+*/
+static int ruVerbHasObject(const Ru *p, int j) {
+  int k;
+  if( !ruLower(p, j) ) return 0;
+  for(k=0; k<(int)(sizeof(azRuVerbFollow)/sizeof(azRuVerbFollow[0])); k++){
+    if( ruWord(p, j, azRuVerbFollow[k]) ) return 0;
+  }
+  if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
+                             || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){
+    return 0;
+  }
+  return 1;
+}
+
 /* Organisations, titles, verbs, virtual, subjects: one item per mention. */
 static void ruSimple(Ru *p, int i) {
   const CommitGazHit *h;
@@ -1599,7 +1640,7 @@ static void ruSimple(Ru *p, int i) {
     it.iEntry = h->iEntry;
     ruAdd(p, &it);
   }
-  if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 ){
+  if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);
@@ -1673,6 +1714,11 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     int k;
     if( (k = ruDate(&r, i, &it))>0 ){
       if( r.bFuture ) it.mFlag |= COMMIT_DF_FUTURE;
+      if( ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
+       || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
+       || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after") ){
+        it.mFlag |= COMMIT_DF_REFERENCE;
+      }
       ruAdd(&r, &it);
       i += k;
       continue;
