@@ -331,6 +331,7 @@ static int factsIsDateline(const CommitFacts *p, const CommitSentence *s,
         return 0;
       }
     }
+    if( bPubWord ) continue;
     if( commitTokenIsCi(p->z, t, "on") || commitTokenIsCi(p->z, t, "in")
      || commitTokenIsCi(p->z, t, "since") || commitTokenIsCi(p->z, t, "by")
      || commitTokenIsCi(p->z, t, "from") || commitTokenIsCi(p->z, t, "until") ){
@@ -468,6 +469,12 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       aDate[nDate++] = it;
     }
   }
+  if( nDur ){
+    for(k=0; k<nM; k++){
+      CommitFMeeting *m = MEETING(p, aM[k].iMeeting);
+      if( !m->nDuration ) m->nDuration = nDur;
+    }
+  }
   if( nDate==0 ) return;
   if( nM>=2 && nDate>=2 && factsHasWord(p, s, "respectively") ){
     int iM = 0;
@@ -484,13 +491,6 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole);
-      if( nDur && !m->nDuration ) m->nDuration = nDur;
-    }
-  }
-  if( nDur ){
-    for(k=0; k<nM; k++){
-      CommitFMeeting *m = MEETING(p, aM[k].iMeeting);
-      if( !m->nDuration ) m->nDuration = nDur;
     }
   }
 }

@@ -1302,8 +1302,10 @@ static int ruHost(Ru *p, int i) {
     }
     return j-i;
   }
-  if( eType==COMMIT_HOST_HOST ){
-    /* Active: "Thailand hosted", "China's MPS, which hosted", "as host". */
+  if( eType==COMMIT_HOST_HOST && (ruWord(p, i, "hosted") || ruWord(p, i, "hosts")
+                                   || ruWord(p, i, "hosting"))
+   && !ruPunct(p, j, '\'') ){
+    /* Active: "Thailand hosted", "China's MPS, which hosted". */
     int k, bAs = ruWord(p, i-1, "as") || ruWord(p, i-1, "the");
     for(k=i-1; k>=0 && k>=i-8; k--){
       int s = p->aCover[k]>=0 ? p->aCover[k] : k;
@@ -1342,8 +1344,13 @@ static int ruNameWord(const Ru *p, int i) {
   if( !(p->a[i].mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII)) ) return 0;
   if( p->a[i].mFlag & COMMIT_TF_DIGIT ) return 0;
   if( p->aCover[i]>=0 ){
-    /* Burmese U and Daw are honorifics; any other phrase ends a name. */
-    return 0;
+    /* A one-word city may be a given name ("Ms. Sofia Andersson"); any
+    ** other phrase ends a name. */
+    int s = p->aCover[i];
+    return p->aMent[s].nTok==1 && ruHit(p, s, COMMIT_GAZ_CITY)
+        && !ruHit(p, s, COMMIT_GAZ_COUNTRY) && i+1<p->n
+        && p->a[i+1].eType==COMMIT_TOK_WORD
+        && (p->a[i+1].mFlag & COMMIT_TF_CAP) && p->aCover[i+1]<0;
   }
   for(k=0; k<(int)(sizeof(azRuNotName)/sizeof(azRuNotName[0])); k++){
     if( ruWord(p, i, azRuNotName[k]) ) return 0;

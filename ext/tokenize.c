@@ -351,7 +351,7 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
     }
     if( iPrevLineLen<TOK_SHORT_LINE && c!=',' && c!='-' && c!='('
      && !(pPrev->eType==COMMIT_TOK_WORD && !(pPrev->mFlag & COMMIT_TF_CAP)
-          && iPrevLineLen>24) ){
+          && iPrevLineLen>=TOK_SHORT_LINE-8) ){
       return 1;
     }
     if( bPrevAllCaps && !(pTok->mFlag & COMMIT_TF_UPPER) ) return 1;
