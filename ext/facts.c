@@ -1047,6 +1047,8 @@ static int factsResolve(const CommitFacts *p, const CommitFDate *f, CommitDay *p
       if( d.m==0 ) return 0;
       d.y = p->anchor.y ? p->anchor.y : p->iTextYear;
       if( d.y==0 ) return 0;
+      /* "will be held in March", written in December: next year. */
+      if( (it->mFlag & COMMIT_DF_FUTURE) && p->anchor.y && d.m<p->anchor.m ) d.y++;
       /* "December 30 - January 2": the end is in the next year. */
       if( f->iPart==1 && it->aVal[4] < it->aVal[1] ) d.y++;
     }

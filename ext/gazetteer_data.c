@@ -1229,6 +1229,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SERIES, "ministers' meeting", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "ministers meeting", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "ministerial", "level", 0, 0, "level", 0, 1},
+  {COMMIT_GAZ_SERIES, "ministers met", "level", 0, 0, "level", 0, 1},
+  {COMMIT_GAZ_SERIES, "ministerial round", "level", 0, 0, "level", 0, 1},
+  {COMMIT_GAZ_SERIES, "ministers gathered", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "Senior Officials Meeting", "name", 0, 0, "name", 0, 2},
   {COMMIT_GAZ_SERIES, "Senior Officials' Meeting", "name", 0, 0, "name", 0, 2},
   {COMMIT_GAZ_SERIES, "Senior Official Meeting", "name", 0, 0, "name", 0, 2},
@@ -1242,6 +1245,11 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SERIES, "senior officials' session", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior-level segment", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials' level", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials met", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials' round", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials round", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials convened", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials gathered", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior-level meeting", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials level", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials' level", "level", 0, 0, "level", 0, 2},
@@ -1661,5 +1669,5 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_NEGATION, "neither", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_NEGATION, "nor", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1651;
+const int nCommitGazEntry = 1659;
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

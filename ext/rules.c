@@ -316,9 +316,15 @@ static int ruDateMonthFirst(const Ru *p, int i, CommitItem *pItem) {
   }
   if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
   else if( ruYear(p, j, &y) ) j += 1;
-  else return 0;                                   /* a bare month */
+  else if( ruWord(p, i-1, "in") || ruWord(p, i-1, "early")
+        || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid") ){
+    y = 0;                                         /* "in December" */
+  }else{
+    return 0;                                      /* a bare month */
+  }
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
   pItem->aVal[0] = y; pItem->aVal[1] = m;
+  if( y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
   return j-i;
 }
 
@@ -743,6 +749,10 @@ static int ruMeetingName(Ru *p, int i) {
   if( e==0 ) return 0;
   j = ruEnd(p, i);
   if( e->iValue==COMMIT_SERIES_OTHER ) return j-i;  /* RTF: not ours */
+  /* "Inter-Ministerial Meetings": a heading or a plural, no one meeting. */
+  if( strlen(e->zName)>8 && strcmp(e->zName+strlen(e->zName)-8, "Meetings")==0 ){
+    return j-i;
+  }
   eForm = (e->zExtra && strcmp(e->zExtra, "level")==0) ? 1 : 0;
   v = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
   if( v>0 ) iStart = iOrd;
@@ -781,7 +791,16 @@ static int ruMeetingGeneric(Ru *p, int i) {
   {
     int k;
     for(k=i-1; k>=0 && k>=i-4; k--){
-      if( ruWord(p, k, "a") || ruWord(p, k, "an") || ruWord(p, k, "another")
+      if( (ruWord(p, k, "a") || ruWord(p, k, "an")) ){
+        /* "wrapped up a two-day meeting in Bagan" is the meeting. */
+        int m, bCue = 0;
+        for(m=0; m<p->n; m++){
+          if( p->aMent[m].nTok && ruHit(p, m, COMMIT_GAZ_MEETVERB) ) bCue = 1;
+        }
+        if( !bCue ) return j-i;
+        break;
+      }
+      if( ruWord(p, k, "another")
        || ruWord(p, k, "next") || ruWord(p, k, "previous") || ruWord(p, k, "last")
        || ruWord(p, k, "first") || ruWord(p, k, "any") || ruWord(p, k, "each")
        || ruWord(p, k, "every") || ruWord(p, k, "future") || ruWord(p, k, "other")
