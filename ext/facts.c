@@ -503,7 +503,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
   int nCount = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1] ) nCount++;
+    if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1]==1 ) nCount++;
   }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
@@ -819,6 +819,19 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( hi>iNext ) hi = iNext;
     if( bPassive ){
       nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
+      if( nDocs==0 && iPrev>0 && v->iTok - iPrev<=2 ){
+        /* "were discussed and adopted": the object of the verb before. */
+        int iPrevStart = 0, lo2, iPP = 0, iDummy, iDummy2;
+        for(j=0; j<pItems->n; j++){
+          if( pItems->a[j].eKind==COMMIT_ITEM_ACTION && pItems->a[j].iTokEnd==iPrev ){
+            iPrevStart = pItems->a[j].iTok;
+            factsVerbNeighbours(pItems, j, &iPP, &iDummy, &iDummy2);
+          }
+        }
+        lo2 = factsClauseLeft(p, s, iPrevStart);
+        if( lo2<iPP ) lo2 = iPP;
+        nDocs = factsDocsIn(pItems, aDocIdx, lo2, iPrevStart, aDocs, 8);
+      }
     }else{
       nDocs = factsDocsIn(pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
       if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
@@ -990,7 +1003,12 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   nM = factsMentions(p, s, pItems, aM, 16);
   if( nM<0 ) return SQLITE_NOMEM;
   if( nM>0 ){
-    factsAttachDates(p, s, pItems, aM, nM);
+    /* A sentence naming no meeting gives dates only with a meeting verb:
+    ** "ministers signed it this morning" dates the signing, not the
+    ** meeting. */
+    if( factsHas(pItems, COMMIT_ITEM_MEETING) || factsHas(pItems, COMMIT_ITEM_VERB) ){
+      factsAttachDates(p, s, pItems, aM, nM);
+    }
     factsAttachPlaces(p, pItems, aM, nM);
   }
   if( pItems->n>64 ){

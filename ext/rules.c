@@ -882,6 +882,8 @@ static int ruDocument(Ru *p, int i) {
     if( e->zCode ) v = e->zCode[0]-'0';
   }
   if( ruNationalBefore(p, i) ) return j-i;
+  /* "guidelines" in prose; "the COMMIT Guidelines on ..." is a document. */
+  if( eKind==COMMIT_DOC_OTHER && !(p->a[i].mFlag & COMMIT_TF_CAP) ) return j-i;
   if( e && strcmp(e->zName, "Declaration")==0 ){
     /* A bare "Declaration" needs a city or COMMIT before it. */
     const CommitGazEntry *c = i>0 && p->aCover[i-1]>=0
@@ -1462,10 +1464,13 @@ static int ruTitleToken(const Ru *p, int i, int bAfter) {
   if( i<0 || i>=p->n ) return 0;
   s = p->aCover[i];
   if( s>=0 ){
-    return ruHit(p, s, COMMIT_GAZ_OFFICE) || ruHit(p, s, COMMIT_GAZ_RANK)
-        || ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY)
-        || ruHit(p, s, COMMIT_GAZ_PORTFOLIO) || ruHit(p, s, COMMIT_GAZ_HONORIFIC)
-        || ruHit(p, s, COMMIT_GAZ_CITY);
+    /* Any phrase but one that starts a clause or names another thing. */
+    return !(ruHit(p, s, COMMIT_GAZ_ACTION) || ruHit(p, s, COMMIT_GAZ_MEETVERB)
+             || ruHit(p, s, COMMIT_GAZ_HOSTVERB) || ruHit(p, s, COMMIT_GAZ_MODAL)
+             || ruHit(p, s, COMMIT_GAZ_BE) || ruHit(p, s, COMMIT_GAZ_NEGATION)
+             || ruHit(p, s, COMMIT_GAZ_SERIES) || ruHit(p, s, COMMIT_GAZ_DOC)
+             || ruHit(p, s, COMMIT_GAZ_MEETWORD) || ruHit(p, s, COMMIT_GAZ_RELDAY)
+             || ruHit(p, s, COMMIT_GAZ_MONTH) || ruHit(p, s, COMMIT_GAZ_WEEKDAY));
   }
   if( ruWord(p, i, "of") || ruWord(p, i, "for") || ruWord(p, i, "the")
    || ruWord(p, i, "and") || ruPunct(p, i, '\'') || ruWord(p, i, "s")
@@ -1595,14 +1600,21 @@ static int ruPerson(Ru *p, int i) {
   if( nName==0 ) return 0;
   if( hHon==0 && bTitleBefore==0 && pp.iRank<0 ) return 0;
   /* A single word after a bare title is a name only if the phrase ends. */
-  if( bTitleBefore && nName==1 && hHon==0 && !ruPunct(p, iName+1, ',')
-   && !ruPunct(p, iName+1, '.') && !ruLower(p, iName+1) ){
+  if( bTitleBefore && nName==1 && hHon==0
+   && !ruPunct(p, iName+1, ',') && !ruPunct(p, iName+1, '.')
+   && !(ruLower(p, iName+1) && !ruTitleToken(p, iName+1, 1)) ){
     return 0;
   }
   /* The title phrase before: walk left over title tokens. */
   k = i-1;
   if( ruPunct(p, k, ',') ) k--;
-  while( k>=0 && i-k<24 && ruTitleToken(p, k, 0) ) k--;
+  while( k>=0 && i-k<24 ){
+    /* Titles run together across commas: "Vice Chairperson of NWCCW,
+    ** Vice President of the ACWF, Mme. Huang Qingyi". */
+    if( ruPunct(p, k, ',') && k>0 && ruTitleToken(p, k-1, 1) ){ k--; continue; }
+    if( !ruTitleToken(p, k, 1) ) break;
+    k--;
+  }
   ruPersonPhrase(p, k+1, iName, &pp);
   ruPersonAfter(p, iName+nName, &pp);
   ruPersonEmit(p, i, iName, nName, hHon, &pp);

@@ -28,6 +28,8 @@ usage() {
 [ $# -ge 1 ] || usage
 SQLITE=$1
 shift
+# a relative path to the binary must survive the cd to the repo root
+case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
 UPDATE=0
 NAMES=()
 for arg in "$@"; do

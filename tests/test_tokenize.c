@@ -502,9 +502,11 @@ static void test_sentence_short_headline_line_splits(void **state) {
 
 /*
 ** A short headline whose last word is lower case is a sentence too, when
-** the next line starts a new one (here a dateline).
+** the next line starts a new one (here a dateline).  PARSER BUG
+** (2026-11-29): a line of more than 24 bytes ending in a lower-case word
+** is taken for wrapped prose and joined to the next line.
 */
-static void test_sentence_headline_ending_lowercase_splits(void **state) {
+static void test_sentence_headline_ending_lowercase_splits_bug(void **state) {
   static const SplitCase aCase[] = {
     { "Six nations renew anti-trafficking pledge\n"
       "BANGKOK, Nov. 23 (VNA) - Senior officials met here.",
@@ -687,7 +689,7 @@ int main(void) {
     cmocka_unit_test(test_sentence_abbreviations_do_not_split),
     cmocka_unit_test(test_sentence_blank_line_splits),
     cmocka_unit_test(test_sentence_short_headline_line_splits),
-    cmocka_unit_test(test_sentence_headline_ending_lowercase_splits),
+    cmocka_unit_test(test_sentence_headline_ending_lowercase_splits_bug),
     cmocka_unit_test(test_sentence_wrapped_lines_do_not_split),
     cmocka_unit_test(test_sentence_callback_stops_scan),
     cmocka_unit_test(test_sentence_empty_text),
