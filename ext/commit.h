@@ -216,6 +216,9 @@ int commitGazetteerFind(const CommitGazetteer *pGaz, const char *zPhrase,
                         int nPhrase, int eKind);
 const char *commitGazKindName(int eKind);
 const CommitGazEntry *commitGazCountry(const char *zIso2);
+int commitGazCountryIdx(const char *zIso2);
+int commitGazCapital(const CommitGazetteer *pGaz, int iCountry);
+int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 /* End of interface to gazetteer.c */
 
 /**************************************************************************

@@ -646,23 +646,20 @@ static void factsParties(const CommitItems *pItems, int iFrom, int iTo,
 }
 
 /* Office entry named zName (canonical), or -1. */
-static int factsOffice(const char *zName) {
-  int k;
-  for(k=0; k<nCommitGazEntry; k++){
-    const CommitGazEntry *e = &aCommitGazEntry[k];
-    if( e->eKind==COMMIT_GAZ_OFFICE && strcmp(e->zName, zName)==0 ) return k;
-  }
-  return -1;
+static int factsOffice(const CommitFacts *p, const char *zName) {
+  return commitGazetteerFind(p->pGaz, zName, (int)strlen(zName),
+                             COMMIT_GAZ_OFFICE);
 }
 
 /* Signatory title from the subject ("ministers" -> Minister), or -1. */
-static int factsSubjectTitle(const CommitItems *pItems, int iFrom, int iTo) {
+static int factsSubjectTitle(const CommitFacts *p, const CommitItems *pItems,
+                             int iFrom, int iTo) {
   int k;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_SUBJECT && it->iTok>=iFrom && it->iTok<iTo ){
       const CommitGazEntry *e = &aCommitGazEntry[it->iEntry];
-      if( e->zCode && e->zCode[0] ) return factsOffice(e->zCode);
+      if( e->zCode && e->zCode[0] ) return factsOffice(p, e->zCode);
     }
   }
   return -1;
@@ -860,10 +857,10 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     /* Parties: the subject of an active verb, or the agent after it. */
     if( bPassive || v->aVal[3] ){
       factsParties(pItems, v->iTokEnd, hi, &a);
-      a.iTitle = factsSubjectTitle(pItems, v->iTokEnd, hi);
+      a.iTitle = factsSubjectTitle(p, pItems, v->iTokEnd, hi);
     }else{
       factsParties(pItems, lo, v->iTok, &a);
-      a.iTitle = factsSubjectTitle(pItems, lo, v->iTok);
+      a.iTitle = factsSubjectTitle(p, pItems, lo, v->iTok);
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       a.iDoc = aDocs[j];
@@ -1389,8 +1386,7 @@ int commitFactsResolve(const CommitFacts *p, const CommitFDate *f,
 
 /* Country entry of the country with ISO code zIso2, or -1. */
 static int factsCountryIdx(const char *zIso2) {
-  const CommitGazEntry *e = commitGazCountry(zIso2);
-  return e ? (int)(e - aCommitGazEntry) : -1;
+  return commitGazCountryIdx(zIso2);
 }
 
 /* Where a meeting was held: its stated country, else its city's. */
@@ -1433,17 +1429,17 @@ static int factsIntlOrg(int iOrg) {
 */
 static int factsOrgEntryCountry(const CommitFacts *p, int iOrg) {
   const CommitGazEntry *e = &aCommitGazEntry[iOrg];
-  int k, nSame = 0, iMainCountry = -1;
+  int j, nSame = 0, iMainCountry = -1;
   if( e->zCountry==0 ) return -1;
   if( p->iMain>=0 ) iMainCountry = commitFactsMeetingCountry(MEETING(p, p->iMain));
-  for(k=0; k<nCommitGazEntry; k++){
-    const CommitGazEntry *o = &aCommitGazEntry[k];
-    if( o->eKind==COMMIT_GAZ_ORG && o->zCountry && strcmp(o->zName, e->zName)==0 ){
-      nSame++;
-      if( iMainCountry>=0
-       && strcmp(o->zCountry, aCommitGazEntry[iMainCountry].zCode)==0 ){
-        return iMainCountry;
-      }
+  j = commitGazetteerLookup(p->pGaz, e->zName, (int)strlen(e->zName));
+  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
+    const CommitGazEntry *o = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
+    if( o->eKind!=COMMIT_GAZ_ORG || o->zCountry==0 ) continue;
+    nSame++;
+    if( iMainCountry>=0
+     && strcmp(o->zCountry, aCommitGazEntry[iMainCountry].zCode)==0 ){
+      return iMainCountry;
     }
   }
   if( nSame>1 ) return -1;

@@ -54,6 +54,7 @@ struct CommitGazetteer {
   int nHit;             /* used entries in aHit */
   int nHitAlloc;        /* allocated entries in aHit */
   int nRef;             /* references: creator plus each registration */
+  int aCapital[COMMIT_GAZ_NCOUNTRY_MAX]; /* capital city entry per country */
 };
 
 /* ORDER GAZKIND: names of COMMIT_GAZ_* kinds, used by commit_entities. */
@@ -250,8 +251,14 @@ int commitGazetteerNew(CommitGazetteer **ppGaz) {
   }else{
     memset(p->aSlot, 0, sizeof(GazSlot)*p->nSlot);
   }
+  for(i=0; i<COMMIT_GAZ_NCOUNTRY_MAX; i++) p->aCapital[i] = -1;
   for(i=0; rc==SQLITE_OK && i<nCommitGazEntry; i++){
+    const CommitGazEntry *e = &aCommitGazEntry[i];
     rc = gazAddEntry(p, i);
+    if( e->eKind==COMMIT_GAZ_CITY && e->iValue==1 ){
+      int c = commitGazCountryIdx(e->zCountry);
+      if( c>=0 && c<COMMIT_GAZ_NCOUNTRY_MAX && p->aCapital[c]<0 ) p->aCapital[c] = i;
+    }
   }
   if( rc!=SQLITE_OK ){
     commitGazetteerFree(p);
@@ -431,13 +438,59 @@ int commitGazetteerFind(const CommitGazetteer *p, const char *z, int n,
   return -1;
 }
 
+/*
+** Index of the country entry with ISO code zIso2, or -1.  Countries are
+** the first entries of the data, sorted by code: a binary search.
+*/
+int commitGazCountryIdx(const char *zIso2) {
+  int lo = 0, hi = nCommitGazEntry-1, nC;
+  if( zIso2==0 ) return -1;
+  /* The country entries are a prefix of the data: find its end. */
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    if( aCommitGazEntry[mid].eKind==COMMIT_GAZ_COUNTRY ) lo = mid+1;
+    else hi = mid-1;
+  }
+  nC = lo;
+  lo = 0;
+  hi = nC-1;
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    int c = strcmp(aCommitGazEntry[mid].zCode, zIso2);
+    if( c==0 ) return mid;
+    if( c<0 ) lo = mid+1; else hi = mid-1;
+  }
+  return -1;
+}
+
 /* The country entry with ISO code zIso2, or NULL. */
 const CommitGazEntry *commitGazCountry(const char *zIso2) {
-  int i;
-  if( zIso2==0 ) return 0;
-  for(i=0; i<nCommitGazEntry; i++){
-    const CommitGazEntry *e = &aCommitGazEntry[i];
-    if( e->eKind==COMMIT_GAZ_COUNTRY && strcmp(e->zCode, zIso2)==0 ) return e;
+  int i = commitGazCountryIdx(zIso2);
+  return i>=0 ? &aCommitGazEntry[i] : 0;
+}
+
+/* Capital city entry of country entry iCountry, or -1. */
+int commitGazCapital(const CommitGazetteer *p, int iCountry) {
+  if( iCountry<0 || iCountry>=COMMIT_GAZ_NCOUNTRY_MAX ) return -1;
+  return p->aCapital[iCountry];
+}
+
+/*
+** First hit of the whole phrase z[0..n) (any case), or -1.  Entries that
+** share a name ("Ministry of Public Security" of CN, LA and VN) are
+** chained from it through CommitGazHit.iNext.
+*/
+int commitGazetteerLookup(const CommitGazetteer *p, const char *z, int n) {
+  CommitToken aTok[GAZ_MAX_PHRASE_TOKENS*2];
+  int nTok = 0, i;
+  u64 h = GAZ_FNV_OFFSET;
+  const GazSlot *pSlot = 0;
+  if( commitTokenize(z, n, aTok, GAZ_MAX_PHRASE_TOKENS*2, &nTok) ) return -1;
+  for(i=0; i<nTok; i++){
+    if( commitTokenIsSkip(&aTok[i]) ) continue;
+    h = gazHashToken(h, z, &aTok[i]);
+    pSlot = gazSlot(p, h);
+    if( pSlot->h==0 ) return -1;
   }
-  return 0;
+  return pSlot ? pSlot->iHit : -1;
 }

@@ -119,11 +119,26 @@ static int ruEnd(const Ru *p, int i) {
   return i+1;
 }
 
-/* True if token i is the word zLower (ASCII, any case). */
-static int ruWord(const Ru *p, int i, const char *zLower) {
-  if( i<0 || i>=p->n || p->a[i].eType==COMMIT_TOK_PUNCT ) return 0;
-  return commitTokenIsCi(p->z, &p->a[i], zLower);
+/*
+** True if token i is the word zLower (nLower bytes, ASCII, any case).
+** ruWord() is the form for string literals: their length is known at
+** compile time, which keeps this test cheap in the recognisers' loops.
+*/
+static int ruWordN(const Ru *p, int i, const char *zLower, int nLower) {
+  const CommitToken *t;
+  int k;
+  if( i<0 || i>=p->n ) return 0;
+  t = &p->a[i];
+  if( t->eType==COMMIT_TOK_PUNCT || t->iEnd - t->iStart!=nLower ) return 0;
+  for(k=0; k<nLower; k++){
+    char c = p->z[t->iStart+k];
+    if( c>='A' && c<='Z' ) c += 32;
+    if( c!=zLower[k] ) return 0;
+  }
+  return 1;
 }
+#define ruWord(p, i, zLit) ruWordN(p, i, zLit, (int)sizeof(zLit)-1)
+#define ruWordZ(p, i, z) ruWordN(p, i, z, (int)strlen(z))
 
 /* True if token i is punctuation c. */
 static int ruPunct(const Ru *p, int i, int c) {
@@ -995,7 +1010,7 @@ static const char *const azRuAttendVerb[] = {
 static int ruIsAttendVerb(const Ru *p, int i) {
   int k;
   for(k=0; k<(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0])); k++){
-    if( ruWord(p, i, azRuAttendVerb[k]) ){
+    if( ruWordZ(p, i, azRuAttendVerb[k]) ){
       /* "took part", "taking part": the last four need "part". */
       if( k>=(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0]))-4
        && !ruWord(p, i+1, "part") ){
@@ -1106,19 +1121,6 @@ static int ruInAt(const Ru *p, int i) {
   return ruWord(p, i-1, "in") || ruWord(p, i-1, "at") || ruWord(p, i-1, "to");
 }
 
-/* Capital city entry of the country entry iCountry, or -1. */
-static int ruCapitalOf(const char *zIso2) {
-  int k;
-  for(k=0; k<nCommitGazEntry; k++){
-    const CommitGazEntry *e = &aCommitGazEntry[k];
-    if( e->eKind==COMMIT_GAZ_CITY && e->iValue==1 && e->zCountry
-     && strcmp(e->zCountry, zIso2)==0 ){
-      return k;
-    }
-  }
-  return -1;
-}
-
 /*
 ** Countries and cities.  "Yangon, Myanmar" gives the city its country;
 ** "the Cambodian capital" is Phnom Penh; "in Thailand" flags the country.
@@ -1148,7 +1150,6 @@ static int ruPlace(Ru *p, int i) {
     if( hCountry==0 ) return j-i;
   }
   if( hCountry ){
-    const CommitGazEntry *e = &aCommitGazEntry[hCountry->iEntry];
     ruItem(p, &it, COMMIT_ITEM_COUNTRY, i, j);
     it.iEntry = hCountry->iEntry;
     it.aVal[0] = hCountry->bAdjective;
@@ -1156,7 +1157,7 @@ static int ruPlace(Ru *p, int i) {
     ruAdd(p, &it);
     /* "the Cambodian capital", "the Lao capital city" */
     if( hCountry->bAdjective && ruWord(p, j, "capital") && hCity==0 ){
-      int iCap = ruCapitalOf(e->zCode);
+      int iCap = commitGazCapital(p->pGaz, hCountry->iEntry);
       if( iCap>=0 ){
         int j2 = j+1;
         if( ruWord(p, j2, "city") ) j2++;
@@ -1374,7 +1375,7 @@ static int ruNameWord(const Ru *p, int i) {
         && (p->a[i+1].mFlag & COMMIT_TF_CAP) && p->aCover[i+1]<0;
   }
   for(k=0; k<(int)(sizeof(azRuNotName)/sizeof(azRuNotName[0])); k++){
-    if( ruWord(p, i, azRuNotName[k]) ) return 0;
+    if( ruWordZ(p, i, azRuNotName[k]) ) return 0;
   }
   return 1;
 }
@@ -1641,7 +1642,7 @@ static int ruVerbHasObject(const Ru *p, int j) {
   int k;
   if( !ruLower(p, j) ) return 0;
   for(k=0; k<(int)(sizeof(azRuVerbFollow)/sizeof(azRuVerbFollow[0])); k++){
-    if( ruWord(p, j, azRuVerbFollow[k]) ) return 0;
+    if( ruWordZ(p, j, azRuVerbFollow[k]) ) return 0;
   }
   if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
                              || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){
