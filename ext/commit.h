@@ -410,6 +410,7 @@ struct CommitFAction {
   int bHasDate;      /* the sentence gives a date: hDate */
   CommitFDate hDate;       /* that date, to test against the main meeting */
   int bDrop;         /* merged into an earlier identical action */
+  int iHashNext;     /* next action in the same hash bucket, or -1 */
 };
 
 typedef struct CommitFPerson CommitFPerson;
@@ -422,6 +423,7 @@ struct CommitFPerson {
   int iOrgStart, iOrgEnd;  /* organisation surface if not in the data */
   int iCountry;      /* country entry given in context, or -1 */
   int iStart, iEnd;  /* span */
+  int iHashNext;     /* next person in the same hash bucket, or -1 */
 };
 
 typedef struct CommitFOrg CommitFOrg;
@@ -429,6 +431,13 @@ struct CommitFOrg {
   int iEntry;        /* organisation entry */
   int iCountry;      /* country entry from context, or -1 */
   int iStart, iEnd;  /* first mention */
+};
+
+/* Hash buckets over the records of a CommitFVec (chained by iHashNext). */
+typedef struct CommitFIndex CommitFIndex;
+struct CommitFIndex {
+  int *aBucket;      /* first record of each bucket, or -1 */
+  int nBucket;       /* number of buckets, a power of two (0: none yet) */
 };
 
 /* A growable array of fixed-size records. */
@@ -449,6 +458,8 @@ struct CommitFacts {
   CommitFVec actions;                 /* CommitFAction */
   CommitFVec people;                  /* CommitFPerson */
   CommitFVec orgs;                    /* CommitFOrg */
+  CommitFIndex peopleIdx;       /* people by name, so merging is linear */
+  CommitFIndex actionIdx;       /* actions by (meeting, document, action) */
   u8 aCountry[COMMIT_GAZ_NCOUNTRY_MAX];  /* entries named in content */
   int aCountryOrder[COMMIT_GAZ_NCOUNTRY_MAX]; /* member entries, in order */
   int nCountryOrder;            /* used entries of aCountryOrder */

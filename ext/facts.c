@@ -70,6 +70,70 @@ static void *factsPush(CommitFVec *v, size_t nByte) {
 #define PERSON(p, i) (&((CommitFPerson *)(p)->people.a)[i])
 #define ORG(p, i) (&((CommitFOrg *)(p)->orgs.a)[i])
 
+/* ==== Hash indexes ===================================================== */
+
+/* Hash of a person's name, ASCII case folded. */
+static u32 factsNameHash(const char *z, int n) {
+  u32 h = 2166136261u;
+  int i;
+  for(i=0; i<n; i++){
+    u8 c = (u8)z[i];
+    if( c>='A' && c<='Z' ) c += 32;
+    h = (h ^ c) * 16777619u;
+  }
+  return h;
+}
+
+/* Hash of an action's identity. */
+static u32 factsActionHash(const CommitFAction *a) {
+  u32 h = (u32)(a->iMeeting + 3);
+  h = h*2654435761u ^ (u32)a->iDoc;
+  h = h*2654435761u ^ (u32)a->eAction;
+  return h*2654435761u;
+}
+
+/* Hash of record i of the vector an index covers (bAction: actions). */
+static u32 factsRecHash(const CommitFacts *p, int bAction, int i) {
+  if( bAction ) return factsActionHash(ACTION(p, i));
+  return factsNameHash(p->z + PERSON(p, i)->iName, PERSON(p, i)->nName);
+}
+
+/* The chain link of record i. */
+static int *factsRecNext(CommitFacts *p, int bAction, int i) {
+  return bAction ? &ACTION(p, i)->iHashNext : &PERSON(p, i)->iHashNext;
+}
+
+/*
+** Make room in index x for nRec records (load at most one), rehashing
+** records [0, nRec-1) of the vector.  Returns SQLITE_OK or SQLITE_NOMEM.
+*/
+static int factsIndexFit(CommitFacts *p, CommitFIndex *x, int bAction,
+                         int nRec) {
+  int nNew, i, *aNew;
+  if( nRec<=x->nBucket ) return SQLITE_OK;
+  nNew = x->nBucket ? x->nBucket*2 : 64;
+  while( nNew<nRec ) nNew *= 2;
+  aNew = sqlite3_malloc64(sizeof(int)*nNew);
+  if( aNew==0 ) return SQLITE_NOMEM;
+  for(i=0; i<nNew; i++) aNew[i] = -1;
+  sqlite3_free(x->aBucket);
+  x->aBucket = aNew;
+  x->nBucket = nNew;
+  for(i=0; i<nRec-1; i++){
+    u32 b = factsRecHash(p, bAction, i) & (u32)(nNew-1);
+    *factsRecNext(p, bAction, i) = aNew[b];
+    aNew[b] = i;
+  }
+  return SQLITE_OK;
+}
+
+/* Link record i (already in the vector) into index x. */
+static void factsIndexAdd(CommitFacts *p, CommitFIndex *x, int bAction, int i) {
+  u32 b = factsRecHash(p, bAction, i) & (u32)(x->nBucket-1);
+  *factsRecNext(p, bAction, i) = x->aBucket[b];
+  x->aBucket[b] = i;
+}
+
 /* ==== Life cycle ======================================================= */
 
 /*
@@ -101,6 +165,8 @@ void commitFactsFree(CommitFacts *p) {
     sqlite3_free(p->actions.a);
     sqlite3_free(p->people.a);
     sqlite3_free(p->orgs.a);
+    sqlite3_free(p->peopleIdx.aBucket);
+    sqlite3_free(p->actionIdx.aBucket);
     sqlite3_free(p);
   }
 }
@@ -669,7 +735,12 @@ static int factsSubjectTitle(const CommitFacts *p, const CommitItems *pItems,
 static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   int i;
   CommitFAction *pNew;
-  for(i=0; i<p->actions.n; i++){
+  if( p->actionIdx.nBucket ){
+    i = p->actionIdx.aBucket[factsActionHash(a) & (u32)(p->actionIdx.nBucket-1)];
+  }else{
+    i = -1;
+  }
+  for(; i>=0; i=ACTION(p, i)->iHashNext){
     CommitFAction *o = ACTION(p, i);
     if( o->iDoc==a->iDoc && o->eAction==a->eAction
      && o->iMeeting==a->iMeeting ){
@@ -688,6 +759,11 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   pNew = factsPush(&p->actions, sizeof(CommitFAction));
   if( pNew==0 ) return SQLITE_NOMEM;
   *pNew = *a;
+  if( factsIndexFit(p, &p->actionIdx, 1, p->actions.n) ){
+    p->actions.n--;
+    return SQLITE_NOMEM;
+  }
+  factsIndexAdd(p, &p->actionIdx, 1, p->actions.n-1);
   return SQLITE_OK;
 }
 
@@ -872,16 +948,20 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
 
 /* Person record for an item: merged by name (ASCII case-insensitive). */
 static int factsPerson(CommitFacts *p, const CommitItem *it) {
-  int i;
+  int i = -1;
   CommitFPerson *f = 0;
-  for(i=0; i<p->people.n; i++){
+  if( p->peopleIdx.nBucket ){
+    u32 h = factsNameHash(p->z + it->iName, it->nName);
+    i = p->peopleIdx.aBucket[h & (u32)(p->peopleIdx.nBucket-1)];
+  }
+  for(; i>=0; i=f->iHashNext){
     f = PERSON(p, i);
     if( f->nName==it->nName
      && sqlite3_strnicmp(p->z + f->iName, p->z + it->iName, it->nName)==0 ){
       break;
     }
   }
-  if( i==p->people.n ){
+  if( i<0 ){
     f = factsPush(&p->people, sizeof(CommitFPerson));
     if( f==0 ) return SQLITE_NOMEM;
     f->iName = it->iName;
@@ -889,6 +969,12 @@ static int factsPerson(CommitFacts *p, const CommitItem *it) {
     f->iOffice = f->iOrg = f->iCountry = -1;
     f->iStart = it->iStart;
     f->iEnd = it->iEnd;
+    if( factsIndexFit(p, &p->peopleIdx, 0, p->people.n) ){
+      p->people.n--;
+      return SQLITE_NOMEM;
+    }
+    factsIndexAdd(p, &p->peopleIdx, 0, p->people.n-1);
+    f = PERSON(p, p->people.n-1);
   }
   if( f->nHon==0 && it->iAux>=0 && it->nAux>0 ){
     f->iHonStart = it->iAux;
@@ -1304,15 +1390,22 @@ static void factsResolveActions(CommitFacts *p) {
       a->nParty = 6;
     }
   }
+  /* Resolution may make two actions identical: keep the first.  The
+  ** index is rebuilt on the resolved meetings (it has room already). */
+  for(i=0; i<p->actionIdx.nBucket; i++) p->actionIdx.aBucket[i] = -1;
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
-    for(j=0; j<i; j++){
+    u32 b = factsActionHash(a) & (u32)(p->actionIdx.nBucket-1);
+    for(j=p->actionIdx.aBucket[b]; j>=0; j=ACTION(p, j)->iHashNext){
       CommitFAction *o = ACTION(p, j);
-      if( !o->bDrop && o->iDoc==a->iDoc && o->eAction==a->eAction
-       && o->iMeeting==a->iMeeting ){
+      if( o->iDoc==a->iDoc && o->eAction==a->eAction && o->iMeeting==a->iMeeting ){
         a->bDrop = 1;
         break;
       }
+    }
+    if( !a->bDrop ){
+      a->iHashNext = p->actionIdx.aBucket[b];
+      p->actionIdx.aBucket[b] = i;
     }
   }
 }

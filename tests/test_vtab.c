@@ -117,9 +117,10 @@ static void test_entities_sentences_and_byte_offsets(void **state) {
   static const RowsCase a[] = {
     { ENT_SQL,
       "Vi\xe1\xbb\x87t Nam hosted SOM8. Burmese officials attended SOM9.",
-      "meeting|SOM8|SOM8|20|24|0\n"
-      "country|Burmese|MM|26|33|1\n"
-      "meeting|SOM9|SOM9|53|57|1\n" },
+      "country|Vi\xe1\xbb\x87t Nam|VN|0|10|0\n"
+      "meeting|SOM8|SOM8|18|22|0\n"
+      "country|Burmese|MM|24|31|1\n"
+      "meeting|SOM9|SOM9|51|55|1\n" },
   };
   CHECK(a);
 }
@@ -305,31 +306,27 @@ static void test_api_function_flags(void **state) {
 /* Innocuous functions and tables work from a view with untrusted schema. */
 static void test_api_innocuous_in_untrusted_schema(void **state) {
   sqlite3 *db = (sqlite3 *)*state;
-  char zOut[256];
   int bOld = -1;
   static const RowsCase a[] = {
-    { "SELECT code FROM v_parse", 0, "SOM8\n" },
+    { "SELECT json_extract(j, '$.meetings[0].code'), c, d, m, v=?1"
+      " FROM v_parse", COMMIT_VERSION, "SOM8|MM|2007-12-14|SOM8|1\n" },
     { "SELECT value FROM v_entities", 0, "SOM8\n" },
     { "SELECT count(*) FROM v_countries", 0, "249\n" },
   };
-  sqlRows(db, "CREATE VIEW v_parse AS SELECT json_extract("
-          "commit_parse('SOM8 opened.'), '$.meetings[0].code') AS code;"
-          , 0, zOut, sizeof(zOut));
-  assert_string_equal(zOut, "");
-  sqlRows(db, "CREATE VIEW v_entities AS SELECT value FROM "
-          "commit_entities('SOM8 opened.') WHERE kind='meeting'", 0, zOut,
-          sizeof(zOut));
-  assert_string_equal(zOut, "");
-  sqlRows(db, "CREATE VIEW v_countries AS SELECT * FROM commit_countries",
-          0, zOut, sizeof(zOut));
-  assert_string_equal(zOut, "");
+  assert_int_equal(sqlite3_exec(db,
+      "CREATE VIEW v_parse AS SELECT commit_parse('SOM8 opened.') AS j,"
+      "  commit_country('Burma') AS c, commit_date('Dec.14th, 2007') AS d,"
+      "  commit_meeting_code('SOM-8') AS m, commit_version() AS v;"
+      "CREATE VIEW v_entities AS SELECT value FROM"
+      "  commit_entities('SOM8 opened.') WHERE kind='meeting';"
+      "CREATE VIEW v_countries AS SELECT * FROM commit_countries;",
+      0, 0, 0), SQLITE_OK);
   sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &bOld);
   CHECK(a);
   sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, &bOld);
-  sqlRows(db, "DROP VIEW v_parse; DROP VIEW v_entities;", 0, zOut,
-          sizeof(zOut));
-  sqlRows(db, "DROP VIEW v_entities", 0, zOut, sizeof(zOut));
-  sqlRows(db, "DROP VIEW v_countries", 0, zOut, sizeof(zOut));
+  assert_int_equal(sqlite3_exec(db,
+      "DROP VIEW v_parse; DROP VIEW v_entities; DROP VIEW v_countries;",
+      0, 0, 0), SQLITE_OK);
 }
 
 /* Init on a second connection works and closing frees everything. */
