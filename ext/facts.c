@@ -946,6 +946,34 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
   return rc;
 }
 
+/* Most recent people searched for a one-word name: bounds the work. */
+#define FACTS_SHORT_NAME_WINDOW 64
+
+/*
+** A one-word name ("Deputy Minister Ky") that is the last or first word of
+** a recent person's full name ("Hoang Van Ky"): that person, else -1.
+*/
+static int factsShortName(const CommitFacts *p, const CommitItem *it) {
+  int i, k;
+  const char *zW = p->z + it->iName;
+  for(k=0; k<it->nName; k++){
+    if( zW[k]==' ' || zW[k]=='\n' ) return -1;
+  }
+  for(i=p->people.n-1; i>=0 && i>=p->people.n-FACTS_SHORT_NAME_WINDOW; i--){
+    const CommitFPerson *f = &((const CommitFPerson *)p->people.a)[i];
+    const char *zN = p->z + f->iName;
+    if( f->nName<=it->nName+1 ) continue;
+    if( sqlite3_strnicmp(zN + f->nName - it->nName, zW, it->nName)==0
+     && zN[f->nName - it->nName - 1]==' ' ){
+      return i;
+    }
+    if( sqlite3_strnicmp(zN, zW, it->nName)==0 && zN[it->nName]==' ' ){
+      return i;
+    }
+  }
+  return -1;
+}
+
 /* Person record for an item: merged by name (ASCII case-insensitive). */
 static int factsPerson(CommitFacts *p, const CommitItem *it) {
   int i = -1;
@@ -961,7 +989,10 @@ static int factsPerson(CommitFacts *p, const CommitItem *it) {
       break;
     }
   }
-  if( i<0 ){
+  if( i<0 ) i = factsShortName(p, it);
+  if( i>=0 ){
+    f = PERSON(p, i);
+  }else{
     f = factsPush(&p->people, sizeof(CommitFPerson));
     if( f==0 ) return SQLITE_NOMEM;
     f->iName = it->iName;
@@ -1258,7 +1289,24 @@ static int factsCompatible(const CommitFacts *p, const CommitFMeeting *a,
 }
 
 /*
-** A SOM and an IMM of the same year and city, where neither has a
+** True if meetings a and b are dated in the same month and, when both
+** give days, within four days of each other: one session.
+*/
+static int factsSameSession(const CommitFacts *p, const CommitFMeeting *a,
+                            const CommitFMeeting *b) {
+  CommitDay da, db;
+  if( !factsResolve(p, a->start.bSet ? &a->start : &a->end, &da) ) return 0;
+  if( !factsResolve(p, b->start.bSet ? &b->start : &b->end, &db) ) return 0;
+  if( da.y!=db.y || da.m==0 || da.m!=db.m ) return 0;
+  if( da.d && db.d ){
+    int n = commitDayToJdn(da.y, da.m, da.d) - commitDayToJdn(db.y, db.m, db.d);
+    return n>=-4 && n<=4;
+  }
+  return 1;
+}
+
+/*
+** A SOM and an IMM of the same month and city, where neither has a
 ** partner yet, are one joint session (the SOM prepares the IMM).
 */
 static void factsPairSessions(CommitFacts *p) {
@@ -1272,7 +1320,7 @@ static void factsPairSessions(CommitFacts *p) {
     for(j=0; j<p->meetings.n; j++){
       CommitFMeeting *m = MEETING(p, j);
       if( m->iMerged>=0 || m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
-      if( factsMeetingYear(p, m)!=y ) continue;
+      if( !factsSameSession(p, s, m) ) continue;
       if( m->iCity>=0 && s->iCity>=0 && m->iCity!=s->iCity ) continue;
       s->iPartner = j;
       m->iPartner = i;

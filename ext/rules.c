@@ -1366,9 +1366,16 @@ static int ruNameWord(const Ru *p, int i) {
   if( !(p->a[i].mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII)) ) return 0;
   if( p->a[i].mFlag & COMMIT_TF_DIGIT ) return 0;
   if( p->aCover[i]>=0 ){
-    /* A one-word city may be a given name ("Ms. Sofia Andersson"); any
-    ** other phrase ends a name. */
+    /* A one-word city may be a given name ("Ms. Sofia Andersson"), and
+    ** a month inside a name ("Khin Mar Lwin"); any other phrase ends a
+    ** name. */
     int s = p->aCover[i];
+    if( p->aMent[s].nTok==1 && ruHit(p, s, COMMIT_GAZ_MONTH) && i>0
+     && p->a[i-1].eType==COMMIT_TOK_WORD && (p->a[i-1].mFlag & COMMIT_TF_CAP)
+     && p->aCover[i-1]<0 && i+1<p->n && p->a[i+1].eType==COMMIT_TOK_WORD
+     && (p->a[i+1].mFlag & COMMIT_TF_CAP) ){
+      return 1;
+    }
     return p->aMent[s].nTok==1 && ruHit(p, s, COMMIT_GAZ_CITY)
         && !ruHit(p, s, COMMIT_GAZ_COUNTRY) && i+1<p->n
         && p->a[i+1].eType==COMMIT_TOK_WORD
@@ -1432,8 +1439,10 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
       bOf = 0;
     }else if( (h = ruHit(p, k, COMMIT_GAZ_RANK))!=0 ){
       if( pP->iRank<0 ) pP->iRank = h->iEntry;
-    }else if( bOf && (h = ruHit(p, k, COMMIT_GAZ_PORTFOLIO))!=0 ){
-      if( pP->iOrg<0 && pP->iOffice>=0 ){
+    }else if( (h = ruHit(p, k, COMMIT_GAZ_PORTFOLIO))!=0
+           && (bOf || ruHit(p, j, COMMIT_GAZ_OFFICE)) ){
+      /* "Minister of Home Affairs", or "Home Affairs Minister". */
+      if( pP->iOrg<0 && (pP->iOffice>=0 || !bOf) ){
         pP->iOrg = h->iEntry;
         pP->bPortfolio = 1;
         pP->iOrgTok = k; pP->iOrgEnd = j;
@@ -1475,7 +1484,8 @@ static int ruTitleToken(const Ru *p, int i, int bAfter) {
   }
   if( ruWord(p, i, "of") || ruWord(p, i, "for") || ruWord(p, i, "the")
    || ruWord(p, i, "and") || ruPunct(p, i, '\'') || ruWord(p, i, "s")
-   || ruPunct(p, i, '-') || ruWord(p, i, "in") || ruWord(p, i, "on") ){
+   || ruPunct(p, i, '-') || ruWord(p, i, "in") || ruWord(p, i, "on")
+   || ruWord(p, i, "at") ){
     return 1;
   }
   /* Capitalised words inside a title: "First Secretary", "Women's". */
