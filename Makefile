@@ -12,7 +12,7 @@ SRC     := ext/commit.c ext/tokenize.c ext/gazetteer.c ext/gazetteer_data.c \
            ext/vtab_entities.c ext/vtab_gazetteer.c
 HDR     := ext/commit.h
 SQLITE  ?= sqlite3
-UNIT    := tokenize gazetteer normalize rules facts parse vtab
+UNIT    := tokenize gazetteer normalize rules facts parse vtab oom
 SANCC   := clang
 SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
