@@ -469,6 +469,8 @@ struct CommitFacts {
   int iTextYear;                /* first year the text gives, 0 if none */
   int iGroupBase;               /* offset making group tags report-wide */
   int nSentence;                /* sentences seen */
+  const u8 *aClause;            /* clause number of each token of the
+                                ** current sentence (strong boundaries) */
   int iTopic;                   /* meeting the previous sentence opened
                                 ** with (same paragraph), or -1 */
   CommitDay anchor;             /* resolved anchor (after finish) */

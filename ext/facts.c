@@ -209,6 +209,7 @@ struct FMent {
   int iTok;          /* token position in the sentence */
   int iTokEnd;       /* token past the mention */
   int bCoord;        /* coordinated with the previous mention ("and") */
+  int iClause;       /* clause number (-1: implicit, any clause) */
   int iMeeting;      /* meeting index */
   int iGroup;        /* joint group tag or 0 */
 };
@@ -290,13 +291,16 @@ static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
 ** coordinated mentions ("SOM8 and the ministerial meeting") give it to
 ** both.  Returns the number of meeting indexes written to aOut (<= 2).
 */
-static int factsTarget(const FMent *aM, int nM, int iTok, int *aOut) {
+static int factsTarget(const FMent *aM, int nM, int iTok, int iClause,
+                       int *aOut) {
   int k, iBest = -1, n = 0;
   for(k=0; k<nM; k++){
+    if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
     if( aM[k].iTok<=iTok ) iBest = k;
   }
   if( iBest<0 ){
     for(k=0; k<nM; k++){
+      if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
       if( aM[k].iTok>iTok ){ iBest = k; break; }
     }
   }
@@ -484,6 +488,7 @@ static int factsMentions(CommitFacts *p, const CommitSentence *s,
     aM[nM].iTokEnd = it->iTokEnd;
     aM[nM].iMeeting = iM;
     aM[nM].bCoord = 0;
+    aM[nM].iClause = p->aClause[it->iTok];
     if( nM>0 && it->iTok>aM[nM-1].iTokEnd ){
       /* Only "and", "&", "," and "the" between: coordinated mentions. */
       int j, bCoord = 1;
@@ -513,6 +518,7 @@ static int factsMentions(CommitFacts *p, const CommitSentence *s,
     g.aVal[2] = 2;
     g.iStart = pItems->a[0].iStart;
     memset(&aM[0], 0, sizeof(aM[0]));
+    aM[0].iClause = -1;
     aM[0].iMeeting = p->iTopic>=0 ? p->iTopic : factsMeeting(p, 0, 0, &g);
     if( aM[0].iMeeting<0 ) return -1;
     nM = 1;
@@ -553,7 +559,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<nDate; k++){
     const CommitItem *it = aDate[k];
     int eRole = factsRole(pItems, it->iTok);
-    nT = factsTarget(aM, nM, it->iTok, aT);
+    nT = factsTarget(aM, nM, it->iTok, p->aClause[it->iTok], aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole);
@@ -573,7 +579,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
   }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    nT = factsTarget(aM, nM, it->iTok, aT);
+    nT = factsTarget(aM, nM, it->iTok, p->aClause[it->iTok], aT);
+    if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, -1, aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       switch( it->eKind ){
@@ -773,7 +780,7 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
 */
 static int factsActionMeeting(CommitFacts *p, const FMent *aM, int nM,
                               int iTok) {
-  int aT[2], nT = factsTarget(aM, nM, iTok, aT), t;
+  int aT[2], nT = factsTarget(aM, nM, iTok, p->aClause[iTok], aT), t;
   if( nT==0 ) return FACTS_MAIN;
   for(t=0; t<nT; t++){
     CommitFMeeting *m = MEETING(p, aT[t]);
@@ -1062,6 +1069,27 @@ static void factsDatelineCity(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/* Words that end the reach of a meeting mention in a sentence: they open
+** a clause about something else ("..., since the MOU was signed in 2004"). */
+static const char *const azFactsStrongClause[] = {
+  "since", "because", "although", "whereas", "while", "but",
+};
+
+/* Number the clauses of the sentence: aClause[i] for token i. */
+static void factsClauses(const CommitFacts *p, const CommitSentence *s,
+                         u8 *aClause) {
+  int i, k, n = 0;
+  for(i=0; i<s->nTok; i++){
+    const CommitToken *t = &s->aTok[i];
+    int b = 0;
+    for(k=0; !b && k<(int)(sizeof(azFactsStrongClause)/sizeof(azFactsStrongClause[0])); k++){
+      b = commitTokenIsCi(p->z, t, azFactsStrongClause[k]);
+    }
+    if( b && n<255 ) n++;
+    aClause[i] = (u8)n;
+  }
+}
+
 /* True if the sentence opens a paragraph or a bulleted line. */
 static int factsNewParagraph(const CommitFacts *p, const CommitSentence *s) {
   const CommitToken *t = &s->aTok[0];
@@ -1100,8 +1128,11 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   FMent aM[16];
   int nM, k, rc = SQLITE_OK;
   int aDocStack[64], *aDocIdx = aDocStack;
+  u8 aClause[COMMIT_MAX_SENTENCE_TOKENS];
   p->nSentence++;
   if( pItems->n==0 ) return SQLITE_OK;
+  factsClauses(p, s, aClause);
+  p->aClause = aClause;
   factsDateline(p, s, pItems);
   if( s->bChrome ) return SQLITE_OK;
   factsDatelineCity(p, s, pItems);
@@ -1139,6 +1170,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   }
   p->iGroupBase += 1000;
   factsUpdateTopic(p, pItems, aM, nM);
+  p->aClause = 0;
   return rc;
 }
 

@@ -122,13 +122,13 @@ with t(x) as (values
   ('190614Z DEC 07'), ('December, 17 2020')
 )
 select x, commit_date(x) from t;
--- a day and month take the anchor's year; without an anchor, NULL
+-- a day and month (or a month) take the anchor's year; without an anchor, NULL
 with t(x, a) as (values
   ('December 12-14', '2007-12-20'), ('February 14 to 16', '2012-02-16'),
   ('Feb. 14-15 and Feb. 16, respectively', '2012-02-16'),
   ('23 and 24 November', '2015-11-25'), ('on 14 December', '2007-12-20'),
   ('on Dec. 14', '2007-12-20'), ('November 23', '2016-11-25'),
-  ('HANOI, Feb. 14 (VNA)', '2012-02-16'),
+  ('HANOI, Feb. 14 (VNA)', '2012-02-16'), ('in November', '2016-11-25'),
   ('Feb. 29', '2012-05-01'), ('Feb. 29', '2011-05-01')
 )
 select x, a, commit_date(x), commit_date(x, a) from t;

@@ -47,12 +47,14 @@ select e.key, e.type from parsed, json_each(parsed.j) e where parsed.id = 'A';
 
 -- ==== A ==================================================================
 -- the published date is the dateline's day with the options' year; the
--- weekday is the Wednesday before it; the city comes from "here"
+-- weekday is the Wednesday before it, and "three-day" gives the end;
+-- the city comes from "here"
 select json_extract(m.value, '$.code') as code,
        json_extract(m.value, '$.series') as series,
        json_extract(m.value, '$.number') as number,
        json_extract(m.value, '$.name') as name,
        json_extract(m.value, '$.start') as start,
+       json_extract(m.value, '$.end') as "end",
        json_extract(m.value, '$.city') as city,
        json_extract(m.value, '$.country') as country,
        json_extract(m.value, '$.hosts') as hosts,
