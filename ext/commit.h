@@ -384,6 +384,8 @@ struct CommitFMeeting {
   int nAttend;       /* attendance, 0 if not given */
   int iQualStart, nQual;  /* qualifier surface */
   int iMerged;       /* merged into this meeting, or -1 */
+  int iFirstEnd;     /* end of the first mention (span) */
+  int bExplicit;     /* "the meeting" or a label names it (not only cues) */
   int bOut;          /* appears in the output */
   int iOut;          /* index in the output */
 };

@@ -193,6 +193,7 @@ static int factsMeeting(CommitFacts *p, int eSeries, int iNum,
   m->eSeries = eSeries;
   m->iNum = iNum;
   m->iFirst = pMention->iStart;
+  m->iFirstEnd = pMention->iEnd;
   if( pMention->aVal[2]!=2 ){
     m->iNameStart = pMention->iStart;
     m->iNameEnd = pMention->iEnd;
@@ -484,6 +485,7 @@ static int factsMentions(CommitFacts *p, const CommitSentence *s,
     iM = factsMeeting(p, it->aVal[2]==2 ? 0 : it->aVal[0],
                       it->aVal[2]==2 ? 0 : it->aVal[1], it);
     if( iM<0 ) return -1;
+    MEETING(p, iM)->bExplicit = 1;
     aM[nM].iTok = it->iTok;
     aM[nM].iTokEnd = it->iTokEnd;
     aM[nM].iMeeting = iM;
@@ -522,6 +524,14 @@ static int factsMentions(CommitFacts *p, const CommitSentence *s,
     aM[0].iMeeting = p->iTopic>=0 ? p->iTopic : factsMeeting(p, 0, 0, &g);
     if( aM[0].iMeeting<0 ) return -1;
     nM = 1;
+    /* The topic "IMM2/SOM5": the sentence speaks of both. */
+    if( p->iTopic>=0 && MEETING(p, p->iTopic)->iPartner>=0
+     && MEETING(p, p->iTopic)->iGroup ){
+      aM[0].iGroup = MEETING(p, p->iTopic)->iGroup;
+      aM[1] = aM[0];
+      aM[1].iMeeting = MEETING(p, p->iTopic)->iPartner;
+      nM = 2;
+    }
   }
   return nM;
 }
@@ -944,6 +954,12 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }else{
       factsParties(pItems, lo, v->iTok, &a);
       a.iTitle = factsSubjectTitle(p, pItems, lo, v->iTok);
+      if( a.nParty==0 && !a.bSix && iPrev>0 ){
+        /* "The six ministers signed X and adopted Y": one subject. */
+        int lo0 = factsClauseLeft(p, s, v->iTok);
+        factsParties(pItems, lo0, iPrev, &a);
+        if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, iPrev);
+      }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       a.iDoc = aDocs[j];
@@ -1395,10 +1411,7 @@ static void factsMergeMeetings(CommitFacts *p) {
     ** anything about a meeting. */
     for(i=0; i<p->meetings.n; i++){
       CommitFMeeting *m = MEETING(p, i);
-      if( m->eSeries==0 && (m->start.bSet || m->end.bSet || m->iCity>=0
-                            || m->nAttend || m->iVenueEnd || m->nHost) ){
-        p->iMain = i;
-      }
+      if( m->eSeries==0 && m->bExplicit ) p->iMain = i;
     }
     return;
   }

@@ -172,8 +172,7 @@ static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
   }else{
     sqlite3_str_appendall(pOut, "null");
   }
-  sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", m->iFirst,
-                      m->iNameEnd ? m->iNameEnd : m->iFirst);
+  sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", m->iFirst, m->iFirstEnd);
 }
 
 /* Append the documents array. */

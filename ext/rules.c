@@ -284,100 +284,98 @@ static int ruRangeSep(const Ru *p, int i) {
       || ruWord(p, i, "till") || ruPunct(p, i, '/');
 }
 
-/* Set the year of the item; if 0, flag it as having no year. */
-static void ruDateYear(CommitItem *pItem, int y) {
-  pItem->aVal[0] = y;
-  if( pItem->mFlag & COMMIT_DF_RANGE ) pItem->aVal[3] = y;
-  if( y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
-}
-
 /*
-** Month-first: "December 12-14, 2007", "Dec.14th, 2007", "Feb. 14 to 16",
-** "November 30 - December 2, 2008", "October 2004", "December, 17 2020".
-** Returns tokens used (0 if no date starts here).
+** One calendar point at token i: "Dec.14th, 2007", "December 14",
+** "14 December 2007", "14th of December", "December, 17 2020"; with
+** bDayOnly also a bare day "23" (the first end of "23 and 24 November").
+** Returns tokens used; *pD gets y (0 if not given), m (0 for a bare day)
+** and d.
 */
-static int ruDateMonthFirst(const Ru *p, int i, CommitItem *pItem) {
-  int m = 0, d = 0, m2 = 0, d2 = 0, y = 0, j, k;
-  if( (k = ruMonth(p, i, &m))==0 ) return 0;
-  j = i + k;
-  if( ruPunct(p, j, ',') && ruDay(p, j+1, &d) && ruYear(p, j+1+ruDay(p, j+1, &d), &y) ){
-    j += 1 + ruDay(p, j+1, &d) + 1;                  /* December, 17 2020 */
-    ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
-    pItem->aVal[0] = y; pItem->aVal[1] = m; pItem->aVal[2] = d;
-    return j-i;
-  }
-  if( (k = ruDay(p, j, &d))>0 ){
+static int ruDatePoint(const Ru *p, int i, int bDayOnly, CommitDay *pD) {
+  int j = i, k, m = 0, d = 0, y = 0;
+  memset(pD, 0, sizeof(*pD));
+  if( (k = ruMonth(p, j, &m))>0 ){
     j += k;
-    if( ruRangeSep(p, j) ){
-      int j2 = j+1, mm = 0;
-      if( (k = ruMonth(p, j2, &mm))>0 ) j2 += k;
-      if( (k = ruDay(p, j2, &d2))>0 && d2>=1 ){
-        m2 = mm ? mm : m;
-        j = j2 + k;
-      }else{
-        d2 = 0;
-      }
+    if( ruPunct(p, j, ',') && (k = ruDay(p, j+1, &d))>0 && ruYear(p, j+1+k, &y) ){
+      pD->y = y; pD->m = m; pD->d = d;       /* December, 17 2020 */
+      return j+2+k-i;
     }
-    if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
-    else if( ruYear(p, j, &y) ) j += 1;
-    ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
-    pItem->aVal[1] = m; pItem->aVal[2] = d;
-    if( d2 ){
-      pItem->mFlag |= COMMIT_DF_RANGE;
-      pItem->aVal[4] = m2; pItem->aVal[5] = d2;
-    }
-    ruDateYear(pItem, y);
-    return j-i;
-  }
-  if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
-  else if( ruYear(p, j, &y) ) j += 1;
-  else if( ruWord(p, i-1, "in") || ruWord(p, i-1, "early")
-        || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid") ){
-    y = 0;                                         /* "in December" */
-  }else{
-    return 0;                                      /* a bare month */
-  }
-  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
-  pItem->aVal[0] = y; pItem->aVal[1] = m;
-  if( y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
-  return j-i;
-}
-
-/*
-** Day-first: "14 December 2007", "21 - 22 February 2013", "23 and 24
-** November", "30 November - 2 December 2008".  Returns tokens used.
-*/
-static int ruDateDayFirst(const Ru *p, int i, CommitItem *pItem) {
-  int d = 0, d2 = 0, m = 0, m2 = 0, y = 0, j, k;
-  if( (k = ruDay(p, i, &d))==0 ) return 0;
-  j = i + k;
-  if( ruRangeSep(p, j) && (k = ruDay(p, j+1, &d2))>0 && ruMonth(p, j+1+k, &m) ){
-    j = j + 1 + k;
-    j += ruMonth(p, j, &m);
-    m2 = m;
-  }else if( (k = ruMonth(p, j, &m))>0 ){
+    if( (k = ruDay(p, j, &d))==0 ) return 0;
     j += k;
-    if( ruRangeSep(p, j) && (k = ruDay(p, j+1, &d2))>0
-     && ruMonth(p, j+1+k, &m2) ){
-      j = j + 1 + k;
-      j += ruMonth(p, j, &m2);
+  }else if( (k = ruDay(p, j, &d))>0 ){
+    int jj = j + k;
+    if( ruWord(p, jj, "of") ) jj++;
+    if( (k = ruMonth(p, jj, &m))>0 ){
+      j = jj + k;
+    }else if( bDayOnly ){
+      j = j + (jj - j - (ruWord(p, jj-1, "of") ? 1 : 0));
     }else{
-      d2 = 0;
+      return 0;
     }
   }else{
     return 0;
   }
   if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
   else if( ruYear(p, j, &y) ) j += 1;
-  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
-  pItem->aVal[1] = d2 && m2!=m ? m : m;
-  pItem->aVal[2] = d;
-  if( d2 ){
-    pItem->mFlag |= COMMIT_DF_RANGE;
-    pItem->aVal[4] = m2 ? m2 : m;
-    pItem->aVal[5] = d2;
+  pD->y = y; pD->m = m; pD->d = d;
+  return j-i;
+}
+
+/*
+** A date or an interval of dates: "December 12-14, 2007", "Feb. 14 to
+** 16", "21 - 22 February 2013", "23 and 24 November", "December 30, 2007
+** to January 2, 2008", "30 November - 2 December 2008".  A missing year
+** or month of one end comes from the other.  Returns tokens used.
+*/
+static int ruDateInterval(const Ru *p, int i, CommitItem *pItem) {
+  CommitDay a, b;
+  int k, j;
+  memset(&b, 0, sizeof(b));
+  if( (k = ruDatePoint(p, i, 1, &a))==0 ) return 0;
+  j = i + k;
+  if( ruRangeSep(p, j) && (k = ruDatePoint(p, j+1, a.m!=0, &b))>0
+   && (b.m!=0 || a.m!=0) ){
+    j += 1 + k;
+    if( a.m==0 ) a.m = b.m;
+    if( b.m==0 ) b.m = a.m;
+    if( b.y==0 && a.y ) b.y = a.y + (b.m<a.m ? 1 : 0);
+    if( a.y==0 && b.y ) a.y = b.y - (a.m>b.m ? 1 : 0);
+    if( b.m<a.m && !(a.m==12 && b.m==1) ) b.d = 0;    /* not a range */
+    if( b.m==a.m && b.d<=a.d ) b.d = 0;
   }
-  ruDateYear(pItem, y);
+  if( a.m==0 ) return 0;
+  if( b.d==0 ){
+    /* A single day; a bare day alone is no date. */
+    j = i + ruDatePoint(p, i, 0, &a);
+    if( j==i ) return 0;
+  }
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+  pItem->aVal[0] = a.y; pItem->aVal[1] = a.m; pItem->aVal[2] = a.d;
+  if( b.d ){
+    pItem->mFlag |= COMMIT_DF_RANGE;
+    pItem->aVal[3] = b.y; pItem->aVal[4] = b.m; pItem->aVal[5] = b.d;
+  }
+  if( a.y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
+  return j-i;
+}
+
+/*
+** A month and year ("October 2004", "October, 2004"), or a month alone
+** after "in", "early", "late" ("in December": the year comes later).
+*/
+static int ruDateMonthYear(const Ru *p, int i, CommitItem *pItem) {
+  int m = 0, y = 0, j, k;
+  if( (k = ruMonth(p, i, &m))==0 ) return 0;
+  j = i + k;
+  if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
+  else if( ruYear(p, j, &y) ) j += 1;
+  else if( !(ruWord(p, i-1, "in") || ruWord(p, i-1, "early")
+             || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")) ){
+    return 0;                                      /* a bare month */
+  }
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
+  pItem->aVal[0] = y; pItem->aVal[1] = m;
+  if( y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
   return j-i;
 }
 
@@ -466,7 +464,6 @@ static int ruDateWeekday(const Ru *p, int i, CommitItem *pItem) {
   int j;
   if( e==0 ) return 0;
   j = ruEnd(p, i);
-  if( ruPunct(p, j, '.') ) j++;
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
   pItem->mFlag |= COMMIT_DF_WEEKDAY;
   pItem->aVal[6] = e->iValue;
@@ -498,8 +495,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     if( ruPunct(p, j, '.') ) j++;
     if( ruPunct(p, j, ',') ) j++;
     if( ruPunct(p, j, '(') ) j++;
-    if( (k = ruDateMonthFirst(p, j, pOut))>0
-     || (k = ruDateDayFirst(p, j, pOut))>0
+    if( (k = ruDateInterval(p, j, pOut))>0
      || (k = ruDateNumeric(p, j, pOut))>0 ){
       pOut->iTok = i;
       pOut->iStart = p->a[i].iStart;
@@ -507,9 +503,9 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     }
     return ruDateWeekday(p, i, pOut);
   }
-  if( (k = ruDateMonthFirst(p, i, pOut))>0 ) return k;
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
-  if( (k = ruDateDayFirst(p, i, pOut))>0 ) return k;
+  if( (k = ruDateInterval(p, i, pOut))>0 ) return k;
+  if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k;
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (k = ruDateYearOnly(p, i, pOut))>0 ) return k;
   if( (e = ruEntry(p, i, COMMIT_GAZ_RELDAY))!=0 ){
@@ -1076,7 +1072,11 @@ static int ruAttendance(Ru *p, int i) {
   /* Up to two modifiers: "senior", "Vietnamese", "government". */
   for(k=0; k<3 && j<p->n; k++){
     if( (eAtt = ruEntry(p, j, COMMIT_GAZ_ATTENDEE))!=0 ) break;
-    if( ruEntry(p, j, COMMIT_GAZ_COUNTRY) ) bGroup = 1;
+    if( ruEntry(p, j, COMMIT_GAZ_COUNTRY) || ruEntry(p, j, COMMIT_GAZ_ORG)
+     || ruWord(p, j, "ngo") || ruWord(p, j, "un") || ruWord(p, j, "media")
+     || ruWord(p, j, "youth") || ruWord(p, j, "donor") ){
+      bGroup = 1;
+    }
     if( p->a[j].eType!=COMMIT_TOK_WORD ) break;
     if( p->aMent[j].nTok>0 ) j = ruEnd(p, j); else j++;
   }
@@ -1097,6 +1097,16 @@ static int ruAttendance(Ru *p, int i) {
   if( i>0 && p->aCover[i-1]>=0 ){
     eQ = ruEntry(p, p->aCover[i-1], COMMIT_GAZ_QUALIFIER);
     if( eQ ) iQ = p->aCover[i-1];
+  }
+  /* "including 30 NGO representatives": a part of a count, not one. */
+  {
+    int m;
+    for(m=iQ-1; m>=0 && m>=iQ-3; m--){
+      if( ruWord(p, m, "including") || ruWord(p, m, "among") || ruWord(p, m, "whom")
+       || ruWord(p, m, "which") ){
+        eClass = 3;
+      }
+    }
   }
   ruItem(p, &it, COMMIT_ITEM_NUMBER, iQ, j);
   it.aVal[0] = v;
@@ -1724,17 +1734,44 @@ static void ruSimple(Ru *p, int i) {
 
 /* ==== The sentence driver ============================================== */
 
+/* Words that put a statement in the future (a subset of the modals). */
+static const char *const azRuFuture[] = {
+  "will", "shall", "ll", "scheduled", "expected", "due", "upcoming",
+  "forthcoming", "would", "planned", "going",
+};
+
+/* True if token i is a word of azRuFuture. */
+static int ruIsFutureWord(const Ru *p, int i) {
+  int k;
+  for(k=0; k<(int)(sizeof(azRuFuture)/sizeof(azRuFuture[0])); k++){
+    if( ruWordZ(p, i, azRuFuture[k]) ) return 1;
+  }
+  return 0;
+}
+
+static int ruFutureBefore(const Ru *p, int i);
+
 /* Scan the sentence for sentence-wide cues: future tense, attendance. */
 static void ruCues(Ru *p) {
   int i;
   for(i=0; i<p->n; i++){
-    int s = p->aCover[i];
-    if( s==i && ruHit(p, i, COMMIT_GAZ_MODAL) && !ruWord(p, i, "to")
-     && !ruWord(p, i, "draft") && !ruWord(p, i, "drafting") ){
-      p->bFuture = 1;
-    }
+    if( ruIsFutureWord(p, i) ) p->bFuture = 1;
     if( ruIsAttendVerb(p, i) ) p->bAttendVerb = 1;
   }
+}
+
+/*
+** True if the clause before token i is in the future tense ("will open
+** on Wednesday", "is scheduled to take place on Thursday"): a future word
+** within ten tokens before it, with no comma or semicolon between.
+*/
+static int ruFutureBefore(const Ru *p, int i) {
+  int k;
+  for(k=i-1; k>=0 && k>=i-10; k--){
+    if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ) return 0;
+    if( ruIsFutureWord(p, k) ) return 1;
+  }
+  return 0;
 }
 
 /*
@@ -1762,7 +1799,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     CommitItem it;
     int k;
     if( (k = ruDate(&r, i, &it))>0 ){
-      if( r.bFuture ) it.mFlag |= COMMIT_DF_FUTURE;
+      if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
       if( ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
        || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
        || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after") ){
