@@ -393,6 +393,16 @@ static int factsIsDateline(const CommitFacts *p, const CommitSentence *s,
    && !(s->aTok[0].eType==COMMIT_TOK_PUNCT && s->aTok[0].cPunct=='(') ){
     return 0;
   }
+  if( it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ){
+    /* A date opening a line of its own ("Monday, February 13, 2012 -
+    ** 17:45"): only numbers and punctuation may follow on the line. */
+    for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL); k++){
+      if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2 ){
+        return 0;
+      }
+    }
+    return 1;
+  }
   for(k=0; k<it->iTok; k++){
     const CommitToken *t = &s->aTok[k];
     if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
@@ -613,9 +623,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           }
           break;
         case COMMIT_ITEM_HERE:
-          if( m->iCity<0 && p->iDatelineCity>=0 && bVerb ){
-            m->iCity = p->iDatelineCity;
-          }
+          if( m->iCity<0 && p->iDatelineCity>=0 ) m->iCity = p->iDatelineCity;
           break;
         case COMMIT_ITEM_VENUE:
           if( m->iVenueEnd==0 ){
@@ -784,24 +792,6 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   return SQLITE_OK;
 }
 
-/*
-** The meeting of an action at token iTok: the nearest mention before it,
-** else after it; a joint label credits its IMM.  FACTS_MAIN if none.
-*/
-static int factsActionMeeting(CommitFacts *p, const FMent *aM, int nM,
-                              int iTok) {
-  int aT[2], nT = factsTarget(aM, nM, iTok, p->aClause[iTok], aT), t;
-  if( nT==0 ) return FACTS_MAIN;
-  for(t=0; t<nT; t++){
-    CommitFMeeting *m = MEETING(p, aT[t]);
-    if( m->eSeries==COMMIT_SERIES_IMM ) return aT[t];
-  }
-  if( MEETING(p, aT[0])->eSeries==0 && MEETING(p, aT[0])->iNum==0 ){
-    return FACTS_MAIN;
-  }
-  return aT[0];
-}
-
 /* Words and marks that open a new clause: the end of an action's reach. */
 static const char *const azFactsClause[] = {
   "since", "when", "while", "because", "although", "whereas", "where",
@@ -881,6 +871,60 @@ static void factsVerbNeighbours(const CommitItems *pItems, int k, int *piPrev,
   }
 }
 
+/* The meeting for mention k: a joint label credits its IMM. */
+static int factsMentionActor(CommitFacts *p, const FMent *aM, int nM, int k) {
+  int j;
+  if( aM[k].iGroup ){
+    for(j=0; j<nM; j++){
+      if( aM[j].iGroup==aM[k].iGroup
+       && MEETING(p, aM[j].iMeeting)->eSeries==COMMIT_SERIES_IMM ){
+        return aM[j].iMeeting;
+      }
+    }
+  }
+  if( MEETING(p, aM[k].iMeeting)->eSeries==0 ) return FACTS_MAIN;
+  return aM[k].iMeeting;
+}
+
+/*
+** The meeting of the action verb v: the nearest meeting mention before it
+** in its clause, else one after it that the verb reaches through "at",
+** "during", "in", "of" ("signed at the close of IMM3").  -1 if none: the
+** caller then uses the topic or the main meeting.
+*/
+static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
+                              const FMent *aM, int nM, const CommitItem *v) {
+  int k, iBest = -1;
+  int iClause = p->aClause[v->iTok];
+  int hi = factsClauseRight(p, s, v->iTokEnd);
+  /* Relative clauses ("IMM1, where the MOU was signed") keep the mention
+  ** before them: only the strong clauses of aClause bound the search. */
+  for(k=0; k<nM; k++){
+    if( aM[k].iTokEnd==0 ) continue;              /* implicit */
+    if( aM[k].iClause==iClause && aM[k].iTokEnd<=v->iTok ) iBest = k;
+  }
+  if( iBest<0 ){
+    for(k=0; k<nM; k++){
+      int t = aM[k].iTok - 1;
+      if( aM[k].iTokEnd==0 || aM[k].iTok<v->iTokEnd || aM[k].iTok>=hi ) continue;
+      while( t>v->iTokEnd && (commitTokenIsCi(p->z, &s->aTok[t], "the")
+                              || s->aTok[t].eType==COMMIT_TOK_NUM
+                              || (s->aTok[t].mFlag & COMMIT_TF_CAP)) ){
+        t--;
+      }
+      if( commitTokenIsCi(p->z, &s->aTok[t], "at")
+       || commitTokenIsCi(p->z, &s->aTok[t], "during")
+       || commitTokenIsCi(p->z, &s->aTok[t], "in")
+       || commitTokenIsCi(p->z, &s->aTok[t], "of") ){
+        iBest = k;
+      }
+      break;
+    }
+  }
+  if( iBest<0 ) return -1;
+  return factsMentionActor(p, aM, nM, iBest);
+}
+
 /*
 ** Actions of the sentence.  An action verb acts on the documents of its
 ** clause: before it when passive ("SPA II was adopted"), after it when
@@ -935,9 +979,8 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.eAction = v->aVal[0];
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
-    if( nReal ){
-      a.iMeeting = factsActionMeeting(p, aM, nM, v->iTok);
-    }else{
+    a.iMeeting = nReal ? factsActionMeeting(p, s, aM, nM, v) : -1;
+    if( a.iMeeting==-1 ){
       a.iMeeting = p->iTopic>=0 ? p->iTopic : FACTS_MAIN;
       a.bImplicit = 1;
       pDate = factsNearestDate(pItems, v);
@@ -1449,13 +1492,15 @@ static int factsByYear(const CommitFacts *p, int iMeeting, const CommitFAction *
   int j, y, iFound = -1;
   if( !a->bHasDate || iMeeting<0 || !factsResolve(p, &a->hDate, &d) ) return iMeeting;
   y = factsMeetingYear(p, MEETING(p, iMeeting));
-  if( y==0 || d.y==y ) return iMeeting;
+  if( d.y==y ) return iMeeting;
   for(j=0; j<p->meetings.n; j++){
     CommitFMeeting *m = MEETING(p, j);
     if( m->iMerged<0 && m->eSeries && factsMeetingYear(p, m)==d.y ){
       if( iFound<0 || m->eSeries==COMMIT_SERIES_IMM ) iFound = j;
     }
   }
+  /* An undated meeting may still be the one: keep it if none has the year. */
+  if( iFound<0 && y==0 ) return iMeeting;
   return iFound;
 }
 

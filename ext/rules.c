@@ -815,7 +815,7 @@ static int ruMeetingGeneric(Ru *p, int i) {
        || ruWord(p, k, "next") || ruWord(p, k, "previous") || ruWord(p, k, "last")
        || ruWord(p, k, "first") || ruWord(p, k, "any") || ruWord(p, k, "each")
        || ruWord(p, k, "every") || ruWord(p, k, "future") || ruWord(p, k, "other")
-       || ruWord(p, k, "bilateral") || ruWord(p, k, "regional") ){
+       || ruWord(p, k, "bilateral") ){
         return j-i;
       }
       if( ruWord(p, k, "the") || ruWord(p, k, "this") ) break;
@@ -1732,6 +1732,22 @@ static void ruSimple(Ru *p, int i) {
   }
 }
 
+/*
+** "here", "in this ancient temple city", "in the capital": the place of
+** the dateline.  Returns tokens used.
+*/
+static int ruHere(const Ru *p, int i) {
+  int j;
+  if( ruWord(p, i, "here") ) return 1;
+  if( !ruWord(p, i, "this") ) return 0;
+  for(j=i+1; j<p->n && j<i+5 && ruLower(p, j); j++){
+    if( ruWord(p, j, "city") || ruWord(p, j, "capital") || ruWord(p, j, "town") ){
+      return j+1-i;
+    }
+  }
+  return 0;
+}
+
 /* ==== The sentence driver ============================================== */
 
 /* Words that put a statement in the future (a subset of the modals). */
@@ -1822,9 +1838,11 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       i += k>0 ? k : 1;
       continue;
     }
-    if( ruWord(&r, i, "here") ){
-      ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+1);
+    if( (k = ruHere(&r, i))>0 ){
+      ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+k);
       ruAdd(&r, &it);
+      i += k;
+      continue;
     }
     if( ruHit(&r, i, COMMIT_GAZ_CITY) || ruHit(&r, i, COMMIT_GAZ_COUNTRY) ){
       k = ruPlace(&r, i);

@@ -403,6 +403,10 @@ static const char *const azTokChrome[] = {
   "share on", "share:", "sipdis", "subscribe", "tags:", "tags ",
   "to secstate", "top stories*", "trending*", "tweet", "you are here",
   "you may also like*", "\xc2\xa9", "breaking:", "ticker",
+  "also read*", "read next*", "see more*", "more:*", "latest:", "latest news*",
+  "recommended*", "you might also like*", "editor:", "reporter:", "source:",
+  "written by", "story by", "reported by", "edited by", "for more information*",
+  "media contact*", "contact:*", "tags*",
 };
 
 /* True if the bytes at z (n available) start with zPrefix, ignoring case. */

@@ -214,6 +214,18 @@ static void test_facts_joint_label_dates_apply_to_both(void **state) {
   CHECK(b);
 }
 
+/* One statement of host for a joint label applies to both meetings. */
+static void test_facts_joint_label_host_applies_to_both(void **state) {
+  static const char zText[] =
+      "IMM2/SOM5, hosted by the MPS, opened in Beijing on 12 December 2007.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { zText, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { zText, 0, "$.meetings[1].start", "2007-12-12" },
+  };
+  CHECK(a);
+}
+
 /* What "the meeting" of a joint session signed is credited to the IMM. */
 static void test_facts_joint_session_action_credited_to_imm(void **state) {
   static const char zText[] =
@@ -224,6 +236,33 @@ static void test_facts_joint_session_action_credited_to_imm(void **state) {
     { zText, 0, "$.actions[0].meeting", "1" },
     { zText, 0, "$.actions[0].action", "signed" },
     { zText, 0, "$.documents[0].kind", "joint_declaration" },
+  };
+  CHECK(a);
+}
+
+/* A meeting with no code stands alone with what the text says of it. */
+static void test_facts_unnamed_meeting_stands_alone(void **state) {
+  static const char zText[] =
+      "The meeting, hosted this year by the Royal Thai Government, opened "
+      "in Bangkok on 23 November 2016.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "NULL" },
+    { zText, 0, "$.meetings[0].series", "NULL" },
+    { zText, 0, "$.meetings[0].start", "2016-11-23" },
+    { zText, 0, "$.meetings[0].city", "Bangkok" },
+    { zText, 0, "$.meetings[0].hosts", "[\"Thailand\"]" },
+    { zText, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* Anniversaries and Regional Task Force meetings are not meetings. */
+static void test_facts_other_events_are_not_meetings(void **state) {
+  static const FactCase a[] = {
+    { "The 10th anniversary of COMMIT was marked in Hanoi on 14 February "
+      "2014.", 0, "$.meetings", "[]" },
+    { "The Regional Task Force meeting was held in Hanoi on 14 February "
+      "2014.", 0, "$.meetings", "[]" },
   };
   CHECK(a);
 }
@@ -471,7 +510,10 @@ int main(void) {
     cmocka_unit_test(test_facts_day_month_without_year_is_null),
     cmocka_unit_test(test_facts_respectively_pairs_dates),
     cmocka_unit_test(test_facts_joint_label_dates_apply_to_both),
+    cmocka_unit_test(test_facts_joint_label_host_applies_to_both),
     cmocka_unit_test(test_facts_joint_session_action_credited_to_imm),
+    cmocka_unit_test(test_facts_unnamed_meeting_stands_alone),
+    cmocka_unit_test(test_facts_other_events_are_not_meetings),
     cmocka_unit_test(test_facts_city_alias_and_country),
     cmocka_unit_test(test_facts_virtual_meeting_has_no_place),
     cmocka_unit_test(test_facts_hosts_expanded_and_chairs_excluded),
