@@ -355,6 +355,8 @@ struct CommitFDate {
   CommitItem it;     /* the date item */
   int iPart;         /* 0: its start, 1: its end */
   int nOffset;       /* days to add after resolution (durations) */
+  int bWeak;         /* dates an action ("signed on Friday"), not the
+                     ** meeting: any other date replaces it */
 };
 
 /* A host or organiser reference. */

@@ -241,32 +241,52 @@ static int factsRefGrain(const CommitFDate *f) {
 
 /* Set a date of meeting m if unset or if the new one is finer. */
 static void factsSetDate(CommitFDate *pDst, const CommitItem *it, int iPart,
-                         int nOffset) {
+                         int nOffset, int bWeak) {
   CommitFDate f;
   memset(&f, 0, sizeof(f));
   f.bSet = 1;
   f.it = *it;
   f.iPart = iPart;
   f.nOffset = nOffset;
-  if( !pDst->bSet || factsRefGrain(&f)>factsRefGrain(pDst) ) *pDst = f;
+  f.bWeak = bWeak;
+  if( !pDst->bSet || (pDst->bWeak && !bWeak)
+   || (pDst->bWeak==bWeak && factsRefGrain(&f)>factsRefGrain(pDst)) ){
+    *pDst = f;
+  }
 }
 
 /* Apply a date item with role eRole to meeting m. */
-static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole) {
+static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole,
+                             int bWeak) {
   int bRange = (it->mFlag & COMMIT_DF_RANGE)!=0;
   if( bRange ){
-    factsSetDate(&m->start, it, 0, 0);
-    factsSetDate(&m->end, it, 1, 0);
+    factsSetDate(&m->start, it, 0, 0, bWeak);
+    factsSetDate(&m->end, it, 1, 0, bWeak);
     return;
   }
   if( eRole==COMMIT_ROLE_START ){
-    factsSetDate(&m->start, it, 0, 0);
+    factsSetDate(&m->start, it, 0, 0, bWeak);
   }else if( eRole==COMMIT_ROLE_END ){
-    factsSetDate(&m->end, it, 0, 0);
+    factsSetDate(&m->end, it, 0, 0, bWeak);
   }else{
-    factsSetDate(&m->start, it, 0, 0);
-    factsSetDate(&m->end, it, 0, 0);
+    factsSetDate(&m->start, it, 0, 0, bWeak);
+    factsSetDate(&m->end, it, 0, 0, bWeak);
   }
+}
+
+/* True if the nearest verb before token iTok is an action, not a meeting
+** verb: "signed a Joint Declaration on Friday morning". */
+static int factsActionDate(const CommitItems *pItems, int iTok) {
+  int k, iBest = -1, bAction = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( (it->eKind==COMMIT_ITEM_VERB || it->eKind==COMMIT_ITEM_ACTION)
+     && it->iTok<iTok && it->iTok>iBest ){
+      iBest = it->iTok;
+      bAction = it->eKind==COMMIT_ITEM_ACTION;
+    }
+  }
+  return bAction;
 }
 
 /* Add a host (or organiser) to a list, without duplicates. */
@@ -572,7 +592,8 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
       CommitFMeeting *m = MEETING(p, aM[iM].iMeeting);
-      factsMeetingDate(m, aDate[k], factsRole(pItems, aDate[k]->iTok));
+      factsMeetingDate(m, aDate[k], factsRole(pItems, aDate[k]->iTok),
+                       factsActionDate(pItems, aDate[k]->iTok));
     }
     return;
   }
@@ -582,7 +603,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     nT = factsTarget(aM, nM, it->iTok, p->aClause[it->iTok], aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
-      factsMeetingDate(m, it, eRole);
+      factsMeetingDate(m, it, eRole, factsActionDate(pItems, it->iTok));
     }
   }
 }
@@ -893,33 +914,34 @@ static int factsMentionActor(CommitFacts *p, const FMent *aM, int nM, int k) {
 ** caller then uses the topic or the main meeting.
 */
 static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
-                              const FMent *aM, int nM, const CommitItem *v) {
-  int k, iBest = -1;
+                              const FMent *aM, int nM, const CommitItem *v,
+                              int iNextAct) {
+  int k, t, iBest = -1;
   int iClause = p->aClause[v->iTok];
   int hi = factsClauseRight(p, s, v->iTokEnd);
-  /* Relative clauses ("IMM1, where the MOU was signed") keep the mention
-  ** before them: only the strong clauses of aClause bound the search. */
+  if( hi>iNextAct ) hi = iNextAct;
+  /* "approved at the third IMM": the first mention after the verb, if the
+  ** verb reaches it through a preposition, wins. */
   for(k=0; k<nM; k++){
-    if( aM[k].iTokEnd==0 ) continue;              /* implicit */
-    if( aM[k].iClause==iClause && aM[k].iTokEnd<=v->iTok ) iBest = k;
-  }
-  if( iBest<0 ){
-    for(k=0; k<nM; k++){
-      int t = aM[k].iTok - 1;
-      if( aM[k].iTokEnd==0 || aM[k].iTok<v->iTokEnd || aM[k].iTok>=hi ) continue;
-      while( t>v->iTokEnd && (commitTokenIsCi(p->z, &s->aTok[t], "the")
-                              || s->aTok[t].eType==COMMIT_TOK_NUM
-                              || (s->aTok[t].mFlag & COMMIT_TF_CAP)) ){
-        t--;
-      }
-      if( commitTokenIsCi(p->z, &s->aTok[t], "at")
-       || commitTokenIsCi(p->z, &s->aTok[t], "during")
-       || commitTokenIsCi(p->z, &s->aTok[t], "in")
-       || commitTokenIsCi(p->z, &s->aTok[t], "of") ){
-        iBest = k;
-      }
-      break;
+    if( aM[k].iTokEnd==0 || aM[k].iTok<v->iTokEnd ) continue;  /* implicit */
+    if( aM[k].iTok>=hi ) break;
+    for(t=aM[k].iTok-1; t>v->iTokEnd && (commitTokenIsCi(p->z, &s->aTok[t], "the")
+                                         || s->aTok[t].eType==COMMIT_TOK_NUM
+                                         || (s->aTok[t].mFlag & COMMIT_TF_CAP)); t--){}
+    if( commitTokenIsCi(p->z, &s->aTok[t], "at")
+     || commitTokenIsCi(p->z, &s->aTok[t], "during")
+     || commitTokenIsCi(p->z, &s->aTok[t], "in")
+     || commitTokenIsCi(p->z, &s->aTok[t], "of") ){
+      iBest = k;
     }
+    break;
+  }
+  /* Else the nearest before it.  Relative clauses ("IMM1, where the MOU
+  ** was signed") keep the mention before them: only the strong clauses of
+  ** aClause bound the search. */
+  for(k=nM-1; k>=0 && iBest<0; k--){
+    if( aM[k].iTokEnd==0 ) continue;
+    if( aM[k].iClause==iClause && aM[k].iTokEnd<=v->iTok ) iBest = k;
   }
   if( iBest<0 ) return -1;
   return factsMentionActor(p, aM, nM, iBest);
@@ -979,7 +1001,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.eAction = v->aVal[0];
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
-    a.iMeeting = nReal ? factsActionMeeting(p, s, aM, nM, v) : -1;
+    a.iMeeting = nReal ? factsActionMeeting(p, s, aM, nM, v, iNext) : -1;
     if( a.iMeeting==-1 ){
       a.iMeeting = p->iTopic>=0 ? p->iTopic : FACTS_MAIN;
       a.bImplicit = 1;

@@ -1650,7 +1650,7 @@ static const char *const azRuVerbFollow[] = {
   "successfully", "officially", "formally", "jointly", "from", "for", "by",
   "and", "earlier", "late", "early", "this", "last", "until", "through",
   "under", "over", "before", "amid", "virtually", "online", "via", "during",
-  "recently", "again", "annually", "back-to-back", "back", "together",
+  "recently", "again", "annually", "back-to-back", "back", "together", "of",
 };
 
 /*

@@ -503,8 +503,8 @@ static void test_sentence_short_headline_line_splits(void **state) {
 /*
 ** A short headline whose last word is lower case is a sentence too, when
 ** the next line starts a new one (here a dateline).  PARSER BUG
-** (2026-11-29): a line of more than 24 bytes ending in a lower-case word
-** is taken for wrapped prose and joined to the next line.
+** (2026-11-29): a short line (40 bytes or more) ending in a lower-case
+** word is taken for wrapped prose and joined to the next line.
 */
 static void test_sentence_headline_ending_lowercase_splits_bug(void **state) {
   static const SplitCase aCase[] = {
