@@ -601,6 +601,18 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     const CommitItem *it = aDate[k];
     int eRole = factsRole(pItems, it->iTok);
     nT = factsTarget(aM, nM, it->iTok, p->aClause[it->iTok], aT);
+    /* With no meeting verb, only a date next to a mention is its date:
+    ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
+    if( nT>0 && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
+     && !factsHasWord(p, s, "attended") ){
+      int j, bNear = 0;
+      for(j=0; j<nM; j++){
+        if( aM[j].iTokEnd==0 ) bNear = 1;
+        else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20 ) bNear = 1;
+        else if( it->iTokEnd<=aM[j].iTok && it->iTokEnd>=aM[j].iTok-4 ) bNear = 1;
+      }
+      if( !bNear ) nT = 0;
+    }
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole, factsActionDate(pItems, it->iTok));

@@ -1403,7 +1403,9 @@ static int ruNameWord(const Ru *p, int i) {
 */
 static int ruNameRun(const Ru *p, int i) {
   int j = i, nWord = 0;
-  while( nWord<5 && ruNameWord(p, j) ){
+  while( nWord<5 && (ruNameWord(p, j)
+                     || (nWord>0 && ruWord(p, j, "the") && (p->a[j].mFlag & COMMIT_TF_CAP)
+                         && !(p->a[j].mFlag & COMMIT_TF_UPPER) && ruNameWord(p, j+1))) ){
     j++;
     nWord++;
     /* A hyphenated part: "Iamsa-ard", "Thi-Ha". */
