@@ -514,6 +514,8 @@ int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **ppFacts,
                    CommitItemCb xItem, void *pItemCtx);
 const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt);
+char *commitParseOptionsError(const char *zFunc, const char *zErr,
+                              const CommitParseOpt *pOpt);
 const char *commitCheckText(sqlite3_context *ctx, sqlite3_value *pVal,
                             const char **pz, int *pn);
 int commitParseInit(sqlite3 *db, CommitGazetteer *pGaz);

@@ -129,6 +129,24 @@ const char *commitCheckText(sqlite3_context *ctx, sqlite3_value *pVal,
   return 0;
 }
 
+/*
+** The message for an options error: "unknown option" names the key
+** (kept in pOpt->zSource), truncated to 40 bytes and quoted.  Returns a
+** new string (sqlite3_free) or NULL on OOM.
+*/
+char *commitParseOptionsError(const char *zFunc, const char *zErr,
+                               const CommitParseOpt *pOpt) {
+  if( strcmp(zErr, "unknown option")==0 ){
+    int n = pOpt->nSource<40 ? pOpt->nSource : 40;
+    char *zKey = sqlite3_mprintf("%.*s", n, pOpt->zSource);
+    char *z = zKey ? sqlite3_mprintf("%s(): unknown option %Q (known: "
+                                     "published, source)", zFunc, zKey) : 0;
+    sqlite3_free(zKey);
+    return z;
+  }
+  return sqlite3_mprintf("%s(): %s", zFunc, zErr);
+}
+
 /* Report "<zFunc>(): <zMsg>" as the function's error. */
 static void parseError(sqlite3_context *ctx, const char *zFunc,
                        const char *zMsg) {
@@ -223,13 +241,19 @@ const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
     i = optSpace(z, n, i+1);
     if( iK1-iK0==9 && memcmp(z+iK0, "published", 9)==0 ) eKey = 1;
     else if( iK1-iK0==6 && memcmp(z+iK0, "source", 6)==0 ) eKey = 2;
-    else return "unknown option (known: published, source)";
+    else{
+      pOpt->zSource = z+iK0;        /* the unknown key, for the message */
+      pOpt->nSource = iK1-iK0;
+      return "unknown option";
+    }
     if( i+4<=n && memcmp(z+i, "null", 4)==0 ){
       bNull = 1;
       i += 4;
     }else if( i<n && z[i]=='"' ){
       i = optString(z, n, i, &iV0, &iV1);
       if( i<0 ) return "malformed options JSON";
+    }else if( i>=n || z[i]=='}' || z[i]==',' || z[i]==']' ){
+      return "malformed options JSON";
     }else if( eKey==1 ){
       return "option \"published\" must be a date YYYY-MM-DD";
     }else{
@@ -283,7 +307,16 @@ static void parseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     nOpt = sqlite3_value_bytes(argv[1]);
     if( zOpt==0 ){ sqlite3_result_error_nomem(ctx); return; }
     zErr = commitParseOptions(zOpt, nOpt, &opt);
-    if( zErr ){ parseError(ctx, "commit_parse", zErr); return; }
+    if( zErr ){
+      char *zMsg = commitParseOptionsError("commit_parse", zErr, &opt);
+      if( zMsg==0 ){
+        sqlite3_result_error_nomem(ctx);
+      }else{
+        sqlite3_result_error(ctx, zMsg, -1);
+        sqlite3_free(zMsg);
+      }
+      return;
+    }
   }
   rc = commitParseRun(pGaz, z, n, &opt, &pFacts, 0, 0);
   if( rc!=SQLITE_OK ){ parseErrorCode(ctx, rc); return; }

@@ -1755,7 +1755,7 @@ static int ruHere(const Ru *p, int i) {
 /* Words that put a statement in the future (a subset of the modals). */
 static const char *const azRuFuture[] = {
   "will", "shall", "ll", "scheduled", "expected", "due", "upcoming",
-  "forthcoming", "would", "planned", "going",
+  "forthcoming", "would", "planned", "going", "next", "coming",
 };
 
 /* True if token i is a word of azRuFuture. */

@@ -62,6 +62,7 @@ typedef struct EntCursor EntCursor;
 struct EntCursor {
   sqlite3_vtab_cursor base;     /* base class */
   sqlite3_value *pText;         /* the text argument (a copy) */
+  sqlite3_value *pOptions;      /* the options argument (a copy), or NULL */
   const char *z;                /* its bytes */
   EntRow *aRow;                 /* rows */
   int nRow;                     /* number of rows */
@@ -109,8 +110,10 @@ static int entOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
 static void entReset(EntCursor *c) {
   sqlite3_free(c->aRow);
   sqlite3_value_free(c->pText);
+  sqlite3_value_free(c->pOptions);
   c->aRow = 0;
   c->pText = 0;
+  c->pOptions = 0;
   c->z = 0;
   c->nRow = c->nAlloc = c->iRow = 0;
 }
@@ -184,6 +187,10 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum,
   if( zErr ) return entError(pCur->pVtab, zErr);
   if( z==0 ) return SQLITE_OK;
   c->z = z;
+  if( (idxNum & 2) && argc>1 ){
+    c->pOptions = sqlite3_value_dup(argv[1]);
+    if( c->pOptions==0 ) return SQLITE_NOMEM;
+  }
   if( (idxNum & 2) && argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
     const char *zOpt = (const char *)sqlite3_value_text(argv[1]);
     if( sqlite3_value_type(argv[1])!=SQLITE_TEXT
@@ -192,7 +199,11 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum,
     }
     if( zOpt==0 ) return SQLITE_NOMEM;
     zErr = commitParseOptions(zOpt, sqlite3_value_bytes(argv[1]), &opt);
-    if( zErr ) return entError(pCur->pVtab, zErr);
+    if( zErr ){
+      sqlite3_free(pCur->pVtab->zErrMsg);
+      pCur->pVtab->zErrMsg = commitParseOptionsError("commit_entities", zErr, &opt);
+      return pCur->pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+    }
   }
   rc = commitParseRun(pTab->pGaz, z, n, &opt, &pFacts, entCollect, c);
   if( rc==SQLITE_OK ){
@@ -326,6 +337,9 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
       break;
     case ENT_COL_TEXT:
       sqlite3_result_value(ctx, c->pText);
+      break;
+    case ENT_COL_OPTIONS:
+      if( c->pOptions ) sqlite3_result_value(ctx, c->pOptions);
       break;
     default:
       break;

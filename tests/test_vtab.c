@@ -202,7 +202,8 @@ static void test_entities_errors(void **state) {
     { "SELECT * FROM commit_entities('x', '{')", 0,
       "ERROR: commit_entities(): malformed options JSON" },
     { "SELECT * FROM commit_entities('x', '{\"foo\":1}')", 0,
-      "ERROR: commit_entities(): unknown option (known: published, source)" },
+      "ERROR: commit_entities(): unknown option 'foo' (known: published, "
+      "source)" },
     { "SELECT * FROM commit_entities('x', 42)", 0,
       "ERROR: commit_entities(): options must be a JSON object" },
     { "SELECT * FROM commit_entities WHERE text > 'a'", 0,
