@@ -232,6 +232,8 @@ static int ruDay(const Ru *p, int i, int *pDay) {
   if( v<1 || v>31 ) return 0;
   if( t->eType==COMMIT_TOK_NUM ){
     if( t->iEnd - t->iStart>2 ) return 0;
+    if( ruPunct(p, i+1, ':') || (ruPunct(p, i+1, '.') && ruTouch(p, i) && ruTouch(p, i+1)
+        && i+2<p->n && p->a[i+2].eType==COMMIT_TOK_NUM) ) return 0;
     *pDay = v;
     if( i+1<p->n && (ruWord(p, i+1, "th") || ruWord(p, i+1, "st")
                      || ruWord(p, i+1, "nd") || ruWord(p, i+1, "rd")) ){
@@ -333,7 +335,7 @@ static int ruDateInterval(const Ru *p, int i, CommitItem *pItem) {
   memset(&b, 0, sizeof(b));
   if( (k = ruDatePoint(p, i, 1, &a))==0 ) return 0;
   j = i + k;
-  if( ruRangeSep(p, j) && (k = ruDatePoint(p, j+1, a.m!=0, &b))>0
+  if( ruRangeSep(p, j) && (k = ruDatePoint(p, j+1, a.m!=0 && a.y==0, &b))>0
    && (b.m!=0 || a.m!=0) ){
     j += 1 + k;
     if( a.m==0 ) a.m = b.m;
