@@ -1344,8 +1344,12 @@ static int factsMeetingYear(const CommitFacts *p, const CommitFMeeting *m) {
 /* Copy fields that are missing in dst from src. */
 static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
   int i;
-  if( !dst->start.bSet ) dst->start = src->start;
-  if( !dst->end.bSet ) dst->end = src->end;
+  if( !dst->start.bSet || (dst->start.bWeak && src->start.bSet && !src->start.bWeak) ){
+    dst->start = src->start;
+  }
+  if( !dst->end.bSet || (dst->end.bWeak && src->end.bSet && !src->end.bWeak) ){
+    dst->end = src->end;
+  }
   if( !dst->nDuration ) dst->nDuration = src->nDuration;
   if( dst->iCity<0 ) dst->iCity = src->iCity;
   if( dst->iCountry<0 ) dst->iCountry = src->iCountry;

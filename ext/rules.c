@@ -1665,6 +1665,15 @@ static const char *const azRuVerbFollow[] = {
 static int ruVerbHasObject(const Ru *p, int j) {
   int k;
   if( !ruLower(p, j) ) return 0;
+  /* "began a two-day meeting", "opened the 10th SOM": the object is the
+  ** meeting itself. */
+  for(k=j; k<p->n && k<j+6; k++){
+    int s0, n0;
+    if( ruHit(p, k, COMMIT_GAZ_MEETWORD) || ruHit(p, k, COMMIT_GAZ_SERIES)
+     || ruCodeToken(p, k, &s0, &n0) ){
+      return 0;
+    }
+  }
   for(k=0; k<(int)(sizeof(azRuVerbFollow)/sizeof(azRuVerbFollow[0])); k++){
     if( ruWordZ(p, j, azRuVerbFollow[k]) ) return 0;
   }
