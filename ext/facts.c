@@ -952,8 +952,17 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
   ** was signed") keep the mention before them: only the strong clauses of
   ** aClause bound the search. */
   for(k=nM-1; k>=0 && iBest<0; k--){
+    int t;
     if( aM[k].iTokEnd==0 ) continue;
-    if( aM[k].iClause==iClause && aM[k].iTokEnd<=v->iTok ) iBest = k;
+    if( aM[k].iClause!=iClause || aM[k].iTokEnd>v->iTok ) continue;
+    /* "IMM2, held together with the fifth SOM, adopted": not the SOM. */
+    for(t=aM[k].iTok-1; t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "the")
+                                 || s->aTok[t].eType==COMMIT_TOK_NUM
+                                 || (s->aTok[t].mFlag & COMMIT_TF_CAP)
+                                 || (s->aTok[t].eType==COMMIT_TOK_WORD
+                                     && (s->aTok[t].mFlag & COMMIT_TF_DIGIT))); t--){}
+    if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "with") && k>0 ) continue;
+    iBest = k;
   }
   if( iBest<0 ) return -1;
   return factsMentionActor(p, aM, nM, iBest);
@@ -987,6 +996,14 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( hi>iNext ) hi = iNext;
     if( bPassive ){
       nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
+      if( nDocs==0 && lo>0 && lo>iPrev
+       && (commitTokenIsCi(p->z, &s->aTok[lo-1], "which")
+           || commitTokenIsCi(p->z, &s->aTok[lo-1], "that")) ){
+        /* "SPA III, which was approved at IMM3": the antecedent. */
+        int lo2 = factsClauseLeft(p, s, lo-1);
+        if( lo2<iPrev ) lo2 = iPrev;
+        nDocs = factsDocsIn(pItems, aDocIdx, lo2, lo-1, aDocs, 8);
+      }
       if( nDocs==0 && iPrev>0 && v->iTok - iPrev<=2 ){
         /* "were discussed and adopted": the object of the verb before. */
         int iPrevStart = 0, lo2, iPP = 0, iDummy, iDummy2;

@@ -374,7 +374,8 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
     if( pTok->mFlag & COMMIT_TF_CAP ) return 1;
     if( pTok->eType==COMMIT_TOK_NUM ) return 1;
     if( pTok->eType==COMMIT_TOK_PUNCT
-     && (pTok->cPunct=='"' || pTok->cPunct=='(' || pTok->cPunct=='\'') ){
+     && (pTok->cPunct=='"' || pTok->cPunct=='(' || pTok->cPunct=='\''
+         || pTok->cPunct=='[') ){
       return 1;
     }
     if( pTok->mFlag & COMMIT_TF_NONASCII ) return 1;
