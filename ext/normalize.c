@@ -116,6 +116,7 @@ int commitDayParseIso(const char *z, int n, CommitDay *p) {
       return 0;
     }
   }
+  if( (nPart>1 && v[1]==0) || (nPart>2 && v[2]==0) ) return 0;
   p->y = v[0];
   p->m = nPart>1 ? v[1] : 0;
   p->d = nPart>2 ? v[2] : 0;

@@ -222,7 +222,10 @@ const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
   int i = optSpace(z, n, 0);
   memset(pOpt, 0, sizeof(*pOpt));
   if( i>=n || z[i]!='{' ){
-    if( i<n && (z[i]=='[' || z[i]=='"' || (z[i]>='0' && z[i]<='9')) ){
+    if( i<n && (z[i]=='[' || z[i]=='"' || (z[i]>='0' && z[i]<='9') || z[i]=='-'
+                || (n-i>=4 && memcmp(z+i, "null", 4)==0)
+                || (n-i>=4 && memcmp(z+i, "true", 4)==0)
+                || (n-i>=5 && memcmp(z+i, "false", 5)==0)) ){
       return "options must be a JSON object";
     }
     return "malformed options JSON";
@@ -260,7 +263,8 @@ const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
       return "option \"source\" must be a string";
     }
     if( eKey==1 && !bNull
-     && !commitDayParseIso(z+iV0, iV1-iV0, &pOpt->published) ){
+     && (!commitDayParseIso(z+iV0, iV1-iV0, &pOpt->published)
+         || pOpt->published.d==0) ){
       return "option \"published\" must be a date YYYY-MM-DD";
     }
     if( eKey==2 && !bNull ){

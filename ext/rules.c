@@ -706,8 +706,17 @@ static int ruNumberAfter(const Ru *p, int j, int eSeries, int *pNum) {
   if( k<p->n && p->a[k].eType==COMMIT_TOK_NUM
    && p->a[k].iEnd - p->a[k].iStart<=2 && !ruPunct(p, k+1, '-')
    && !ruEntry(p, k+1, COMMIT_GAZ_MONTH) ){
+    int v2 = 0, n2;
     v = commitTokenNumber(p->z, &p->a[k]);
-    if( v>=1 && v<=99 ){ *pNum = v; return 1; }
+    if( v<1 || v>99 ) return 0;
+    /* "Senior Officials Meeting 3 (SOM 3)": the code repeats the number. */
+    if( ruPunct(p, k+1, '(') && (n2 = ruNumberAfter(p, k+1, eSeries, &v2))>0
+     && v2==v ){
+      *pNum = v;
+      return 1 + n2;
+    }
+    *pNum = v;
+    return 1;
   }
   return 0;
 }
@@ -1521,6 +1530,15 @@ static void ruPersonInit(RuPerson *pP) {
 */
 static void ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   int m = iRight+1;
+  if( ruWord(p, iRight, "of") && pP->iOrg<0 ){
+    /* "Vice Minister Zhang Xinfeng of the Ministry of Public Security" */
+    while( m<p->n && m<iRight+12 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',')
+        && !ruHit(p, m, COMMIT_GAZ_OFFICE) ){
+      m = ruEnd(p, m);
+    }
+    ruPersonPhrase(p, iRight, m, pP);
+    return;
+  }
   if( pP->iOffice>=0 ) return;
   if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return;
   while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){

@@ -318,6 +318,19 @@ int commitTokenIsAbbrev(const char *z, const CommitToken *p) {
   return 0;
 }
 
+/* Words that cannot end a sentence or a headline: "the", "of", ... */
+static int tokIsFunctionWord(const char *z, const CommitToken *p) {
+  static const char *const az[] = {
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
+    "the", "to", "with",
+  };
+  int k;
+  for(k=0; k<(int)(sizeof(az)/sizeof(az[0])); k++){
+    if( commitTokenIsCi(z, p, az[k]) ) return 1;
+  }
+  return 0;
+}
+
 /* A line shorter than this with no final punctuation ends a sentence. */
 #define TOK_SHORT_LINE 48
 
@@ -355,6 +368,15 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
       return 1;
     }
     if( bPrevAllCaps && !(pTok->mFlag & COMMIT_TF_UPPER) ) return 1;
+    /* A line opening with a word in capitals ("BANGKOK, Nov. 23 (VNA)")
+    ** after a line of prose: a dateline or a heading. */
+    if( !bPrevAllCaps && (pTok->mFlag & COMMIT_TF_UPPER)
+     && pTok->iEnd - pTok->iStart>=3 && c!=',' && c!='-'
+     && pPrev->eType==COMMIT_TOK_WORD && !tokIsFunctionWord(z, pPrev) ){
+      int e = pTok->iEnd;
+      while( z[e]==' ' ) e++;
+      if( z[e]==',' || z[e]=='(' ) return 1;
+    }
   }
   /* Closing quotes and brackets after the stop belong to the sentence. */
   if( (c=='"' || c=='\'' || c==')') && nTok>=2 ){
