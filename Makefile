@@ -50,14 +50,32 @@ ext/gazetteer_data.c: data/countries.tsv data/places.tsv data/organizations.tsv 
 gazetteer: ext/gazetteer_data.c
 
 # ---- tests -----------------------------------------------------------
-build/test_%: tests/test_%.c $(SRC) $(HDR) | build/.deps
-	$(CC) $(CFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< $(SRC) \
-	  -lsqlite3 -lcmocka
+# The extension is compiled once per flavour (plain, sanitizers) with
+# -DSQLITE_CORE into an archive that every test binary links.
+OBJ     := $(patsubst ext/%.c,build/obj/%.o,$(SRC))
+ASANOBJ := $(patsubst ext/%.c,build/asan/obj/%.o,$(SRC))
 
-build/asan/test_%: tests/test_%.c $(SRC) $(HDR) | build/.deps
-	@mkdir -p build/asan
-	$(SANCC) $(SANFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< $(SRC) \
-	  -lsqlite3 -lcmocka
+build/obj/%.o: ext/%.c $(HDR) VERSION | build/.deps
+	@mkdir -p build/obj
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -c -o $@ $<
+
+build/asan/obj/%.o: ext/%.c $(HDR) VERSION | build/.deps
+	@mkdir -p build/asan/obj
+	$(SANCC) $(SANFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -c -o $@ $<
+
+build/libcommit.a: $(OBJ)
+	ar rcs $@ $^
+
+build/asan/libcommit.a: $(ASANOBJ)
+	ar rcs $@ $^
+
+build/test_%: tests/test_%.c build/libcommit.a
+	$(CC) $(CFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< \
+	  build/libcommit.a -lsqlite3 -lcmocka
+
+build/asan/test_%: tests/test_%.c build/asan/libcommit.a
+	$(SANCC) $(SANFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< \
+	  build/asan/libcommit.a -lsqlite3 -lcmocka
 
 test-unit: $(addprefix build/test_,$(UNIT))
 	@tests/run_unit.sh build $(UNIT)

@@ -26,7 +26,7 @@ run_suite() {
     return
   fi
   log=$(mktemp)
-  make --no-print-directory "$target" 2>&1 | tee "$log"
+  make --no-print-directory -j2 "$target" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
   line=$(grep -E '^([A-Za-z_-]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
   rm -f "$log"
