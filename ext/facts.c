@@ -386,7 +386,7 @@ static int factsHasWord(const CommitFacts *p, const CommitSentence *s,
 
 /* Words that mark a line as giving the page's date. */
 static const char *const azFactsPubWord[] = {
-  "updated", "published", "posted", "released", "date", "dated",
+  "updated", "published", "posted", "released", "date", "dated", "edited",
 };
 
 /*
@@ -409,8 +409,8 @@ static int factsIsDateline(const CommitFacts *p, const CommitSentence *s,
       if( commitTokenIsCi(p->z, &s->aTok[k], azFactsPubWord[j]) ) bPubWord = 1;
     }
   }
-  if( s->iSentence>=8 && !bPubWord && !s->bChrome
-   && !(s->aTok[0].eType==COMMIT_TOK_PUNCT && s->aTok[0].cPunct=='(') ){
+  if( s->iSentence>=8 && !bPubWord
+   && (s->bChrome || !(s->aTok[0].eType==COMMIT_TOK_PUNCT && s->aTok[0].cPunct=='(')) ){
     return 0;
   }
   if( it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ){

@@ -89,16 +89,32 @@ static void jsonIntOrNull(sqlite3_str *pOut, int v) {
   else sqlite3_str_appendall(pOut, "null");
 }
 
-/* Append a resolved date, or null. */
-static void jsonDate(sqlite3_str *pOut, const CommitFacts *p,
-                     const CommitFDate *f) {
-  CommitDay d;
-  char zBuf[16];
-  if( commitFactsResolve(p, f, &d) && commitDayFormat(&d, zBuf, sizeof(zBuf)) ){
-    sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
-  }else{
-    sqlite3_str_appendall(pOut, "null");
+
+/*
+** Append "start" and "end".  An end before the start (two statements that
+** disagree) keeps the finer date and drops the other.
+*/
+static void jsonDates(sqlite3_str *pOut, const CommitFacts *p,
+                      const CommitFMeeting *m) {
+  CommitDay a, b;
+  int bA = commitFactsResolve(p, &m->start, &a);
+  int bB = commitFactsResolve(p, &m->end, &b);
+  char zA[16], zB[16];
+  if( bA && bB ){
+    CommitDay ta = a, tb = b;
+    /* Compare at the coarser grain of the two. */
+    if( ta.m==0 || tb.m==0 ){ ta.m = tb.m = 0; ta.d = tb.d = 0; }
+    if( ta.d==0 || tb.d==0 ){ ta.d = tb.d = 0; }
+    if( commitDayCmp(&tb, &ta)<0 ){
+      if( (b.d && !a.d) || (b.m && !a.m) ) bA = 0; else bB = 0;
+    }
   }
+  sqlite3_str_appendall(pOut, ",\"start\":");
+  if( bA && commitDayFormat(&a, zA, sizeof(zA)) ) sqlite3_str_appendf(pOut, "\"%s\"", zA);
+  else sqlite3_str_appendall(pOut, "null");
+  sqlite3_str_appendall(pOut, ",\"end\":");
+  if( bB && commitDayFormat(&b, zB, sizeof(zB)) ) sqlite3_str_appendf(pOut, "\"%s\"", zB);
+  else sqlite3_str_appendall(pOut, "null");
 }
 
 /* Name of a host: organisation name, country short name, or surface. */
@@ -142,10 +158,7 @@ static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
   }
   sqlite3_str_appendf(pOut, "\"name\":");
   jsonSurface(pOut, p->z, m->iNameStart, m->iNameEnd);
-  sqlite3_str_appendf(pOut, ",\"start\":");
-  jsonDate(pOut, p, &m->start);
-  sqlite3_str_appendf(pOut, ",\"end\":");
-  jsonDate(pOut, p, &m->end);
+  jsonDates(pOut, p, m);
   sqlite3_str_appendf(pOut, ",\"city\":");
   jsonStr(pOut, (!m->bVirtual || m->iCity>=0) && m->iCity>=0
           ? aCommitGazEntry[m->iCity].zName : 0);

@@ -429,7 +429,8 @@ static const char *const azTokChrome[] = {
   "also read*", "read next*", "see more*", "more:*", "latest:", "latest news*",
   "recommended*", "you might also like*", "editor:", "reporter:", "source:",
   "written by", "story by", "reported by", "edited by", "for more information*",
-  "media contact*", "contact:*", "tags*",
+  "media contact*", "contact:*", "tags*", "references*", "external links*",
+  "further reading*", "sources*",
 };
 
 /* True if the bytes at z (n available) start with zPrefix, ignoring case. */
