@@ -1722,13 +1722,13 @@ static int factsOrgEntryCountry(const CommitFacts *p, int iOrg) {
   for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
     const CommitGazEntry *o = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
     if( o->eKind!=COMMIT_GAZ_ORG || o->zCountry==0 ) continue;
-    nSame++;
+    if( strcmp(o->zCountry, e->zCountry)!=0 ) nSame++;
     if( iMainCountry>=0
      && strcmp(o->zCountry, aCommitGazEntry[iMainCountry].zCode)==0 ){
       return iMainCountry;
     }
   }
-  if( nSame>1 ) return -1;
+  if( nSame>0 ) return -1;       /* several countries have this body */
   return factsCountryIdx(e->zCountry);
 }
 

@@ -135,7 +135,7 @@ static int gazKindNeedsCap(int eKind) {
   switch( eKind ){
     case COMMIT_GAZ_COUNTRY: case COMMIT_GAZ_CITY: case COMMIT_GAZ_ORG:
     case COMMIT_GAZ_MONTH: case COMMIT_GAZ_WEEKDAY:
-    case COMMIT_GAZ_HONORIFIC: case COMMIT_GAZ_PORTFOLIO:
+    case COMMIT_GAZ_HONORIFIC:
       return 1;
   }
   return 0;

@@ -1508,7 +1508,7 @@ static int ruTitleToken(const Ru *p, int i, int bAfter) {
   if( ruWord(p, i, "of") || ruWord(p, i, "for") || ruWord(p, i, "the")
    || ruWord(p, i, "and") || ruPunct(p, i, '\'') || ruWord(p, i, "s")
    || ruPunct(p, i, '-') || ruWord(p, i, "in") || ruWord(p, i, "on")
-   || ruWord(p, i, "at") ){
+   || ruWord(p, i, "at") || ruPunct(p, i, '(') || ruPunct(p, i, ')') ){
     return 1;
   }
   /* Capitalised words inside a title: "First Secretary", "Women's". */
