@@ -9,7 +9,8 @@ VERSION := $(shell cat VERSION)
 DEFS    := -DCOMMIT_VERSION='"$(VERSION)"'
 SRC     := ext/commit.c ext/tokenize.c ext/gazetteer.c ext/gazetteer_data.c \
            ext/normalize.c ext/rules.c ext/facts.c ext/jsonout.c ext/parse.c \
-           ext/vtab_entities.c ext/vtab_gazetteer.c
+           ext/vtab_entities.c ext/vtab_gazetteer.c ext/vtab_registry.c \
+           ext/vtab_signatories.c
 HDR     := ext/commit.h
 SQLITE  ?= sqlite3
 UNIT    := tokenize gazetteer normalize rules facts parse vtab oom

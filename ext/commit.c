@@ -18,6 +18,8 @@
 **   commit_country, commit_meeting_code    parse.c
 **   commit_entities                        vtab_entities.c
 **   commit_countries, commit_organizations vtab_gazetteer.c
+**   commit_registry                        vtab_registry.c
+**   commit_signatories                     vtab_signatories.c
 */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
@@ -62,6 +64,14 @@ int sqlite3_commit_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ){
     zWhat = "commit_countries";
     rc = commitGazetteerVtabInit(db);
+  }
+  if( rc==SQLITE_OK ){
+    zWhat = "commit_registry";
+    rc = commitRegistryInit(db, pGaz);
+  }
+  if( rc==SQLITE_OK ){
+    zWhat = "commit_signatories";
+    rc = commitSignatoriesInit(db, pGaz);
   }
   commitGazetteerUnref(pGaz);
   if( rc!=SQLITE_OK && pzErrMsg ){

@@ -378,12 +378,14 @@ struct CommitFMeeting {
   CommitFDate start, end;  /* dates */
   int nDuration;     /* days, 0 if not given */
   int iCity;         /* city entry or -1 */
+  int iCityStart, iCityEnd;      /* where the city is named */
   int iCountry;      /* country entry or -1 */
   int bVirtual;      /* held online */
   int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
   CommitFHost aHost[COMMIT_FACTS_MAX_HOSTS]; int nHost;  /* hosts */
   CommitFHost aOrg[COMMIT_FACTS_MAX_HOSTS]; int nOrg;    /* organisers */
   int nAttend;       /* attendance, 0 if not given */
+  int iAttendStart, iAttendEnd;  /* where the count is given */
   int iQualStart, nQual;  /* qualifier surface */
   int iMerged;       /* merged into this meeting, or -1 */
   int iFirstEnd;     /* end of the first mention (span) */
@@ -534,5 +536,19 @@ int commitEntitiesInit(sqlite3 *db, CommitGazetteer *pGaz);
 */
 int commitGazetteerVtabInit(sqlite3 *db);
 /* End of interface to vtab_gazetteer.c */
+
+/**************************************************************************
+** Interface to code in vtab_registry.c: the commit_registry module that
+** merges many reports into evidenced fact tables.
+*/
+int commitRegistryInit(sqlite3 *db, CommitGazetteer *pGaz);
+/* End of interface to vtab_registry.c */
+
+/**************************************************************************
+** Interface to code in vtab_signatories.c: the commit_signatories
+** table-valued function over a registry.
+*/
+int commitSignatoriesInit(sqlite3 *db, CommitGazetteer *pGaz);
+/* End of interface to vtab_signatories.c */
 
 #endif /* COMMIT_H */

@@ -646,6 +646,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           if( !bNear && !(it->aVal[0] && bVerb) ) break;
           if( m->iCity<0 ){
             m->iCity = it->iEntry;
+            m->iCityStart = it->iStart;
+            m->iCityEnd = it->iEnd;
             if( it->aVal[1]>=0 ) m->iCountry = it->aVal[1];
           }
           break;
@@ -656,7 +658,11 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           }
           break;
         case COMMIT_ITEM_HERE:
-          if( m->iCity<0 && p->iDatelineCity>=0 ) m->iCity = p->iDatelineCity;
+          if( m->iCity<0 && p->iDatelineCity>=0 ){
+            m->iCity = p->iDatelineCity;
+            m->iCityStart = it->iStart;
+            m->iCityEnd = it->iEnd;
+          }
           break;
         case COMMIT_ITEM_VENUE:
           if( m->iVenueEnd==0 ){
@@ -678,6 +684,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           if( it->aVal[1]==1 && !it->aVal[2] && nCount==1
            && (it->aVal[3] || bVerb) && m->nAttend==0 ){
             m->nAttend = it->aVal[0];
+            m->iAttendStart = it->iStart;
+            m->iAttendEnd = it->iEnd;
             m->iQualStart = it->iAux;
             m->nQual = it->iAux>=0 ? it->nAux : 0;
           }
@@ -1368,7 +1376,11 @@ static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
     dst->end = src->end;
   }
   if( !dst->nDuration ) dst->nDuration = src->nDuration;
-  if( dst->iCity<0 ) dst->iCity = src->iCity;
+  if( dst->iCity<0 ){
+    dst->iCity = src->iCity;
+    dst->iCityStart = src->iCityStart;
+    dst->iCityEnd = src->iCityEnd;
+  }
   if( dst->iCountry<0 ) dst->iCountry = src->iCountry;
   if( src->bVirtual ) dst->bVirtual = 1;
   if( dst->iVenueEnd==0 ){
@@ -1395,6 +1407,8 @@ static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
   }
   if( dst->nAttend==0 ){
     dst->nAttend = src->nAttend;
+    dst->iAttendStart = src->iAttendStart;
+    dst->iAttendEnd = src->iAttendEnd;
     dst->iQualStart = src->iQualStart;
     dst->nQual = src->nQual;
   }

@@ -279,7 +279,8 @@ static void test_api_snapshot(void **state) {
       "commit_version\n" },
     { "SELECT name FROM pragma_module_list"
       " WHERE name LIKE 'commit\\_%' ESCAPE '\\' ORDER BY name", 0,
-      "commit_countries\ncommit_entities\ncommit_organizations\n" },
+      "commit_countries\ncommit_entities\ncommit_organizations\n"
+      "commit_registry\ncommit_signatories\n" },
     { "SELECT name, narg FROM pragma_function_list"
       " WHERE name LIKE 'commit\\_%' ESCAPE '\\' ORDER BY name, narg", 0,
       "commit_country|1\ncommit_date|1\ncommit_date|2\n"

@@ -23,12 +23,10 @@ select name as unexpected_function from pragma_function_list
 
 -- modules.  DESIGN.md lists commit_entities, commit_countries,
 -- commit_organizations, commit_registry and commit_signatories.
--- 2026-11-29: commit_registry and commit_signatories are not implemented
--- yet; they are left out of this snapshot until they are (then drop the
--- "not in" filter below so that the snapshot is the full list).
+-- 2026-11-29: the full list since commit_registry and commit_signatories
+-- landed (issue 3).
 select name from pragma_module_list
  where name like 'commit%'
-   and name not in ('commit_registry', 'commit_signatories')
  order by 1;
 
 -- nothing outside the DESIGN.md module list

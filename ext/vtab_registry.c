@@ -1,0 +1,1289 @@
+/*
+** 2026-11-29
+**
+** vtab_registry.c -- the commit_registry virtual table: many reports
+** merged into one evidenced set of facts.
+**
+**   CREATE VIRTUAL TABLE reports USING commit_registry;
+**   INSERT INTO reports(source, url, published, body)
+**     VALUES('VNA', 'https://...', '2012-02-16', readfile('vna.txt'));
+**   SELECT code, start, "end", city, attendance FROM reports_meetings;
+**   IMM3|2012-02-16|2012-02-16|Hanoi|200
+**
+** The virtual table holds the reports (rowid = report id; columns source,
+** url, published, body).  The facts live in real tables, written only by
+** this module ("shadow tables", listed by xShadowName):
+**
+**   <name>_content      the reports themselves
+**   <name>_meetings     merged meetings      (id, code, series, number, ...)
+**   <name>_documents    merged documents     (id, kind, ordinal, ...)
+**   <name>_actions      merged actions       (meeting_id, document_id, ...)
+**   <name>_signatories  merged signatories   (meeting_id, document_id, country)
+**   <name>_people       merged people        (name, title, ...)
+**   <name>_evidence     every observation: report_id, fact (a table
+**                       suffix), fact_id, field, value, byte span, surface
+**   <name>_conflicts    values that lost to a better supported one
+**
+** How it merges.  An INSERT parses the body (commit_parse's pipeline, with
+** published as the anchor for relative dates), finds or creates the fact
+** row of each meeting, document, action, signatory and person, and writes
+** one evidence row per field value it observed.  Then every touched fact
+** is recomputed from all its evidence: a field takes the value seen in the
+** most reports; ties go to the longer (more specific) value, then to the
+** earlier report.  The losing values of a field go to <name>_conflicts
+** with their reports.  List fields (hosts, organizers, parties) are the
+** union of what was seen, ordered by support, and have no conflicts.
+**
+** Identity: meetings with the same series and number are one; a meeting
+** without a number is the one of the same series held in the same city in
+** the same month.  Documents are one by kind and ordinal, actions by
+** (meeting, document, action), signatories by (meeting, document,
+** country), people by name (case folded; honorifics and ranks are already
+** stripped by the parser).
+**
+** DELETE takes the report's evidence out and recomputes what it touched;
+** a fact left without evidence is deleted.  UPDATE is DELETE + INSERT.
+** All writes happen inside the statement, so a failing INSERT (bad input,
+** constraint, out of memory) is rolled back with it, and BEGIN ... ROLLBACK
+** undoes an ingest.
+**
+** Security: the table writes, so it is SQLITE_VTAB_DIRECTONLY: triggers and
+** views cannot use it.  SQL is built with %Q/%w only.
+*/
+#include "commit.h"
+#include <string.h>
+
+/* ORDER SHADOW: suffixes of the shadow tables; keep in step with REG_T_*. */
+static const char *const azRegShadow[] = {
+  "content", "meetings", "documents", "actions", "signatories", "people",
+  "evidence", "conflicts",
+};
+#define REG_T_CONTENT 0
+#define REG_T_MEETINGS 1
+#define REG_T_DOCUMENTS 2
+#define REG_T_ACTIONS 3
+#define REG_T_SIGNATORIES 4
+#define REG_T_PEOPLE 5
+#define REG_T_EVIDENCE 6
+#define REG_T_CONFLICTS 7
+#define REG_N_SHADOW 8
+
+/* The schema of the shadow tables, one statement each: %1$Q schema,
+** %2$q table name.  sqlite3_mprintf has no positional arguments, so each
+** statement takes (schema, name) pairs in order; see regCreateShadow(). */
+static const char *const azRegSchema[] = {
+  "CREATE TABLE %Q.'%q_content'(id INTEGER PRIMARY KEY, source TEXT,"
+  " url TEXT, published TEXT, body TEXT NOT NULL)",
+  "CREATE TABLE %Q.'%q_meetings'(id INTEGER PRIMARY KEY, code TEXT,"
+  " series TEXT, number INTEGER, name TEXT, start TEXT, \"end\" TEXT,"
+  " city TEXT, country TEXT, venue TEXT, hosts TEXT, organizers TEXT,"
+  " attendance INTEGER, attendance_qualifier TEXT,"
+  " sources INTEGER NOT NULL DEFAULT 0)",
+  "CREATE TABLE %Q.'%q_documents'(id INTEGER PRIMARY KEY,"
+  " kind TEXT NOT NULL, ordinal INTEGER, title TEXT, period TEXT,"
+  " sources INTEGER NOT NULL DEFAULT 0)",
+  "CREATE TABLE %Q.'%q_actions'(id INTEGER PRIMARY KEY,"
+  " meeting_id INTEGER REFERENCES '%q_meetings'(id),"
+  " document_id INTEGER NOT NULL REFERENCES '%q_documents'(id),"
+  " action TEXT NOT NULL, parties TEXT, sources INTEGER NOT NULL DEFAULT 0)",
+  "CREATE TABLE %Q.'%q_signatories'(id INTEGER PRIMARY KEY,"
+  " meeting_id INTEGER REFERENCES '%q_meetings'(id),"
+  " document_id INTEGER NOT NULL REFERENCES '%q_documents'(id),"
+  " country TEXT NOT NULL, person TEXT, title TEXT,"
+  " sources INTEGER NOT NULL DEFAULT 0)",
+  "CREATE TABLE %Q.'%q_people'(id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+  " honorific TEXT, title TEXT, organization TEXT, country TEXT,"
+  " sources INTEGER NOT NULL DEFAULT 0)",
+  "CREATE TABLE %Q.'%q_evidence'(id INTEGER PRIMARY KEY,"
+  " report_id INTEGER NOT NULL REFERENCES '%q_content'(id),"
+  " fact TEXT NOT NULL, fact_id INTEGER NOT NULL, field TEXT NOT NULL,"
+  " value TEXT, start INTEGER, \"end\" INTEGER, surface TEXT)",
+  "CREATE TABLE %Q.'%q_conflicts'(id INTEGER PRIMARY KEY,"
+  " fact TEXT NOT NULL, fact_id INTEGER NOT NULL, field TEXT NOT NULL,"
+  " value TEXT, report_id INTEGER NOT NULL REFERENCES '%q_content'(id))",
+};
+
+/* Indexes the merge and the report queries need: (schema, name, name). */
+static const char *const azRegIndex[] = {
+  "CREATE INDEX %Q.'%q_meetings_code' ON '%q_meetings'(code)",
+  "CREATE INDEX %Q.'%q_meetings_series' ON '%q_meetings'(series, number)",
+  "CREATE INDEX %Q.'%q_documents_kind' ON '%q_documents'(kind, ordinal)",
+  "CREATE INDEX %Q.'%q_actions_meeting' ON '%q_actions'(meeting_id)",
+  "CREATE INDEX %Q.'%q_actions_document' ON '%q_actions'(document_id)",
+  "CREATE INDEX %Q.'%q_signatories_meeting' ON '%q_signatories'(meeting_id)",
+  "CREATE INDEX %Q.'%q_people_name' ON '%q_people'(name COLLATE NOCASE)",
+  "CREATE INDEX %Q.'%q_evidence_report' ON '%q_evidence'(report_id)",
+  "CREATE INDEX %Q.'%q_evidence_fact' ON '%q_evidence'(fact, fact_id, field)",
+  "CREATE INDEX %Q.'%q_conflicts_fact' ON '%q_conflicts'(fact, fact_id)",
+};
+
+/* Fields of each fact table that are merged from evidence.  List fields
+** (hosts, organizers, parties) are unions.  ORDER FIELDS per table. */
+typedef struct RegField RegField;
+struct RegField {
+  int eTable;          /* REG_T_* */
+  const char *zField;  /* column (and evidence field) name */
+  int bList;           /* a list: union of values as a JSON array */
+};
+static const RegField aRegField[] = {
+  { REG_T_MEETINGS, "code", 0 }, { REG_T_MEETINGS, "series", 0 },
+  { REG_T_MEETINGS, "number", 0 }, { REG_T_MEETINGS, "name", 0 },
+  { REG_T_MEETINGS, "start", 0 }, { REG_T_MEETINGS, "end", 0 },
+  { REG_T_MEETINGS, "city", 0 }, { REG_T_MEETINGS, "country", 0 },
+  { REG_T_MEETINGS, "venue", 0 }, { REG_T_MEETINGS, "hosts", 1 },
+  { REG_T_MEETINGS, "organizers", 1 }, { REG_T_MEETINGS, "attendance", 0 },
+  { REG_T_MEETINGS, "attendance_qualifier", 0 },
+  { REG_T_DOCUMENTS, "kind", 0 }, { REG_T_DOCUMENTS, "ordinal", 0 },
+  { REG_T_DOCUMENTS, "title", 0 }, { REG_T_DOCUMENTS, "period", 0 },
+  { REG_T_ACTIONS, "action", 0 }, { REG_T_ACTIONS, "parties", 1 },
+  { REG_T_SIGNATORIES, "country", 0 }, { REG_T_SIGNATORIES, "person", 0 },
+  { REG_T_SIGNATORIES, "title", 0 },
+  { REG_T_PEOPLE, "name", 0 }, { REG_T_PEOPLE, "honorific", 0 },
+  { REG_T_PEOPLE, "title", 0 }, { REG_T_PEOPLE, "organization", 0 },
+  { REG_T_PEOPLE, "country", 0 },
+};
+#define REG_N_FIELD ((int)(sizeof(aRegField)/sizeof(aRegField[0])))
+
+/* Cached statements; ORDER STMT: keep in step with azRegStmt. */
+#define REG_S_EVIDENCE 0      /* insert an evidence row */
+#define REG_S_TOUCHED 1       /* facts a report has evidence for */
+#define REG_S_DEL_EVIDENCE 2  /* delete a report's evidence */
+#define REG_S_DEL_CONTENT 3   /* delete a report */
+#define REG_S_FIELD_VALUES 4  /* values of one field, best first */
+#define REG_S_SOURCES 5       /* reports behind one fact */
+#define REG_S_DEL_CONFLICTS 6 /* conflicts of one fact */
+#define REG_S_ADD_CONFLICTS 7 /* losing values of one field */
+#define REG_S_MEETING_NUM 8   /* meeting by series and number */
+#define REG_S_MEETING_PLACE 9 /* meeting by series, city and month */
+#define REG_S_DOC 10          /* document by kind and ordinal */
+#define REG_S_ACTION 11       /* action by meeting, document, action */
+#define REG_S_SIGNATORY 12    /* signatory by meeting, document, country */
+#define REG_S_PERSON 13       /* person by name */
+#define REG_S_NEW_MEETING 14
+#define REG_S_NEW_DOC 15
+#define REG_S_NEW_ACTION 16
+#define REG_S_NEW_SIGNATORY 17
+#define REG_S_NEW_PERSON 18
+#define REG_S_INSERT_CONTENT 19
+#define REG_S_LIST_VALUES 20  /* a list field as a JSON array */
+#define REG_N_STMT 21
+
+/* SQL of the cached statements: each takes (schema, name) once per table
+** named, as %Q.'%q_suffix'. */
+static const char *const azRegStmt[] = {
+  "INSERT INTO %Q.'%q_evidence'(report_id, fact, fact_id, field, value,"
+  " start, \"end\", surface) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  "SELECT DISTINCT fact, fact_id FROM %Q.'%q_evidence' WHERE report_id=?1",
+  "DELETE FROM %Q.'%q_evidence' WHERE report_id=?1",
+  "DELETE FROM %Q.'%q_content' WHERE id=?1",
+  "SELECT value, count(DISTINCT report_id) AS n, min(report_id) AS r"
+  " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
+  " AND value IS NOT NULL GROUP BY value COLLATE NOCASE"
+  " ORDER BY n DESC, length(value) DESC, r ASC",
+  "SELECT count(DISTINCT report_id) FROM %Q.'%q_evidence'"
+  " WHERE fact=?1 AND fact_id=?2",
+  "DELETE FROM %Q.'%q_conflicts' WHERE fact=?1 AND fact_id=?2",
+  "INSERT INTO %Q.'%q_conflicts'(fact, fact_id, field, value, report_id)"
+  " SELECT DISTINCT fact, fact_id, field, value, report_id"
+  " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
+  " AND value IS NOT NULL AND lower(value) IS NOT lower(?4)"
+  " ORDER BY report_id, value",
+  "SELECT id FROM %Q.'%q_meetings' WHERE series IS ?1 AND number=?2",
+  "SELECT id FROM %Q.'%q_meetings' WHERE series IS ?1"
+  " AND (number IS ?2 OR number IS NULL OR ?2 IS NULL) AND city=?3"
+  " AND substr(coalesce(start, \"end\"), 1, 7)=substr(?4, 1, 7)"
+  " ORDER BY number IS NULL, id LIMIT 1",
+  "SELECT id FROM %Q.'%q_documents' WHERE kind=?1 AND (ordinal IS ?2"
+  " OR (?3 IS NOT NULL AND period=?3 AND (ordinal IS NULL OR ?2 IS NULL)))"
+  " ORDER BY ordinal IS NOT ?2, id LIMIT 1",
+  "SELECT id FROM %Q.'%q_actions' WHERE meeting_id IS ?1"
+  " AND document_id=?2 AND action=?3",
+  "SELECT id FROM %Q.'%q_signatories' WHERE meeting_id IS ?1"
+  " AND document_id=?2 AND country=?3",
+  "SELECT id FROM %Q.'%q_people' WHERE name=?1 COLLATE NOCASE ORDER BY id"
+  " LIMIT 1",
+  "INSERT INTO %Q.'%q_meetings'(series, number) VALUES(?1, ?2)",
+  "INSERT INTO %Q.'%q_documents'(kind, ordinal) VALUES(?1, ?2)",
+  "INSERT INTO %Q.'%q_actions'(meeting_id, document_id, action)"
+  " VALUES(?1, ?2, ?3)",
+  "INSERT INTO %Q.'%q_signatories'(meeting_id, document_id, country)"
+  " VALUES(?1, ?2, ?3)",
+  "INSERT INTO %Q.'%q_people'(name) VALUES(?1)",
+  "INSERT INTO %Q.'%q_content'(id, source, url, published, body)"
+  " VALUES(?1, ?2, ?3, ?4, CAST(?5 AS TEXT))",
+  "SELECT json_group_array(value) FROM (SELECT value,"
+  " count(DISTINCT report_id) AS n, min(id) AS i FROM %Q.'%q_evidence'"
+  " WHERE fact=?1 AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
+  " GROUP BY value ORDER BY n DESC, i ASC)",
+};
+
+/* Column numbers of the virtual table. */
+#define REG_COL_SOURCE 0
+#define REG_COL_URL 1
+#define REG_COL_PUBLISHED 2
+#define REG_COL_BODY 3
+
+typedef struct RegVtab RegVtab;
+struct RegVtab {
+  sqlite3_vtab base;                /* base class */
+  sqlite3 *db;                      /* the connection */
+  char *zDb;                        /* schema name ("main") */
+  char *zName;                      /* table name ("reports") */
+  const CommitGazetteer *pGaz;      /* gazetteer */
+  sqlite3_stmt *aStmt[REG_N_STMT];  /* cached statements, prepared lazily */
+  sqlite3_stmt *aUpdate[REG_N_FIELD]; /* UPDATE <table> SET <field> */
+};
+
+typedef struct RegCursor RegCursor;
+struct RegCursor {
+  sqlite3_vtab_cursor base;   /* base class */
+  sqlite3_stmt *pStmt;        /* SELECT over <name>_content */
+  int bEof;                   /* no more rows */
+};
+
+/* ==== Statements ======================================================= */
+
+/* Set the vtab error to "commit_registry: <zMsg>" (printf-style). */
+static int regError(RegVtab *p, const char *zFmt, const char *zArg) {
+  sqlite3_free(p->base.zErrMsg);
+  p->base.zErrMsg = sqlite3_mprintf(zFmt, zArg);
+  return SQLITE_ERROR;
+}
+
+/*
+** The cached statement i, prepared on first use; reset and unbound.
+** Returns SQLITE_OK and sets *pp, or an error code.
+*/
+static int regStmt(RegVtab *p, int i, sqlite3_stmt **pp) {
+  if( p->aStmt[i]==0 ){
+    const char *zSql = azRegStmt[i];
+    char *z;
+    int rc;
+    /* Statements naming two tables take the pair twice. */
+    if( i==REG_S_ADD_CONFLICTS ){
+      z = sqlite3_mprintf(zSql, p->zDb, p->zName, p->zDb, p->zName);
+    }else{
+      z = sqlite3_mprintf(zSql, p->zDb, p->zName);
+    }
+    if( z==0 ) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v3(p->db, z, -1, SQLITE_PREPARE_PERSISTENT,
+                            &p->aStmt[i], 0);
+    sqlite3_free(z);
+    if( rc!=SQLITE_OK ) return rc;
+  }else{
+    sqlite3_reset(p->aStmt[i]);
+    sqlite3_clear_bindings(p->aStmt[i]);
+  }
+  *pp = p->aStmt[i];
+  return SQLITE_OK;
+}
+
+/* Step a statement that returns no row; reset it.  Returns an SQLite code. */
+static int regExec(sqlite3_stmt *pStmt) {
+  int rc = sqlite3_step(pStmt);
+  int rc2 = sqlite3_reset(pStmt);
+  if( rc==SQLITE_DONE ) return rc2;
+  return rc==SQLITE_ROW ? SQLITE_OK : rc2;
+}
+
+/*
+** Step a statement that returns at most one integer.  *piOut gets it, or
+** 0 if no row.  Returns an SQLite code.
+*/
+static int regInt(sqlite3_stmt *pStmt, i64 *piOut) {
+  int rc = sqlite3_step(pStmt);
+  *piOut = 0;
+  if( rc==SQLITE_ROW ){
+    *piOut = sqlite3_column_int64(pStmt, 0);
+    rc = SQLITE_DONE;
+  }
+  if( rc==SQLITE_DONE ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
+/* Finalize every cached statement. */
+static void regFinalizeAll(RegVtab *p) {
+  int i;
+  for(i=0; i<REG_N_STMT; i++){
+    sqlite3_finalize(p->aStmt[i]);
+    p->aStmt[i] = 0;
+  }
+  for(i=0; i<REG_N_FIELD; i++){
+    sqlite3_finalize(p->aUpdate[i]);
+    p->aUpdate[i] = 0;
+  }
+}
+
+/* ==== Creating, connecting, dropping =================================== */
+
+/* Run zSql (already formatted) on db; free it.  Returns an SQLite code. */
+static int regExecSql(sqlite3 *db, char *zSql) {
+  int rc;
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_exec(db, zSql, 0, 0, 0);
+  sqlite3_free(zSql);
+  return rc;
+}
+
+/* Create the shadow tables and their indexes. */
+static int regCreateShadow(sqlite3 *db, const char *zDb, const char *zName) {
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<REG_N_SHADOW; i++){
+    /* Tables with foreign keys name the table they reference too. */
+    rc = regExecSql(db, sqlite3_mprintf(azRegSchema[i], zDb, zName, zName,
+                                        zName));
+  }
+  for(i=0; rc==SQLITE_OK && i<(int)(sizeof(azRegIndex)/sizeof(azRegIndex[0])); i++){
+    rc = regExecSql(db, sqlite3_mprintf(azRegIndex[i], zDb, zName, zName));
+  }
+  return rc;
+}
+
+/* Free a vtab object (statements, names). */
+static void regFree(RegVtab *p) {
+  if( p ){
+    regFinalizeAll(p);
+    sqlite3_free(p->zDb);
+    sqlite3_free(p->zName);
+    sqlite3_free(p);
+  }
+}
+
+/*
+** xCreate and xConnect.  argv[1] is the schema, argv[2] the table name; no
+** arguments are accepted after USING commit_registry.
+*/
+static int regInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                   sqlite3_vtab **ppVtab, char **pzErr, int bCreate) {
+  RegVtab *p;
+  int rc;
+  if( argc>3 ){
+    *pzErr = sqlite3_mprintf("commit_registry: takes no arguments");
+    return SQLITE_ERROR;
+  }
+  p = sqlite3_malloc64(sizeof(*p));
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  p->pGaz = (const CommitGazetteer *)pAux;
+  p->zDb = sqlite3_mprintf("%s", argv[1]);
+  p->zName = sqlite3_mprintf("%s", argv[2]);
+  if( p->zDb==0 || p->zName==0 ){
+    regFree(p);
+    return SQLITE_NOMEM;
+  }
+  rc = sqlite3_declare_vtab(db,
+      "CREATE TABLE x(source TEXT, url TEXT, published TEXT, body TEXT)");
+  if( rc==SQLITE_OK && bCreate ) rc = regCreateShadow(db, p->zDb, p->zName);
+  if( rc!=SQLITE_OK ){
+    *pzErr = sqlite3_mprintf("commit_registry: %s", sqlite3_errmsg(db));
+    regFree(p);
+    return rc;
+  }
+  /* Writing reports changes many tables: never from a trigger or view. */
+  sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+static int regCreate(sqlite3 *db, void *pAux, int argc,
+                     const char *const *argv, sqlite3_vtab **ppVtab,
+                     char **pzErr) {
+  return regInit(db, pAux, argc, argv, ppVtab, pzErr, 1);
+}
+
+static int regConnect(sqlite3 *db, void *pAux, int argc,
+                      const char *const *argv, sqlite3_vtab **ppVtab,
+                      char **pzErr) {
+  return regInit(db, pAux, argc, argv, ppVtab, pzErr, 0);
+}
+
+/* xDisconnect */
+static int regDisconnect(sqlite3_vtab *pVtab) {
+  regFree((RegVtab *)pVtab);
+  return SQLITE_OK;
+}
+
+/* xDestroy: drop every shadow table. */
+static int regDestroy(sqlite3_vtab *pVtab) {
+  RegVtab *p = (RegVtab *)pVtab;
+  int i, rc = SQLITE_OK;
+  regFinalizeAll(p);
+  for(i=REG_N_SHADOW-1; rc==SQLITE_OK && i>=0; i--){
+    rc = regExecSql(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS %Q.'%q_%q'",
+                                           p->zDb, p->zName, azRegShadow[i]));
+  }
+  if( rc==SQLITE_OK ) regFree(p);
+  return rc;
+}
+
+/* xRename: rename the shadow tables with the table. */
+static int regRename(sqlite3_vtab *pVtab, const char *zNew) {
+  RegVtab *p = (RegVtab *)pVtab;
+  int i, rc = SQLITE_OK;
+  char *zName;
+  regFinalizeAll(p);
+  for(i=0; rc==SQLITE_OK && i<REG_N_SHADOW; i++){
+    rc = regExecSql(p->db, sqlite3_mprintf(
+        "ALTER TABLE %Q.'%q_%q' RENAME TO '%q_%q'", p->zDb, p->zName,
+        azRegShadow[i], zNew, azRegShadow[i]));
+  }
+  if( rc!=SQLITE_OK ) return rc;
+  zName = sqlite3_mprintf("%s", zNew);
+  if( zName==0 ) return SQLITE_NOMEM;
+  sqlite3_free(p->zName);
+  p->zName = zName;
+  return SQLITE_OK;
+}
+
+/* xShadowName: the suffixes this module owns. */
+static int regShadowName(const char *zSuffix) {
+  int i;
+  for(i=0; i<REG_N_SHADOW; i++){
+    if( sqlite3_stricmp(zSuffix, azRegShadow[i])==0 ) return 1;
+  }
+  return 0;
+}
+
+/* ==== Reading the reports ============================================== */
+
+/* xBestIndex: rowid = ? (idxNum 1) or a full scan (idxNum 0). */
+static int regBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
+  int i;
+  (void)pVtab;
+  pInfo->idxNum = 0;
+  pInfo->estimatedCost = 1e6;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
+    if( pC->usable && pC->iColumn==-1 && pC->op==SQLITE_INDEX_CONSTRAINT_EQ ){
+      pInfo->aConstraintUsage[i].argvIndex = 1;
+      pInfo->aConstraintUsage[i].omit = 1;
+      pInfo->idxNum = 1;
+      pInfo->estimatedCost = 10;
+      pInfo->estimatedRows = 1;
+      pInfo->idxFlags = SQLITE_INDEX_SCAN_UNIQUE;
+      break;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* xOpen */
+static int regOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
+  RegCursor *c = sqlite3_malloc64(sizeof(*c));
+  (void)pVtab;
+  if( c==0 ) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  *ppCur = &c->base;
+  return SQLITE_OK;
+}
+
+/* xClose */
+static int regClose(sqlite3_vtab_cursor *pCur) {
+  RegCursor *c = (RegCursor *)pCur;
+  sqlite3_finalize(c->pStmt);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+/* xNext */
+static int regNext(sqlite3_vtab_cursor *pCur) {
+  RegCursor *c = (RegCursor *)pCur;
+  int rc = sqlite3_step(c->pStmt);
+  if( rc==SQLITE_ROW ) return SQLITE_OK;
+  c->bEof = 1;
+  return rc==SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* xFilter: argv[0] is the rowid when idxNum is 1. */
+static int regFilter(sqlite3_vtab_cursor *pCur, int idxNum,
+                     const char *idxStr, int argc, sqlite3_value **argv) {
+  RegCursor *c = (RegCursor *)pCur;
+  RegVtab *p = (RegVtab *)pCur->pVtab;
+  char *zSql;
+  int rc;
+  (void)idxStr; (void)argc;
+  sqlite3_finalize(c->pStmt);
+  c->pStmt = 0;
+  c->bEof = 0;
+  zSql = sqlite3_mprintf("SELECT id, source, url, published, body"
+                         " FROM %Q.'%q_content'%s ORDER BY id", p->zDb,
+                         p->zName, idxNum ? " WHERE id=?1" : "");
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(p->db, zSql, -1, &c->pStmt, 0);
+  sqlite3_free(zSql);
+  if( rc!=SQLITE_OK ) return rc;
+  if( idxNum ) sqlite3_bind_value(c->pStmt, 1, argv[0]);
+  return regNext(pCur);
+}
+
+/* xEof */
+static int regEof(sqlite3_vtab_cursor *pCur) {
+  return ((RegCursor *)pCur)->bEof;
+}
+
+/* xColumn */
+static int regColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
+                     int iCol) {
+  RegCursor *c = (RegCursor *)pCur;
+  sqlite3_result_value(ctx, sqlite3_column_value(c->pStmt, iCol+1));
+  return SQLITE_OK;
+}
+
+/* xRowid */
+static int regRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
+  *pRowid = sqlite3_column_int64(((RegCursor *)pCur)->pStmt, 0);
+  return SQLITE_OK;
+}
+
+/* ==== Evidence ========================================================= */
+
+/* What one ingest needs at hand. */
+typedef struct RegIngest RegIngest;
+struct RegIngest {
+  RegVtab *p;             /* the registry */
+  i64 iReport;            /* report id */
+  const char *z;          /* report body */
+  CommitFacts *pFacts;    /* its facts */
+  i64 *aMeeting;          /* fact id of each output meeting */
+  i64 *aDoc;              /* fact id of each document */
+};
+
+/*
+** Add an evidence row: fact (table REG_T_*) id, field, value (text, NULL
+** allowed: then nothing is written), span [iStart,iEnd) of the body.
+*/
+static int regEvidence(RegIngest *g, int eTable, i64 iFact, const char *zField,
+                       const char *zValue, int nValue, int iStart, int iEnd) {
+  sqlite3_stmt *pStmt;
+  int rc;
+  if( zValue==0 ) return SQLITE_OK;
+  rc = regStmt(g->p, REG_S_EVIDENCE, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_int64(pStmt, 1, g->iReport);
+  sqlite3_bind_text(pStmt, 2, azRegShadow[eTable], -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 3, iFact);
+  sqlite3_bind_text(pStmt, 4, zField, -1, SQLITE_STATIC);
+  sqlite3_bind_text(pStmt, 5, zValue, nValue, SQLITE_TRANSIENT);
+  if( iEnd>iStart ){
+    sqlite3_bind_int(pStmt, 6, iStart);
+    sqlite3_bind_int(pStmt, 7, iEnd);
+    sqlite3_bind_text(pStmt, 8, g->z + iStart, iEnd - iStart, SQLITE_STATIC);
+  }
+  return regExec(pStmt);
+}
+
+/* Evidence whose value is an integer (0: nothing). */
+static int regEvidenceInt(RegIngest *g, int eTable, i64 iFact,
+                          const char *zField, int v, int iStart, int iEnd) {
+  char zBuf[24];
+  if( v==0 ) return SQLITE_OK;
+  sqlite3_snprintf(sizeof(zBuf), zBuf, "%d", v);
+  return regEvidence(g, eTable, iFact, zField, zBuf, -1, iStart, iEnd);
+}
+
+/* Evidence of a date reference, resolved against the report's anchor. */
+static int regEvidenceDate(RegIngest *g, i64 iFact, const char *zField,
+                           const CommitFDate *f) {
+  CommitDay d;
+  char zBuf[16];
+  if( !commitFactsResolve(g->pFacts, f, &d) ) return SQLITE_OK;
+  if( !commitDayFormat(&d, zBuf, sizeof(zBuf)) ) return SQLITE_OK;
+  return regEvidence(g, REG_T_MEETINGS, iFact, zField, zBuf, -1,
+                     f->it.iStart, f->it.iEnd);
+}
+
+/* Evidence of the surface z[iStart,iEnd) with white space collapsed. */
+static int regEvidenceSurface(RegIngest *g, int eTable, i64 iFact,
+                              const char *zField, int iStart, int iEnd) {
+  char zStack[256], *z = zStack;
+  zStack[0] = 0;
+  int i, n = 0, rc, bSpace = 0;
+  if( iEnd<=iStart ) return SQLITE_OK;
+  if( iEnd - iStart>=(int)sizeof(zStack) ){
+    z = sqlite3_malloc64(iEnd - iStart + 1);
+    if( z==0 ) return SQLITE_NOMEM;
+  }
+  for(i=iStart; i<iEnd; i++){
+    char c = g->z[i];
+    if( c==' ' || c=='\n' || c=='\r' || c=='\t' ){
+      if( !bSpace ) z[n++] = ' ';
+      bSpace = 1;
+    }else{
+      z[n++] = c;
+      bSpace = 0;
+    }
+  }
+  rc = regEvidence(g, eTable, iFact, zField, z, n, iStart, iEnd);
+  if( z!=zStack ) sqlite3_free(z);
+  return rc;
+}
+
+/*
+** The fact id found by statement iFind bound by xBind, or a new one made
+** by statement iNew bound the same way.  *piId gets the id.
+*/
+static int regFindOrNew(RegVtab *p, int iFind, int iNew,
+                        void (*xBind)(sqlite3_stmt *, const void *),
+                        const void *pArg, i64 *piId) {
+  sqlite3_stmt *pStmt;
+  int rc = regStmt(p, iFind, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  xBind(pStmt, pArg);
+  rc = regInt(pStmt, piId);
+  if( rc!=SQLITE_OK || *piId ) return rc;
+  rc = regStmt(p, iNew, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  xBind(pStmt, pArg);
+  rc = regExec(pStmt);
+  if( rc==SQLITE_OK ) *piId = sqlite3_last_insert_rowid(p->db);
+  return rc;
+}
+
+/* ==== Ingesting a report's facts ======================================= */
+
+/* Names of the series, as stored. */
+static const char *const azRegSeries[] = { 0, "IMM", "SOM", 0 };
+
+/* Identity of a meeting being matched. */
+typedef struct RegMeetKey RegMeetKey;
+struct RegMeetKey {
+  const char *zSeries;    /* "IMM", "SOM" or NULL */
+  int iNum;               /* number or 0 */
+  const char *zCity;      /* canonical city or NULL */
+  const char *zDate;      /* start (or end) ISO date or NULL */
+};
+
+static void regBindMeetNum(sqlite3_stmt *pStmt, const void *pArg) {
+  const RegMeetKey *k = (const RegMeetKey *)pArg;
+  if( k->zSeries ) sqlite3_bind_text(pStmt, 1, k->zSeries, -1, SQLITE_STATIC);
+  if( k->iNum ) sqlite3_bind_int(pStmt, 2, k->iNum);
+}
+
+static void regBindMeetPlace(sqlite3_stmt *pStmt, const void *pArg) {
+  const RegMeetKey *k = (const RegMeetKey *)pArg;
+  regBindMeetNum(pStmt, pArg);
+  sqlite3_bind_text(pStmt, 3, k->zCity, -1, SQLITE_STATIC);
+  sqlite3_bind_text(pStmt, 4, k->zDate, -1, SQLITE_STATIC);
+}
+
+/*
+** The meeting row for meeting m of the report: same series and number,
+** else same series, city and month, else a new row.
+*/
+static int regMeetingId(RegIngest *g, const CommitFMeeting *m, i64 *piId) {
+  RegVtab *p = g->p;
+  RegMeetKey k;
+  CommitDay d;
+  char zDate[16];
+  int rc = SQLITE_OK;
+  sqlite3_stmt *pStmt;
+  memset(&k, 0, sizeof(k));
+  k.zSeries = azRegSeries[m->eSeries<=COMMIT_SERIES_OTHER ? m->eSeries : 0];
+  k.iNum = m->iNum;
+  *piId = 0;
+  if( k.iNum && k.zSeries ){
+    rc = regStmt(p, REG_S_MEETING_NUM, &pStmt);
+    if( rc!=SQLITE_OK ) return rc;
+    regBindMeetNum(pStmt, &k);
+    rc = regInt(pStmt, piId);
+    if( rc!=SQLITE_OK || *piId ) return rc;
+  }
+  if( m->iCity>=0 && (commitFactsResolve(g->pFacts, &m->start, &d)
+                      || commitFactsResolve(g->pFacts, &m->end, &d))
+   && commitDayFormat(&d, zDate, sizeof(zDate))>=7 ){
+    k.zCity = aCommitGazEntry[m->iCity].zName;
+    k.zDate = zDate;
+    rc = regStmt(p, REG_S_MEETING_PLACE, &pStmt);
+    if( rc!=SQLITE_OK ) return rc;
+    regBindMeetPlace(pStmt, &k);
+    rc = regInt(pStmt, piId);
+    if( rc!=SQLITE_OK || *piId ) return rc;
+  }
+  rc = regStmt(p, REG_S_NEW_MEETING, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  regBindMeetNum(pStmt, &k);
+  rc = regExec(pStmt);
+  if( rc==SQLITE_OK ) *piId = sqlite3_last_insert_rowid(p->db);
+  return rc;
+}
+
+/* Evidence of a list of hosts or organisers. */
+static int regHosts(RegIngest *g, i64 iId, const char *zField,
+                    const CommitFHost *a, int n) {
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    if( a[i].iEntry>=0 ){
+      rc = regEvidence(g, REG_T_MEETINGS, iId, zField,
+                       aCommitGazEntry[a[i].iEntry].zName, -1,
+                       a[i].iStart, a[i].iEnd);
+    }else{
+      rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, zField, a[i].iStart,
+                              a[i].iEnd);
+    }
+  }
+  return rc;
+}
+
+/* Meetings of the report: find or create, then evidence of each field. */
+static int regMeetings(RegIngest *g) {
+  const CommitFacts *f = g->pFacts;
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<f->meetings.n; i++){
+    const CommitFMeeting *m = &((const CommitFMeeting *)f->meetings.a)[i];
+    i64 iId;
+    int iCountry, s0 = m->iFirst, s1 = m->iFirstEnd;
+    char zCode[16];
+    if( !m->bOut ) continue;
+    rc = regMeetingId(g, m, &iId);
+    if( rc!=SQLITE_OK ) break;
+    g->aMeeting[m->iOut] = iId;
+    if( m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM ){
+      rc = regEvidence(g, REG_T_MEETINGS, iId, "series",
+                       azRegSeries[m->eSeries], -1, s0, s1);
+      if( rc==SQLITE_OK && m->iNum ){
+        sqlite3_snprintf(sizeof(zCode), zCode, "%s%d", azRegSeries[m->eSeries],
+                         m->iNum);
+        rc = regEvidence(g, REG_T_MEETINGS, iId, "code", zCode, -1, s0, s1);
+        if( rc==SQLITE_OK ) rc = regEvidenceInt(g, REG_T_MEETINGS, iId, "number",
+                                                m->iNum, s0, s1);
+      }
+    }
+    if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, "name",
+                                                m->iNameStart, m->iNameEnd);
+    if( rc==SQLITE_OK ) rc = regEvidenceDate(g, iId, "start", &m->start);
+    if( rc==SQLITE_OK ) rc = regEvidenceDate(g, iId, "end", &m->end);
+    if( rc==SQLITE_OK && m->iCity>=0 ){
+      rc = regEvidence(g, REG_T_MEETINGS, iId, "city",
+                       aCommitGazEntry[m->iCity].zName, -1,
+                       m->iCityStart, m->iCityEnd);
+    }
+    iCountry = commitFactsMeetingCountry(m);
+    if( rc==SQLITE_OK && iCountry>=0 ){
+      rc = regEvidence(g, REG_T_MEETINGS, iId, "country",
+                       aCommitGazEntry[iCountry].zCode, -1,
+                       m->iCityStart, m->iCityEnd);
+    }
+    if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, "venue",
+                                                m->iVenueStart, m->iVenueEnd);
+    if( rc==SQLITE_OK ) rc = regHosts(g, iId, "hosts", m->aHost, m->nHost);
+    if( rc==SQLITE_OK ) rc = regHosts(g, iId, "organizers", m->aOrg, m->nOrg);
+    if( rc==SQLITE_OK ) rc = regEvidenceInt(g, REG_T_MEETINGS, iId, "attendance",
+                                            m->nAttend, m->iAttendStart,
+                                            m->iAttendEnd);
+    if( rc==SQLITE_OK && m->nAttend && m->nQual>0 ){
+      char zQ[32];
+      int k, n = m->nQual<31 ? m->nQual : 31;
+      for(k=0; k<n; k++){
+        char c = g->z[m->iQualStart+k];
+        zQ[k] = (c>='A' && c<='Z') ? c+32 : (c=='\n' || c=='\t') ? ' ' : c;
+      }
+      rc = regEvidence(g, REG_T_MEETINGS, iId, "attendance_qualifier", zQ, n,
+                       m->iQualStart, m->iQualStart + m->nQual);
+    }
+  }
+  return rc;
+}
+
+/* Identity of a document, an action or a signatory being matched. */
+typedef struct RegKey RegKey;
+struct RegKey {
+  i64 iMeeting;           /* meeting fact id, 0 for none */
+  i64 iDoc;               /* document fact id */
+  const char *zText;      /* kind, action, country or name */
+  int iOrdinal;           /* document ordinal, 0 for none */
+  const char *zPeriod;    /* document period "2008/2010", or NULL */
+};
+
+static void regBindDoc(sqlite3_stmt *pStmt, const void *pArg) {
+  const RegKey *k = (const RegKey *)pArg;
+  sqlite3_bind_text(pStmt, 1, k->zText, -1, SQLITE_STATIC);
+  if( k->iOrdinal ) sqlite3_bind_int(pStmt, 2, k->iOrdinal);
+  if( k->zPeriod && sqlite3_bind_parameter_count(pStmt)>=3 ){
+    sqlite3_bind_text(pStmt, 3, k->zPeriod, -1, SQLITE_STATIC);
+  }
+}
+
+static void regBindTriple(sqlite3_stmt *pStmt, const void *pArg) {
+  const RegKey *k = (const RegKey *)pArg;
+  if( k->iMeeting ) sqlite3_bind_int64(pStmt, 1, k->iMeeting);
+  sqlite3_bind_int64(pStmt, 2, k->iDoc);
+  sqlite3_bind_text(pStmt, 3, k->zText, -1, SQLITE_STATIC);
+}
+
+static void regBindName(sqlite3_stmt *pStmt, const void *pArg) {
+  const RegKey *k = (const RegKey *)pArg;
+  sqlite3_bind_text(pStmt, 1, k->zText, k->iOrdinal, SQLITE_STATIC);
+}
+
+/* Names of COMMIT_DOC_* and COMMIT_ACT_*, as commit_parse writes them. */
+static const char *const azRegDocKind[] = {
+  "", "mou", "spa", "joint_declaration", "other",
+};
+static const char *const azRegAction[] = {
+  "", "signed", "adopted", "endorsed", "reviewed", "discussed", "launched",
+};
+
+/* Documents of the report. */
+static int regDocuments(RegIngest *g) {
+  const CommitFacts *f = g->pFacts;
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<f->docs.n; i++){
+    const CommitFDoc *d = &((const CommitFDoc *)f->docs.a)[i];
+    RegKey k;
+    i64 iId;
+    char zPeriod[16];
+    memset(&k, 0, sizeof(k));
+    k.zText = azRegDocKind[d->eKind];
+    k.iOrdinal = d->iOrdinal;
+    if( d->iY1 ){
+      sqlite3_snprintf(sizeof(zPeriod), zPeriod, "%04d/%04d", d->iY1, d->iY2);
+      k.zPeriod = zPeriod;
+    }
+    rc = regFindOrNew(g->p, REG_S_DOC, REG_S_NEW_DOC, regBindDoc, &k, &iId);
+    if( rc!=SQLITE_OK ) break;
+    g->aDoc[i] = iId;
+    rc = regEvidence(g, REG_T_DOCUMENTS, iId, "kind", k.zText, -1, d->iStart,
+                     d->iEnd);
+    if( rc==SQLITE_OK ) rc = regEvidenceInt(g, REG_T_DOCUMENTS, iId, "ordinal",
+                                            d->iOrdinal, d->iStart, d->iEnd);
+    if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_DOCUMENTS, iId, "title",
+                                                d->iStart, d->iEnd);
+    if( rc==SQLITE_OK && d->iY1 ){
+      char zP[16];
+      sqlite3_snprintf(sizeof(zP), zP, "%04d/%04d", d->iY1, d->iY2);
+      rc = regEvidence(g, REG_T_DOCUMENTS, iId, "period", zP, -1, d->iStart,
+                       d->iEnd);
+    }
+  }
+  return rc;
+}
+
+/* Meeting fact id of an action's meeting index (0 for none). */
+static i64 regActionMeeting(const RegIngest *g, int iMeeting) {
+  const CommitFMeeting *m;
+  if( iMeeting<0 ) return 0;
+  m = &((const CommitFMeeting *)g->pFacts->meetings.a)[iMeeting];
+  return m->bOut ? g->aMeeting[m->iOut] : 0;
+}
+
+/* Actions and signatories of the report. */
+static int regActions(RegIngest *g) {
+  const CommitFacts *f = g->pFacts;
+  int i, j, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<f->actions.n; i++){
+    const CommitFAction *a = &((const CommitFAction *)f->actions.a)[i];
+    RegKey k;
+    i64 iId;
+    if( a->bDrop ) continue;
+    memset(&k, 0, sizeof(k));
+    k.iMeeting = regActionMeeting(g, a->iMeeting);
+    k.iDoc = g->aDoc[a->iDoc];
+    k.zText = azRegAction[a->eAction];
+    rc = regFindOrNew(g->p, REG_S_ACTION, REG_S_NEW_ACTION, regBindTriple, &k,
+                      &iId);
+    if( rc==SQLITE_OK ) rc = regEvidence(g, REG_T_ACTIONS, iId, "action",
+                                         k.zText, -1, a->iStart, a->iEnd);
+    for(j=0; rc==SQLITE_OK && j<a->nParty; j++){
+      rc = regEvidence(g, REG_T_ACTIONS, iId, "parties",
+                       aCommitGazEntry[a->aParty[j]].zCode, -1, a->iStart,
+                       a->iEnd);
+    }
+    if( a->eAction!=COMMIT_ACT_SIGNED ) continue;
+    for(j=0; rc==SQLITE_OK && j<a->nParty; j++){
+      RegKey ks = k;
+      i64 iSig;
+      ks.zText = aCommitGazEntry[a->aParty[j]].zCode;
+      rc = regFindOrNew(g->p, REG_S_SIGNATORY, REG_S_NEW_SIGNATORY,
+                        regBindTriple, &ks, &iSig);
+      if( rc==SQLITE_OK ) rc = regEvidence(g, REG_T_SIGNATORIES, iSig,
+                                           "country", ks.zText, -1, a->iStart,
+                                           a->iEnd);
+      if( rc==SQLITE_OK && a->iTitle>=0 ){
+        rc = regEvidence(g, REG_T_SIGNATORIES, iSig, "title",
+                         aCommitGazEntry[a->iTitle].zName, -1, a->iStart,
+                         a->iEnd);
+      }
+    }
+  }
+  return rc;
+}
+
+/* People of the report. */
+static int regPeople(RegIngest *g) {
+  const CommitFacts *f = g->pFacts;
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<f->people.n; i++){
+    const CommitFPerson *q = &((const CommitFPerson *)f->people.a)[i];
+    RegKey k;
+    i64 iId;
+    int iCountry;
+    memset(&k, 0, sizeof(k));
+    k.zText = g->z + q->iName;
+    k.iOrdinal = q->nName;          /* bytes of the name */
+    rc = regFindOrNew(g->p, REG_S_PERSON, REG_S_NEW_PERSON, regBindName, &k,
+                      &iId);
+    if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_PEOPLE, iId, "name",
+                                                q->iName, q->iName + q->nName);
+    if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_PEOPLE, iId,
+                                                "honorific", q->iHonStart,
+                                                q->iHonStart + q->nHon);
+    if( rc==SQLITE_OK && q->iOffice>=0 ){
+      if( q->nTitle>0 ){
+        rc = regEvidenceSurface(g, REG_T_PEOPLE, iId, "title", q->iTitleStart,
+                                q->iTitleStart + q->nTitle);
+      }else{
+        rc = regEvidence(g, REG_T_PEOPLE, iId, "title",
+                         aCommitGazEntry[q->iOffice].zName, -1, q->iStart,
+                         q->iEnd);
+      }
+    }
+    if( rc==SQLITE_OK && q->iOrg>=0 ){
+      rc = regEvidence(g, REG_T_PEOPLE, iId, "organization",
+                       aCommitGazEntry[q->iOrg].zName, -1, q->iStart, q->iEnd);
+    }
+    iCountry = commitFactsPersonCountry(f, q);
+    if( rc==SQLITE_OK && iCountry>=0 ){
+      rc = regEvidence(g, REG_T_PEOPLE, iId, "country",
+                       aCommitGazEntry[iCountry].zCode, -1, q->iStart, q->iEnd);
+    }
+  }
+  return rc;
+}
+
+/* ==== Recomputing facts ================================================ */
+
+/* The UPDATE statement that sets field k of its table. */
+static int regUpdateStmt(RegVtab *p, int k, sqlite3_stmt **pp) {
+  if( p->aUpdate[k]==0 ){
+    char *z = sqlite3_mprintf("UPDATE %Q.'%q_%q' SET \"%w\"=?1 WHERE id=?2",
+                              p->zDb, p->zName,
+                              azRegShadow[aRegField[k].eTable],
+                              aRegField[k].zField);
+    int rc;
+    if( z==0 ) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v3(p->db, z, -1, SQLITE_PREPARE_PERSISTENT,
+                            &p->aUpdate[k], 0);
+    sqlite3_free(z);
+    if( rc!=SQLITE_OK ) return rc;
+  }else{
+    sqlite3_reset(p->aUpdate[k]);
+    sqlite3_clear_bindings(p->aUpdate[k]);
+  }
+  *pp = p->aUpdate[k];
+  return SQLITE_OK;
+}
+
+/*
+** Recompute field k of fact (eTable, iId) from its evidence: the best
+** supported value, and the others as conflicts.  List fields take the
+** union.
+*/
+static int regRecomputeField(RegVtab *p, int k, i64 iId) {
+  const RegField *pF = &aRegField[k];
+  const char *zFact = azRegShadow[pF->eTable];
+  sqlite3_stmt *pSel, *pUpd, *pConf;
+  int rc;
+  rc = regStmt(p, pF->bList ? REG_S_LIST_VALUES : REG_S_FIELD_VALUES, &pSel);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pSel, 1, zFact, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pSel, 2, iId);
+  sqlite3_bind_text(pSel, 3, pF->zField, -1, SQLITE_STATIC);
+  rc = regUpdateStmt(p, k, &pUpd);
+  if( rc!=SQLITE_OK ){
+    sqlite3_reset(pSel);
+    return rc;
+  }
+  rc = sqlite3_step(pSel);
+  if( rc==SQLITE_ROW ){
+    sqlite3_bind_value(pUpd, 1, sqlite3_column_value(pSel, 0));
+  }else if( rc!=SQLITE_DONE ){
+    sqlite3_reset(pSel);
+    return sqlite3_errcode(p->db);
+  }
+  sqlite3_bind_int64(pUpd, 2, iId);
+  rc = regExec(pUpd);
+  if( rc==SQLITE_OK && !pF->bList ){
+    /* Every value other than the chosen one is a conflict. */
+    rc = regStmt(p, REG_S_ADD_CONFLICTS, &pConf);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_text(pConf, 1, zFact, -1, SQLITE_STATIC);
+      sqlite3_bind_int64(pConf, 2, iId);
+      sqlite3_bind_text(pConf, 3, pF->zField, -1, SQLITE_STATIC);
+      if( sqlite3_stmt_busy(pSel) ){
+        sqlite3_bind_value(pConf, 4, sqlite3_column_value(pSel, 0));
+      }
+      rc = regExec(pConf);
+    }
+  }
+  sqlite3_reset(pSel);
+  return rc;
+}
+
+/*
+** Recompute every field of fact (eTable, iId), its source count and its
+** conflicts; delete the fact if no evidence is left.
+*/
+static int regRecompute(RegVtab *p, int eTable, i64 iId) {
+  sqlite3_stmt *pStmt;
+  i64 nSource = 0;
+  int rc, k;
+  rc = regStmt(p, REG_S_SOURCES, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, azRegShadow[eTable], -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 2, iId);
+  rc = regInt(pStmt, &nSource);
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONFLICTS, &pStmt);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_text(pStmt, 1, azRegShadow[eTable], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pStmt, 2, iId);
+    rc = regExec(pStmt);
+  }
+  if( rc!=SQLITE_OK ) return rc;
+  if( nSource==0 ){
+    return regExecSql(p->db, sqlite3_mprintf(
+        "DELETE FROM %Q.'%q_%q' WHERE id=%lld", p->zDb, p->zName,
+        azRegShadow[eTable], iId));
+  }
+  for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+    if( aRegField[k].eTable==eTable ) rc = regRecomputeField(p, k, iId);
+  }
+  if( rc==SQLITE_OK ){
+    rc = regExecSql(p->db, sqlite3_mprintf(
+        "UPDATE %Q.'%q_%q' SET sources=%lld WHERE id=%lld", p->zDb, p->zName,
+        azRegShadow[eTable], nSource, iId));
+  }
+  return rc;
+}
+
+/* Recompute every fact report iReport has evidence for. */
+static int regRecomputeReport(RegVtab *p, i64 iReport) {
+  sqlite3_stmt *pList = 0;
+  char *zSql;
+  int rc;
+  /* A private statement: the recompute uses the cached ones. */
+  zSql = sqlite3_mprintf("SELECT DISTINCT fact, fact_id FROM %Q.'%q_evidence'"
+                         " WHERE report_id=?1", p->zDb, p->zName);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(p->db, zSql, -1, &pList, 0);
+  sqlite3_free(zSql);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_int64(pList, 1, iReport);
+  while( (rc = sqlite3_step(pList))==SQLITE_ROW ){
+    const char *zFact = (const char *)sqlite3_column_text(pList, 0);
+    int eTable;
+    for(eTable=REG_T_MEETINGS; eTable<=REG_T_PEOPLE; eTable++){
+      if( zFact && strcmp(zFact, azRegShadow[eTable])==0 ) break;
+    }
+    if( eTable>REG_T_PEOPLE ) continue;
+    rc = regRecompute(p, eTable, sqlite3_column_int64(pList, 1));
+    if( rc!=SQLITE_OK ) break;
+  }
+  sqlite3_finalize(pList);
+  return rc==SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* ==== INSERT, DELETE, UPDATE =========================================== */
+
+/*
+** Check the values of a new report: source and url text or NULL, published
+** NULL or an ISO date, body text (valid UTF-8, no NUL).  Fills *pOpt.
+*/
+static int regCheckRow(RegVtab *p, sqlite3_value **aVal, CommitParseOpt *pOpt,
+                       const char **pzBody, int *pnBody) {
+  static const char *const azCol[] = { "source", "url" };
+  int i;
+  const char *zErr;
+  memset(pOpt, 0, sizeof(*pOpt));
+  for(i=0; i<2; i++){
+    int e = sqlite3_value_type(aVal[i]);
+    if( e!=SQLITE_NULL && e!=SQLITE_TEXT ){
+      return regError(p, "commit_registry: %s must be text", azCol[i]);
+    }
+  }
+  if( sqlite3_value_type(aVal[REG_COL_PUBLISHED])!=SQLITE_NULL ){
+    const char *z = (const char *)sqlite3_value_text(aVal[REG_COL_PUBLISHED]);
+    int n = sqlite3_value_bytes(aVal[REG_COL_PUBLISHED]);
+    if( z==0 && sqlite3_value_type(aVal[REG_COL_PUBLISHED])!=SQLITE_NULL ){
+      return SQLITE_NOMEM;
+    }
+    if( sqlite3_value_type(aVal[REG_COL_PUBLISHED])!=SQLITE_TEXT
+     || !commitDayParseIso(z, n, &pOpt->published) || pOpt->published.d==0 ){
+      char zQ[44];
+      sqlite3_snprintf(sizeof(zQ), zQ, "%.40s", z ? z : "");
+      return regError(p, "commit_registry: published must be a date"
+                         " YYYY-MM-DD: '%s'", zQ);
+    }
+  }
+  /* A BLOB body is read as UTF-8 text (readfile() returns one). */
+  if( sqlite3_value_type(aVal[REG_COL_BODY])==SQLITE_NULL ){
+    return regError(p, "commit_registry: body must be text, not NULL%s", "");
+  }
+  zErr = commitCheckText(0, aVal[REG_COL_BODY], pzBody, pnBody);
+  if( zErr ){
+    if( strcmp(zErr, "out of memory")==0 ) return SQLITE_NOMEM;
+    return regError(p, "commit_registry: body: %s", zErr);
+  }
+  return SQLITE_OK;
+}
+
+/* Parse and store one report with id *piReport (0: a new id). */
+static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
+                     sqlite_int64 *piRowid) {
+  RegIngest g;
+  CommitParseOpt opt;
+  const char *zBody;
+  int nBody, rc, i;
+  sqlite3_stmt *pStmt;
+  memset(&g, 0, sizeof(g));
+  rc = regCheckRow(p, aVal, &opt, &zBody, &nBody);
+  if( rc!=SQLITE_OK ) return rc;
+  /* Parse before writing anything. */
+  rc = commitParseRun(p->pGaz, zBody, nBody, &opt, &g.pFacts, 0, 0);
+  if( rc!=SQLITE_OK ) return rc;
+  g.p = p;
+  g.z = zBody;
+  g.aMeeting = sqlite3_malloc64(sizeof(i64)*(g.pFacts->nOut+1));
+  g.aDoc = sqlite3_malloc64(sizeof(i64)*(g.pFacts->docs.n+1));
+  if( g.aMeeting==0 || g.aDoc==0 ) rc = SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_INSERT_CONTENT, &pStmt);
+  if( rc==SQLITE_OK ){
+    if( pRowid && sqlite3_value_type(pRowid)!=SQLITE_NULL ){
+      sqlite3_bind_value(pStmt, 1, pRowid);
+    }
+    for(i=0; i<4; i++) sqlite3_bind_value(pStmt, i+2, aVal[i]);
+    rc = regExec(pStmt);
+    g.iReport = sqlite3_last_insert_rowid(p->db);
+    *piRowid = g.iReport;
+  }
+  if( rc==SQLITE_OK ) rc = regMeetings(&g);
+  if( rc==SQLITE_OK ) rc = regDocuments(&g);
+  if( rc==SQLITE_OK ) rc = regActions(&g);
+  if( rc==SQLITE_OK ) rc = regPeople(&g);
+  if( rc==SQLITE_OK ) rc = regRecomputeReport(p, g.iReport);
+  sqlite3_free(g.aMeeting);
+  sqlite3_free(g.aDoc);
+  commitFactsFree(g.pFacts);
+  return rc;
+}
+
+/* Take report iReport out: its evidence, its row, and what it supported. */
+static int regDelete(RegVtab *p, i64 iReport) {
+  sqlite3_stmt *pList = 0, *pStmt;
+  char *zSql;
+  int rc, n = 0, nAlloc = 0, i;
+  struct RegTouched { int eTable; i64 iId; } *a = 0;
+  /* Remember the facts the report touched, then remove its evidence. */
+  zSql = sqlite3_mprintf("SELECT DISTINCT fact, fact_id FROM %Q.'%q_evidence'"
+                         " WHERE report_id=?1", p->zDb, p->zName);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(p->db, zSql, -1, &pList, 0);
+  sqlite3_free(zSql);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_int64(pList, 1, iReport);
+  while( (rc = sqlite3_step(pList))==SQLITE_ROW ){
+    const char *zFact = (const char *)sqlite3_column_text(pList, 0);
+    int eTable;
+    for(eTable=REG_T_MEETINGS; eTable<=REG_T_PEOPLE; eTable++){
+      if( zFact && strcmp(zFact, azRegShadow[eTable])==0 ) break;
+    }
+    if( eTable>REG_T_PEOPLE ) continue;
+    if( n>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 32;
+      void *aNew = sqlite3_realloc64(a, sizeof(*a)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      a = aNew;
+      nAlloc = nNew;
+    }
+    a[n].eTable = eTable;
+    a[n].iId = sqlite3_column_int64(pList, 1);
+    n++;
+  }
+  sqlite3_finalize(pList);
+  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_EVIDENCE, &pStmt);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_int64(pStmt, 1, iReport);
+    rc = regExec(pStmt);
+  }
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONTENT, &pStmt);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_int64(pStmt, 1, iReport);
+    rc = regExec(pStmt);
+  }
+  /* Conflicts the report took part in are recomputed with their facts;
+  ** dependent facts (actions, signatories) first, then what they use. */
+  for(i=n-1; rc==SQLITE_OK && i>=0; i--){
+    if( a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES ){
+      rc = regRecompute(p, a[i].eTable, a[i].iId);
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    if( a[i].eTable!=REG_T_ACTIONS && a[i].eTable!=REG_T_SIGNATORIES ){
+      rc = regRecompute(p, a[i].eTable, a[i].iId);
+    }
+  }
+  sqlite3_free(a);
+  return rc;
+}
+
+/*
+** xUpdate.  argc==1: DELETE argv[0].  argv[0] NULL: INSERT with rowid
+** argv[1] (NULL: automatic) and columns argv[2..5].  Otherwise UPDATE of
+** row argv[0] to rowid argv[1]: DELETE then INSERT.
+*/
+static int regUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
+                     sqlite_int64 *pRowid) {
+  RegVtab *p = (RegVtab *)pVtab;
+  int rc = SQLITE_OK;
+  if( argc==1 ) return regDelete(p, sqlite3_value_int64(argv[0]));
+  if( sqlite3_value_type(argv[1])!=SQLITE_NULL
+   && sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
+    return regError(p, "commit_registry: rowid must be an integer%s", "");
+  }
+  if( sqlite3_value_type(argv[0])!=SQLITE_NULL ){
+    CommitParseOpt opt;
+    const char *zBody;
+    int nBody;
+    /* Check the new row before the old one is taken out. */
+    rc = regCheckRow(p, &argv[2], &opt, &zBody, &nBody);
+    if( rc==SQLITE_OK ) rc = regDelete(p, sqlite3_value_int64(argv[0]));
+  }
+  if( rc==SQLITE_OK ) rc = regInsert(p, argv[1], &argv[2], pRowid);
+  return rc;
+}
+
+static sqlite3_module regModule = {
+  3,              /* iVersion: xShadowName */
+  regCreate,      /* xCreate */
+  regConnect,     /* xConnect */
+  regBestIndex,   /* xBestIndex */
+  regDisconnect,  /* xDisconnect */
+  regDestroy,     /* xDestroy */
+  regOpen,        /* xOpen */
+  regClose,       /* xClose */
+  regFilter,      /* xFilter */
+  regNext,        /* xNext */
+  regEof,         /* xEof */
+  regColumn,      /* xColumn */
+  regRowid,       /* xRowid */
+  regUpdate,      /* xUpdate */
+  0,              /* xBegin */
+  0,              /* xSync */
+  0,              /* xCommit */
+  0,              /* xRollback */
+  0,              /* xFindFunction */
+  regRename,      /* xRename */
+  0,              /* xSavepoint */
+  0,              /* xRelease */
+  0,              /* xRollbackTo */
+  regShadowName,  /* xShadowName */
+};
+
+/* Register commit_registry with a reference to pGaz. */
+int commitRegistryInit(sqlite3 *db, CommitGazetteer *pGaz) {
+  commitGazetteerRef(pGaz);
+  return sqlite3_create_module_v2(db, "commit_registry", &regModule, pGaz,
+                                  commitGazetteerUnref);
+}
