@@ -11,7 +11,10 @@
 ** be back to 0 after the connection closes: nothing leaks.
 **
 ** Workloads: commit_parse of a report (with options), commit_entities,
-** commit_date / commit_country / commit_meeting_code, the gazetteer tables.
+** commit_date / commit_country / commit_meeting_code, the gazetteer tables,
+** and an INSERT into a commit_registry: a failed INSERT must leave every
+** registry table exactly as it was (statement rollback), a successful one
+** must give the same facts as a run without failures.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -157,6 +160,109 @@ static void oomSweep(const char *zSql) {
   free(zRef);
 }
 
+/* ==== The registry ===================================================== */
+
+/* A second report about the same meeting, disagreeing on attendance. */
+static const char zReport2[] =
+  "Hanoi (VNA) - Over 150 delegates attended the third Inter-Ministerial\n"
+  "Meeting (IMM3) of COMMIT, which closed in Hanoi on 16 February 2012.\n"
+  "Ministers of Cambodia, China, Laos, Myanmar, Thailand and Viet Nam\n"
+  "signed the second Joint Declaration.\n";
+
+/* The rows of every registry table, as one string (malloc'd). */
+static char *oomDump(sqlite3 *db) {
+  static const char *const az[] = {
+    "content", "meetings", "documents", "actions", "signatories", "people",
+    "evidence", "conflicts",
+  };
+  char *zOut = strdup("");
+  int i;
+  for(i=0; i<8 && zOut; i++){
+    sqlite3_stmt *pStmt = 0;
+    const char *z = "";
+    char *zNew;
+    char *zSql = sqlite3_mprintf("SELECT json_group_array(json_array(*)) FROM ("
+                                 "SELECT * FROM 'r_%s' ORDER BY 1)", az[i]);
+    if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
+     && sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_text(pStmt, 0) ){
+      z = (const char *)sqlite3_column_text(pStmt, 0);
+    }
+    zNew = malloc(strlen(zOut) + strlen(z) + 16);
+    if( zNew ) sprintf(zNew, "%s%s:%s\n", zOut, az[i], z);
+    free(zOut);
+    zOut = zNew;
+    sqlite3_finalize(pStmt);
+    sqlite3_free(zSql);
+  }
+  return zOut;
+}
+
+/*
+** Ingest zReport2 into a registry holding zReport, failing allocation N.
+** The INSERT must either succeed (and match a clean run) or fail leaving
+** every table as it was; integrity_check must pass either way.
+*/
+static void test_oom_registry_insert(void **state) {
+  char *zBefore = 0, *zClean = 0;
+  int n, bDone = 0;
+  (void)state;
+  for(n=0; n<100000 && !bDone; n++){
+    sqlite3 *db = 0;
+    char *zErr = 0, *zAfter;
+    int rc;
+    oomCountdown = -1;
+    assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+    assert_int_equal(sqlite3_commit_init(db, &zErr, 0), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE r USING commit_registry",
+                                  0, 0, 0), SQLITE_OK);
+    {
+      sqlite3_stmt *pIns = 0;
+      assert_int_equal(sqlite3_prepare_v2(db,
+          "INSERT INTO r(source, published, body) VALUES('a', '2012-02-16', ?1)",
+          -1, &pIns, 0), SQLITE_OK);
+      sqlite3_bind_text(pIns, 1, zReport, -1, SQLITE_STATIC);
+      assert_int_equal(sqlite3_step(pIns), SQLITE_DONE);
+      sqlite3_finalize(pIns);
+      if( zBefore==0 ) zBefore = oomDump(db);
+      assert_int_equal(sqlite3_prepare_v2(db,
+          "INSERT INTO r(source, published, body) VALUES('b', '2012-02-17', ?1)",
+          -1, &pIns, 0), SQLITE_OK);
+      sqlite3_bind_text(pIns, 1, zReport2, -1, SQLITE_STATIC);
+      oomFailed = 0;
+      oomCountdown = n;
+      rc = sqlite3_step(pIns);
+      oomCountdown = -1;
+      sqlite3_finalize(pIns);
+    }
+    zAfter = oomDump(db);
+    assert_non_null(zAfter);
+    if( rc==SQLITE_DONE ){
+      if( zClean==0 ) zClean = strdup(zAfter);
+      if( strcmp(zAfter, zClean)!=0 ) fail_msg("allocation %d: different facts", n);
+      if( !oomFailed ) bDone = 1;
+    }else{
+      if( strcmp(zAfter, zBefore)!=0 ){
+        fail_msg("allocation %d: rc=%d but the registry changed:\n%s", n, rc,
+                 zAfter);
+      }
+    }
+    {
+      sqlite3_stmt *pChk = 0;
+      assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1,
+                                          &pChk, 0), SQLITE_OK);
+      assert_int_equal(sqlite3_step(pChk), SQLITE_ROW);
+      assert_string_equal((const char *)sqlite3_column_text(pChk, 0), "ok");
+      sqlite3_finalize(pChk);
+    }
+    free(zAfter);
+    sqlite3_close(db);
+    assert_int_equal(sqlite3_memory_used(), 0);
+  }
+  print_message("%d allocation failure points swept\n", n);
+  free(zBefore);
+  free(zClean);
+}
+
 /* ==== Tests ============================================================ */
 
 static void test_oom_parse(void **state) {
@@ -188,6 +294,7 @@ int main(void) {
     cmocka_unit_test(test_oom_entities),
     cmocka_unit_test(test_oom_normalizers),
     cmocka_unit_test(test_oom_gazetteer_tables),
+    cmocka_unit_test(test_oom_registry_insert),
   };
   return cmocka_run_group_tests(tests, oomSetup, 0);
 }
