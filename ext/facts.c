@@ -977,6 +977,58 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** The documents action verb k acts on, into aDocs (at most 8): before a
+** passive verb ("SPA II was adopted", "SPA III, which was approved",
+** "were discussed and adopted"), after an active one or a noun ("adopted
+** SPA II", "the signing of the MOU", "discussed and adopted SPA II").
+** Returns how many.
+*/
+static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
+                           const CommitItems *pItems, const int *aDocIdx,
+                           int k, int *aDocs) {
+  const CommitItem *v = &pItems->a[k];
+  int iPrev, iNext, iNext2, lo, hi, nDocs, j;
+  int bPassive = v->aVal[1] && !v->aVal[3];
+  factsVerbNeighbours(pItems, k, &iPrev, &iNext, &iNext2);
+  lo = factsClauseLeft(p, s, v->iTok);
+  if( lo<iPrev ) lo = iPrev;
+  hi = factsClauseRight(p, s, v->iTokEnd);
+  if( hi>iNext ) hi = iNext;
+  if( bPassive ){
+    nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
+    if( nDocs==0 && lo>0 && lo>iPrev
+     && (commitTokenIsCi(p->z, &s->aTok[lo-1], "which")
+         || commitTokenIsCi(p->z, &s->aTok[lo-1], "that")) ){
+      /* "SPA III, which was approved at IMM3": the antecedent. */
+      int lo2 = factsClauseLeft(p, s, lo-1);
+      if( lo2<iPrev ) lo2 = iPrev;
+      nDocs = factsDocsIn(pItems, aDocIdx, lo2, lo-1, aDocs, 8);
+    }
+    if( nDocs==0 && iPrev>0 && v->iTok - iPrev<=2 ){
+      /* "were discussed and adopted": the object of the verb before. */
+      int iPrevStart = 0, lo2, iPP = 0, iDummy, iDummy2;
+      for(j=0; j<pItems->n; j++){
+        if( pItems->a[j].eKind==COMMIT_ITEM_ACTION && pItems->a[j].iTokEnd==iPrev ){
+          iPrevStart = pItems->a[j].iTok;
+          factsVerbNeighbours(pItems, j, &iPP, &iDummy, &iDummy2);
+        }
+      }
+      lo2 = factsClauseLeft(p, s, iPrevStart);
+      if( lo2<iPP ) lo2 = iPP;
+      nDocs = factsDocsIn(pItems, aDocIdx, lo2, iPrevStart, aDocs, 8);
+    }
+  }else{
+    nDocs = factsDocsIn(pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
+    if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
+      int hi2 = factsClauseRight(p, s, iNext);
+      if( hi2>iNext2 ) hi2 = iNext2;
+      nDocs = factsDocsIn(pItems, aDocIdx, iNext, hi2, aDocs, 8);
+    }
+  }
+  return nDocs;
+}
+
+/*
 ** Actions of the sentence.  An action verb acts on the documents of its
 ** clause: before it when passive ("SPA II was adopted"), after it when
 ** active or a noun ("adopted SPA II", "the signing of the MOU"); two
@@ -1002,37 +1054,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( lo<iPrev ) lo = iPrev;
     hi = factsClauseRight(p, s, v->iTokEnd);
     if( hi>iNext ) hi = iNext;
-    if( bPassive ){
-      nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
-      if( nDocs==0 && lo>0 && lo>iPrev
-       && (commitTokenIsCi(p->z, &s->aTok[lo-1], "which")
-           || commitTokenIsCi(p->z, &s->aTok[lo-1], "that")) ){
-        /* "SPA III, which was approved at IMM3": the antecedent. */
-        int lo2 = factsClauseLeft(p, s, lo-1);
-        if( lo2<iPrev ) lo2 = iPrev;
-        nDocs = factsDocsIn(pItems, aDocIdx, lo2, lo-1, aDocs, 8);
-      }
-      if( nDocs==0 && iPrev>0 && v->iTok - iPrev<=2 ){
-        /* "were discussed and adopted": the object of the verb before. */
-        int iPrevStart = 0, lo2, iPP = 0, iDummy, iDummy2;
-        for(j=0; j<pItems->n; j++){
-          if( pItems->a[j].eKind==COMMIT_ITEM_ACTION && pItems->a[j].iTokEnd==iPrev ){
-            iPrevStart = pItems->a[j].iTok;
-            factsVerbNeighbours(pItems, j, &iPP, &iDummy, &iDummy2);
-          }
-        }
-        lo2 = factsClauseLeft(p, s, iPrevStart);
-        if( lo2<iPP ) lo2 = iPP;
-        nDocs = factsDocsIn(pItems, aDocIdx, lo2, iPrevStart, aDocs, 8);
-      }
-    }else{
-      nDocs = factsDocsIn(pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
-      if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
-        int hi2 = factsClauseRight(p, s, iNext);
-        if( hi2>iNext2 ) hi2 = iNext2;
-        nDocs = factsDocsIn(pItems, aDocIdx, iNext, hi2, aDocs, 8);
-      }
-    }
+    nDocs = factsActionDocs(p, s, pItems, aDocIdx, k, aDocs);
     if( nDocs==0 ) continue;
     memset(&a, 0, sizeof(a));
     a.eAction = v->aVal[0];
