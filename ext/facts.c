@@ -1388,9 +1388,23 @@ static int factsMeetingYear(const CommitFacts *p, const CommitFMeeting *m) {
   return 0;
 }
 
+/* Add the hosts aSrc[0..nSrc) to the list a[0..*pn), without duplicates. */
+static void factsMergeHosts(CommitFHost *a, int *pn, const CommitFHost *aSrc,
+                            int nSrc) {
+  int i;
+  for(i=0; i<nSrc; i++){
+    CommitItem it;
+    memset(&it, 0, sizeof(it));
+    it.iEntry = aSrc[i].iEntry;
+    it.aVal[1] = aSrc[i].eKind;
+    it.iStart = aSrc[i].iStart;
+    it.iEnd = aSrc[i].iEnd;
+    factsAddHost(a, pn, &it);
+  }
+}
+
 /* Copy fields that are missing in dst from src. */
 static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
-  int i;
   if( !dst->start.bSet || (dst->start.bWeak && src->start.bSet && !src->start.bWeak) ){
     dst->start = src->start;
   }
@@ -1409,24 +1423,8 @@ static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
     dst->iVenueStart = src->iVenueStart;
     dst->iVenueEnd = src->iVenueEnd;
   }
-  for(i=0; i<src->nHost; i++){
-    CommitItem it;
-    memset(&it, 0, sizeof(it));
-    it.iEntry = src->aHost[i].iEntry;
-    it.aVal[1] = src->aHost[i].eKind;
-    it.iStart = src->aHost[i].iStart;
-    it.iEnd = src->aHost[i].iEnd;
-    factsAddHost(dst->aHost, &dst->nHost, &it);
-  }
-  for(i=0; i<src->nOrg; i++){
-    CommitItem it;
-    memset(&it, 0, sizeof(it));
-    it.iEntry = src->aOrg[i].iEntry;
-    it.aVal[1] = src->aOrg[i].eKind;
-    it.iStart = src->aOrg[i].iStart;
-    it.iEnd = src->aOrg[i].iEnd;
-    factsAddHost(dst->aOrg, &dst->nOrg, &it);
-  }
+  factsMergeHosts(dst->aHost, &dst->nHost, src->aHost, src->nHost);
+  factsMergeHosts(dst->aOrg, &dst->nOrg, src->aOrg, src->nOrg);
   if( dst->nAttend==0 ){
     dst->nAttend = src->nAttend;
     dst->iAttendStart = src->iAttendStart;

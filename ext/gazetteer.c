@@ -420,19 +420,8 @@ const CommitGazHit *commitMentionHit(const CommitGazetteer *p,
 */
 int commitGazetteerFind(const CommitGazetteer *p, const char *z, int n,
                         int eKind) {
-  CommitToken aTok[GAZ_MAX_PHRASE_TOKENS*2];
-  int nTok = 0, i, j;
-  u64 h = GAZ_FNV_OFFSET;
-  const GazSlot *pSlot = 0;
-  if( commitTokenize(z, n, aTok, GAZ_MAX_PHRASE_TOKENS*2, &nTok) ) return -1;
-  for(i=0; i<nTok; i++){
-    if( commitTokenIsSkip(&aTok[i]) ) continue;
-    h = gazHashToken(h, z, &aTok[i]);
-    pSlot = gazSlot(p, h);
-    if( pSlot->h==0 ) return -1;
-  }
-  if( pSlot==0 ) return -1;
-  for(j=pSlot->iHit; j>=0; j=p->aHit[j].iNext){
+  int j;
+  for(j=commitGazetteerLookup(p, z, n); j>=0; j=p->aHit[j].iNext){
     if( eKind==0 || p->aHit[j].eKind==eKind ) return p->aHit[j].iEntry;
   }
   return -1;

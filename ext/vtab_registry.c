@@ -1057,31 +1057,76 @@ static int regRecompute(RegVtab *p, int eTable, i64 iId) {
   return rc;
 }
 
-/* Recompute every fact report iReport has evidence for. */
-static int regRecomputeReport(RegVtab *p, i64 iReport) {
-  sqlite3_stmt *pList = 0;
-  char *zSql;
-  int rc;
-  /* A private statement: the recompute uses the cached ones. */
-  zSql = sqlite3_mprintf("SELECT DISTINCT fact, fact_id FROM %Q.'%q_evidence'"
-                         " WHERE report_id=?1", p->zDb, p->zName);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v2(p->db, zSql, -1, &pList, 0);
-  sqlite3_free(zSql);
+/* A fact a report has evidence for. */
+typedef struct RegFact RegFact;
+struct RegFact {
+  int eTable;     /* REG_T_MEETINGS .. REG_T_PEOPLE */
+  i64 iId;        /* its id */
+};
+
+/*
+** The facts report iReport has evidence for, into *paFact (sqlite3_free)
+** and *pnFact.  Returns an SQLite code.
+*/
+static int regTouched(RegVtab *p, i64 iReport, RegFact **paFact, int *pnFact) {
+  sqlite3_stmt *pStmt;
+  RegFact *a = 0;
+  int rc, n = 0, nAlloc = 0;
+  *paFact = 0;
+  *pnFact = 0;
+  rc = regStmt(p, REG_S_TOUCHED, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_int64(pList, 1, iReport);
-  while( (rc = sqlite3_step(pList))==SQLITE_ROW ){
-    const char *zFact = (const char *)sqlite3_column_text(pList, 0);
+  sqlite3_bind_int64(pStmt, 1, iReport);
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    const char *zFact = (const char *)sqlite3_column_text(pStmt, 0);
     int eTable;
     for(eTable=REG_T_MEETINGS; eTable<=REG_T_PEOPLE; eTable++){
       if( zFact && strcmp(zFact, azRegShadow[eTable])==0 ) break;
     }
     if( eTable>REG_T_PEOPLE ) continue;
-    rc = regRecompute(p, eTable, sqlite3_column_int64(pList, 1));
-    if( rc!=SQLITE_OK ) break;
+    if( n>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 32;
+      RegFact *aNew = sqlite3_realloc64(a, sizeof(*a)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      a = aNew;
+      nAlloc = nNew;
+    }
+    a[n].eTable = eTable;
+    a[n].iId = sqlite3_column_int64(pStmt, 1);
+    n++;
   }
-  sqlite3_finalize(pList);
-  return rc==SQLITE_DONE ? SQLITE_OK : rc;
+  sqlite3_reset(pStmt);
+  if( rc!=SQLITE_DONE ){
+    sqlite3_free(a);
+    return rc==SQLITE_ROW ? SQLITE_ERROR : rc;
+  }
+  *paFact = a;
+  *pnFact = n;
+  return SQLITE_OK;
+}
+
+/*
+** Recompute the facts a[0..n): actions and signatories first (they use
+** meetings and documents), then the others.
+*/
+static int regRecomputeFacts(RegVtab *p, const RegFact *a, int n) {
+  int i, rc = SQLITE_OK, bPass;
+  for(bPass=0; bPass<2; bPass++){
+    for(i=0; rc==SQLITE_OK && i<n; i++){
+      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
+      if( bDep==(bPass==0) ) rc = regRecompute(p, a[i].eTable, a[i].iId);
+    }
+  }
+  return rc;
+}
+
+/* Recompute every fact report iReport has evidence for. */
+static int regRecomputeReport(RegVtab *p, i64 iReport) {
+  RegFact *a;
+  int n, rc = regTouched(p, iReport, &a, &n);
+  if( rc==SQLITE_OK ) rc = regRecomputeFacts(p, a, n);
+  sqlite3_free(a);
+  return rc;
 }
 
 /* ==== INSERT, DELETE, UPDATE =========================================== */
@@ -1170,38 +1215,11 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
 
 /* Take report iReport out: its evidence, its row, and what it supported. */
 static int regDelete(RegVtab *p, i64 iReport) {
-  sqlite3_stmt *pList = 0, *pStmt;
-  char *zSql;
-  int rc, n = 0, nAlloc = 0, i;
-  struct RegTouched { int eTable; i64 iId; } *a = 0;
+  sqlite3_stmt *pStmt;
+  RegFact *a = 0;
+  int n = 0, rc;
   /* Remember the facts the report touched, then remove its evidence. */
-  zSql = sqlite3_mprintf("SELECT DISTINCT fact, fact_id FROM %Q.'%q_evidence'"
-                         " WHERE report_id=?1", p->zDb, p->zName);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v2(p->db, zSql, -1, &pList, 0);
-  sqlite3_free(zSql);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_int64(pList, 1, iReport);
-  while( (rc = sqlite3_step(pList))==SQLITE_ROW ){
-    const char *zFact = (const char *)sqlite3_column_text(pList, 0);
-    int eTable;
-    for(eTable=REG_T_MEETINGS; eTable<=REG_T_PEOPLE; eTable++){
-      if( zFact && strcmp(zFact, azRegShadow[eTable])==0 ) break;
-    }
-    if( eTable>REG_T_PEOPLE ) continue;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 32;
-      void *aNew = sqlite3_realloc64(a, sizeof(*a)*nNew);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
-      nAlloc = nNew;
-    }
-    a[n].eTable = eTable;
-    a[n].iId = sqlite3_column_int64(pList, 1);
-    n++;
-  }
-  sqlite3_finalize(pList);
-  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  rc = regTouched(p, iReport, &a, &n);
   if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_EVIDENCE, &pStmt);
   if( rc==SQLITE_OK ){
     sqlite3_bind_int64(pStmt, 1, iReport);
@@ -1212,18 +1230,8 @@ static int regDelete(RegVtab *p, i64 iReport) {
     sqlite3_bind_int64(pStmt, 1, iReport);
     rc = regExec(pStmt);
   }
-  /* Conflicts the report took part in are recomputed with their facts;
-  ** dependent facts (actions, signatories) first, then what they use. */
-  for(i=n-1; rc==SQLITE_OK && i>=0; i--){
-    if( a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES ){
-      rc = regRecompute(p, a[i].eTable, a[i].iId);
-    }
-  }
-  for(i=0; rc==SQLITE_OK && i<n; i++){
-    if( a[i].eTable!=REG_T_ACTIONS && a[i].eTable!=REG_T_SIGNATORIES ){
-      rc = regRecompute(p, a[i].eTable, a[i].iId);
-    }
-  }
+  /* Conflicts the report took part in are recomputed with their facts. */
+  if( rc==SQLITE_OK ) rc = regRecomputeFacts(p, a, n);
   sqlite3_free(a);
   return rc;
 }
