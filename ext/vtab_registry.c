@@ -118,27 +118,31 @@ static const char *const azRegIndex[] = {
 };
 
 /* Fields of each fact table that are merged from evidence.  List fields
-** (hosts, organizers, parties) are unions.  ORDER FIELDS per table. */
+** (hosts, organizers, parties) are unions; surfaces (a meeting's name, a
+** document's title, a person's name as written) never conflict. */
+#define REG_F_VALUE 0    /* a value: best supported wins, others conflict */
+#define REG_F_LIST 1     /* a list: union of values as a JSON array */
+#define REG_F_SURFACE 2  /* a surface: best supported wins, no conflicts */
 typedef struct RegField RegField;
 struct RegField {
   int eTable;          /* REG_T_* */
   const char *zField;  /* column (and evidence field) name */
-  int bList;           /* a list: union of values as a JSON array */
+  int eMerge;          /* REG_F_* */
 };
 static const RegField aRegField[] = {
   { REG_T_MEETINGS, "code", 0 }, { REG_T_MEETINGS, "series", 0 },
-  { REG_T_MEETINGS, "number", 0 }, { REG_T_MEETINGS, "name", 0 },
+  { REG_T_MEETINGS, "number", 0 }, { REG_T_MEETINGS, "name", 2 },
   { REG_T_MEETINGS, "start", 0 }, { REG_T_MEETINGS, "end", 0 },
   { REG_T_MEETINGS, "city", 0 }, { REG_T_MEETINGS, "country", 0 },
   { REG_T_MEETINGS, "venue", 0 }, { REG_T_MEETINGS, "hosts", 1 },
   { REG_T_MEETINGS, "organizers", 1 }, { REG_T_MEETINGS, "attendance", 0 },
   { REG_T_MEETINGS, "attendance_qualifier", 0 },
   { REG_T_DOCUMENTS, "kind", 0 }, { REG_T_DOCUMENTS, "ordinal", 0 },
-  { REG_T_DOCUMENTS, "title", 0 }, { REG_T_DOCUMENTS, "period", 0 },
+  { REG_T_DOCUMENTS, "title", 2 }, { REG_T_DOCUMENTS, "period", 0 },
   { REG_T_ACTIONS, "action", 0 }, { REG_T_ACTIONS, "parties", 1 },
   { REG_T_SIGNATORIES, "country", 0 }, { REG_T_SIGNATORIES, "person", 0 },
   { REG_T_SIGNATORIES, "title", 0 },
-  { REG_T_PEOPLE, "name", 0 }, { REG_T_PEOPLE, "honorific", 0 },
+  { REG_T_PEOPLE, "name", 2 }, { REG_T_PEOPLE, "honorific", 0 },
   { REG_T_PEOPLE, "title", 0 }, { REG_T_PEOPLE, "organization", 0 },
   { REG_T_PEOPLE, "country", 0 },
 };
@@ -985,7 +989,8 @@ static int regRecomputeField(RegVtab *p, int k, i64 iId) {
   const char *zFact = azRegShadow[pF->eTable];
   sqlite3_stmt *pSel, *pUpd, *pConf;
   int rc;
-  rc = regStmt(p, pF->bList ? REG_S_LIST_VALUES : REG_S_FIELD_VALUES, &pSel);
+  rc = regStmt(p, pF->eMerge==REG_F_LIST ? REG_S_LIST_VALUES : REG_S_FIELD_VALUES,
+               &pSel);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_bind_text(pSel, 1, zFact, -1, SQLITE_STATIC);
   sqlite3_bind_int64(pSel, 2, iId);
@@ -1004,7 +1009,7 @@ static int regRecomputeField(RegVtab *p, int k, i64 iId) {
   }
   sqlite3_bind_int64(pUpd, 2, iId);
   rc = regExec(pUpd);
-  if( rc==SQLITE_OK && !pF->bList ){
+  if( rc==SQLITE_OK && pF->eMerge==REG_F_VALUE ){
     /* Every value other than the chosen one is a conflict. */
     rc = regStmt(p, REG_S_ADD_CONFLICTS, &pConf);
     if( rc==SQLITE_OK ){
