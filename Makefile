@@ -70,11 +70,11 @@ build/libcommit.a: $(OBJ)
 build/asan/libcommit.a: $(ASANOBJ)
 	ar rcs $@ $^
 
-build/test_%: tests/test_%.c build/libcommit.a
+build/test_%: tests/test_%.c tests/testdb.h build/libcommit.a
 	$(CC) $(CFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< \
 	  build/libcommit.a -lsqlite3 -lcmocka
 
-build/asan/test_%: tests/test_%.c build/asan/libcommit.a
+build/asan/test_%: tests/test_%.c tests/testdb.h build/asan/libcommit.a
 	$(SANCC) $(SANFLAGS) $(WARN) $(DEFS) -DSQLITE_CORE -Iext -o $@ $< \
 	  build/asan/libcommit.a -lsqlite3 -lcmocka
 

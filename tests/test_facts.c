@@ -23,22 +23,7 @@
 
 /* ==== Fixtures and helpers ============================================= */
 
-static int dbSetup(void **state) {
-  sqlite3 *db = 0;
-  char *zErr = 0;
-  if( sqlite3_open(":memory:", &db)!=SQLITE_OK ) return -1;
-  if( sqlite3_commit_init(db, &zErr, 0)!=SQLITE_OK ){
-    sqlite3_free(zErr);
-    sqlite3_close(db);
-    return -1;
-  }
-  *state = db;
-  return 0;
-}
-
-static int dbTeardown(void **state) {
-  return sqlite3_close((sqlite3 *)*state)==SQLITE_OK ? 0 : -1;
-}
+#include "testdb.h"
 
 /*
 ** json_extract(commit_parse(zText, zOpt), zPath) as text in zOut; "NULL"

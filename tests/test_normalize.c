@@ -21,52 +21,9 @@
 
 /* ==== Helpers ========================================================== */
 
-static int dbSetup(void **state) {
-  sqlite3 *db = 0;
-  char *zErr = 0;
-  if( sqlite3_open(":memory:", &db)!=SQLITE_OK ) return -1;
-  if( sqlite3_commit_init(db, &zErr, 0)!=SQLITE_OK ){
-    sqlite3_free(zErr);
-    sqlite3_close(db);
-    return -1;
-  }
-  *state = db;
-  return 0;
-}
+#define TESTDB_SQLVALUE
+#include "testdb.h"
 
-static int dbTeardown(void **state) {
-  return sqlite3_close((sqlite3 *)*state)==SQLITE_OK ? 0 : -1;
-}
-
-/*
-** Run zSql (one row, one column) with text parameters z1, z2 (NULL binds
-** NULL; unused if the statement has fewer).  The result is written to
-** zOut: the text, "NULL", or "ERROR: <message>".
-*/
-static const char *sqlValue(sqlite3 *db, const char *zSql, const char *z1,
-                            const char *z2, char *zOut, int nOut) {
-  sqlite3_stmt *pStmt = 0;
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  if( rc!=SQLITE_OK ){
-    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
-    return zOut;
-  }
-  if( sqlite3_bind_parameter_count(pStmt)>=1 ){
-    if( z1 ) sqlite3_bind_text(pStmt, 1, z1, -1, SQLITE_STATIC);
-  }
-  if( sqlite3_bind_parameter_count(pStmt)>=2 ){
-    if( z2 ) sqlite3_bind_text(pStmt, 2, z2, -1, SQLITE_STATIC);
-  }
-  rc = sqlite3_step(pStmt);
-  if( rc==SQLITE_ROW ){
-    const char *z = (const char *)sqlite3_column_text(pStmt, 0);
-    snprintf(zOut, nOut, "%s", z ? z : "NULL");
-  }else{
-    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
-  }
-  sqlite3_finalize(pStmt);
-  return zOut;
-}
 
 /* A normaliser case: input, optional second argument, expected output. */
 typedef struct NormCase NormCase;
