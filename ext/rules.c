@@ -872,6 +872,27 @@ static int ruSpaToken(const Ru *p, int i) {
   return 0;
 }
 
+/*
+** "Phase 2 (2008-2010)": the ordinal of a plan named by its phase, when a
+** period of years follows; else 0.
+*/
+static int ruPhase(const Ru *p, int i) {
+  int v, j = i+2, y1 = 0, y2 = 0;
+  if( !ruWord(p, i, "phase") || !(p->a[i].mFlag & COMMIT_TF_CAP) ) return 0;
+  v = ruRoman(p, i+1);
+  if( v==0 && i+1<p->n && p->a[i+1].eType==COMMIT_TOK_NUM
+   && p->a[i+1].iEnd - p->a[i+1].iStart==1 ){
+    v = commitTokenNumber(p->z, &p->a[i+1]);
+  }
+  if( v<1 || v>9 ) return 0;
+  if( ruPunct(p, j, '(') ) j++;
+  if( !ruYear(p, j, &y1) ) return 0;
+  if( !(ruPunct(p, j+1, '-') || ruWord(p, j+1, "to")) || !ruYear(p, j+2, &y2) ){
+    return 0;
+  }
+  return y2>=y1 ? v : 0;
+}
+
 /* True if the word before token i makes a plan national, not COMMIT's. */
 static int ruNationalBefore(const Ru *p, int i) {
   int k;
@@ -895,6 +916,14 @@ static int ruDocument(Ru *p, int i) {
   CommitItem it;
   if( e==0 ){
     v = ruSpaToken(p, i);
+    if( v==0 && (v = ruPhase(p, i))>0 ){
+      /* "Phase 2 (2008-2010)": a plan named by its phase and years. */
+      ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, i+2);
+      it.aVal[0] = COMMIT_DOC_SPA;
+      it.aVal[1] = v;
+      ruAdd(p, &it);
+      return 2;
+    }
     if( v==0 ) return 0;
     eKind = COMMIT_DOC_SPA;
     j = i+1;

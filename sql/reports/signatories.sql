@@ -28,7 +28,8 @@ SELECT CASE d.kind WHEN 'mou' THEN 'MOU'
                    ELSE coalesce(d.title, d.kind) END
        || coalesce(' ' || d.ordinal, ' ' || replace(d.period, '/', '-'), '')
        AS document,
-       coalesce(m.code, coalesce(m.series, '') || '?', '') AS meeting,
+       CASE WHEN s.meeting_id IS NULL THEN ''
+            ELSE coalesce(m.code, coalesce(m.series, '') || '?') END AS meeting,
        coalesce(m."end", m.start) AS signed_on,
        count(*) AS n,
        (SELECT group_concat(country, ' ')

@@ -32,7 +32,7 @@ SELECT m.id,
        m.start,
        m."end",
        m.city,
-       m.country,
+       m.country AS cc,
        (SELECT group_concat(h.value, ', ') FROM json_each(m.hosts) h) AS hosts,
        CASE WHEN m.attendance IS NOT NULL
             THEN ltrim(coalesce(m.attendance_qualifier, '') || ' '
