@@ -221,6 +221,7 @@ static int optString(const char *z, int n, int i, int *piStart, int *piEnd) {
 const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
   int i = optSpace(z, n, 0);
   memset(pOpt, 0, sizeof(*pOpt));
+  if( !commitUtf8Check(z, n) ) return "options are not valid UTF-8";
   if( i>=n || z[i]!='{' ){
     if( i<n && (z[i]=='[' || z[i]=='"' || (z[i]>='0' && z[i]<='9') || z[i]=='-'
                 || (n-i>=4 && memcmp(z+i, "null", 4)==0)

@@ -442,7 +442,8 @@ static int ruDateYearOnly(const Ru *p, int i, CommitItem *pItem) {
   if( !ruYear(p, i, &y) ) return 0;
   j = i+1;
   if( (ruPunct(p, j, '-') || ruWord(p, j, "to") || ruPunct(p, j, '/'))
-   && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_NUM ){
+   && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_NUM
+   && !(ruPunct(p, j+2, '-') && ruTouch(p, j+1)) ){   /* not "2007-13-01" */
     int v = commitTokenNumber(p->z, &p->a[j+1]);
     int nDig = p->a[j+1].iEnd - p->a[j+1].iStart;
     if( nDig==4 && v>=y && v<=y+30 ) y2 = v;
