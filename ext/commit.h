@@ -493,6 +493,8 @@ void commitFactsFree(CommitFacts *p);
 int commitFactsResolve(const CommitFacts *p, const CommitFDate *f,
                        CommitDay *pOut);
 int commitFactsMeetingCountry(const CommitFMeeting *m);
+int commitFactsMeetingDates(const CommitFacts *p, const CommitFMeeting *m,
+                            CommitDay *pA, CommitDay *pB);
 int commitFactsPersonCountry(const CommitFacts *p, const CommitFPerson *f);
 int commitFactsOrgCountry(const CommitFacts *p, const CommitFOrg *o);
 /* End of interface to facts.c */

@@ -1709,6 +1709,27 @@ static int factsCountryIdx(const char *zIso2) {
   return commitGazCountryIdx(zIso2);
 }
 
+/*
+** The start (*pA) and end (*pB) of meeting m, resolved.  Returns a mask:
+** bit 0 start known, bit 1 end known.  An end before the start (two
+** statements that disagree) keeps the finer date and drops the other.
+*/
+int commitFactsMeetingDates(const CommitFacts *p, const CommitFMeeting *m,
+                            CommitDay *pA, CommitDay *pB) {
+  int bA = factsResolve(p, &m->start, pA);
+  int bB = factsResolve(p, &m->end, pB);
+  if( bA && bB ){
+    CommitDay ta = *pA, tb = *pB;
+    /* Compare at the coarser grain of the two. */
+    if( ta.m==0 || tb.m==0 ){ ta.m = tb.m = 0; ta.d = tb.d = 0; }
+    if( ta.d==0 || tb.d==0 ){ ta.d = tb.d = 0; }
+    if( commitDayCmp(&tb, &ta)<0 ){
+      if( (pB->d && !pA->d) || (pB->m && !pA->m) ) bA = 0; else bB = 0;
+    }
+  }
+  return (bA ? 1 : 0) | (bB ? 2 : 0);
+}
+
 /* Where a meeting was held: its stated country, else its city's. */
 int commitFactsMeetingCountry(const CommitFMeeting *m) {
   if( m->iCountry>=0 ) return m->iCountry;

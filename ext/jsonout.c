@@ -91,24 +91,14 @@ static void jsonIntOrNull(sqlite3_str *pOut, int v) {
 
 
 /*
-** Append "start" and "end".  An end before the start (two statements that
-** disagree) keeps the finer date and drops the other.
+** Append "start" and "end" (see commitFactsMeetingDates).
 */
 static void jsonDates(sqlite3_str *pOut, const CommitFacts *p,
                       const CommitFMeeting *m) {
   CommitDay a, b;
-  int bA = commitFactsResolve(p, &m->start, &a);
-  int bB = commitFactsResolve(p, &m->end, &b);
+  int mDates = commitFactsMeetingDates(p, m, &a, &b);
+  int bA = mDates & 1, bB = mDates & 2;
   char zA[16], zB[16];
-  if( bA && bB ){
-    CommitDay ta = a, tb = b;
-    /* Compare at the coarser grain of the two. */
-    if( ta.m==0 || tb.m==0 ){ ta.m = tb.m = 0; ta.d = tb.d = 0; }
-    if( ta.d==0 || tb.d==0 ){ ta.d = tb.d = 0; }
-    if( commitDayCmp(&tb, &ta)<0 ){
-      if( (b.d && !a.d) || (b.m && !a.m) ) bA = 0; else bB = 0;
-    }
-  }
   sqlite3_str_appendall(pOut, ",\"start\":");
   if( bA && commitDayFormat(&a, zA, sizeof(zA)) ) sqlite3_str_appendf(pOut, "\"%s\"", zA);
   else sqlite3_str_appendall(pOut, "null");

@@ -123,6 +123,8 @@ static const char *const azRegIndex[] = {
 #define REG_F_VALUE 0    /* a value: best supported wins, others conflict */
 #define REG_F_LIST 1     /* a list: union of values as a JSON array */
 #define REG_F_SURFACE 2  /* a surface: best supported wins, no conflicts */
+#define REG_F_DATE 3     /* a date: a coarser date supports the finer ones
+                         ** it contains ("2007-12" supports "2007-12-14") */
 typedef struct RegField RegField;
 struct RegField {
   int eTable;          /* REG_T_* */
@@ -132,7 +134,7 @@ struct RegField {
 static const RegField aRegField[] = {
   { REG_T_MEETINGS, "code", 0 }, { REG_T_MEETINGS, "series", 0 },
   { REG_T_MEETINGS, "number", 0 }, { REG_T_MEETINGS, "name", 2 },
-  { REG_T_MEETINGS, "start", 0 }, { REG_T_MEETINGS, "end", 0 },
+  { REG_T_MEETINGS, "start", 3 }, { REG_T_MEETINGS, "end", 3 },
   { REG_T_MEETINGS, "city", 0 }, { REG_T_MEETINGS, "country", 0 },
   { REG_T_MEETINGS, "venue", 0 }, { REG_T_MEETINGS, "hosts", 1 },
   { REG_T_MEETINGS, "organizers", 1 }, { REG_T_MEETINGS, "attendance", 0 },
@@ -170,7 +172,9 @@ static const RegField aRegField[] = {
 #define REG_S_NEW_PERSON 18
 #define REG_S_INSERT_CONTENT 19
 #define REG_S_LIST_VALUES 20  /* a list field as a JSON array */
-#define REG_N_STMT 21
+#define REG_S_DATE_VALUES 21  /* values of a date field, best first */
+#define REG_S_ADD_DATE_CONFLICTS 22 /* dates that do not fit the chosen one */
+#define REG_N_STMT 23
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
@@ -219,6 +223,17 @@ static const char *const azRegStmt[] = {
   " count(DISTINCT report_id) AS n, min(id) AS i FROM %Q.'%q_evidence'"
   " WHERE fact=?1 AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
   " GROUP BY value ORDER BY n DESC, i ASC)",
+  "SELECT a.value, (SELECT count(DISTINCT b.report_id) FROM %Q.'%q_evidence' b"
+  " WHERE b.fact=?1 AND b.fact_id=?2 AND b.field=?3"
+  " AND (a.value=b.value OR a.value LIKE b.value||'-%%')) AS n,"
+  " min(a.report_id) AS r FROM %Q.'%q_evidence' a"
+  " WHERE a.fact=?1 AND a.fact_id=?2 AND a.field=?3 AND a.value IS NOT NULL"
+  " GROUP BY a.value ORDER BY n DESC, length(a.value) DESC, r ASC",
+  "INSERT INTO %Q.'%q_conflicts'(fact, fact_id, field, value, report_id)"
+  " SELECT DISTINCT fact, fact_id, field, value, report_id"
+  " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
+  " AND value IS NOT NULL AND value IS NOT ?4 AND NOT (?4 LIKE value||'-%%')"
+  " ORDER BY report_id, value",
 };
 
 /* Column numbers of the virtual table. */
@@ -264,7 +279,8 @@ static int regStmt(RegVtab *p, int i, sqlite3_stmt **pp) {
     char *z;
     int rc;
     /* Statements naming two tables take the pair twice. */
-    if( i==REG_S_ADD_CONFLICTS ){
+    if( i==REG_S_ADD_CONFLICTS || i==REG_S_DATE_VALUES
+     || i==REG_S_ADD_DATE_CONFLICTS ){
       z = sqlite3_mprintf(zSql, p->zDb, p->zName, p->zDb, p->zName);
     }else{
       z = sqlite3_mprintf(zSql, p->zDb, p->zName);
@@ -587,15 +603,21 @@ static int regEvidenceInt(RegIngest *g, int eTable, i64 iFact,
   return regEvidence(g, eTable, iFact, zField, zBuf, -1, iStart, iEnd);
 }
 
-/* Evidence of a date reference, resolved against the report's anchor. */
-static int regEvidenceDate(RegIngest *g, i64 iFact, const char *zField,
-                           const CommitFDate *f) {
-  CommitDay d;
+/* Evidence of the start and end of meeting m, as commit_parse gives them. */
+static int regEvidenceDates(RegIngest *g, i64 iFact, const CommitFMeeting *m) {
+  CommitDay a, b;
   char zBuf[16];
-  if( !commitFactsResolve(g->pFacts, f, &d) ) return SQLITE_OK;
-  if( !commitDayFormat(&d, zBuf, sizeof(zBuf)) ) return SQLITE_OK;
-  return regEvidence(g, REG_T_MEETINGS, iFact, zField, zBuf, -1,
-                     f->it.iStart, f->it.iEnd);
+  int rc = SQLITE_OK;
+  int mDates = commitFactsMeetingDates(g->pFacts, m, &a, &b);
+  if( (mDates & 1) && commitDayFormat(&a, zBuf, sizeof(zBuf)) ){
+    rc = regEvidence(g, REG_T_MEETINGS, iFact, "start", zBuf, -1,
+                     m->start.it.iStart, m->start.it.iEnd);
+  }
+  if( rc==SQLITE_OK && (mDates & 2) && commitDayFormat(&b, zBuf, sizeof(zBuf)) ){
+    rc = regEvidence(g, REG_T_MEETINGS, iFact, "end", zBuf, -1,
+                     m->end.it.iStart, m->end.it.iEnd);
+  }
+  return rc;
 }
 
 /* Evidence of the surface z[iStart,iEnd) with white space collapsed. */
@@ -756,8 +778,7 @@ static int regMeetings(RegIngest *g) {
     }
     if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, "name",
                                                 m->iNameStart, m->iNameEnd);
-    if( rc==SQLITE_OK ) rc = regEvidenceDate(g, iId, "start", &m->start);
-    if( rc==SQLITE_OK ) rc = regEvidenceDate(g, iId, "end", &m->end);
+    if( rc==SQLITE_OK ) rc = regEvidenceDates(g, iId, m);
     if( rc==SQLITE_OK && m->iCity>=0 ){
       rc = regEvidence(g, REG_T_MEETINGS, iId, "city",
                        aCommitGazEntry[m->iCity].zName, -1,
@@ -989,7 +1010,8 @@ static int regRecomputeField(RegVtab *p, int k, i64 iId) {
   const char *zFact = azRegShadow[pF->eTable];
   sqlite3_stmt *pSel, *pUpd, *pConf;
   int rc;
-  rc = regStmt(p, pF->eMerge==REG_F_LIST ? REG_S_LIST_VALUES : REG_S_FIELD_VALUES,
+  rc = regStmt(p, pF->eMerge==REG_F_LIST ? REG_S_LIST_VALUES
+               : pF->eMerge==REG_F_DATE ? REG_S_DATE_VALUES : REG_S_FIELD_VALUES,
                &pSel);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_bind_text(pSel, 1, zFact, -1, SQLITE_STATIC);
@@ -1009,9 +1031,11 @@ static int regRecomputeField(RegVtab *p, int k, i64 iId) {
   }
   sqlite3_bind_int64(pUpd, 2, iId);
   rc = regExec(pUpd);
-  if( rc==SQLITE_OK && pF->eMerge==REG_F_VALUE ){
-    /* Every value other than the chosen one is a conflict. */
-    rc = regStmt(p, REG_S_ADD_CONFLICTS, &pConf);
+  if( rc==SQLITE_OK && (pF->eMerge==REG_F_VALUE || pF->eMerge==REG_F_DATE) ){
+    /* Every value other than the chosen one (and, for dates, the coarser
+    ** dates that contain it) is a conflict. */
+    rc = regStmt(p, pF->eMerge==REG_F_DATE ? REG_S_ADD_DATE_CONFLICTS
+                                           : REG_S_ADD_CONFLICTS, &pConf);
     if( rc==SQLITE_OK ){
       sqlite3_bind_text(pConf, 1, zFact, -1, SQLITE_STATIC);
       sqlite3_bind_int64(pConf, 2, iId);

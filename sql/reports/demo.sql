@@ -107,3 +107,50 @@ SELECT rep.r AS report,
        json_extract(p.value, '$.country') AS cc
   FROM rep, json_each(rep.j, '$.people') p
  ORDER BY rep.report, p.key;
+
+-- ==== The registry ========================================================
+-- Every fixture ingested into the registry `reports` of demo.db (tests/
+-- demo.sh deletes an old demo.db first): source = the fixture name,
+-- published from its .opts file.  Then the reports users run, from
+-- sql/reports/.  demo.sh then prints the first 30 open conflicts
+-- (sql/reports/conflicts.sql).
+CREATE VIRTUAL TABLE reports USING commit_registry;
+INSERT INTO reports(source, url, published, body)
+  SELECT substr(name, 10, length(name) - 13), NULL,
+         json_extract(readfile(substr(name, 1, length(name) - 4) || '.opts'),
+                      '$.published'),
+         readfile(name)
+    FROM fsdir('fixtures')
+   WHERE name GLOB 'fixtures/*.txt'
+   ORDER BY name;
+
+.print
+.print ==== The registry `reports` in demo.db: all fixtures merged
+SELECT (SELECT count(*) FROM reports_content) AS reports,
+       (SELECT count(*) FROM reports_meetings) AS meetings,
+       (SELECT count(*) FROM reports_documents) AS documents,
+       (SELECT count(*) FROM reports_actions) AS actions,
+       (SELECT count(*) FROM reports_signatories) AS signatories,
+       (SELECT count(*) FROM reports_people) AS people,
+       (SELECT count(*) FROM reports_evidence) AS evidence,
+       (SELECT count(*) FROM reports_conflicts) AS conflicts;
+
+.print
+.print (1) Timeline of meetings (sql/reports/timeline.sql); id is what commit_signatories() takes
+.mode column --wrap 30 --wordwrap on
+.width 2 5 10 10 11 2 17 14 24 7
+.read sql/reports/timeline.sql
+
+.print
+.print (2) Signatories of each MOU and Joint Declaration, by meeting: commit_signatories(id)
+.mode box --wrap 60 --wordwrap on
+.width 0
+SELECT meeting, signed_on, document, count(*) AS n,
+       group_concat(country, ' ') AS countries, max(title) AS title,
+       max(sources) AS sources
+  FROM (SELECT m.id AS meeting_id, s.*
+          FROM reports_meetings m, commit_signatories(m.id) s
+         WHERE s.kind IN ('mou', 'joint_declaration')
+         ORDER BY m.id, s.document, s.country)
+ GROUP BY meeting_id, document
+ ORDER BY signed_on, meeting_id, document;

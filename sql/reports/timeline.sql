@@ -5,7 +5,9 @@
 --   sqlite3 -box demo.db -cmd '.load ./dist/commit' < sql/reports/timeline.sql
 --
 -- (-box, or .mode box, prints a table; the file itself is plain SQL and
--- sets no output mode, so it also runs from any SQLite client.)
+-- sets no output mode, so it also runs from any SQLite client.  Only the
+-- registry's tables are read: the extension is needed to write them, not
+-- to read them.)
 --
 -- Columns:
 --   id          the meeting's id in reports_meetings (commit_signatories
@@ -14,7 +16,9 @@
 --               number, '?' when not even the series
 --   start, end  ISO dates at the grain the reports give (2007-12-14,
 --               2004-10, 2017); merged: the best-supported value
---   city, country, hosts (the merged list, best supported first)
+--   city        where it was held (canonical English name)
+--   cc          the country where it was held (ISO 3166-1 alpha-2)
+--   hosts       the merged list of hosts, best supported first
 --   attendance  the headline number with its qualifier ("nearly 200")
 --   documents   what was done there, from reports_actions and
 --               reports_documents, e.g. "signed JD, adopted SPA 2":
