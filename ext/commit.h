@@ -410,6 +410,8 @@ struct CommitFAction {
   int eAction;       /* COMMIT_ACT_* */
   int iStart, iEnd;  /* the verb */
   int aParty[COMMIT_FACTS_MAX_PARTIES]; int nParty;  /* country entries */
+  int aSigner[COMMIT_FACTS_MAX_PARTIES]; /* person index + 1 who signed for
+                                         ** aParty[i], 0 if not named */
   int bSix;          /* "the six ministers": the six members */
   int iTitle;        /* office entry for signatories, or -1 */
   int bImplicit;     /* the sentence names no meeting: topic or main */

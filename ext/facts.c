@@ -777,6 +777,57 @@ static void factsParties(const CommitItems *pItems, int iFrom, int iTo,
   }
 }
 
+static int factsFindPerson(const CommitFacts *p, const CommitItem *it);
+
+/*
+** People who sign as the subject of a signing ("Viet Nam's Minister of
+** Public Security, Tran Dai Quang, signed"): each one whose country the
+** text gives becomes a party, with the person recorded for it.
+*/
+static void factsSigners(CommitFacts *p, const CommitItems *pItems, int iFrom,
+                         int iTo, CommitFAction *a) {
+  int k, j;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    int iCountry, iPerson;
+    if( it->eKind!=COMMIT_ITEM_PERSON || it->iTok<iFrom || it->iTok>=iTo ) continue;
+    iCountry = it->aVal[1];
+    if( iCountry<0 ) continue;
+    iPerson = factsFindPerson(p, it);
+    for(j=0; j<a->nParty && a->aParty[j]!=iCountry; j++){}
+    if( j==a->nParty ){
+      if( a->nParty>=COMMIT_FACTS_MAX_PARTIES ) continue;
+      a->aParty[a->nParty++] = iCountry;
+    }
+    a->aSigner[j] = iPerson + 1;
+  }
+}
+
+/*
+** A signing with no document named ("Tran Dai Quang signed for Viet
+** Nam") adds its signers to the last signing of the report, if any.
+*/
+static int factsSignedAgain(CommitFacts *p, const CommitItems *pItems,
+                            const CommitItem *v) {
+  int i;
+  for(i=p->actions.n-1; i>=0; i--){
+    CommitFAction *o = ACTION(p, i);
+    if( o->eAction==COMMIT_ACT_SIGNED && v->iStart - o->iStart<2000 ){
+      int lo = 0, k;
+      for(k=0; k<pItems->n; k++){
+        const CommitItem *q = &pItems->a[k];
+        if( (q->eKind==COMMIT_ITEM_ACTION || q->eKind==COMMIT_ITEM_MEETING)
+         && q->iTokEnd<=v->iTok && q->iTokEnd>lo ){
+          lo = q->iTokEnd;
+        }
+      }
+      factsSigners(p, pItems, lo, v->iTok, o);
+      return SQLITE_OK;
+    }
+  }
+  return SQLITE_OK;
+}
+
 /* Office entry named zName (canonical), or -1. */
 static int factsOffice(const CommitFacts *p, const char *zName) {
   return commitGazetteerFind(p->pGaz, zName, (int)strlen(zName),
@@ -815,7 +866,9 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
         for(k=0; k<o->nParty; k++) if( o->aParty[k]==a->aParty[j] ) break;
         if( k==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
           o->aParty[o->nParty++] = a->aParty[j];
+          o->aSigner[k] = 0;
         }
+        if( k<o->nParty && o->aSigner[k]==0 ) o->aSigner[k] = a->aSigner[j];
       }
       if( a->bSix ) o->bSix = 1;
       if( o->iTitle<0 ) o->iTitle = a->iTitle;
@@ -1055,6 +1108,12 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     hi = factsClauseRight(p, s, v->iTokEnd);
     if( hi>iNext ) hi = iNext;
     nDocs = factsActionDocs(p, s, pItems, aDocIdx, k, aDocs);
+    if( nDocs==0 && v->aVal[0]==COMMIT_ACT_SIGNED && !v->aVal[3] ){
+      /* "X signed for the host country": who signed the last document
+      ** signed; nothing else is known of it. */
+      rc = factsSignedAgain(p, pItems, v);
+      continue;
+    }
     if( nDocs==0 ) continue;
     memset(&a, 0, sizeof(a));
     a.eAction = v->aVal[0];
@@ -1078,6 +1137,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }else{
       factsParties(pItems, lo, v->iTok, &a);
       a.iTitle = factsSubjectTitle(p, pItems, lo, v->iTok);
+      if( a.eAction==COMMIT_ACT_SIGNED ) factsSigners(p, pItems, lo, v->iTok, &a);
       if( a.nParty==0 && !a.bSix && iPrev>0 ){
         /* "The six ministers signed X and adopted Y": one subject. */
         int lo0 = factsClauseLeft(p, s, v->iTok);
@@ -1091,6 +1151,24 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }
   }
   return rc;
+}
+
+/* The index of the person record of a PERSON item, or -1. */
+static int factsFindPerson(const CommitFacts *p, const CommitItem *it) {
+  int i = -1;
+  const CommitFPerson *f;
+  if( p->peopleIdx.nBucket ){
+    u32 h = factsNameHash(p->z + it->iName, it->nName);
+    i = p->peopleIdx.aBucket[h & (u32)(p->peopleIdx.nBucket-1)];
+  }
+  for(; i>=0; i=f->iHashNext){
+    f = &((const CommitFPerson *)p->people.a)[i];
+    if( f->nName==it->nName
+     && sqlite3_strnicmp(p->z + f->iName, p->z + it->iName, it->nName)==0 ){
+      return i;
+    }
+  }
+  return -1;
 }
 
 /* Most recent people searched for a one-word name: bounds the work. */
@@ -1300,14 +1378,15 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
     aDocIdx = sqlite3_malloc64(sizeof(int)*pItems->n);
     if( aDocIdx==0 ) return SQLITE_NOMEM;
   }
-  rc = factsDocs(p, pItems, aDocIdx);
-  if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, aM, nM);
-  if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
+  /* People first: a person may be who signed. */
   for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_PERSON ) rc = factsPerson(p, it);
     else if( it->eKind==COMMIT_ITEM_ORG ) rc = factsOrg(p, it);
   }
+  if( rc==SQLITE_OK ) rc = factsDocs(p, pItems, aDocIdx);
+  if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, aM, nM);
+  if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
   p->iGroupBase += 1000;
   factsUpdateTopic(p, pItems, aM, nM);
   p->aClause = 0;

@@ -214,6 +214,8 @@ static void jsonIdx(sqlite3_str *pOut, int i) {
   else sqlite3_str_appendall(pOut, "null");
 }
 
+static void jsonTitle(sqlite3_str *pOut, const char *z, int iStart, int n);
+
 /* Append the actions and signatories arrays. */
 static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
   int i, j, bFirst = 1;
@@ -245,8 +247,17 @@ static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
       jsonIdx(pOut, jsonMeetingIdx(p, a->iMeeting));
       sqlite3_str_appendf(pOut, ",\"document\":%d,\"country\":", a->iDoc);
       jsonCountry(pOut, a->aParty[j]);
-      sqlite3_str_appendf(pOut, ",\"person\":null,\"title\":");
-      jsonStr(pOut, a->iTitle>=0 ? aCommitGazEntry[a->iTitle].zName : 0);
+      if( a->aSigner[j] ){
+        const CommitFPerson *f = &((const CommitFPerson *)p->people.a)[a->aSigner[j]-1];
+        sqlite3_str_appendall(pOut, ",\"person\":");
+        jsonSurface(pOut, p->z, f->iName, f->iName + f->nName);
+        sqlite3_str_appendall(pOut, ",\"title\":");
+        if( f->nTitle>0 ) jsonTitle(pOut, p->z, f->iTitleStart, f->nTitle);
+        else jsonStr(pOut, f->iOffice>=0 ? aCommitGazEntry[f->iOffice].zName : 0);
+      }else{
+        sqlite3_str_appendf(pOut, ",\"person\":null,\"title\":");
+        jsonStr(pOut, a->iTitle>=0 ? aCommitGazEntry[a->iTitle].zName : 0);
+      }
       sqlite3_str_appendchar(pOut, 1, '}');
     }
   }

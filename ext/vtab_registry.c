@@ -925,7 +925,16 @@ static int regActions(RegIngest *g) {
       if( rc==SQLITE_OK ) rc = regEvidence(g, REG_T_SIGNATORIES, iSig,
                                            "country", ks.zText, -1, a->iStart,
                                            a->iEnd);
-      if( rc==SQLITE_OK && a->iTitle>=0 ){
+      if( rc==SQLITE_OK && a->aSigner[j] ){
+        const CommitFPerson *q =
+            &((const CommitFPerson *)f->people.a)[a->aSigner[j]-1];
+        rc = regEvidenceSurface(g, REG_T_SIGNATORIES, iSig, "person", q->iName,
+                                q->iName + q->nName);
+        if( rc==SQLITE_OK && q->nTitle>0 ){
+          rc = regEvidenceSurface(g, REG_T_SIGNATORIES, iSig, "title",
+                                  q->iTitleStart, q->iTitleStart + q->nTitle);
+        }
+      }else if( rc==SQLITE_OK && a->iTitle>=0 ){
         rc = regEvidence(g, REG_T_SIGNATORIES, iSig, "title",
                          aCommitGazEntry[a->iTitle].zName, -1, a->iStart,
                          a->iEnd);

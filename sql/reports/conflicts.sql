@@ -13,7 +13,8 @@
 --             action or signatory, its meeting and document
 --   field     the column that is disputed
 --   kept      the value the registry stored, and n_kept the number of
---             reports that gave it
+--             reports that gave it (for a date, with those that gave a
+--             coarser date containing it: "2007-12" supports "2007-12-14")
 --   other     a value that lost, n_other the reports that gave it, and
 --             reports their sources (the report id when source is NULL)
 -- Order: meetings by series and number (unnumbered last), documents by
@@ -77,7 +78,10 @@ SELECT c.fact,
        (SELECT count(DISTINCT e.report_id) FROM reports_evidence e
          WHERE e.fact = c.fact AND e.fact_id = c.fact_id
            AND e.field = c.field
-           AND lower(e.value) = lower(json_extract(f.j, '$."' || c.field || '"')))
+           AND (lower(e.value) = lower(json_extract(f.j, '$."' || c.field || '"'))
+                OR (c.field IN ('start', 'end')
+                    AND json_extract(f.j, '$."' || c.field || '"')
+                        LIKE e.value || '-%')))
          AS n_kept,
        c.value AS other,
        count(DISTINCT c.report_id) AS n_other,
