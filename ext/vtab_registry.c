@@ -125,6 +125,8 @@ static const char *const azRegIndex[] = {
 #define REG_F_SURFACE 2  /* a surface: best supported wins, no conflicts */
 #define REG_F_DATE 3     /* a date: a coarser date supports the finer ones
                          ** it contains ("2007-12" supports "2007-12-14") */
+#define REG_F_QUALIFIER 4 /* attendance_qualifier: from the reports that gave
+                          ** the chosen attendance, no conflicts */
 typedef struct RegField RegField;
 struct RegField {
   int eTable;          /* REG_T_* */
@@ -138,7 +140,7 @@ static const RegField aRegField[] = {
   { REG_T_MEETINGS, "city", 0 }, { REG_T_MEETINGS, "country", 0 },
   { REG_T_MEETINGS, "venue", 0 }, { REG_T_MEETINGS, "hosts", 1 },
   { REG_T_MEETINGS, "organizers", 1 }, { REG_T_MEETINGS, "attendance", 0 },
-  { REG_T_MEETINGS, "attendance_qualifier", 0 },
+  { REG_T_MEETINGS, "attendance_qualifier", 4 },
   { REG_T_DOCUMENTS, "kind", 0 }, { REG_T_DOCUMENTS, "ordinal", 0 },
   { REG_T_DOCUMENTS, "title", 2 }, { REG_T_DOCUMENTS, "period", 0 },
   { REG_T_ACTIONS, "action", 0 }, { REG_T_ACTIONS, "parties", 1 },
@@ -174,7 +176,11 @@ static const RegField aRegField[] = {
 #define REG_S_LIST_VALUES 20  /* a list field as a JSON array */
 #define REG_S_DATE_VALUES 21  /* values of a date field, best first */
 #define REG_S_ADD_DATE_CONFLICTS 22 /* dates that do not fit the chosen one */
-#define REG_N_STMT 23
+#define REG_S_DOC_AT 23       /* document of the same kind acted on at a meeting */
+#define REG_S_REPORT_EXISTS 24 /* is a report id taken */
+#define REG_S_QUALIFIER 25    /* qualifier of the reports behind the attendance */
+#define REG_S_REPORT_ROW 26   /* a report's columns */
+#define REG_N_STMT 27
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
@@ -201,8 +207,11 @@ static const char *const azRegStmt[] = {
   " AND (number IS ?2 OR number IS NULL OR ?2 IS NULL) AND city=?3"
   " AND substr(coalesce(start, \"end\"), 1, 7)=substr(?4, 1, 7)"
   " ORDER BY number IS NULL, id LIMIT 1",
-  "SELECT id FROM %Q.'%q_documents' WHERE kind=?1 AND (ordinal IS ?2"
-  " OR (?3 IS NOT NULL AND period=?3 AND (ordinal IS NULL OR ?2 IS NULL)))"
+  "SELECT id FROM %Q.'%q_documents' WHERE kind=?1 AND ("
+  "   (?2 IS NOT NULL AND (ordinal=?2"
+  "                        OR (ordinal IS NULL AND ?3 IS NOT NULL AND period=?3)))"
+  "   OR (?2 IS NULL AND ?3 IS NOT NULL AND period=?3)"
+  "   OR (?2 IS NULL AND ?3 IS NULL AND ordinal IS NULL AND period IS NULL))"
   " ORDER BY ordinal IS NOT ?2, id LIMIT 1",
   "SELECT id FROM %Q.'%q_actions' WHERE meeting_id IS ?1"
   " AND document_id=?2 AND action=?3",
@@ -234,6 +243,19 @@ static const char *const azRegStmt[] = {
   " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
   " AND value IS NOT NULL AND value IS NOT ?4 AND NOT (?4 LIKE value||'-%%')"
   " ORDER BY report_id, value",
+  "SELECT d.id FROM %Q.'%q_documents' d JOIN %Q.'%q_actions' a"
+  " ON a.document_id=d.id WHERE d.kind=?1 AND a.meeting_id=?2 AND a.action=?3"
+  " AND (d.ordinal IS NULL OR ?4 IS NULL OR d.ordinal=?4)"
+  " ORDER BY d.ordinal IS NULL, d.id LIMIT 1",
+  "SELECT count(*) FROM %Q.'%q_content' WHERE id=?1",
+  "SELECT value, count(DISTINCT report_id) AS n, min(report_id) AS r"
+  " FROM %Q.'%q_evidence' WHERE fact='meetings' AND fact_id=?2"
+  " AND field='attendance_qualifier' AND report_id IN (SELECT report_id"
+  " FROM %Q.'%q_evidence' WHERE fact='meetings' AND fact_id=?2"
+  " AND field='attendance' AND value=(SELECT CAST(attendance AS TEXT)"
+  " FROM %Q.'%q_meetings' WHERE id=?2)) AND ?1 IS NOT NULL AND ?3 IS NOT NULL"
+  " GROUP BY value ORDER BY n DESC, r ASC",
+  "SELECT source, url, published, body FROM %Q.'%q_content' WHERE id=?1",
 };
 
 /* Column numbers of the virtual table. */
@@ -280,8 +302,9 @@ static int regStmt(RegVtab *p, int i, sqlite3_stmt **pp) {
     int rc;
     /* Statements naming two tables take the pair twice. */
     if( i==REG_S_ADD_CONFLICTS || i==REG_S_DATE_VALUES
-     || i==REG_S_ADD_DATE_CONFLICTS ){
-      z = sqlite3_mprintf(zSql, p->zDb, p->zName, p->zDb, p->zName);
+     || i==REG_S_ADD_DATE_CONFLICTS || i==REG_S_DOC_AT || i==REG_S_QUALIFIER ){
+      z = sqlite3_mprintf(zSql, p->zDb, p->zName, p->zDb, p->zName, p->zDb,
+                          p->zName);
     }else{
       z = sqlite3_mprintf(zSql, p->zDb, p->zName);
     }
@@ -620,27 +643,36 @@ static int regEvidenceDates(RegIngest *g, i64 iFact, const CommitFMeeting *m) {
   return rc;
 }
 
+/*
+** Copy z[iStart,iEnd) to zOut with each run of white space as one space.
+** zOut has room for iEnd-iStart bytes.  Returns the length written.
+*/
+static int regCollapse(const char *z, int iStart, int iEnd, char *zOut) {
+  int i, n = 0, bSpace = 0;
+  for(i=iStart; i<iEnd; i++){
+    char c = z[i];
+    if( c==' ' || c=='\n' || c=='\r' || c=='\t' ){
+      if( !bSpace ) zOut[n++] = ' ';
+      bSpace = 1;
+    }else{
+      zOut[n++] = c;
+      bSpace = 0;
+    }
+  }
+  return n;
+}
+
 /* Evidence of the surface z[iStart,iEnd) with white space collapsed. */
 static int regEvidenceSurface(RegIngest *g, int eTable, i64 iFact,
                               const char *zField, int iStart, int iEnd) {
   char zStack[256], *z = zStack;
-  zStack[0] = 0;
-  int i, n = 0, rc, bSpace = 0;
+  int n, rc;
   if( iEnd<=iStart ) return SQLITE_OK;
   if( iEnd - iStart>=(int)sizeof(zStack) ){
     z = sqlite3_malloc64(iEnd - iStart + 1);
     if( z==0 ) return SQLITE_NOMEM;
   }
-  for(i=iStart; i<iEnd; i++){
-    char c = g->z[i];
-    if( c==' ' || c=='\n' || c=='\r' || c=='\t' ){
-      if( !bSpace ) z[n++] = ' ';
-      bSpace = 1;
-    }else{
-      z[n++] = c;
-      bSpace = 0;
-    }
-  }
+  n = regCollapse(g->z, iStart, iEnd, z);
   rc = regEvidence(g, eTable, iFact, zField, z, n, iStart, iEnd);
   if( z!=zStack ) sqlite3_free(z);
   return rc;
@@ -850,6 +882,36 @@ static const char *const azRegAction[] = {
   "", "signed", "adopted", "endorsed", "reviewed", "discussed", "launched",
 };
 
+static i64 regActionMeeting(const RegIngest *g, int iMeeting);
+
+/*
+** A document already acted on in the same way at the same meeting, of the
+** same kind and a compatible ordinal: "the Joint Declaration" signed at
+** IMM2 is the first Joint Declaration another report says IMM2 signed.
+** *piId is 0 if there is none.
+*/
+static int regDocAt(RegIngest *g, int iDoc, const RegKey *k, i64 *piId) {
+  const CommitFacts *f = g->pFacts;
+  int i, rc = SQLITE_OK;
+  *piId = 0;
+  for(i=0; rc==SQLITE_OK && *piId==0 && i<f->actions.n; i++){
+    const CommitFAction *a = &((const CommitFAction *)f->actions.a)[i];
+    i64 iMeeting;
+    sqlite3_stmt *pStmt;
+    if( a->bDrop || a->iDoc!=iDoc ) continue;
+    iMeeting = regActionMeeting(g, a->iMeeting);
+    if( iMeeting==0 ) continue;
+    rc = regStmt(g->p, REG_S_DOC_AT, &pStmt);
+    if( rc!=SQLITE_OK ) break;
+    sqlite3_bind_text(pStmt, 1, k->zText, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pStmt, 2, iMeeting);
+    sqlite3_bind_text(pStmt, 3, azRegAction[a->eAction], -1, SQLITE_STATIC);
+    if( k->iOrdinal ) sqlite3_bind_int(pStmt, 4, k->iOrdinal);
+    rc = regInt(pStmt, piId);
+  }
+  return rc;
+}
+
 /* Documents of the report. */
 static int regDocuments(RegIngest *g) {
   const CommitFacts *f = g->pFacts;
@@ -866,7 +928,10 @@ static int regDocuments(RegIngest *g) {
       sqlite3_snprintf(sizeof(zPeriod), zPeriod, "%04d/%04d", d->iY1, d->iY2);
       k.zPeriod = zPeriod;
     }
-    rc = regFindOrNew(g->p, REG_S_DOC, REG_S_NEW_DOC, regBindDoc, &k, &iId);
+    rc = regDocAt(g, i, &k, &iId);
+    if( rc==SQLITE_OK && iId==0 ){
+      rc = regFindOrNew(g->p, REG_S_DOC, REG_S_NEW_DOC, regBindDoc, &k, &iId);
+    }
     if( rc!=SQLITE_OK ) break;
     g->aDoc[i] = iId;
     rc = regEvidence(g, REG_T_DOCUMENTS, iId, "kind", k.zText, -1, d->iStart,
@@ -953,9 +1018,13 @@ static int regPeople(RegIngest *g) {
     RegKey k;
     i64 iId;
     int iCountry;
+    char zName[256];
     memset(&k, 0, sizeof(k));
-    k.zText = g->z + q->iName;
-    k.iOrdinal = q->nName;          /* bytes of the name */
+    /* The name as stored: white space collapsed ("Aung Kyaw\nSoe"). */
+    k.zText = zName;
+    k.iOrdinal = regCollapse(g->z, q->iName,
+                             q->iName + (q->nName<(int)sizeof(zName) ? q->nName
+                                         : (int)sizeof(zName)), zName);
     rc = regFindOrNew(g->p, REG_S_PERSON, REG_S_NEW_PERSON, regBindName, &k,
                       &iId);
     if( rc==SQLITE_OK ) rc = regEvidenceSurface(g, REG_T_PEOPLE, iId, "name",
@@ -1020,7 +1089,8 @@ static int regRecomputeField(RegVtab *p, int k, i64 iId) {
   sqlite3_stmt *pSel, *pUpd, *pConf;
   int rc;
   rc = regStmt(p, pF->eMerge==REG_F_LIST ? REG_S_LIST_VALUES
-               : pF->eMerge==REG_F_DATE ? REG_S_DATE_VALUES : REG_S_FIELD_VALUES,
+               : pF->eMerge==REG_F_DATE ? REG_S_DATE_VALUES
+               : pF->eMerge==REG_F_QUALIFIER ? REG_S_QUALIFIER : REG_S_FIELD_VALUES,
                &pSel);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_bind_text(pSel, 1, zFact, -1, SQLITE_STATIC);
@@ -1211,6 +1281,25 @@ static int regCheckRow(RegVtab *p, sqlite3_value **aVal, CommitParseOpt *pOpt,
   return SQLITE_OK;
 }
 
+static int regDelete(RegVtab *p, i64 iReport);
+
+/* SQLITE_OK if no report has id pId, else an error that says so. */
+static int regIdFree(RegVtab *p, sqlite3_value *pId) {
+  sqlite3_stmt *pStmt;
+  i64 nTaken = 0;
+  int rc = regStmt(p, REG_S_REPORT_EXISTS, &pStmt);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_value(pStmt, 1, pId);
+    rc = regInt(pStmt, &nTaken);
+  }
+  if( rc==SQLITE_OK && nTaken ){
+    char zId[24];
+    sqlite3_snprintf(sizeof(zId), zId, "%lld", sqlite3_value_int64(pId));
+    rc = regError(p, "commit_registry: report %s already exists", zId);
+  }
+  return rc;
+}
+
 /* Parse and store one report with id *piReport (0: a new id). */
 static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
                      sqlite_int64 *piRowid) {
@@ -1222,6 +1311,10 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
   memset(&g, 0, sizeof(g));
   rc = regCheckRow(p, aVal, &opt, &zBody, &nBody);
   if( rc!=SQLITE_OK ) return rc;
+  if( pRowid && sqlite3_value_type(pRowid)==SQLITE_INTEGER ){
+    rc = regIdFree(p, pRowid);
+    if( rc!=SQLITE_OK ) return rc;
+  }
   /* Parse before writing anything. */
   rc = commitParseRun(p->pGaz, zBody, nBody, &opt, &g.pFacts, 0, 0);
   if( rc!=SQLITE_OK ) return rc;
@@ -1245,6 +1338,11 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
   if( rc==SQLITE_OK ) rc = regActions(&g);
   if( rc==SQLITE_OK ) rc = regPeople(&g);
   if( rc==SQLITE_OK ) rc = regRecomputeReport(p, g.iReport);
+  if( rc!=SQLITE_OK && g.iReport ){
+    /* Inside BEGIN ... COMMIT a failed statement is not rolled back for
+    ** us: take out whatever of the report got in (best effort). */
+    regDelete(p, g.iReport);
+  }
   sqlite3_free(g.aMeeting);
   sqlite3_free(g.aDoc);
   commitFactsFree(g.pFacts);
@@ -1263,13 +1361,15 @@ static int regDelete(RegVtab *p, i64 iReport) {
     sqlite3_bind_int64(pStmt, 1, iReport);
     rc = regExec(pStmt);
   }
+  /* Conflicts the report took part in are recomputed with their facts;
+  ** the report row goes last, so that no row refers to a missing report
+  ** (PRAGMA foreign_keys=ON). */
+  if( rc==SQLITE_OK ) rc = regRecomputeFacts(p, a, n);
   if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONTENT, &pStmt);
   if( rc==SQLITE_OK ){
     sqlite3_bind_int64(pStmt, 1, iReport);
     rc = regExec(pStmt);
   }
-  /* Conflicts the report took part in are recomputed with their facts. */
-  if( rc==SQLITE_OK ) rc = regRecomputeFacts(p, a, n);
   sqlite3_free(a);
   return rc;
 }
@@ -1282,21 +1382,61 @@ static int regDelete(RegVtab *p, i64 iReport) {
 static int regUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
                      sqlite_int64 *pRowid) {
   RegVtab *p = (RegVtab *)pVtab;
-  int rc = SQLITE_OK;
-  if( argc==1 ) return regDelete(p, sqlite3_value_int64(argv[0]));
-  if( sqlite3_value_type(argv[1])!=SQLITE_NULL
-   && sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
-    return regError(p, "commit_registry: rowid must be an integer%s", "");
+  sqlite3_stmt *pOld = 0;
+  sqlite3_value *aOld[4];
+  i64 iOld;
+  int rc = SQLITE_OK, i;
+  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    return regInsert(p, argv[1], &argv[2], pRowid);            /* INSERT */
   }
-  if( sqlite3_value_type(argv[0])!=SQLITE_NULL ){
+  /* DELETE or UPDATE: keep the old row, to put it back if the change
+  ** fails half-way inside a transaction (best effort). */
+  iOld = sqlite3_value_int64(argv[0]);
+  memset(aOld, 0, sizeof(aOld));
+  {
+    char *zSql = sqlite3_mprintf("SELECT source, url, published, body"
+                                 " FROM %Q.'%q_content' WHERE id=%lld",
+                                 p->zDb, p->zName, iOld);
+    if( zSql==0 ) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v2(p->db, zSql, -1, &pOld, 0);
+    sqlite3_free(zSql);
+  }
+  if( rc==SQLITE_OK && sqlite3_step(pOld)==SQLITE_ROW ){
+    for(i=0; i<4; i++) aOld[i] = sqlite3_column_value(pOld, i);
+  }
+  if( rc==SQLITE_OK && argc>1 ){
     CommitParseOpt opt;
     const char *zBody;
     int nBody;
     /* Check the new row before the old one is taken out. */
-    rc = regCheckRow(p, &argv[2], &opt, &zBody, &nBody);
-    if( rc==SQLITE_OK ) rc = regDelete(p, sqlite3_value_int64(argv[0]));
+    if( sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
+      rc = regError(p, "commit_registry: rowid must be an integer%s", "");
+    }
+    if( rc==SQLITE_OK ) rc = regCheckRow(p, &argv[2], &opt, &zBody, &nBody);
+    if( rc==SQLITE_OK && sqlite3_value_int64(argv[1])!=iOld ){
+      rc = regIdFree(p, argv[1]);
+    }
   }
-  if( rc==SQLITE_OK ) rc = regInsert(p, argv[1], &argv[2], pRowid);
+  if( rc==SQLITE_OK ) rc = regDelete(p, iOld);
+  if( rc==SQLITE_OK && argc>1 ) rc = regInsert(p, argv[1], &argv[2], pRowid);
+  if( rc!=SQLITE_OK && aOld[3] ){
+    /* Put the old report back as it was. */
+    sqlite3_value *pId = 0;
+    sqlite3_int64 iDummy;
+    char *zErr = p->base.zErrMsg;
+    sqlite3_stmt *pIdStmt = 0;
+    p->base.zErrMsg = 0;
+    if( sqlite3_prepare_v2(p->db, "SELECT ?1", -1, &pIdStmt, 0)==SQLITE_OK ){
+      sqlite3_bind_int64(pIdStmt, 1, iOld);
+      if( sqlite3_step(pIdStmt)==SQLITE_ROW ) pId = sqlite3_column_value(pIdStmt, 0);
+      regDelete(p, iOld);
+      if( pId ) regInsert(p, pId, aOld, &iDummy);
+    }
+    sqlite3_finalize(pIdStmt);
+    sqlite3_free(p->base.zErrMsg);
+    p->base.zErrMsg = zErr;
+  }
+  sqlite3_finalize(pOld);
   return rc;
 }
 

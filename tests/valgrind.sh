@@ -15,12 +15,13 @@
 # read/write, use of uninitialised memory, a definite or indirect leak), a
 # crash, a time-out, or an output that differs.
 #
-# Shortened topics.  A topic whose SQL holds integer literals from 100000
-# to 999999999 (the 50 MB and 100 MB inputs of badinput.sql and
-# hostile.sql, the 1,000,000-fold replace(hex(zeroblob(..))) texts) would
-# take many minutes under valgrind.  It is run as a scaled copy instead:
-# every such literal divided by 100 (inputs of 0.5-1 MB, still far past
-# every buffer's first growth), and its output is compared with the output
+# Shortened topics.  A topic that builds inputs of 100000 units or more
+# (printf('%.*c', N, ..), zeroblob(N), randomblob(N) with N >= 100000: the
+# 50 MB and 100 MB texts of badinput.sql and hostile.sql, the
+# 1,000,000-fold replace(hex(zeroblob(..))) texts) would take many minutes
+# under valgrind.  It is run as a scaled copy instead: every such N divided
+# by 100 (inputs of 0.5-1 MB, still far past every buffer's first
+# growth), and its output is compared with the output
 # of the same scaled copy run without valgrind (the full-size topic is
 # checked against its .expected by tests/run_sql.sh).  The scaled topics
 # are listed as "scaled".  A topic without a .expected file is still run
@@ -45,6 +46,8 @@ TOPICS=()
 for arg in "$@"; do TOPICS+=("${arg%.sql}"); done
 case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
 TIMEOUT=${VALGRIND_TIMEOUT:-170}
+# an input size of 100000 or more: printf('%.*c', N, ..), zeroblob(N), randomblob(N)
+BIG="((zeroblob|randomblob)\\(|printf\\('%\\.\\*c', *)([1-9][0-9]{5,8})\\b"
 
 die() {
   echo "valgrind.sh: $*" >&2
@@ -85,10 +88,10 @@ run_topic() {
     echo "FAIL no such file $sql" >"$res"
     return
   fi
-  if grep -qE '\b[1-9][0-9]{5,8}\b' "$sql"; then
+  if grep -qE "$BIG" "$sql"; then
     # a scaled copy, run from the repo root like the original
     input=$TMP/$t.scaled.sql
-    perl -pe 's/\b([1-9][0-9]{5,8})\b/int($1\/100)/ge' "$sql" >"$input"
+    BIG=$BIG perl -pe 's/$ENV{BIG}/$1 . int($3 \/ 100)/ge' "$sql" >"$input"
     exp=$TMP/$t.scaled.expected
     timeout "$TIMEOUT" "$SQLITE" :memory: <"$input" >"$exp" 2>&1
     what="scaled: inputs /100, compared with the same copy run without valgrind"
@@ -113,7 +116,7 @@ run_topic() {
   fi
 }
 export -f run_topic
-export TMP SQLITE TIMEOUT
+export TMP SQLITE TIMEOUT BIG
 
 start=$(date +%s)
 printf '%s\n' "${TOPICS[@]}" | xargs -P 2 -n 1 bash -c 'run_topic "$0"'
@@ -129,8 +132,8 @@ for t in "${TOPICS[@]}"; do
       pass=$((pass+1)) ;;
     VGERR*)
       echo "FAIL $t: ${r#VGERR }"
-      sed -n '/^==[0-9]*== [A-Z].*\(Invalid\|uninitialised\|definitely\|indirectly\|Mismatched\|invalid\|overlap\)/,/^==[0-9]*== $/p' \
-        "$TMP/$t.vglog" | head -n 80 | sed 's/^/  /'
+      # the report without valgrind's banner (up to the Command: line)
+      sed '1,/^==[0-9]*== Command:/d' "$TMP/$t.vglog" | head -n 100 | sed 's/^/  /'
       vgerr=1
       fail=$((fail+1)) ;;
     *)

@@ -1,0 +1,283 @@
+#!/usr/bin/env bash
+# crash.sh -- crash safety of the commit_registry: SIGKILL mid-ingest.
+#
+#   tests/crash.sh [sqlite3-binary]
+#
+# The batch: on a fresh database file, `.load dist/commit`, set the journal
+# mode, CREATE VIRTUAL TABLE reports USING commit_registry, then ROUNDS
+# (default 2) rounds of: one INSERT per fixture report (fixtures/*.txt,
+# source "<name>#<round>", published from <name>.opts), then one UPDATE
+# (a report's published date: a DELETE + re-merge) and one DELETE of an
+# earlier report of the round.  Every statement is its own transaction.
+#
+# Reference: the batch is run once without a kill, printing after every
+# statement j a SHA3 hash of the full content of all eight shadow tables
+# (reports_content ... reports_conflicts, ordered by id).  The set of states
+# a kill may leave is exactly {state after statement j}.
+#
+# Kill points: KILLS (default 25) runs, journal_mode DELETE and WAL in
+# turn, each on a fresh database; the sqlite3 process is SIGKILLed after a
+# delay spread over the batch's measured duration (with jitter), so the
+# kills land from before the CREATE to the last statements.  Then the
+# database is reopened and checked:
+#   1. pragma integrity_check is "ok";
+#   2. the registry is whole or absent: its 9 tables or none of them;
+#   3. the registry's invariants hold: every fact has evidence and its
+#      "sources" counts its reports; every evidence row belongs to an
+#      existing report and an existing fact; every conflict to an existing
+#      report and fact; actions and signatories point at existing meetings
+#      and documents -- so each report is fully present (with all its
+#      facts and evidence) or fully absent;
+#   4. the state hashes to the reference state after some statement j (so
+#      the per-report evidence counts equal a clean ingest of the same
+#      reports);
+#   5. recovery: running the statements after j on the reopened database
+#      ends in the reference's final state.
+# Prints one line per kill point, the number of kill points (and how many
+# landed mid-batch), and last "crash: N passed, M failed"; exit 1 if M>0.
+set -u
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT" || exit 2
+SQLITE=${1:-sqlite3}
+case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
+KILLS=${KILLS:-25}
+ROUNDS=${ROUNDS:-2}
+
+die() {
+  echo "crash.sh: $*" >&2
+  echo "crash: 0 passed, 1 failed"
+  exit 1
+}
+command -v "$SQLITE" >/dev/null 2>&1 || die "sqlite3 binary not found: $SQLITE"
+[ -f dist/commit.so ] || die "dist/commit.so is missing (run make all)"
+ls fixtures/*.txt >/dev/null 2>&1 || die "no fixtures/*.txt"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/commit_crash.XXXXXX") || exit 2
+child=""
+cleanup() {
+  [ -n "$child" ] && kill -9 "$child" 2>/dev/null
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+LOAD=".load '$ROOT/dist/commit'"
+lit() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/''/g")"; }
+
+# ---- the batch: one statement per line in $TMP/stmts ----------------------
+: >"$TMP/stmts"
+for r in $(seq 1 "$ROUNDS"); do
+  first=""
+  last=""
+  for f in fixtures/*.txt; do
+    n=$(basename "$f" .txt)
+    o=fixtures/$n.opts
+    if [ -f "$o" ]; then pub="json_extract(readfile($(lit "$ROOT/$o")), '\$.published')"; else pub=NULL; fi
+    echo "insert into reports(source, url, published, body) values($(lit "$n#$r"), null, $pub, readfile($(lit "$ROOT/$f")));" >>"$TMP/stmts"
+    [ -z "$first" ] && first="$n#$r"
+    last="$n#$r"
+  done
+  echo "update reports set published = '201$r-0$r-1$r' where source = $(lit "$last");" >>"$TMP/stmts"
+  echo "delete from reports where source = $(lit "$first");" >>"$TMP/stmts"
+done
+NSTMT=$(wc -l <"$TMP/stmts")
+
+# the state of the registry: a hash of all its tables
+STATEQ="select id, source, url, published, body from reports_content order by id;
+select * from reports_meetings order by id; select * from reports_documents order by id;
+select * from reports_actions order by id; select * from reports_signatories order by id;
+select * from reports_people order by id; select * from reports_evidence order by id;
+select * from reports_conflicts order by id;"
+HASH="hex(sha3_query($(lit "$STATEQ")))"
+HASHQ="select $HASH;"
+
+# batch <journal_mode>: the SQL a killed process runs
+batch() {
+  echo "$LOAD"
+  echo ".bail on"
+  echo "pragma journal_mode=$1;"
+  echo "create virtual table reports using commit_registry;"
+  cat "$TMP/stmts"
+}
+
+# ---- reference ---------------------------------------------------------------
+{
+  echo "$LOAD"
+  echo ".bail on"
+  echo "create virtual table reports using commit_registry;"
+  echo "select 0, $HASH;"
+  j=0
+  while IFS= read -r s; do
+    j=$((j+1))
+    echo "$s"
+    echo "select $j, $HASH;"
+  done <"$TMP/stmts"
+} >"$TMP/ref.sql"
+"$SQLITE" "$TMP/ref.db" <"$TMP/ref.sql" >"$TMP/ref.out" 2>"$TMP/ref.err"
+if [ -s "$TMP/ref.err" ] || [ "$(wc -l <"$TMP/ref.out")" -ne $((NSTMT + 1)) ]; then
+  sed 's/^/  /' "$TMP/ref.err" | head -20
+  die "the reference run failed"
+fi
+FINAL=$(tail -n 1 "$TMP/ref.out" | cut -d'|' -f2)
+NREPORTS=$(echo "select count(*) from reports_content;" | "$SQLITE" "$TMP/ref.db")
+
+# the duration of a whole batch, without hashes (the kill delays are spread
+# over it); and a check that it ends in the reference's final state
+# the duration of a whole batch in each journal mode, without hashes (the
+# kill delays are spread over it); and a check that it ends in the
+# reference's final state
+declare -A DUR
+for mode in DELETE WAL; do
+  batch $mode >"$TMP/batch_$mode.sql"
+  t0=$(date +%s%N)
+  "$SQLITE" "$TMP/timed_$mode.db" <"$TMP/batch_$mode.sql" >/dev/null 2>"$TMP/timed.err"
+  t1=$(date +%s%N)
+  DUR[$mode]=$(( (t1 - t0) / 1000000 ))
+  [ -s "$TMP/timed.err" ] && { sed 's/^/  /' "$TMP/timed.err" | head; die "the timed batch ($mode) failed"; }
+  got=$(printf '%s\n%s\n' "$LOAD" "$HASHQ" | "$SQLITE" "$TMP/timed_$mode.db" 2>&1)
+  [ "$got" = "$FINAL" ] || die "an uninterrupted batch ($mode) does not end in the reference state"
+done
+echo "crash.sh: a batch of $NSTMT statements ($ROUNDS rounds of $(ls fixtures/*.txt | wc -l) INSERTs + UPDATE + DELETE; $NREPORTS reports at the end) takes ${DUR[DELETE]} ms (journal_mode DELETE), ${DUR[WAL]} ms (WAL)"
+
+# check <db> <journal_mode>: print "j" of the state, or FAIL lines
+CHECKSQL=$TMP/check.sql
+cat >"$CHECKSQL" <<EOF
+$LOAD
+select 'integrity|' || group_concat(integrity_check, ' ') from pragma_integrity_check;
+select 'tables|' || count(*) from sqlite_schema where type = 'table' and name like 'reports%';
+EOF
+cat >"$TMP/invariants.sql" <<'EOF'
+select 'broken|fact without evidence ' || f.fact || ' ' || f.id from
+  (select 'meetings' as fact, id, sources from reports_meetings
+   union all select 'documents', id, sources from reports_documents
+   union all select 'actions', id, sources from reports_actions
+   union all select 'signatories', id, sources from reports_signatories
+   union all select 'people', id, sources from reports_people) f
+ where f.sources is not (select count(distinct report_id) from reports_evidence e
+                          where e.fact = f.fact and e.fact_id = f.id)
+    or f.sources < 1;
+select 'broken|evidence of a missing report or fact ' || e.id from reports_evidence e
+ where e.report_id not in (select id from reports_content)
+    or e.fact_id not in (select id from reports_meetings where e.fact = 'meetings'
+                         union all select id from reports_documents where e.fact = 'documents'
+                         union all select id from reports_actions where e.fact = 'actions'
+                         union all select id from reports_signatories where e.fact = 'signatories'
+                         union all select id from reports_people where e.fact = 'people');
+select 'broken|conflict of a missing report or fact ' || c.id from reports_conflicts c
+ where c.report_id not in (select id from reports_content)
+    or c.fact_id not in (select id from reports_meetings where c.fact = 'meetings'
+                         union all select id from reports_documents where c.fact = 'documents'
+                         union all select id from reports_actions where c.fact = 'actions'
+                         union all select id from reports_signatories where c.fact = 'signatories'
+                         union all select id from reports_people where c.fact = 'people');
+select 'broken|dangling action ' || a.id from reports_actions a
+ where a.document_id not in (select id from reports_documents)
+    or (a.meeting_id is not null and a.meeting_id not in (select id from reports_meetings));
+select 'broken|dangling signatory ' || s.id from reports_signatories s
+ where s.document_id not in (select id from reports_documents)
+    or (s.meeting_id is not null and s.meeting_id not in (select id from reports_meetings));
+select 'reports|' || count(*) from reports_content;
+select 'evidence|' || group_concat(source || '=' || n, ' ') from
+  (select c.source, count(e.id) as n from reports_content c
+     left join reports_evidence e on e.report_id = c.id group by c.id order by c.id);
+EOF
+
+pass=0
+fail=0
+mid=0
+for k in $(seq 1 "$KILLS"); do
+  if [ $((k % 2)) -eq 1 ]; then mode=DELETE; else mode=WAL; fi
+  db=$TMP/k$k.db
+  # spread over 0 .. 1.05 x the batch's duration, +-5% jitter, >= 10 ms
+  dur=${DUR[$mode]}
+  d=$(( (dur * 21 * k) / (20 * KILLS) ))
+  d=$(( d + (RANDOM % (dur / 10 + 1)) - dur / 20 ))
+  [ $d -lt 10 ] && d=10
+  delay=$(printf '%d.%03d' $((d / 1000)) $((d % 1000)))
+  "$SQLITE" "$db" <"$TMP/batch_$mode.sql" >/dev/null 2>"$TMP/k$k.err" &
+  child=$!
+  sleep "$delay"
+  kill -9 "$child" 2>/dev/null
+  wait "$child" 2>/dev/null
+  rc=$?
+  child=""
+  if [ "$rc" -ne 137 ] && [ -s "$TMP/k$k.err" ]; then
+    echo "FAIL kill $k: the batch failed before the kill:"
+    sed 's/^/  /' "$TMP/k$k.err" | head -5
+    fail=$((fail+1))
+    continue
+  fi
+
+  problems=""
+  "$SQLITE" "$db" <"$CHECKSQL" >"$TMP/k$k.chk" 2>&1
+  integ=$(sed -n 's/^integrity|//p' "$TMP/k$k.chk")
+  ntab=$(sed -n 's/^tables|//p' "$TMP/k$k.chk")
+  [ "$integ" = ok ] || problems="$problems; integrity_check: ${integ:-$(head -c 300 "$TMP/k$k.chk")}"
+  j=""
+  state=""
+  if [ "$ntab" = 0 ]; then
+    j=-1
+    state="no registry yet"
+  elif [ "$ntab" = 9 ]; then
+    { echo "$LOAD"; cat "$TMP/invariants.sql"; echo "select 'hash|' || $HASH;"; } \
+      | "$SQLITE" "$db" >"$TMP/k$k.inv" 2>&1
+    if grep -q '^broken|' "$TMP/k$k.inv"; then
+      problems="$problems; invariants: $(grep '^broken|' "$TMP/k$k.inv" | head -5 | sed 's/^broken|//' | tr '\n' ',')"
+    fi
+    h=$(sed -n 's/^hash|//p' "$TMP/k$k.inv")
+    if [ -z "$h" ]; then
+      problems="$problems; cannot read the registry: $(grep -v '|' "$TMP/k$k.inv" | head -3 | tr '\n' ' ')"
+    else
+      j=$(awk -F'|' -v h="$h" '$2 == h { j = $1 } END { print j }' "$TMP/ref.out")
+      nrep=$(sed -n 's/^reports|//p' "$TMP/k$k.inv")
+      if [ -z "$j" ]; then
+        problems="$problems; the state ($nrep reports) is not the state after any statement of the batch"
+        # which reports differ from a clean ingest of the same reports?
+        problems="$problems; evidence per report: $(sed -n 's/^evidence|//p' "$TMP/k$k.inv" | head -c 300)"
+      else
+        state="$nrep reports"
+      fi
+    fi
+  else
+    problems="$problems; the registry is partly there: $ntab of its 9 tables"
+  fi
+
+  # recovery: the rest of the batch ends in the reference's final state
+  if [ -z "$problems" ] && [ -n "$j" ]; then
+    {
+      echo "$LOAD"
+      echo ".bail on"
+      if [ "$j" = -1 ]; then
+        echo "pragma journal_mode=$mode;"
+        echo "create virtual table reports using commit_registry;"
+        cat "$TMP/stmts"
+      else
+        tail -n +"$((j + 1))" "$TMP/stmts"
+      fi
+      echo "select 'final|' || $HASH;"
+    } | "$SQLITE" "$db" >"$TMP/k$k.rest" 2>&1
+    fin=$(sed -n 's/^final|//p' "$TMP/k$k.rest")
+    if [ "$fin" != "$FINAL" ]; then
+      problems="$problems; finishing the batch after recovery does not end in the reference state: $(grep -v '^final|' "$TMP/k$k.rest" | grep -v '^wal$\|^delete$' | head -3 | tr '\n' ' ')"
+    fi
+  fi
+
+  if [ "$rc" -ne 137 ]; then where="after the batch ended"
+  elif [ "${j:--1}" -le 0 ]; then where="before the first report"
+  else where="mid-batch"; mid=$((mid+1)); fi
+  printf -v head 'kill %2d: %-6s after %ss: %s/%d statements done (%s, %s)' \
+    "$k" "$mode" "$delay" "${j:-?}" "$NSTMT" "${state:-?}" "$where"
+  if [ -z "$problems" ]; then
+    echo "ok   $head"
+    pass=$((pass+1))
+  else
+    echo "FAIL $head"
+    echo "  ${problems#; }"
+    cp "$db" "$ROOT/build/crash_k$k.db" 2>/dev/null && echo "  (database kept as build/crash_k$k.db)"
+    fail=$((fail+1))
+  fi
+done
+
+echo "kill points: $KILLS ($mid mid-batch)"
+echo "crash: $pass passed, $fail failed"
+[ $fail -eq 0 ]
