@@ -18,7 +18,8 @@ SANCC   := clang
 SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
-.PHONY: all deps test test-unit test-asan test-sql test-fixtures demo clean \
+.PHONY: all deps test test-unit test-asan test-sql test-fixtures test-persist \
+        demo clean \
         gazetteer fixtures-update score
 
 all: dist/commit.so
@@ -90,6 +91,9 @@ test-sql: dist/commit.so
 
 test-fixtures: dist/commit.so
 	@tests/run_fixtures.sh $(SQLITE)
+
+test-persist: dist/commit.so
+	@bash sql/tests/registry_persist.sh
 
 test: build/.deps
 	@$(MAKE) --no-print-directory all

@@ -157,7 +157,7 @@ static char *dumpAll(void) {
         }else{
           const char *z = (const char *)sqlite3_column_text(p, j);
           sqlite3_str_appendf(pOut, "%s%c:%.*s", j ? "|" : "",
-                              "?ifbt"[e<=4 ? e : 0],
+                              "?iftb"[e<=4 ? e : 0],
                               sqlite3_column_bytes(p, j), z);
         }
       }

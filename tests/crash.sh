@@ -16,9 +16,13 @@
 # a kill may leave is exactly {state after statement j}.
 #
 # Kill points: KILLS (default 25) runs, journal_mode DELETE and WAL in
-# turn, each on a fresh database; the sqlite3 process is SIGKILLed after a
-# delay spread over the batch's measured duration (with jitter), so the
-# kills land from before the CREATE to the last statements.  Then the
+# turn, each on a fresh database.  Kill k is aimed at statement
+# (k-1)*N/KILLS of the N: the batch prints a mark after each statement
+# (sqlite3 under stdbuf -oL); once the target's mark is out, the script
+# sleeps a random 0 .. 1.5 times the mean statement time (from a timed
+# run) and SIGKILLs the process, so kills land inside statements from the
+# .load/CREATE to the last rounds, whatever the machine's speed.  The
+# delay from start to kill (about 0.01 s .. 0.5 s) is printed.  Then the
 # database is reopened and checked:
 #   1. pragma integrity_check is "ok";
 #   2. the registry is whole or absent: its 9 tables or none of them;
@@ -91,13 +95,15 @@ select * from reports_conflicts order by id;"
 HASH="hex(sha3_query($(lit "$STATEQ")))"
 HASHQ="select $HASH;"
 
-# batch <journal_mode>: the SQL a killed process runs
+# batch <journal_mode>: the SQL a killed process runs; it prints "@j" after
+# statement j (@0 after the CREATE) so that kills can be aimed
 batch() {
   echo "$LOAD"
   echo ".bail on"
   echo "pragma journal_mode=$1;"
   echo "create virtual table reports using commit_registry;"
-  cat "$TMP/stmts"
+  echo ".print @0"
+  awk '{ print; print ".print @" NR }' "$TMP/stmts"
 }
 
 # ---- reference ---------------------------------------------------------------
@@ -188,18 +194,31 @@ mid=0
 for k in $(seq 1 "$KILLS"); do
   if [ $((k % 2)) -eq 1 ]; then mode=DELETE; else mode=WAL; fi
   db=$TMP/k$k.db
-  # spread over 0 .. 1.05 x the batch's duration, +-5% jitter, >= 10 ms
+  # aim: wait until statement <target> is done (targets spread over the
+  # batch), then a random 0 .. 1.5 statements' time more, so that the kill
+  # lands inside a statement (or inside the CREATE / .load for target 0)
   dur=${DUR[$mode]}
-  d=$(( (dur * 21 * k) / (20 * KILLS) ))
-  d=$(( d + (RANDOM % (dur / 10 + 1)) - dur / 20 ))
-  [ $d -lt 10 ] && d=10
-  delay=$(printf '%d.%03d' $((d / 1000)) $((d % 1000)))
-  "$SQLITE" "$db" <"$TMP/batch_$mode.sql" >/dev/null 2>"$TMP/k$k.err" &
-  child=$!
-  sleep "$delay"
-  kill -9 "$child" 2>/dev/null
-  wait "$child" 2>/dev/null
-  rc=$?
+  target=$(( (k - 1) * NSTMT / KILLS ))
+  avg=$(( dur / NSTMT + 1 ))
+  extra=$(( RANDOM % (avg * 3 / 2 + 1) ))
+  : >"$TMP/k$k.marks"
+  # (stderr of this block: bash's "Killed" job notices)
+  {
+    t0=$(date +%s%N)
+    stdbuf -oL "$SQLITE" "$db" <"$TMP/batch_$mode.sql" >"$TMP/k$k.marks" 2>"$TMP/k$k.err" &
+    child=$!
+    while [ "$target" -gt 0 ] && kill -0 "$child" 2>/dev/null \
+          && [ "$(grep -c '^@' "$TMP/k$k.marks")" -le "$target" ]; do
+      sleep 0.002
+    done
+    sleep "$(printf '0.%03d' "$extra")"
+    kill -9 "$child" 2>/dev/null
+    t1=$(date +%s%N)
+    d=$(( (t1 - t0) / 1000000 ))
+    delay=$(printf '%d.%03d' $((d / 1000)) $((d % 1000)))
+    wait "$child"
+    rc=$?
+  } 2>/dev/null
   child=""
   if [ "$rc" -ne 137 ] && [ -s "$TMP/k$k.err" ]; then
     echo "FAIL kill $k: the batch failed before the kill:"
@@ -265,8 +284,10 @@ for k in $(seq 1 "$KILLS"); do
   if [ "$rc" -ne 137 ]; then where="after the batch ended"
   elif [ "${j:--1}" -le 0 ]; then where="before the first report"
   else where="mid-batch"; mid=$((mid+1)); fi
+  jj=${j:-?}
+  [ "$jj" = -1 ] && jj=0
   printf -v head 'kill %2d: %-6s after %ss: %s/%d statements done (%s, %s)' \
-    "$k" "$mode" "$delay" "${j:-?}" "$NSTMT" "${state:-?}" "$where"
+    "$k" "$mode" "$delay" "$jj" "$NSTMT" "${state:-?}" "$where"
   if [ -z "$problems" ]; then
     echo "ok   $head"
     pass=$((pass+1))
