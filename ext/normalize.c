@@ -1,32 +1,20 @@
 /*
 ** 2026-11-29
 **
-** normalize.c -- the calendar and the pure normalisers.
+** normalize.c -- the calendar behind every date the extension writes.
 **
-** SQL functions (all SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL -> NULL):
+** Dates are CommitDay values at a grain: a year (2004), a month (2004-10)
+** or a day (2004-10-29); unknown parts are 0.  This file validates them
+** (February 29 only in leap years), converts them to and from Julian day
+** numbers for day arithmetic (durations, weekdays, "yesterday"), compares
+** them, formats them as ISO 8601 at their grain, and parses the ISO dates
+** users give as anchors ('2012-02-16').
 **
-**   commit_date(text [, anchor])
-**       The first date expression of text as ISO 8601 at the grain the
-**       text gives: '2007-12-14', '2004-10', '2004', an interval
-**       '2007-12-12/2007-12-14', or a period of years '2008/2010'.
-**       anchor ('YYYY-MM-DD') supplies the year of "December 12-14" and
-**       resolves "yesterday", "this morning" and weekdays (the latest such
-**       day on or before the anchor).  NULL when the text has no date or
-**       the date needs an anchor that is not given.
-**         commit_date('Dec.14th, 2007')              -> '2007-12-14'
-**         commit_date('on Tuesday', '2012-02-16')    -> '2012-02-14'
+** The SQL normalisers that use it (commit_date, commit_country,
+** commit_meeting_code) are in parse.c, with the pipeline they run; the
+** token-level date grammar is in rules.c.
 **
-**   commit_country(text)
-**       ISO 3166-1 alpha-2 code of a country name, alias, adjective or
-**       alpha-2/alpha-3 code, ignoring case and surrounding space.
-**         commit_country('Burma') -> 'MM';  commit_country('Lao') -> 'LA'
-**
-**   commit_meeting_code(text)
-**       Canonical code of the first numbered COMMIT meeting mentioned:
-**         commit_meeting_code('SOM-8')                          -> 'SOM8'
-**         commit_meeting_code('the third Inter-Ministerial Meeting') -> 'IMM3'
-**
-** Calendar: proleptic Gregorian, via Julian day numbers.
+** Calendar: proleptic Gregorian, years 1..9999.
 */
 #include "commit.h"
 #include <string.h>

@@ -126,6 +126,10 @@ if [ -s "$TMP/ref.err" ] || [ "$(wc -l <"$TMP/ref.out")" -ne $((NSTMT + 1)) ]; t
 fi
 FINAL=$(tail -n 1 "$TMP/ref.out" | cut -d'|' -f2)
 NREPORTS=$(echo "select count(*) from reports_content;" | "$SQLITE" "$TMP/ref.db")
+# evidence rows per report of the reference (for messages)
+echo "select c.source || '=' || count(e.id) from reports_content c
+        left join reports_evidence e on e.report_id = c.id group by c.id;" \
+  | "$SQLITE" "$TMP/ref.db" >"$TMP/ref.evidence"
 
 # the duration of a whole batch, without hashes (the kill delays are spread
 # over it); and a check that it ends in the reference's final state
@@ -211,7 +215,7 @@ for k in $(seq 1 "$KILLS"); do
           && [ "$(grep -c '^@' "$TMP/k$k.marks")" -le "$target" ]; do
       sleep 0.002
     done
-    sleep "$(printf '0.%03d' "$extra")"
+    sleep "$(printf '%d.%03d' $((extra / 1000)) $((extra % 1000)))"
     kill -9 "$child" 2>/dev/null
     t1=$(date +%s%N)
     d=$(( (t1 - t0) / 1000000 ))
@@ -251,8 +255,12 @@ for k in $(seq 1 "$KILLS"); do
       nrep=$(sed -n 's/^reports|//p' "$TMP/k$k.inv")
       if [ -z "$j" ]; then
         problems="$problems; the state ($nrep reports) is not the state after any statement of the batch"
-        # which reports differ from a clean ingest of the same reports?
-        problems="$problems; evidence per report: $(sed -n 's/^evidence|//p' "$TMP/k$k.inv" | head -c 300)"
+        # which reports have other evidence counts than in the reference?
+        diffs=$(sed -n 's/^evidence|//p' "$TMP/k$k.inv" | tr ' ' '\n' \
+                | awk -F= 'NR == FNR { ref[$1] = $2; next }
+                           ($1 in ref) && ref[$1] != $2 { printf "%s has %s (reference %s) ", $1, $2, ref[$1] }' \
+                      "$TMP/ref.evidence" - | head -c 400)
+        problems="$problems; evidence rows per report: ${diffs:-same as the reference}"
       else
         state="$nrep reports"
       fi
@@ -282,7 +290,8 @@ for k in $(seq 1 "$KILLS"); do
   fi
 
   if [ "$rc" -ne 137 ]; then where="after the batch ended"
-  elif [ "${j:--1}" -le 0 ]; then where="before the first report"
+  elif [ -z "$j" ]; then where="state unknown"
+  elif [ "$j" -le 0 ]; then where="before the first report"
   else where="mid-batch"; mid=$((mid+1)); fi
   jj=${j:-?}
   [ "$jj" = -1 ] && jj=0
