@@ -14,7 +14,8 @@
 **
 ** Tokens:
 **   WORD   a run of letters and digits that contains a letter (IMM3,
-**          14th, Women's: an apostrophe between letters stays inside),
+**          14th, O'Brien: an apostrophe between letters stays inside,
+**          except a possessive "'s", which is split off: China ' s),
 **          any byte >= 0x80 that is not a known punctuation or space
 **          character counts as a letter (Viet Nam's "Việt").
 **   NUM    a run of ASCII digits (2007).
