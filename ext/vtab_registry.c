@@ -461,7 +461,12 @@ static int regDestroy(sqlite3_vtab *pVtab) {
   return rc;
 }
 
-/* xRename: rename the shadow tables with the table. */
+/*
+** xRename: rename the shadow tables with the table.  SQLite can neither
+** rename an index nor drop one while ALTER TABLE runs, so the indexes keep
+** the old name (they follow the renamed tables); a new registry cannot
+** take the old name until they are dropped.
+*/
 static int regRename(sqlite3_vtab *pVtab, const char *zNew) {
   RegVtab *p = (RegVtab *)pVtab;
   int i, rc = SQLITE_OK;
