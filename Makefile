@@ -19,6 +19,7 @@ SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
 .PHONY: all deps test test-unit test-asan test-sql test-fixtures test-persist \
+        test-crash test-concurrency test-fuzz fuzz check-valgrind coverage \
         demo clean \
         gazetteer fixtures-update score
 
@@ -34,6 +35,9 @@ build/.deps:
 	[ -f /usr/include/cmocka.h ] || need="$$need libcmocka-dev"; \
 	command -v clang >/dev/null || need="$$need clang"; \
 	command -v python3 >/dev/null || need="$$need python3"; \
+	command -v valgrind >/dev/null || need="$$need valgrind"; \
+	[ -n "$$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ] \
+	  || need="$$need libclang-rt-dev"; \
 	if [ -n "$$need" ]; then \
 	  echo "make: installing missing packages:$$need"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$need; \
@@ -94,6 +98,28 @@ test-fixtures: dist/commit.so
 
 test-persist: dist/commit.so
 	@bash sql/tests/registry_persist.sh
+
+# ---- trust (issue 4): crash safety, concurrency, fuzzing, memcheck -----
+FUZZ_SECONDS ?= 60
+
+test-crash: dist/commit.so
+	@bash tests/crash.sh $(SQLITE)
+
+test-concurrency: dist/commit.so
+	@bash tests/concurrency.sh $(SQLITE)
+
+# make test fuzzes each target briefly after replaying every regression.
+test-fuzz: | build/.deps
+	@sh fuzz/regress.sh && sh fuzz/run.sh 5
+
+fuzz: | build/.deps
+	@sh fuzz/run.sh $(FUZZ_SECONDS)
+
+check-valgrind: dist/commit.so
+	@bash tests/valgrind.sh $(SQLITE)
+
+coverage: | build/.deps
+	@bash tests/coverage.sh
 
 test: build/.deps
 	@$(MAKE) --no-print-directory all

@@ -50,6 +50,8 @@ run_suite test-asan tests/run_unit.sh
 run_suite test-sql tests/run_sql.sh
 run_suite test-fixtures tests/run_fixtures.sh
 run_suite test-persist sql/tests/registry_persist.sh
+run_suite test-crash tests/crash.sh
+run_suite test-concurrency tests/concurrency.sh
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
