@@ -1423,9 +1423,11 @@ static int ruNameWord(const Ru *p, int i) {
     int s = p->aCover[i];
     if( p->aMent[s].nTok==1 && ruHit(p, s, COMMIT_GAZ_MONTH) && i>0
      && p->a[i-1].eType==COMMIT_TOK_WORD && (p->a[i-1].mFlag & COMMIT_TF_CAP)
-     && p->aCover[i-1]<0 && i+1<p->n && p->a[i+1].eType==COMMIT_TOK_WORD
-     && (p->a[i+1].mFlag & COMMIT_TF_CAP) ){
-      return 1;
+     && p->aCover[i-1]<0
+     && ((i+1<p->n && p->a[i+1].eType==COMMIT_TOK_WORD
+          && (p->a[i+1].mFlag & COMMIT_TF_CAP))
+         || ruPunct(p, i+1, ',')) ){
+      return 1;                   /* "Khin Mar Lwin", "Khin Mar," */
     }
     return p->aMent[s].nTok==1 && ruHit(p, s, COMMIT_GAZ_CITY)
         && !ruHit(p, s, COMMIT_GAZ_COUNTRY) && i+1<p->n

@@ -365,7 +365,8 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
     }
     if( iPrevLineLen<TOK_SHORT_LINE && c!=',' && c!='-' && c!='('
      && !(pPrev->eType==COMMIT_TOK_WORD && !(pPrev->mFlag & COMMIT_TF_CAP)
-          && iPrevLineLen>=TOK_SHORT_LINE-8) ){
+          && iPrevLineLen>=TOK_SHORT_LINE-8)
+     && !(pPrev->eType==COMMIT_TOK_WORD && tokIsFunctionWord(z, pPrev)) ){
       return 1;
     }
     if( bPrevAllCaps && !(pTok->mFlag & COMMIT_TF_UPPER) ) return 1;
