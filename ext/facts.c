@@ -515,7 +515,12 @@ static int factsMentions(CommitFacts *p, const CommitSentence *s,
     iM = factsMeeting(p, it->aVal[2]==2 ? 0 : it->aVal[0],
                       it->aVal[2]==2 ? 0 : it->aVal[1], it);
     if( iM<0 ) return -1;
-    MEETING(p, iM)->bExplicit = 1;
+    if( !MEETING(p, iM)->bExplicit ){
+      /* Its span is that of the first mention, not of a cue before it. */
+      MEETING(p, iM)->bExplicit = 1;
+      MEETING(p, iM)->iFirst = it->iStart;
+      MEETING(p, iM)->iFirstEnd = it->iEnd;
+    }
     aM[nM].iTok = it->iTok;
     aM[nM].iTokEnd = it->iTokEnd;
     aM[nM].iMeeting = iM;
@@ -549,6 +554,7 @@ static int factsMentions(CommitFacts *p, const CommitSentence *s,
     memset(&g, 0, sizeof(g));
     g.aVal[2] = 2;
     g.iStart = pItems->a[0].iStart;
+    g.iEnd = pItems->a[0].iEnd;
     memset(&aM[0], 0, sizeof(aM[0]));
     aM[0].iClause = -1;
     aM[0].iMeeting = p->iTopic>=0 ? p->iTopic : factsMeeting(p, 0, 0, &g);

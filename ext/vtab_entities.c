@@ -144,7 +144,7 @@ static int entWanted(const CommitItem *it) {
 static int entCollect(void *pCtx, const CommitSentence *s,
                       const CommitItems *pItems) {
   EntCursor *c = (EntCursor *)pCtx;
-  int k;
+  int k, iFirst = c->nRow, j;
   for(k=0; k<pItems->n; k++){
     if( !entWanted(&pItems->a[k]) ) continue;
     if( c->nRow>=c->nAlloc ){
@@ -156,6 +156,13 @@ static int entCollect(void *pCtx, const CommitSentence *s,
     }
     c->aRow[c->nRow].it = pItems->a[k];
     c->aRow[c->nRow].iSentence = s->iSentence;
+    /* Rows in text order: a meeting name may start before a mention
+    ** found first ("5th COMMIT Ministerial" after "COMMIT"). */
+    for(j=c->nRow; j>iFirst && c->aRow[j-1].it.iStart>c->aRow[j].it.iStart; j--){
+      EntRow t = c->aRow[j];
+      c->aRow[j] = c->aRow[j-1];
+      c->aRow[j-1] = t;
+    }
     c->nRow++;
   }
   return SQLITE_OK;

@@ -802,6 +802,11 @@ static int regMeetings(RegIngest *g) {
     rc = regMeetingId(g, m, &iId);
     if( rc!=SQLITE_OK ) break;
     g->aMeeting[m->iOut] = iId;
+    /* Where the report first names it: ties every meeting, even one with
+    ** no other field ("The meeting opened."), to its report. */
+    rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, "mention", s0,
+                            s1>s0 ? s1 : s0+1);
+    if( rc!=SQLITE_OK ) break;
     if( m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM ){
       rc = regEvidence(g, REG_T_MEETINGS, iId, "series",
                        azRegSeries[m->eSeries], -1, s0, s1);
