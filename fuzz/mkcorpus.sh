@@ -13,6 +13,7 @@
 #   fuzz_registry   "<published>\n<report A>\f<report B>" for each fixture
 #                   with the next one, and for fixtures about the same
 #                   meeting (file names sharing imm<N>/som<N>)
+#   every target    the inputs saved in fuzz/regress/ (past findings)
 set -eu
 cd "$(dirname "$0")/.."
 OUT=${1:-build/fuzz-corpus}
@@ -54,6 +55,7 @@ done <<'EOF'
 \nThe MOU was signed in Rangoon on 29 October 2004 by Cambodia, China, Lao PDR, Burma, Thailand and Viet Nam respectively.
 {"source":"seed"}\nH.E. Mr. Meng Jianzhu, Minister of Public Security of China, and Police Major General Khieu Sopheak spoke.
 IMM-2 opened in Rangoon on Dec. 12, 2007.
+{"published":"2012-02-16"}\nOfficials met in Bangkok on Tuesday. The two-day meeting, hosted by the Ministry of Social Development and Human Security, was also held online.
 EOF
 
 # ---- fuzz_normalize ----------------------------------------------------
@@ -114,6 +116,16 @@ for code in $(printf '%s\n' $names | grep -oE '(imm|som)[0-9]+' | sort -u); do
 done
 printf '2012-02-16\nIMM3 opened in Hanoi on Tuesday.\fThe third IMM closed on Thursday in Hanoi; ministers signed the Joint Declaration.' \
   > "$OUT/fuzz_registry/seed-hand-1"
+printf '2012-02-16\nOfficials met in Bangkok on Tuesday; nearly 80 delegates attended.\fThe meeting in Bangkok was hosted by UNIAP.' \
+  > "$OUT/fuzz_registry/seed-hand-2"
+
+# ---- every target: the saved findings of fuzz/regress/ -------------------
+for f in fuzz/regress/*; do
+  [ -f "$f" ] || continue
+  for t in fuzz_parse fuzz_normalize fuzz_registry; do
+    cp "$f" "$OUT/$t/seed-regress-$(basename "$f")"
+  done
+done
 
 for t in fuzz_parse fuzz_normalize fuzz_registry; do
   printf 'mkcorpus: %s %d seeds\n' "$t" "$(ls "$OUT/$t" | grep -c '^seed-')"

@@ -52,6 +52,7 @@ run_suite test-fixtures tests/run_fixtures.sh
 run_suite test-persist sql/tests/registry_persist.sh
 run_suite test-crash tests/crash.sh
 run_suite test-concurrency tests/concurrency.sh
+run_suite test-fuzz fuzz/run.sh
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
