@@ -323,9 +323,6 @@ int commitItemsAppend(CommitItems *p, const CommitItem *pItem);
 void commitItemsReset(CommitItems *p);
 void commitItemsFree(CommitItems *p);
 const char *commitItemKindName(int eKind);
-int commitRulesDate(const char *z, const CommitToken *aTok, int nTok,
-                    int iTok, const CommitGazetteer *pGaz,
-                    CommitMention *aMention, int *aCover, CommitItem *pOut);
 /* End of interface to rules.c */
 
 /**************************************************************************

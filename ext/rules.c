@@ -521,20 +521,6 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   return 0;
 }
 
-/*
-** Public wrapper of the date recogniser over an arbitrary token array
-** (used by commit_date).  Returns tokens used or 0.
-*/
-int commitRulesDate(const char *z, const CommitToken *aTok, int nTok,
-                    int iTok, const CommitGazetteer *pGaz,
-                    CommitMention *aMention, int *aCover, CommitItem *pOut) {
-  Ru r;
-  memset(&r, 0, sizeof(r));
-  r.z = z; r.a = aTok; r.n = nTok; r.pGaz = pGaz;
-  r.aMent = aMention; r.aCover = aCover;
-  return ruDate(&r, iTok, pOut);
-}
-
 /* Duration: "two-day", "2-day", "three days", "one-day".  Tokens used. */
 static int ruDuration(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_CARDINAL);
