@@ -430,12 +430,14 @@ static int regInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   return SQLITE_OK;
 }
 
+/* xCreate: declare the table and create its shadow tables. */
 static int regCreate(sqlite3 *db, void *pAux, int argc,
                      const char *const *argv, sqlite3_vtab **ppVtab,
                      char **pzErr) {
   return regInit(db, pAux, argc, argv, ppVtab, pzErr, 1);
 }
 
+/* xConnect: declare the table; the shadow tables exist already. */
 static int regConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
                       char **pzErr) {
@@ -718,12 +720,14 @@ struct RegMeetKey {
   const char *zDate;      /* start (or end) ISO date or NULL */
 };
 
+/* Bind ?1 series and ?2 number of a RegMeetKey. */
 static void regBindMeetNum(sqlite3_stmt *pStmt, const void *pArg) {
   const RegMeetKey *k = (const RegMeetKey *)pArg;
   if( k->zSeries ) sqlite3_bind_text(pStmt, 1, k->zSeries, -1, SQLITE_STATIC);
   if( k->iNum ) sqlite3_bind_int(pStmt, 2, k->iNum);
 }
 
+/* Bind a RegMeetKey: series, number, ?3 city and ?4 date. */
 static void regBindMeetPlace(sqlite3_stmt *pStmt, const void *pArg) {
   const RegMeetKey *k = (const RegMeetKey *)pArg;
   regBindMeetNum(pStmt, pArg);
@@ -863,6 +867,7 @@ struct RegKey {
   const char *zPeriod;    /* document period "2008/2010", or NULL */
 };
 
+/* Bind a document RegKey: ?1 kind, ?2 ordinal, ?3 period. */
 static void regBindDoc(sqlite3_stmt *pStmt, const void *pArg) {
   const RegKey *k = (const RegKey *)pArg;
   sqlite3_bind_text(pStmt, 1, k->zText, -1, SQLITE_STATIC);
@@ -872,6 +877,7 @@ static void regBindDoc(sqlite3_stmt *pStmt, const void *pArg) {
   }
 }
 
+/* Bind ?1 meeting, ?2 document, ?3 text (action or country). */
 static void regBindTriple(sqlite3_stmt *pStmt, const void *pArg) {
   const RegKey *k = (const RegKey *)pArg;
   if( k->iMeeting ) sqlite3_bind_int64(pStmt, 1, k->iMeeting);
@@ -879,6 +885,7 @@ static void regBindTriple(sqlite3_stmt *pStmt, const void *pArg) {
   sqlite3_bind_text(pStmt, 3, k->zText, -1, SQLITE_STATIC);
 }
 
+/* Bind ?1 a name of iOrdinal bytes. */
 static void regBindName(sqlite3_stmt *pStmt, const void *pArg) {
   const RegKey *k = (const RegKey *)pArg;
   sqlite3_bind_text(pStmt, 1, k->zText, k->iOrdinal, SQLITE_STATIC);
