@@ -398,6 +398,8 @@ static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+5);
   if( ruPunct(p, i+1, '-') && ruPunct(p, i+3, '-') && ruYear(p, i, &y) ){
     pItem->aVal[0] = y; pItem->aVal[1] = b; pItem->aVal[2] = c;
+  }else if( ruPunct(p, i+1, '/') && ruPunct(p, i+3, '/') && ruYear(p, i, &y) ){
+    pItem->aVal[0] = y; pItem->aVal[1] = b; pItem->aVal[2] = c;   /* 2007/12/14 */
   }else if( ruPunct(p, i+1, '/') && ruPunct(p, i+3, '/') && ruYear(p, i+4, &y) ){
     pItem->aVal[0] = y;
     if( a>12 ){ pItem->aVal[1] = b; pItem->aVal[2] = a; }
@@ -1548,6 +1550,12 @@ static void ruPersonInit(RuPerson *pP) {
 */
 static void ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   int m = iRight+1;
+  if( ruWord(p, iRight, "of") && ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)
+   && !ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)->bAdjective ){
+    /* "... Sok Phal of Cambodia": the government the person serves. */
+    pP->iCountry = ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)->iEntry;
+    return;
+  }
   if( ruWord(p, iRight, "of") && pP->iOrg<0 ){
     /* "Vice Minister Zhang Xinfeng of the Ministry of Public Security" */
     while( m<p->n && m<iRight+12 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',')

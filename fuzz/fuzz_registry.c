@@ -396,8 +396,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
     zBefore = dumpAll();
     sqlite3_bind_int64(pUpdateBody, 1, 1);
     fuzzBindText(pUpdateBody, 2, zB, nB);
-    if( !runWrite(pUpdateBody, "UPDATE A SET body=B", zBefore, 1) && bB ){
-      fuzzFail("UPDATE A SET body=B failed though INSERT B worked");
+    if( runWrite(pUpdateBody, "UPDATE A SET body=B", zBefore, 1)!=bB ){
+      fuzzFail("UPDATE A SET body=B %s though INSERT B %s",
+               bB ? "failed" : "worked", bB ? "worked" : "failed");
     }
     sqlite3_free(zBefore);
     zBefore = dumpAll();

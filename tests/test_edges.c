@@ -185,7 +185,7 @@ static void test_date_near_misses_are_null(void **state) {
 }
 
 /* A slashed ISO-order date is one day, not the years 2007 to 2012. */
-static void test_date_slashed_iso_order_bug(void **state) {
+static void test_date_slashed_iso_order(void **state) {
   static const EdgeCase a[] = {
     { DATE, "2007/12/14", 0, "2007-12-14\n" },
   };
@@ -380,7 +380,7 @@ static void test_person_named_signatory(void **state) {
 
 /* Stacked title and rank with no commas: the country is the one stated
 ** ("of Cambodia"), not the home of another ministry of that name. */
-static void test_person_stacked_rank_country_bug(void **state) {
+static void test_person_stacked_rank_country(void **state) {
   static const EdgeCase a[] = {
     { FACT, "Deputy Minister of Home Affairs Police Major General Sok Phal "
             "of Cambodia spoke at IMM3.", "$.people[0].name", "Sok Phal\n" },
@@ -710,7 +710,7 @@ int main(void) {
     T(test_date_month_and_year_grains),
     T(test_date_relative_days_with_anchor),
     T(test_date_near_misses_are_null),
-    T(test_date_slashed_iso_order_bug),
+    T(test_date_slashed_iso_order),
     T(test_date_weekday_range_and_today),
     T(test_places_capital_alias_virtual),
     T(test_code_odd_separators),
@@ -724,7 +724,7 @@ int main(void) {
     T(test_person_lower_case_title_capitalised),
     T(test_person_un_staff_no_country),
     T(test_person_named_signatory),
-    T(test_person_stacked_rank_country_bug),
+    T(test_person_stacked_rank_country),
     T(test_attendance_number_forms),
     T(test_attendance_including_keeps_headline),
     T(test_attendance_percent_and_year_not_counted),
