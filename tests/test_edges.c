@@ -26,43 +26,9 @@
 
 /* ==== Fixtures and helpers ============================================= */
 
+#define TESTDB_SQLROWS
 #include "testdb.h"
 
-/*
-** Run zSql (?1, ?2 bound to z1, z2 when not NULL) and write every row to
-** zOut: columns joined with '|', rows ended by '\n'.  An error replaces
-** the output with "ERROR: <message>".
-*/
-static const char *edgeRows(sqlite3 *db, const char *zSql, const char *z1,
-                            const char *z2, char *zOut, int nOut) {
-  sqlite3_stmt *pStmt = 0;
-  int rc, n = 0;
-  zOut[0] = 0;
-  rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  if( rc!=SQLITE_OK ){
-    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
-    return zOut;
-  }
-  if( z1 && sqlite3_bind_parameter_count(pStmt)>=1 ){
-    sqlite3_bind_text(pStmt, 1, z1, -1, SQLITE_STATIC);
-  }
-  if( z2 && sqlite3_bind_parameter_count(pStmt)>=2 ){
-    sqlite3_bind_text(pStmt, 2, z2, -1, SQLITE_STATIC);
-  }
-  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    int i, nCol = sqlite3_column_count(pStmt);
-    for(i=0; i<nCol && n<nOut; i++){
-      const char *z = (const char *)sqlite3_column_text(pStmt, i);
-      n += snprintf(zOut+n, nOut-n, "%s%s", i ? "|" : "", z ? z : "NULL");
-    }
-    if( n<nOut ) n += snprintf(zOut+n, nOut-n, "\n");
-  }
-  if( rc!=SQLITE_DONE ){
-    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
-  }
-  sqlite3_finalize(pStmt);
-  return zOut;
-}
 
 /* A case: statement, texts for ?1 and ?2 (or NULL), expected rows. */
 typedef struct EdgeCase EdgeCase;
@@ -79,7 +45,7 @@ static void checkEdges(void **state, const EdgeCase *a, int n) {
   int i, nBad = 0;
   for(i=0; i<n; i++){
     char zOut[8192];
-    edgeRows(db, a[i].zSql, a[i].z1, a[i].z2, zOut, sizeof(zOut));
+    sqlRows(db, a[i].zSql, a[i].z1, a[i].z2, zOut, sizeof(zOut));
     if( strcmp(zOut, a[i].zWant)!=0 ){
       print_error("%s [?1=%s] [?2=%s]:\n--- want\n%s\n--- got\n%s\n",
                   a[i].zSql, a[i].z1 ? a[i].z1 : "NULL",

@@ -21,38 +21,9 @@
 
 /* ==== Fixtures and helpers ============================================= */
 
+#define TESTDB_SQLROWS
 #include "testdb.h"
 
-/*
-** Run zSql (?1 bound to text z1 if not NULL) and write every row to zOut:
-** columns joined with '|', rows ended by '\n'.  An error replaces the
-** output with "ERROR: <message>".
-*/
-static const char *sqlRows(sqlite3 *db, const char *zSql, const char *z1,
-                           char *zOut, int nOut) {
-  sqlite3_stmt *pStmt = 0;
-  int rc, n = 0;
-  zOut[0] = 0;
-  rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  if( rc!=SQLITE_OK ){
-    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
-    return zOut;
-  }
-  if( z1 ) sqlite3_bind_text(pStmt, 1, z1, -1, SQLITE_STATIC);
-  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    int i, nCol = sqlite3_column_count(pStmt);
-    for(i=0; i<nCol && n<nOut; i++){
-      const char *z = (const char *)sqlite3_column_text(pStmt, i);
-      n += snprintf(zOut+n, nOut-n, "%s%s", i ? "|" : "", z ? z : "NULL");
-    }
-    if( n<nOut ) n += snprintf(zOut+n, nOut-n, "\n");
-  }
-  if( rc!=SQLITE_DONE ){
-    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
-  }
-  sqlite3_finalize(pStmt);
-  return zOut;
-}
 
 /* A SQL case: statement, parameter, expected rows. */
 typedef struct RowsCase RowsCase;
@@ -68,7 +39,7 @@ static void checkRows(void **state, const RowsCase *a, int n) {
   int i, nBad = 0;
   for(i=0; i<n; i++){
     char zOut[8192];
-    sqlRows(db, a[i].zSql, a[i].z1, zOut, sizeof(zOut));
+    sqlRows(db, a[i].zSql, a[i].z1, 0, zOut, sizeof(zOut));
     if( strcmp(zOut, a[i].zWant)!=0 ){
       print_error("%s [?1=%s]:\n--- want\n%s\n--- got\n%s\n", a[i].zSql,
                   a[i].z1 ? a[i].z1 : "NULL", a[i].zWant, zOut);
@@ -325,7 +296,7 @@ static void test_api_init_and_close_second_connection(void **state) {
   assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
   assert_int_equal(sqlite3_commit_init(db, &zErr, 0), SQLITE_OK);
   assert_null(zErr);
-  sqlRows(db, "SELECT commit_country('Burma')", 0, zOut, sizeof(zOut));
+  sqlRows(db, "SELECT commit_country('Burma')", 0, 0, zOut, sizeof(zOut));
   assert_string_equal(zOut, "MM\n");
   assert_int_equal(sqlite3_close(db), SQLITE_OK);
 }

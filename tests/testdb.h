@@ -3,8 +3,9 @@
 **
 ** testdb.h -- helpers shared by the cmocka tests that go through SQL: a
 ** :memory: database with the extension registered (dbSetup/dbTeardown,
-** for cmocka_run_group_tests), and, when TESTDB_SQLVALUE is defined
-** before including this file, sqlValue() to read one value.
+** for cmocka_run_group_tests), and, when TESTDB_SQLVALUE or TESTDB_SQLROWS
+** is defined before including this file, sqlValue() to read one value or
+** sqlRows() to read all rows.
 */
 #ifndef TESTDB_H
 #define TESTDB_H
@@ -58,5 +59,43 @@ static const char *sqlValue(sqlite3 *db, const char *zSql, const char *z1,
   return zOut;
 }
 #endif /* TESTDB_SQLVALUE */
+
+#ifdef TESTDB_SQLROWS
+/*
+** Run zSql (?1, ?2 bound to z1, z2 when not NULL) and write every row to
+** zOut: columns joined with '|', rows ended by '\n'.  An error replaces
+** the output with "ERROR: <message>".
+*/
+static const char *sqlRows(sqlite3 *db, const char *zSql, const char *z1,
+                            const char *z2, char *zOut, int nOut) {
+  sqlite3_stmt *pStmt = 0;
+  int rc, n = 0;
+  zOut[0] = 0;
+  rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
+  if( rc!=SQLITE_OK ){
+    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
+    return zOut;
+  }
+  if( z1 && sqlite3_bind_parameter_count(pStmt)>=1 ){
+    sqlite3_bind_text(pStmt, 1, z1, -1, SQLITE_STATIC);
+  }
+  if( z2 && sqlite3_bind_parameter_count(pStmt)>=2 ){
+    sqlite3_bind_text(pStmt, 2, z2, -1, SQLITE_STATIC);
+  }
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    int i, nCol = sqlite3_column_count(pStmt);
+    for(i=0; i<nCol && n<nOut; i++){
+      const char *z = (const char *)sqlite3_column_text(pStmt, i);
+      n += snprintf(zOut+n, nOut-n, "%s%s", i ? "|" : "", z ? z : "NULL");
+    }
+    if( n<nOut ) n += snprintf(zOut+n, nOut-n, "\n");
+  }
+  if( rc!=SQLITE_DONE ){
+    snprintf(zOut, nOut, "ERROR: %s", sqlite3_errmsg(db));
+  }
+  sqlite3_finalize(pStmt);
+  return zOut;
+}
+#endif /* TESTDB_SQLROWS */
 
 #endif /* TESTDB_H */
