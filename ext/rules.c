@@ -98,6 +98,7 @@ struct Ru {
   int rc;                      /* sticky error code */
   int bFuture;                 /* sentence has will/shall/expected ... */
   int bAttendVerb;             /* sentence has attended/participated ... */
+  int bMeetVerb;               /* sentence has held/opened/concluded ... */
   u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
 };
 
@@ -804,11 +805,7 @@ static int ruMeetingGeneric(Ru *p, int i) {
     for(k=i-1; k>=0 && k>=i-4; k--){
       if( (ruWord(p, k, "a") || ruWord(p, k, "an")) ){
         /* "wrapped up a two-day meeting in Bagan" is the meeting. */
-        int m, bCue = 0;
-        for(m=0; m<p->n; m++){
-          if( p->aMent[m].nTok && ruHit(p, m, COMMIT_GAZ_MEETVERB) ) bCue = 1;
-        }
-        if( !bCue ) return j-i;
+        if( !p->bMeetVerb ) return j-i;
         break;
       }
       if( ruWord(p, k, "another")
@@ -1830,6 +1827,7 @@ static void ruCues(Ru *p) {
   for(i=0; i<p->n; i++){
     if( ruIsFutureWord(p, i) ) p->bFuture = 1;
     if( ruIsAttendVerb(p, i) ) p->bAttendVerb = 1;
+    if( p->aMent[i].nTok && ruHit(p, i, COMMIT_GAZ_MEETVERB) ) p->bMeetVerb = 1;
   }
 }
 

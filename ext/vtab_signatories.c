@@ -227,12 +227,11 @@ static int sigFilter(sqlite3_vtab_cursor *pCur, int idxNum,
   }
   zSql = sqlite3_mprintf(
     "SELECT coalesce(m.code, CAST(m.id AS TEXT)), d.title, d.kind, d.ordinal,"
-    " s.country, c.name, s.person, s.title, coalesce(m.\"end\", m.start),"
+    " s.country, NULL, s.person, s.title, coalesce(m.\"end\", m.start),"
     " s.sources"
     " FROM main.'%q_signatories' s"
     " JOIN main.'%q_meetings' m ON m.id=s.meeting_id"
     " JOIN main.'%q_documents' d ON d.id=s.document_id"
-    " LEFT JOIN commit_countries c ON c.iso2=s.country"
     " WHERE m.id=(SELECT id FROM main.'%q_meetings'"
     "             WHERE (?1<>'' AND code=?1) OR id=?2 ORDER BY id LIMIT 1)"
     " ORDER BY d.id, s.id", zRegistry, zRegistry, zRegistry, zRegistry);
@@ -270,7 +269,12 @@ static int sigEof(sqlite3_vtab_cursor *pCur) {
 static int sigColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
                      int iCol) {
   SigCursor *c = (SigCursor *)pCur;
-  if( iCol<=SIG_COL_SOURCES ){
+  if( iCol==SIG_COL_COUNTRY_NAME ){
+    /* The gazetteer's name of the country (a binary search, no join). */
+    const CommitGazEntry *e = commitGazCountry(
+        (const char *)sqlite3_column_text(c->pStmt, SIG_COL_COUNTRY));
+    if( e ) sqlite3_result_text(ctx, e->zName, -1, SQLITE_STATIC);
+  }else if( iCol<=SIG_COL_SOURCES ){
     sqlite3_result_value(ctx, sqlite3_column_value(c->pStmt, iCol));
   }
   return SQLITE_OK;
