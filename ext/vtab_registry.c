@@ -291,33 +291,41 @@ static int regError(RegVtab *p, const char *zFmt, const char *zArg) {
   return SQLITE_ERROR;
 }
 
+static int regCached(RegVtab *p, sqlite3_stmt **pSlot, char *zSql,
+                     sqlite3_stmt **pp);
+
 /*
 ** The cached statement i, prepared on first use; reset and unbound.
 ** Returns SQLITE_OK and sets *pp, or an error code.
 */
 static int regStmt(RegVtab *p, int i, sqlite3_stmt **pp) {
-  if( p->aStmt[i]==0 ){
-    const char *zSql = azRegStmt[i];
-    char *z;
+  /* Statements name up to three tables; sqlite3_mprintf ignores the pairs
+  ** a statement does not use. */
+  return regCached(p, &p->aStmt[i],
+                   p->aStmt[i] ? 0 : sqlite3_mprintf(azRegStmt[i], p->zDb,
+                                                     p->zName, p->zDb, p->zName,
+                                                     p->zDb, p->zName), pp);
+}
+
+/*
+** The statement in *pSlot, reset and unbound, or if there is none yet,
+** zSql (sqlite3_free'd here; NULL means out of memory) prepared into it.
+** Returns SQLITE_OK and sets *pp, or an error code.
+*/
+static int regCached(RegVtab *p, sqlite3_stmt **pSlot, char *zSql,
+                     sqlite3_stmt **pp) {
+  if( *pSlot==0 ){
     int rc;
-    /* Statements naming two tables take the pair twice. */
-    if( i==REG_S_ADD_CONFLICTS || i==REG_S_DATE_VALUES
-     || i==REG_S_ADD_DATE_CONFLICTS || i==REG_S_DOC_AT || i==REG_S_QUALIFIER ){
-      z = sqlite3_mprintf(zSql, p->zDb, p->zName, p->zDb, p->zName, p->zDb,
-                          p->zName);
-    }else{
-      z = sqlite3_mprintf(zSql, p->zDb, p->zName);
-    }
-    if( z==0 ) return SQLITE_NOMEM;
-    rc = sqlite3_prepare_v3(p->db, z, -1, SQLITE_PREPARE_PERSISTENT,
-                            &p->aStmt[i], 0);
-    sqlite3_free(z);
+    if( zSql==0 ) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v3(p->db, zSql, -1, SQLITE_PREPARE_PERSISTENT, pSlot, 0);
+    sqlite3_free(zSql);
     if( rc!=SQLITE_OK ) return rc;
   }else{
-    sqlite3_reset(p->aStmt[i]);
-    sqlite3_clear_bindings(p->aStmt[i]);
+    sqlite3_free(zSql);
+    sqlite3_reset(*pSlot);
+    sqlite3_clear_bindings(*pSlot);
   }
-  *pp = p->aStmt[i];
+  *pp = *pSlot;
   return SQLITE_OK;
 }
 
@@ -1076,23 +1084,9 @@ static int regPeople(RegIngest *g) {
 
 /* The UPDATE statement that sets field k of its table. */
 static int regUpdateStmt(RegVtab *p, int k, sqlite3_stmt **pp) {
-  if( p->aUpdate[k]==0 ){
-    char *z = sqlite3_mprintf("UPDATE %Q.'%q_%q' SET \"%w\"=?1 WHERE id=?2",
-                              p->zDb, p->zName,
-                              azRegShadow[aRegField[k].eTable],
-                              aRegField[k].zField);
-    int rc;
-    if( z==0 ) return SQLITE_NOMEM;
-    rc = sqlite3_prepare_v3(p->db, z, -1, SQLITE_PREPARE_PERSISTENT,
-                            &p->aUpdate[k], 0);
-    sqlite3_free(z);
-    if( rc!=SQLITE_OK ) return rc;
-  }else{
-    sqlite3_reset(p->aUpdate[k]);
-    sqlite3_clear_bindings(p->aUpdate[k]);
-  }
-  *pp = p->aUpdate[k];
-  return SQLITE_OK;
+  return regCached(p, &p->aUpdate[k], p->aUpdate[k] ? 0 : sqlite3_mprintf(
+      "UPDATE %Q.'%q_%q' SET \"%w\"=?1 WHERE id=?2", p->zDb, p->zName,
+      azRegShadow[aRegField[k].eTable], aRegField[k].zField), pp);
 }
 
 /*
