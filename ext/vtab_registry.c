@@ -273,6 +273,8 @@ struct RegVtab {
   const CommitGazetteer *pGaz;      /* gazetteer */
   sqlite3_stmt *aStmt[REG_N_STMT];  /* cached statements, prepared lazily */
   sqlite3_stmt *aUpdate[REG_N_FIELD]; /* UPDATE <table> SET <field> */
+  sqlite3_stmt *aSources[REG_N_SHADOW]; /* UPDATE <table> SET sources */
+  sqlite3_stmt *aDrop[REG_N_SHADOW];  /* DELETE FROM <table> WHERE id */
 };
 
 typedef struct RegCursor RegCursor;
@@ -363,6 +365,12 @@ static void regFinalizeAll(RegVtab *p) {
   for(i=0; i<REG_N_FIELD; i++){
     sqlite3_finalize(p->aUpdate[i]);
     p->aUpdate[i] = 0;
+  }
+  for(i=0; i<REG_N_SHADOW; i++){
+    sqlite3_finalize(p->aSources[i]);
+    sqlite3_finalize(p->aDrop[i]);
+    p->aSources[i] = 0;
+    p->aDrop[i] = 0;
   }
 }
 
@@ -1161,17 +1169,27 @@ static int regRecompute(RegVtab *p, int eTable, i64 iId) {
   }
   if( rc!=SQLITE_OK ) return rc;
   if( nSource==0 ){
-    return regExecSql(p->db, sqlite3_mprintf(
-        "DELETE FROM %Q.'%q_%q' WHERE id=%lld", p->zDb, p->zName,
-        azRegShadow[eTable], iId));
+    rc = regCached(p, &p->aDrop[eTable], p->aDrop[eTable] ? 0 : sqlite3_mprintf(
+        "DELETE FROM %Q.'%q_%q' WHERE id=?1", p->zDb, p->zName,
+        azRegShadow[eTable]), &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, iId);
+      rc = regExec(pStmt);
+    }
+    return rc;
   }
   for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
     if( aRegField[k].eTable==eTable ) rc = regRecomputeField(p, k, iId);
   }
   if( rc==SQLITE_OK ){
-    rc = regExecSql(p->db, sqlite3_mprintf(
-        "UPDATE %Q.'%q_%q' SET sources=%lld WHERE id=%lld", p->zDb, p->zName,
-        azRegShadow[eTable], nSource, iId));
+    rc = regCached(p, &p->aSources[eTable], p->aSources[eTable] ? 0 :
+        sqlite3_mprintf("UPDATE %Q.'%q_%q' SET sources=?1 WHERE id=?2",
+                        p->zDb, p->zName, azRegShadow[eTable]), &pStmt);
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_int64(pStmt, 1, nSource);
+    sqlite3_bind_int64(pStmt, 2, iId);
+    rc = regExec(pStmt);
   }
   return rc;
 }
