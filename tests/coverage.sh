@@ -90,7 +90,7 @@ for t in tests/test_*.c; do
 done
 build_unit() {
   local n=$1
-  gcc $CFLAGS $WARN -DCOMMIT_VERSION="\"$VERSION\"" -DSQLITE_CORE -I"$ROOT/ext" \
+  gcc $CFLAGS $WARN -DCOMMIT_VERSION="\"$VERSION\"" -DSQLITE_CORE -DCOMMIT_GCOV -I"$ROOT/ext" \
       -o "$COV/test_$n" "$ROOT/tests/test_$n.c" "$COV/libcommit.a" -lsqlite3 -lcmocka \
       2>"$COV/test_$n.log" \
     || { echo "coverage: building tests/test_$n.c failed (it is counted as a failed binary):"; cat "$COV/test_$n.log"; }
