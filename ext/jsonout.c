@@ -27,15 +27,31 @@ static const char *const azCommitDocKind[] = {
 /* Names of COMMIT_SERIES_*. */
 static const char *const azCommitSeries[] = { "", "IMM", "SOM", "" };
 
+/* Is c JSON-insignificant white space in a surface? */
+static int jsonIsSpace(u8 c) {
+  return c==' ' || c=='\n' || c=='\r' || c=='\t';
+}
+
 /*
-** Append z[0..n) as a JSON string literal.  Control characters are
-** escaped; bytes >= 0x80 pass through (the text is valid UTF-8).
+** Append z[0..n) as a JSON string literal; with bCollapse, every run of
+** white space becomes one space.  Quotes, backslashes and control
+** characters are escaped; bytes >= 0x80 pass through (the text is valid
+** UTF-8).
 */
-void commitJsonString(sqlite3_str *pOut, const char *z, int n) {
+static void jsonQuoted(sqlite3_str *pOut, const char *z, int n,
+                       int bCollapse) {
   int i, iRun = 0;
   sqlite3_str_appendchar(pOut, 1, '"');
   for(i=0; i<n; i++){
     u8 c = (u8)z[i];
+    if( bCollapse && jsonIsSpace(c) ){
+      int bAfterSpace = i>0 && jsonIsSpace((u8)z[i-1]);
+      if( c==' ' && !bAfterSpace ) continue;    /* one space: kept as is */
+      if( i>iRun ) sqlite3_str_append(pOut, z+iRun, i-iRun);
+      if( !bAfterSpace ) sqlite3_str_appendchar(pOut, 1, ' ');
+      iRun = i+1;
+      continue;
+    }
     if( c>=0x20 && c!='"' && c!='\\' ) continue;
     if( i>iRun ) sqlite3_str_append(pOut, z+iRun, i-iRun);
     switch( c ){
@@ -52,35 +68,23 @@ void commitJsonString(sqlite3_str *pOut, const char *z, int n) {
   sqlite3_str_appendchar(pOut, 1, '"');
 }
 
+/* Append z[0..n) as a JSON string literal. */
+void commitJsonString(sqlite3_str *pOut, const char *z, int n) {
+  jsonQuoted(pOut, z, n, 0);
+}
+
 /* Append a NUL-terminated string, or null. */
 static void jsonStr(sqlite3_str *pOut, const char *z) {
   if( z==0 ) sqlite3_str_appendall(pOut, "null");
   else commitJsonString(pOut, z, (int)strlen(z));
 }
 
-/* Append the surface z[iStart..iEnd) with white space runs as one space. */
+/* Append the surface z[iStart..iEnd) with white space runs as one space,
+** or null when it is empty. */
 static void jsonSurface(sqlite3_str *pOut, const char *z, int iStart,
                         int iEnd) {
-  int i, bSpace = 0;
-  if( iEnd<=iStart ){
-    sqlite3_str_appendall(pOut, "null");
-    return;
-  }
-  sqlite3_str_appendchar(pOut, 1, '"');
-  for(i=iStart; i<iEnd; i++){
-    u8 c = (u8)z[i];
-    if( c==' ' || c=='\n' || c=='\r' || c=='\t' ){
-      if( !bSpace ) sqlite3_str_appendchar(pOut, 1, ' ');
-      bSpace = 1;
-      continue;
-    }
-    bSpace = 0;
-    if( c=='"' ) sqlite3_str_appendall(pOut, "\\\"");
-    else if( c=='\\' ) sqlite3_str_appendall(pOut, "\\\\");
-    else if( c<0x20 ) sqlite3_str_appendf(pOut, "\\u%04x", c);
-    else sqlite3_str_appendchar(pOut, 1, (char)c);
-  }
-  sqlite3_str_appendchar(pOut, 1, '"');
+  if( iEnd<=iStart ) sqlite3_str_appendall(pOut, "null");
+  else jsonQuoted(pOut, z+iStart, iEnd-iStart, 1);
 }
 
 /* Append an integer, or null when v is 0. */

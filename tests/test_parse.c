@@ -267,6 +267,61 @@ static void test_error_malformed_options(void **state) {
   CHECK(a);
 }
 
+/* The options scanner's corners: white space of every kind, string
+** escapes good and bad, missing values, literals. */
+static void test_options_json_corners(void **state) {
+#define OPT_SQL "SELECT coalesce(json_extract(commit_parse('x', ?1)," \
+                " '$.published'), 'null')"
+  static const char zBad[] = "ERROR: commit_parse(): malformed options JSON";
+  static const char zSrc[] =
+      "ERROR: commit_parse(): option \"source\" must be a string";
+  static const char zPub[] =
+      "ERROR: commit_parse(): option \"published\" must be a date YYYY-MM-DD";
+  static const SqlCase a[] = {
+    { OPT_SQL, "{\t\"published\"\t:\t\"2007-12-14\"\t}", 0, "2007-12-14" },
+    { OPT_SQL, "{\r\n\"published\":\r\n\"2007-12-14\"\n}", 0, "2007-12-14" },
+    { OPT_SQL, "{\"source\":\"caf\\u00e9 \\uABCD \\n \\/ \\\" \\\\\"}", 0,
+      "null" },
+    { OPT_SQL, "{\"published\":null,\"source\":null}", 0, "null" },
+    { OPT_SQL, "{ }  ", 0, "null" },
+    { OPT_SQL, "{\"source\":\"a\\x\"}", 0, zBad },
+    { OPT_SQL, "{\"source\":\"a\\u12G4\"}", 0, zBad },
+    { OPT_SQL, "{\"source\":\"a\\u12", 0, zBad },
+    { OPT_SQL, "{\"source\":\"a\\", 0, zBad },
+    { OPT_SQL, "{\"source\":\"a", 0, zBad },
+    { OPT_SQL, "{\"source\":\"a\001b\"}", 0, zBad },
+    { OPT_SQL, "{\"source\":", 0, zBad },
+    { OPT_SQL, "{\"source\":}", 0, zBad },
+    { OPT_SQL, "{\"source\":,}", 0, zBad },
+    { OPT_SQL, "{\"source\":]}", 0, zBad },
+    { OPT_SQL, "{\"source\":\"a\" \"published\":null}", 0, zBad },
+    { OPT_SQL, "{\"published\":\"2007-12-14\"}x", 0, zBad },
+    { OPT_SQL, "{\"source\":5}", 0, zSrc },
+    { OPT_SQL, "{\"source\":false}", 0, zSrc },
+    { OPT_SQL, "{\"published\":5}", 0, zPub },
+    { OPT_SQL, "{\"published\":\"2007-12\"}", 0, zPub },
+    { OPT_SQL, "false", 0,
+      "ERROR: commit_parse(): options must be a JSON object" },
+  };
+#undef OPT_SQL
+  CHECK(a);
+}
+
+/* commitJsonString escapes quotes, backslashes and control characters
+** and passes UTF-8 through. */
+static void test_json_string_escapes(void **state) {
+  static const char zIn[] = "a\"b\\c\nd\re\tf\001g\037h\xc3\xa9";
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  char *z;
+  (void)state;
+  commitJsonString(pStr, zIn, (int)strlen(zIn));
+  commitJsonString(pStr, "", 0);
+  z = sqlite3_str_finish(pStr);
+  assert_string_equal(z,
+      "\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh\xc3\xa9\"\"\"");
+  sqlite3_free(z);
+}
+
 /* Options that are JSON but not an object. */
 static void test_error_options_not_object(void **state) {
   static const char zWant[] =
@@ -419,6 +474,8 @@ int main(void) {
     cmocka_unit_test(test_error_invalid_utf8),
     cmocka_unit_test(test_error_embedded_nul),
     cmocka_unit_test(test_error_malformed_options),
+    cmocka_unit_test(test_json_string_escapes),
+    cmocka_unit_test(test_options_json_corners),
     cmocka_unit_test(test_error_options_not_object),
     cmocka_unit_test(test_error_options_json_literal_not_object_bug),
     cmocka_unit_test(test_error_unknown_option),

@@ -316,6 +316,66 @@ static void test_token_nbsp_is_space(void **state) {
   assert_true(aTok[3].mFlag & COMMIT_TF_SPACE);
 }
 
+/*
+** Every multibyte separator: "a<X>b" is either two words with white space
+** between (cPunct 0) or a word, a punctuation token folded to cPunct, and
+** a word.  A character not in the table is part of the word.
+*/
+static void test_token_multibyte_classes(void **state) {
+  static const struct { const char *zX; int cPunct; } aCase[] = {
+    { "\xc2\xab", '"' },          /* left guillemet */
+    { "\xc2\xbb", '"' },          /* right guillemet */
+    { "\xc2\xa1", '#' },          /* inverted exclamation mark */
+    { "\xc2\xa9", '#' },          /* copyright sign */
+    { "\xc2\xbf", '#' },          /* inverted question mark */
+    { "\xe2\x80\x80", 0 },        /* en quad */
+    { "\xe2\x80\x8a", 0 },        /* hair space */
+    { "\xe2\x80\xa8", 0 },        /* line separator */
+    { "\xe2\x80\xa9", 0 },        /* paragraph separator */
+    { "\xe2\x80\xaf", 0 },        /* narrow no-break space */
+    { "\xe3\x80\x80", 0 },        /* ideographic space */
+    { "\xe2\x80\x95", '-' },      /* horizontal bar */
+    { "\xe2\x88\x92", '-' },      /* minus sign */
+    { "\xe2\x80\x9f", '"' },      /* double high-reversed-9 quote */
+    { "\xe2\x80\xa3", '*' },      /* triangular bullet */
+    { "\xe2\x80\xa6", ',' },      /* horizontal ellipsis */
+    { "\xe2\x80\xb0", '#' },      /* per mille sign */
+  };
+  int i;
+  (void)state;
+  for(i=0; i<(int)(sizeof(aCase)/sizeof(aCase[0])); i++){
+    char z[16];
+    CommitToken aTok[MAX_TOK];
+    int nTok, nX = (int)strlen(aCase[i].zX);
+    snprintf(z, sizeof(z), "a%sb", aCase[i].zX);
+    nTok = tokenize(z, aTok);
+    if( aCase[i].cPunct==0 ){
+      assert_int_equal(nTok, 2);
+      assert_int_equal(aTok[1].iStart, 1+nX);
+      assert_true(aTok[1].mFlag & COMMIT_TF_SPACE);
+    }else{
+      assert_int_equal(nTok, 3);
+      assert_int_equal(aTok[1].eType, COMMIT_TOK_PUNCT);
+      assert_int_equal(aTok[1].iEnd - aTok[1].iStart, nX);
+      assert_int_equal(aTok[1].cPunct, aCase[i].cPunct);
+    }
+  }
+}
+
+/* Four-byte characters are letters; a character cut off by the end of
+** the text ends the word at the text's end. */
+static void test_token_long_and_cut_characters(void **state) {
+  static const char z1[] = "a\xf0\x9f\x98\x80" "b c";
+  static const char z2[] = "ab\xe1\xbb";
+  CommitToken aTok[MAX_TOK];
+  (void)state;
+  assert_int_equal(tokenize(z1, aTok), 2);
+  assert_int_equal(aTok[0].iEnd, 6);
+  assert_int_equal(aTok[0].mFlag, COMMIT_TF_NONASCII);
+  assert_int_equal(tokenize(z2, aTok), 1);
+  assert_int_equal(aTok[0].iEnd, 4);
+}
+
 /* Non-ASCII letters are part of a word and set NONASCII. */
 static void test_token_nonascii_letters_in_word(void **state) {
   static const char z[] = "Vi\xe1\xbb\x87t Nam";
@@ -678,6 +738,8 @@ int main(void) {
     cmocka_unit_test(test_token_dashes_fold_to_hyphen),
     cmocka_unit_test(test_token_quotes_and_bullets_fold),
     cmocka_unit_test(test_token_nbsp_is_space),
+    cmocka_unit_test(test_token_multibyte_classes),
+    cmocka_unit_test(test_token_long_and_cut_characters),
     cmocka_unit_test(test_token_nonascii_letters_in_word),
     cmocka_unit_test(test_tokenize_full_array),
     cmocka_unit_test(test_token_number_value),
