@@ -666,6 +666,48 @@ static void test_registry_scan_by_rowid(void **state) {
   CHECK(a);
 }
 
+/* Adverbs between an auxiliary and its verb: "will then adopt" is still
+** planned (no action), "was subsequently endorsed" still done. */
+static void test_action_adverbs_after_auxiliary(void **state) {
+#define N_ACTIONS "SELECT json_array_length(json_extract(commit_parse(?1)," \
+                  " '$.actions'))"
+  static const EdgeCase a[] = {
+    { N_ACTIONS, "At IMM5 ministers will also sign the MOU.", 0, "0\n" },
+    { N_ACTIONS, "At IMM5 ministers will then adopt SPA II.", 0, "0\n" },
+    { N_ACTIONS, "At IMM5 ministers will all sign the MOU.", 0, "0\n" },
+    { N_ACTIONS, "At IMM5 ministers will both sign the MOU.", 0, "0\n" },
+    { N_ACTIONS, "At IMM5 ministers will subsequently endorse SPA III.", 0,
+      "0\n" },
+    { N_ACTIONS, "At IMM5 ministers also signed the MOU.", 0, "1\n" },
+    { N_ACTIONS, "At IMM5 ministers have all signed the MOU.", 0, "1\n" },
+    { N_ACTIONS, "At IMM5 SPA III was subsequently endorsed.", 0, "1\n" },
+    { N_ACTIONS, "At IMM5 SPA III was then endorsed.", 0, "1\n" },
+    { N_ACTIONS, "At IMM5 the MOU was both signed and ratified.", 0, "2\n" },
+  };
+#undef N_ACTIONS
+  CHECK(a);
+}
+
+/* A duration makes the end date, unless it counts from something else
+** ("3 days later", "3 days after", "3 days before", "3 days ago"). */
+static void test_duration_sets_end_unless_relative(void **state) {
+#define END "SELECT coalesce(json_extract(commit_parse(?1)," \
+            " '$.meetings[0].end'), 'null')"
+  static const EdgeCase a[] = {
+    { END, "The 3-day-long SOM3 opened on 3 May 2005.", 0, "2005-05-05\n" },
+    { END, "SOM3, which runs 3 days, opened on 3 May 2005.", 0,
+      "2005-05-05\n" },
+    { END, "SOM3 opened on 3 May 2005 and closed 3 days later.", 0, "null\n" },
+    { END, "SOM3 opened on 3 May 2005, 3 days after IMM2.", 0, "null\n" },
+    { END, "SOM3 opened on 3 May 2005 for 3 days before the IMM.", 0,
+      "null\n" },
+    { END, "SOM3 opened on 3 May 2005, 3 days ago.", 0, "null\n" },
+    { END, "SOM3 opened on 3 May 2005 for 3 days of talks.", 0, "null\n" },
+  };
+#undef END
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
 #define T(f) cmocka_unit_test_setup_teardown(f, dbSetup, dbTeardown)
@@ -694,6 +736,8 @@ int main(void) {
     T(test_attendance_number_forms),
     T(test_attendance_including_keeps_headline),
     T(test_attendance_percent_and_year_not_counted),
+    T(test_action_adverbs_after_auxiliary),
+    T(test_duration_sets_end_unless_relative),
     T(test_hosts_forms),
     T(test_venue_forms),
     T(test_chrome_tickers_and_routing),

@@ -548,6 +548,108 @@ static void test_place_aliases(void **state) {
   CHECK(a);
 }
 
+/* Ordinal suffixes in capitals ("3RD", "21ST") are days and numbers. */
+static void test_date_ordinal_suffix_in_capitals(void **state) {
+  static const EntCase a[] = {
+    { "The 2ND SOM opened on the 3RD of May 2005.", 0, "meeting", "SOM2" },
+    { "The 2ND SOM opened on the 3RD of May 2005.", 0, "date", "2005-05-03" },
+    { "It met on 21ST June 2006.", 0, "date", "2006-06-21" },
+    { "It met on 22ND July 2007.", 0, "date", "2007-07-22" },
+    { "It met on 14TH August 2008.", 0, "date", "2008-08-14" },
+    { "It met on 14XY August 2008.", 0, "date", "2008-08" },
+  };
+  CHECK(a);
+}
+
+/* Periods of years: two-digit ends, slashes; an end before the start or
+** more than thirty years on is two years. */
+static void test_date_year_period_ends(void **state) {
+  static const EntCase a[] = {
+    { "SPA III (2011-13) was adopted.", 0, "date", "2011/2013" },
+    { "The 2008/09 review was noted.", 0, "date", "2008/2009" },
+    { "A 2011-09 draft was noted.", 0, "date", "2011" },
+    { "A 2005-2040 vision was noted.", 0, "date", "2005;2040" },
+  };
+  CHECK(a);
+}
+
+/* A month alone is a date after "in", "early", "late" or "mid"; a year
+** after them is the year. */
+static void test_date_month_or_year_after_season_words(void **state) {
+  static const EntCase a[] = {
+    { "In early 2005, late 2007 and mid 2010 the SOM met.", 0, "date",
+      "2005;2007;2010" },
+    { "The SOM met in May 2009; in December it met again.", 0, "date",
+      "2009-05;2009-12" },
+    { "The SOM met in 2009; late December it met again.", 0, "date",
+      "2009;2009-12" },
+    { "The SOM met in 2009; early December it met again.", 0, "date",
+      "2009;2009-12" },
+    { "The SOM met in 2009; mid December it met again.", 0, "date",
+      "2009;2009-12" },
+    { "The SOM met in 2009; December saw it meet again.", 0, "date", "2009" },
+  };
+  CHECK(a);
+}
+
+/* A series named with "another", "next", "any", ... is not a number. */
+static void test_meeting_determiners_without_number(void **state) {
+  static const EntCase a[] = {
+    { "Another SOM was planned.", 0, "meeting", "SOM" },
+    { "The next SOM and the previous IMM were named.", 0, "meeting",
+      "SOM;IMM" },
+    { "The last SOM and the first IMM were named.", 0, "meeting",
+      "SOM;IMM1" },
+    { "Any SOM, each SOM and every IMM were named.", 0, "meeting",
+      "SOM;SOM;IMM" },
+    { "Future IMMs and other SOMs were named.", 0, "meeting", "" },
+  };
+  CHECK(a);
+}
+
+/* Attendance counts of groups (NGO, UN, media, youth, donors) and parts
+** of a count ("including", "among", "of whom", "which"). */
+static void test_attendance_groups_and_parts(void **state) {
+  static const EntCase a[] = {
+    { "Some 40 NGO delegates attended SOM5.", 0, "number", "40" },
+    { "Some 12 UN officials attended SOM5.", 0, "number", "12" },
+    { "Some 30 media representatives attended SOM5.", 0, "number", "30" },
+    { "Some 25 youth delegates attended SOM5.", 0, "number", "25" },
+    { "Some 15 donor representatives attended SOM5.", 0, "number", "15" },
+    { "Over 200 delegates attended, including 30 NGO representatives,"
+      " among them 12 observers, of whom 5 journalists.", 0, "number",
+      "200;30;12;5" },
+  };
+  CHECK(a);
+}
+
+/* Fused plan codes: SPA4, SPAIV, SPAVI; not SPAX or SPAIIII.  Phases with
+** a period; not one that ends before it starts. */
+static void test_document_fused_codes_and_phases(void **state) {
+  static const EntCase a[] = {
+    { "SPAIV and SPAVI and SPA3 were discussed.", 0, "document",
+      "spa:4;spa:6;spa:3" },
+    { "SPAX and SPAIIII were discussed.", 0, "document", "" },
+    { "Phase II (2008 to 2010) was discussed.", 0, "document", "spa:2" },
+    { "Phase 3 (2011-2013) was discussed.", 0, "document", "spa:3" },
+    { "Phase 4 (2015-2012) was discussed.", 0, "document", "" },
+  };
+  CHECK(a);
+}
+
+/* Plans and declarations that are national, universal, bilateral or
+** ASEAN's are not COMMIT's. */
+static void test_document_not_commit_plans(void **state) {
+  static const EntCase a[] = {
+    { "Cambodia adopted a national plan of action.", 0, "document", "" },
+    { "They cited the universal declaration.", 0, "document", "" },
+    { "They signed a bilateral MOU.", 0, "document", "" },
+    { "They noted an ASEAN plan of action.", 0, "document", "" },
+    { "They adopted a plan of action.", 0, "document", "spa" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_date_month_day_year),
@@ -579,6 +681,13 @@ int main(void) {
     cmocka_unit_test(test_action_verbs_past),
     cmocka_unit_test(test_action_planned_or_negated_is_flagged),
     cmocka_unit_test(test_place_aliases),
+    cmocka_unit_test(test_date_ordinal_suffix_in_capitals),
+    cmocka_unit_test(test_date_year_period_ends),
+    cmocka_unit_test(test_date_month_or_year_after_season_words),
+    cmocka_unit_test(test_meeting_determiners_without_number),
+    cmocka_unit_test(test_attendance_groups_and_parts),
+    cmocka_unit_test(test_document_fused_codes_and_phases),
+    cmocka_unit_test(test_document_not_commit_plans),
   };
   return cmocka_run_group_tests(tests, rulesSetup, rulesTeardown);
 }
