@@ -108,9 +108,10 @@ test-crash: dist/commit.so
 test-concurrency: dist/commit.so
 	@bash tests/concurrency.sh $(SQLITE)
 
-# make test fuzzes each target briefly after replaying every regression.
+# make test fuzzes each target briefly, from the seeds alone, after
+# replaying every regression.
 test-fuzz: | build/.deps
-	@sh fuzz/regress.sh && sh fuzz/run.sh 5
+	@sh fuzz/regress.sh && FUZZ_FRESH=1 sh fuzz/run.sh 5
 
 fuzz: | build/.deps
 	@sh fuzz/run.sh $(FUZZ_SECONDS)

@@ -11,7 +11,7 @@
 **   each call is NULL, a value, or an error "<function>(): ..." (or
 **   SQLITE_TOOBIG), and the same call twice gives the same answer;
 **   commit_date: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' (a real day), or two of
-**   them joined by '/' (with FUZZ_STRICT=1: the first not after the
+**   them joined by '/' (unless FUZZ_STRICT=0: the first not after the
 **   second);
 **   commit_country: two upper-case ASCII letters that commit_country maps
 **   to themselves;
@@ -121,7 +121,7 @@ static void checkDate(const char *z, const char *zCall) {
    || !isoPart(zSlash+1, n-(int)(zSlash-z)-1, b) ){
     fuzzFail("%s gave a bad interval '%s'", zCall, z);
   }
-  /* Compare at the coarser grain of the two ends (FUZZ_STRICT=1). */
+  /* Compare at the coarser grain of the two ends (unless FUZZ_STRICT=0). */
   if( !fuzzStrict() ) return;
   if( a[0]>b[0]
    || (a[0]==b[0] && a[1] && b[1] && a[1]>b[1])

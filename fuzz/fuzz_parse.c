@@ -13,7 +13,7 @@
 **   commit_entities(text [, options]), given text as a BLOB, fails exactly
 **   when commit_parse fails with SQLITE_ERROR, and each row has a known kind, 0 <= start <=
 **   end <= bytes(text), surface == the bytes text[start, end), sentence
-**   never decreases, and (with FUZZ_STRICT=1) neither does start.
+**   never decreases, and (unless FUZZ_STRICT=0) neither does start.
 */
 #include "fuzz_common.h"
 
