@@ -26,21 +26,12 @@
 # failed"; exit 1 if M>0.
 set -u
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT" || exit 2
-SQLITE=${1:-sqlite3}
-case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
+. "$(dirname "$0")/lib.sh"
+lib_init concurrency "${1:-}"
 RUNS=${RUNS:-5}
 ROUNDS=${ROUNDS:-3}
 WRITERS=4
-
-die() {
-  echo "concurrency.sh: $*" >&2
-  echo "concurrency: 0 passed, 1 failed"
-  exit 1
-}
-command -v "$SQLITE" >/dev/null 2>&1 || die "sqlite3 binary not found: $SQLITE"
-[ -f dist/commit.so ] || die "dist/commit.so is missing (run make all)"
+lib_need_ext
 ls fixtures/*.txt >/dev/null 2>&1 || die "no fixtures/*.txt"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/commit_conc.XXXXXX") || exit 2
@@ -53,7 +44,6 @@ cleanup() {
 trap cleanup EXIT
 
 LOAD=".load '$ROOT/dist/commit'"
-lit() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/''/g")"; }
 
 # insert <name> <round>: the INSERT of one report
 insert() {
@@ -86,12 +76,7 @@ done
 sort -o "$TMP/expected" "$TMP/expected"
 NEXP=$(wc -l <"$TMP/expected")
 
-STATEQ="select id, source, url, published, body from reports_content order by id;
-select * from reports_meetings order by id; select * from reports_documents order by id;
-select * from reports_actions order by id; select * from reports_signatories order by id;
-select * from reports_people order by id; select * from reports_evidence order by id;
-select * from reports_conflicts order by id;"
-HASH="hex(sha3_query($(lit "$STATEQ")))"
+HASH=$REG_HASH
 
 {
   echo "$LOAD"

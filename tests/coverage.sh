@@ -9,7 +9,7 @@
 #   build/cov/test_*                 every tests/test_*.c (cmocka, incl. oom)
 #   build/cov/so/*.o, commit.so      ext/*.c as dist/commit.so is built
 # then runs the unit tests, and -- in a temporary copy of the tree layout
-# (sql/, fixtures/, VERSION, tests/run_*.sh) whose dist/commit.so is a
+# (sql/, fixtures/, VERSION, tests/lib.sh, tests/run_*.sh) whose dist/commit.so is a
 # link to build/cov/commit.so -- the SQL golden tests (tests/run_sql.sh)
 # and the fixtures (tests/run_fixtures.sh) through the sqlite3 shell.
 #
@@ -111,7 +111,7 @@ mkdir -p "$T/tests" "$T/dist"
 cp -R sql fixtures "$T/"
 cp VERSION "$T/"
 [ -d data ] && cp -R data "$T/"
-cp tests/run_sql.sh tests/run_fixtures.sh "$T/tests/"
+cp tests/lib.sh tests/run_sql.sh tests/run_fixtures.sh "$T/tests/"
 ln -s "$COV/commit.so" "$T/dist/commit.so"
 echo "coverage: running SQL golden tests and fixtures with build/cov/commit.so"
 (cd "$T" && bash tests/run_sql.sh "$SQLITE") >"$TMP/sql.log" 2>&1

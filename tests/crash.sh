@@ -41,20 +41,11 @@
 # landed mid-batch), and last "crash: N passed, M failed"; exit 1 if M>0.
 set -u
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT" || exit 2
-SQLITE=${1:-sqlite3}
-case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
+. "$(dirname "$0")/lib.sh"
+lib_init crash "${1:-}"
 KILLS=${KILLS:-25}
 ROUNDS=${ROUNDS:-2}
-
-die() {
-  echo "crash.sh: $*" >&2
-  echo "crash: 0 passed, 1 failed"
-  exit 1
-}
-command -v "$SQLITE" >/dev/null 2>&1 || die "sqlite3 binary not found: $SQLITE"
-[ -f dist/commit.so ] || die "dist/commit.so is missing (run make all)"
+lib_need_ext
 ls fixtures/*.txt >/dev/null 2>&1 || die "no fixtures/*.txt"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/commit_crash.XXXXXX") || exit 2
@@ -66,7 +57,6 @@ cleanup() {
 trap cleanup EXIT
 
 LOAD=".load '$ROOT/dist/commit'"
-lit() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/''/g")"; }
 
 # ---- the batch: one statement per line in $TMP/stmts ----------------------
 : >"$TMP/stmts"
@@ -87,12 +77,7 @@ done
 NSTMT=$(wc -l <"$TMP/stmts")
 
 # the state of the registry: a hash of all its tables
-STATEQ="select id, source, url, published, body from reports_content order by id;
-select * from reports_meetings order by id; select * from reports_documents order by id;
-select * from reports_actions order by id; select * from reports_signatories order by id;
-select * from reports_people order by id; select * from reports_evidence order by id;
-select * from reports_conflicts order by id;"
-HASH="hex(sha3_query($(lit "$STATEQ")))"
+HASH=$REG_HASH
 HASHQ="select $HASH;"
 
 # batch <journal_mode>: the SQL a killed process runs; it prints "@j" after

@@ -20,36 +20,13 @@
 # The last line is always "fixtures: N passed, M failed"; exit 1 if M>0.
 set -u
 
-usage() {
-  echo "usage: $0 <sqlite3-binary> [--update] [name ...]" >&2
-  exit 2
-}
-
-[ $# -ge 1 ] || usage
-SQLITE=$1
+[ $# -ge 1 ] || { echo "usage: $0 <sqlite3-binary> [--update] [name ...]" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
+lib_init fixtures "$1"
 shift
-# a relative path to the binary must survive the cd to the repo root
-case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
-UPDATE=0
-NAMES=()
-for arg in "$@"; do
-  case $arg in
-    --update) UPDATE=1 ;;
-    -*) usage ;;
-    *) NAMES+=("${arg%.txt}") ;;
-  esac
-done
-
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT" || exit 2
-
-die() {
-  echo "run_fixtures.sh: $*" >&2
-  echo "fixtures: 0 passed, 1 failed"
-  exit 1
-}
-command -v "$SQLITE" >/dev/null 2>&1 || die "sqlite3 binary not found: $SQLITE"
-[ -f dist/commit.so ] || die "dist/commit.so is missing (run make all)"
+lib_update_args "$0 <sqlite3-binary> [--update] [name ...]" "$@"
+[ ${#NAMES[@]} -eq 0 ] || NAMES=("${NAMES[@]%.txt}")
+lib_need_ext
 
 HAVE_PY=0
 if command -v python3 >/dev/null 2>&1; then HAVE_PY=1; fi

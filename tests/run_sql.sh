@@ -11,54 +11,20 @@
 # The last line is always "sql: N passed, M failed"; exit status 1 if M>0.
 set -u
 
-usage() {
-  echo "usage: $0 <sqlite3-binary> [--update] [topic ...]" >&2
-  exit 2
-}
-
-[ $# -ge 1 ] || usage
-SQLITE=$1
+[ $# -ge 1 ] || { echo "usage: $0 <sqlite3-binary> [--update] [topic ...]" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
+lib_init sql "$1"
 shift
-# a relative path to the binary must survive the cd to the repo root
-case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
-UPDATE=0
-TOPICS=()
-for arg in "$@"; do
-  case $arg in
-    --update) UPDATE=1 ;;
-    -*) usage ;;
-    *) TOPICS+=("$arg") ;;
-  esac
-done
-
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT" || exit 2
-
-if ! command -v "$SQLITE" >/dev/null 2>&1; then
-  echo "run_sql.sh: sqlite3 binary not found: $SQLITE" >&2
-  echo "sql: 0 passed, 1 failed"
-  exit 1
-fi
-if [ ! -f dist/commit.so ]; then
-  echo "run_sql.sh: dist/commit.so is missing (run make all)" >&2
-  echo "sql: 0 passed, 1 failed"
-  exit 1
-fi
-
-if [ ${#TOPICS[@]} -eq 0 ]; then
-  for f in sql/tests/*.sql; do
-    [ -e "$f" ] || continue
-    t=${f#sql/tests/}
-    TOPICS+=("${t%.sql}")
-  done
-fi
+lib_update_args "$0 <sqlite3-binary> [--update] [topic ...]" "$@"
+lib_need_ext
+lib_topics
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/commit_sql.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT
 
 pass=0
 fail=0
-for t in "${TOPICS[@]}"; do
+for t in "${NAMES[@]}"; do
   sql=sql/tests/$t.sql
   exp=sql/tests/$t.expected
   out=$TMP/$t.out

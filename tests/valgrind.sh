@@ -33,27 +33,19 @@
 # else failed, 0 otherwise.
 set -u
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT" || exit 2
-
-SQLITE=sqlite3
+. "$(dirname "$0")/lib.sh"
 # the first argument is the sqlite3 binary unless it names a topic
-if [ $# -ge 1 ] && [ ! -f "sql/tests/${1%.sql}.sql" ]; then
-  SQLITE=$1
+if [ $# -ge 1 ] && [ ! -f "$(dirname "$0")/../sql/tests/${1%.sql}.sql" ]; then
+  lib_init valgrind "$1"
   shift
+else
+  lib_init valgrind
 fi
-TOPICS=()
-for arg in "$@"; do TOPICS+=("${arg%.sql}"); done
-case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
+NAMES=()
+for arg in "$@"; do NAMES+=("${arg%.sql}"); done
 TIMEOUT=${VALGRIND_TIMEOUT:-170}
 # an input size of 100000 or more: printf('%.*c', N, ..), zeroblob(N), randomblob(N)
 BIG="((zeroblob|randomblob)\\(|printf\\('%\\.\\*c', *)([1-9][0-9]{5,8})\\b"
-
-die() {
-  echo "valgrind.sh: $*" >&2
-  echo "valgrind: 0 passed, 1 failed"
-  exit 1
-}
 
 need=""
 command -v valgrind >/dev/null 2>&1 || need="$need valgrind"
@@ -64,16 +56,8 @@ if [ -n "$need" ]; then
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need; } \
     || die "cannot install$need"
 fi
-command -v "$SQLITE" >/dev/null 2>&1 || die "sqlite3 binary not found: $SQLITE"
-[ -f dist/commit.so ] || die "dist/commit.so is missing (run make all)"
-
-if [ ${#TOPICS[@]} -eq 0 ]; then
-  for f in sql/tests/*.sql; do
-    [ -e "$f" ] || continue
-    t=${f#sql/tests/}
-    TOPICS+=("${t%.sql}")
-  done
-fi
+lib_need_ext
+lib_topics
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/commit_vg.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT
@@ -119,12 +103,12 @@ export -f run_topic
 export TMP SQLITE TIMEOUT BIG
 
 start=$(date +%s)
-printf '%s\n' "${TOPICS[@]}" | xargs -P 2 -n 1 bash -c 'run_topic "$0"'
+printf '%s\n' "${NAMES[@]}" | xargs -P 2 -n 1 bash -c 'run_topic "$0"'
 
 pass=0
 fail=0
 vgerr=0
-for t in "${TOPICS[@]}"; do
+for t in "${NAMES[@]}"; do
   r=$(cat "$TMP/$t.result" 2>/dev/null || echo "FAIL no result (runner died)")
   case $r in
     ok*)

@@ -28,22 +28,10 @@
 #             error, no report lost, every report has its evidence.
 set -u
 
-SQLITE=${1:-${SQLITE:-sqlite3}}
-case $SQLITE in */*) SQLITE=$(cd "$(dirname "$SQLITE")" && pwd)/$(basename "$SQLITE") ;; esac
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT" || exit 2
+. "$(dirname "$0")/../../tests/lib.sh"
+lib_init registry_persist "${1:-${SQLITE:-sqlite3}}"
 EXT=$ROOT/dist/commit
-
-if ! command -v "$SQLITE" >/dev/null 2>&1; then
-  echo "registry_persist.sh: sqlite3 binary not found: $SQLITE" >&2
-  echo "registry_persist: 0 passed, 1 failed"
-  exit 1
-fi
-if [ ! -f "$EXT.so" ]; then
-  echo "registry_persist.sh: dist/commit.so is missing (run make all)" >&2
-  echo "registry_persist: 0 passed, 1 failed"
-  exit 1
-fi
+lib_need_ext
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/commit_persist.XXXXXX") || exit 2
 PIDS=()
