@@ -1394,6 +1394,32 @@ static const char *const azRuNotName[] = {
   "when", "while", "with",
 };
 
+/* Words that end the name of a ministry's portfolio ("Minister of Social
+** Affairs", "of Tourism"): after "<office> of", a capitalised run up to
+** the last of them is the portfolio, not the person's name. */
+static const char *const azRuPortfolioWord[] = {
+  "affairs", "agriculture", "children", "commerce", "communications",
+  "cooperation", "culture", "defence", "defense", "development", "economy",
+  "education", "employment", "environment", "equality", "family",
+  "finance", "health", "immigration", "industry", "information",
+  "interior", "investment", "justice", "labor", "labour", "planning",
+  "police", "protection", "rehabilitation", "relations", "resettlement",
+  "safety", "security", "services", "solidarity", "sports", "tourism",
+  "trade", "training", "transport", "welfare", "women", "youth",
+};
+
+/* Past the portfolio words at the start of the name run at i (see
+** azRuPortfolioWord): the token after the last of them, or i. */
+static int ruSkipPortfolio(const Ru *p, int i, int nRun) {
+  int k, m, iEnd = i;
+  for(k=i; k<i+nRun; k++){
+    for(m=0; m<(int)(sizeof(azRuPortfolioWord)/sizeof(azRuPortfolioWord[0])); m++){
+      if( ruWordZ(p, k, azRuPortfolioWord[m]) ){ iEnd = k+1; break; }
+    }
+  }
+  return iEnd;
+}
+
 /* True if token i is a capitalised word that can be part of a name. */
 static int ruNameWord(const Ru *p, int i) {
   int k;
@@ -1653,6 +1679,13 @@ static int ruPerson(Ru *p, int i) {
         && !ruPunct(p, j, ',') && j<i+12 ){
       if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 && hHon==0 ) hHon = h;
       j = ruEnd(p, j);
+    }
+    /* "Minister of Social Affairs Ith Sam Heng": a portfolio the
+    ** gazetteer does not know, read up to its last portfolio word. */
+    if( ruWord(p, j-1, "of") || ruWord(p, j-1, "for") ){
+      int jSkip = ruSkipPortfolio(p, j, ruNameRun(p, j));
+      if( jSkip>j && ruNameRun(p, jSkip)==0 && !ruPunct(p, jSkip, ',') ) return 0;
+      j = jSkip;
     }
     /* An appositive: "Minister of Public Security, Tran Dai Quang," */
     if( ruPunct(p, j, ',') && ruNameRun(p, j+1)>=2 ){

@@ -329,6 +329,29 @@ static void test_person_un_staff_no_country(void **state) {
   CHECK(a);
 }
 
+/* A portfolio the gazetteer does not know is not part of the name, and
+** "the Minister of Social Affairs" alone is nobody in particular. */
+static void test_person_unknown_portfolio(void **state) {
+#define NAMES "SELECT group_concat(json_extract(value, '$.name'), ';') FROM" \
+              " json_each(json_extract(commit_parse(?1), '$.people'))"
+  static const EdgeCase a[] = {
+    { NAMES, "Minister of Social Affairs Ith Sam Heng said SOM8 opened.", 0,
+      "Ith Sam Heng\n" },
+    { NAMES, "Minister of Social Affairs, Ith Sam Heng, said SOM8 opened.", 0,
+      "Ith Sam Heng\n" },
+    { NAMES, "Minister of Tourism Thong Khon said SOM8 opened.", 0,
+      "Thong Khon\n" },
+    { NAMES, "The Minister of Social Affairs said SOM8 opened.", 0, "NULL\n" },
+    { NAMES, "Minister of Social Affairs, said SOM8.", 0, "NULL\n" },
+    { NAMES, "Vice Minister of Justice Somsak said SOM8 opened.", 0,
+      "Somsak\n" },
+    { NAMES, "Minister for Women Ms Kantha Phavi said SOM8 opened.", 0,
+      "Kantha Phavi\n" },
+  };
+#undef NAMES
+  CHECK(a);
+}
+
 /* A named signer: person and title in signatories. */
 static void test_person_named_signatory(void **state) {
   static const EdgeCase a[] = {
@@ -731,6 +754,7 @@ int main(void) {
     T(test_person_organization_before_title),
     T(test_person_lower_case_title_capitalised),
     T(test_person_un_staff_no_country),
+    T(test_person_unknown_portfolio),
     T(test_person_named_signatory),
     T(test_person_stacked_rank_country),
     T(test_attendance_number_forms),
