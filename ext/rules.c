@@ -1081,6 +1081,14 @@ static int ruCount(const Ru *p, int i, int *pValue) {
   return 0;
 }
 
+/* True if token i names a kind of participant that is one group among
+** several: "40 NGO delegates", "representatives from NGOs". */
+static int ruGroupWord(const Ru *p, int i) {
+  return ruWord(p, i, "ngo") || ruWord(p, i, "ngos") || ruWord(p, i, "un")
+      || ruWord(p, i, "media") || ruWord(p, i, "youth")
+      || ruWord(p, i, "donor") || ruWord(p, i, "donors");
+}
+
 /*
 ** A count of people: "[qualifier] N [adjectives] delegates|participants".
 ** Emits a NUMBER item with the attendee class.  Returns tokens used.
@@ -1099,8 +1107,7 @@ static int ruAttendance(Ru *p, int i) {
   for(k=0; k<3 && j<p->n; k++){
     if( (eAtt = ruEntry(p, j, COMMIT_GAZ_ATTENDEE))!=0 ) break;
     if( ruEntry(p, j, COMMIT_GAZ_COUNTRY) || ruEntry(p, j, COMMIT_GAZ_ORG)
-     || ruWord(p, j, "ngo") || ruWord(p, j, "un") || ruWord(p, j, "media")
-     || ruWord(p, j, "youth") || ruWord(p, j, "donor") ){
+     || ruGroupWord(p, j) ){
       bGroup = 1;
     }
     if( p->a[j].eType!=COMMIT_TOK_WORD ) break;
@@ -1118,6 +1125,8 @@ static int ruAttendance(Ru *p, int i) {
      && !ruPunct(p, ruEnd(p, m), '&') ){
       eClass = 2;
     }
+    /* "representatives from NGOs", "from civil society": one group. */
+    if( ruGroupWord(p, m) || ruWord(p, m, "civil") ) eClass = 2;
   }
   /* The qualifier before the count: "nearly", "more than". */
   if( i>0 && p->aCover[i-1]>=0 ){

@@ -329,6 +329,20 @@ static void test_person_un_staff_no_country(void **state) {
   CHECK(a);
 }
 
+/* A count "from NGOs" or "from civil society" is one group, so the
+** headline count of the same sentence stays the attendance. */
+static void test_attendance_group_after_from(void **state) {
+  static const EdgeCase a[] = {
+    { FACT, "About 150 senior officials attended SOM6; 60 representatives "
+            "from NGOs participated.", "$.meetings[0].attendance", "150\n" },
+    { FACT, "About 150 senior officials attended SOM6, with 60 participants "
+            "from civil society.", "$.meetings[0].attendance", "150\n" },
+    { FACT, "SOM6 drew 150 delegates from the six countries.",
+      "$.meetings[0].attendance", "150\n" },
+  };
+  CHECK(a);
+}
+
 /* A portfolio the gazetteer does not know is not part of the name, and
 ** "the Minister of Social Affairs" alone is nobody in particular. */
 static void test_person_unknown_portfolio(void **state) {
@@ -754,6 +768,7 @@ int main(void) {
     T(test_person_organization_before_title),
     T(test_person_lower_case_title_capitalised),
     T(test_person_un_staff_no_country),
+    T(test_attendance_group_after_from),
     T(test_person_unknown_portfolio),
     T(test_person_named_signatory),
     T(test_person_stacked_rank_country),
