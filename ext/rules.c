@@ -95,6 +95,7 @@ struct Ru {
   CommitMention *aMent;        /* aMent[i]: mention starting at token i */
   int *aCover;                 /* aCover[i]: start token of covering mention */
   CommitItems *pOut;           /* items appended here */
+  int iFirstItem;              /* pOut->a[iFirstItem..] are this sentence's */
   int rc;                      /* sticky error code */
   int bFuture;                 /* sentence has will/shall/expected ... */
   int bAttendVerb;             /* sentence has attended/participated ... */
@@ -1401,6 +1402,9 @@ static const char *const azRuNotName[] = {
   "its", "meanwhile", "more", "on", "our", "she", "speaking", "that",
   "the", "their", "these", "they", "this", "those", "to", "under", "we",
   "when", "while", "with",
+  /* the head nouns of bodies: "General Department" is no person */
+  "agency", "bureau", "commission", "committee", "council", "department",
+  "division", "ministry", "secretariat",
 };
 
 /* Words that end the name of a ministry's portfolio ("Minister of Social
@@ -1658,6 +1662,19 @@ static int ruPersonNameFirst(Ru *p, int i) {
   return nName;
 }
 
+/* True if a person emitted in this sentence ends at most four tokens
+** before token k ("Aung Win of Myanmar and"). */
+static int ruPersonEndsNear(const Ru *p, int k) {
+  int n;
+  for(n=p->pOut->n-1; n>=p->iFirstItem && n>=p->pOut->n-4; n--){
+    const CommitItem *it = &p->pOut->a[n];
+    if( it->eKind==COMMIT_ITEM_PERSON ){
+      return it->iTokEnd<=k && it->iTokEnd>=k-4;
+    }
+  }
+  return 0;
+}
+
 /*
 ** A person: honorifics and ranks before a name ("H.E. Mr. Sar Kheng",
 ** "Police Major General Aung Win"), a title before a name ("Vice Minister
@@ -1721,6 +1738,9 @@ static int ruPerson(Ru *p, int i) {
     ** Vice President of the ACWF, Mme. Huang Qingyi". */
     if( ruPunct(p, k, ',') && k>0 && ruTitleToken(p, k-1, 1) ){ k--; continue; }
     if( !ruTitleToken(p, k, 1) ) break;
+    /* "Maj. Gen. Aung Win of Myanmar and Lieutenant-General X": what
+    ** follows the person before "and" is not X's. */
+    if( ruWord(p, k, "and") && ruPersonEndsNear(p, k) ) break;
     k--;
   }
   ruPersonPhrase(p, k+1, iName, &pp);
@@ -1904,6 +1924,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
   r.aMent = pCtx->aMention;
   r.aCover = pCtx->aCover;
   r.pOut = pItems;
+  r.iFirstItem = pItems->n;
   r.aUsed = aUsedStack;
   memset(aUsedStack, 0, r.n);
   ruCues(&r);

@@ -366,6 +366,26 @@ static void test_person_unknown_portfolio(void **state) {
   CHECK(a);
 }
 
+/* Two people joined by "and": the first one's country is not the
+** second's.  "General Department" is a body, not a general named
+** Department. */
+static void test_person_coordinated_and_body_heads(void **state) {
+#define WHO "SELECT group_concat(json_extract(value, '$.name') || '/' ||" \
+            " coalesce(json_extract(value, '$.country'), '-'), ';') FROM" \
+            " json_each(json_extract(commit_parse(?1), '$.people'))"
+  static const EdgeCase a[] = {
+    { WHO, "Maj. Gen. Aung Win of Myanmar and Lieutenant-General Le The Tiem"
+           " addressed SOM7.", 0, "Aung Win/MM;Le The Tiem/-\n" },
+    { WHO, "Mr. Sok Phal of Cambodia and Mr. Le The Tiem of Viet Nam spoke.",
+      0, "Sok Phal/KH;Le The Tiem/VN\n" },
+    { WHO, "Mr. Kong Sophea, Deputy Director General of the General "
+           "Department of Administration for Nationals of the Ministry of "
+           "Interior, opened SOM4.", 0, "Kong Sophea/-\n" },
+  };
+#undef WHO
+  CHECK(a);
+}
+
 /* A named signer: person and title in signatories. */
 static void test_person_named_signatory(void **state) {
   static const EdgeCase a[] = {
@@ -770,6 +790,7 @@ int main(void) {
     T(test_person_un_staff_no_country),
     T(test_attendance_group_after_from),
     T(test_person_unknown_portfolio),
+    T(test_person_coordinated_and_body_heads),
     T(test_person_named_signatory),
     T(test_person_stacked_rank_country),
     T(test_attendance_number_forms),
