@@ -1257,6 +1257,16 @@ static int ruVenue(Ru *p, int i) {
     }
     break;
   }
+  /* "the Centara Grand hotel": a venue word in lower case ends the name
+  ** (not "a Bangkok hotel"). */
+  if( j>iStart && j<p->n && !(p->a[j].mFlag & COMMIT_TF_CAP)
+   && ruEntry(p, j, COMMIT_GAZ_VENUE)
+   && !(ruEnd(p, iStart)==j && (ruEntry(p, iStart, COMMIT_GAZ_CITY)
+                                || ruEntry(p, iStart, COMMIT_GAZ_COUNTRY))) ){
+    bVenue = 1;
+    iLastVenue = j;
+    j = ruEnd(p, j);
+  }
   if( !bVenue || j==iStart ) return 0;
   /* Trailing words after the last venue word that are a city: drop. */
   if( iLastVenue+1<j && (ruEntry(p, iLastVenue+1, COMMIT_GAZ_CITY)

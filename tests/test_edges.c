@@ -329,6 +329,23 @@ static void test_person_un_staff_no_country(void **state) {
   CHECK(a);
 }
 
+/* A venue word in lower case ends a venue name; a city with "hotel"
+** after it is a description, not a venue. */
+static void test_venue_lower_case_head(void **state) {
+#define VENUE "SELECT coalesce(json_extract(commit_parse(?1)," \
+              " '$.meetings[0].venue'), 'null')"
+  static const EdgeCase a[] = {
+    { VENUE, "The Royal Thai Government hosted SOM9 at the Centara Grand "
+             "hotel in Bangkok.", 0, "Centara Grand hotel\n" },
+    { VENUE, "SOM9 opened at the Sofitel hotel, Bangkok.", 0,
+      "Sofitel hotel\n" },
+    { VENUE, "SOM9 opened at the hotel in Bangkok.", 0, "null\n" },
+    { VENUE, "SOM9 met at a Bangkok hotel.", 0, "null\n" },
+  };
+#undef VENUE
+  CHECK(a);
+}
+
 /* A count "from NGOs" or "from civil society" is one group, so the
 ** headline count of the same sentence stays the attendance. */
 static void test_attendance_group_after_from(void **state) {
@@ -788,6 +805,7 @@ int main(void) {
     T(test_person_organization_before_title),
     T(test_person_lower_case_title_capitalised),
     T(test_person_un_staff_no_country),
+    T(test_venue_lower_case_head),
     T(test_attendance_group_after_from),
     T(test_person_unknown_portfolio),
     T(test_person_coordinated_and_body_heads),
