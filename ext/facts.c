@@ -631,6 +631,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
                               const FMent *aM, int nM) {
   int k, t, aT[2], nT;
   int bVerb = factsHas(pItems, COMMIT_ITEM_VERB);
+  /* "hosted by <a long name> in Vientiane": a host verb places it too. */
+  int bPlaceVerb = bVerb || factsHas(pItems, COMMIT_ITEM_HOST);
   int nCount = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
@@ -649,7 +651,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd
              && it->iTok<=aM[j].iTokEnd+12 ) bNear = 1;
           }
-          if( !bNear && !(it->aVal[0] && bVerb) ) break;
+          if( !bNear && !(it->aVal[0] && bPlaceVerb) ) break;
           if( m->iCity<0 ){
             m->iCity = it->iEntry;
             m->iCityStart = it->iStart;

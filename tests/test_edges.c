@@ -329,6 +329,19 @@ static void test_person_un_staff_no_country(void **state) {
   CHECK(a);
 }
 
+/* "hosted by <a long name> in Vientiane": the host verb places the
+** meeting, however far the city is from its mention. */
+static void test_city_after_long_host(void **state) {
+  static const EdgeCase a[] = {
+    { FACT, "SOM10 was hosted by Lao PDR's Ministry of Labour and Social "
+            "Welfare in Vientiane.", "$.meetings[0].city", "Vientiane\n" },
+    { FACT, "The meeting was hosted by Lao PDR's Ministry of Labour and "
+            "Social Welfare in Vientiane, and co-organized by UN-ACT.",
+      "$.meetings[0].city", "Vientiane\n" },
+  };
+  CHECK(a);
+}
+
 /* A venue word in lower case ends a venue name; a city with "hotel"
 ** after it is a description, not a venue. */
 static void test_venue_lower_case_head(void **state) {
@@ -805,6 +818,7 @@ int main(void) {
     T(test_person_organization_before_title),
     T(test_person_lower_case_title_capitalised),
     T(test_person_un_staff_no_country),
+    T(test_city_after_long_host),
     T(test_venue_lower_case_head),
     T(test_attendance_group_after_from),
     T(test_person_unknown_portfolio),
