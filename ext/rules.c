@@ -1917,6 +1917,22 @@ static int ruFutureBefore(const Ru *p, int i) {
   return 0;
 }
 
+/* Words counted in statistics: "3,000 victims in 2012" dates the count,
+** not a meeting. */
+static const char *const azRuStatNoun[] = {
+  "arrests", "cases", "children", "convictions", "migrants", "people",
+  "persons", "prosecutions", "survivors", "traffickers", "victims", "women",
+};
+
+/* True if token i is one of azRuStatNoun. */
+static int ruStatNoun(const Ru *p, int i) {
+  int k;
+  for(k=0; k<(int)(sizeof(azRuStatNoun)/sizeof(azRuStatNoun[0])); k++){
+    if( ruWordZ(p, i, azRuStatNoun[k]) ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** Run every recogniser over the sentence of *pCtx (already tagged by
 ** commitRulesTag) and append the items to pItems.  Returns SQLITE_OK or
@@ -1946,7 +1962,8 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
       if( ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
        || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
-       || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after") ){
+       || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
+       || (ruWord(&r, i-1, "in") && ruStatNoun(&r, i-2)) ){
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
       ruAdd(&r, &it);

@@ -329,6 +329,21 @@ static void test_person_un_staff_no_country(void **state) {
   CHECK(a);
 }
 
+/* A year after "<victims|cases|...> in" dates a statistic, not the
+** meeting. */
+static void test_date_of_statistic_is_not_meeting_date(void **state) {
+#define START "SELECT coalesce(json_extract(commit_parse(?1)," \
+              " '$.meetings[0].start'), 'null')"
+  static const EdgeCase a[] = {
+    { START, "Around 120 participants took part in SOM12, which recorded "
+             "3,000 victims in 2012.", 0, "null\n" },
+    { START, "SOM12, held in 2013, noted 300 cases in 2012.", 0, "2013\n" },
+    { START, "SOM12 was held in Yangon in 2013.", 0, "2013\n" },
+  };
+#undef START
+  CHECK(a);
+}
+
 /* "hosted by <a long name> in Vientiane": the host verb places the
 ** meeting, however far the city is from its mention. */
 static void test_city_after_long_host(void **state) {
@@ -818,6 +833,7 @@ int main(void) {
     T(test_person_organization_before_title),
     T(test_person_lower_case_title_capitalised),
     T(test_person_un_staff_no_country),
+    T(test_date_of_statistic_is_not_meeting_date),
     T(test_city_after_long_host),
     T(test_venue_lower_case_head),
     T(test_attendance_group_after_from),
