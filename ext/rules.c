@@ -142,6 +142,18 @@ static int ruWordN(const Ru *p, int i, const char *zLower, int nLower) {
 #define ruWord(p, i, zLit) ruWordN(p, i, zLit, (int)sizeof(zLit)-1)
 #define ruWordZ(p, i, z) ruWordN(p, i, z, (int)strlen(z))
 
+/* The index in az[0..n) of the word token i is, or -1. */
+static int ruWordIndex(const Ru *p, int i, const char *const *az, int n) {
+  int k;
+  for(k=0; k<n; k++){
+    if( ruWordZ(p, i, az[k]) ) return k;
+  }
+  return -1;
+}
+/* ruWordIndex over a static array of words. */
+#define ruWordIn(p, i, az) \
+  ruWordIndex(p, i, az, (int)(sizeof(az)/sizeof(az[0])))
+
 /* True if token i is punctuation c. */
 static int ruPunct(const Ru *p, int i, int c) {
   return i>=0 && i<p->n && p->a[i].eType==COMMIT_TOK_PUNCT
@@ -1031,18 +1043,11 @@ static const char *const azRuAttendVerb[] = {
 
 /* True if token i is an attendance verb. */
 static int ruIsAttendVerb(const Ru *p, int i) {
-  int k;
-  for(k=0; k<(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0])); k++){
-    if( ruWordZ(p, i, azRuAttendVerb[k]) ){
-      /* "took part", "taking part": the last four need "part". */
-      if( k>=(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0]))-4
-       && !ruWord(p, i+1, "part") ){
-        return 0;
-      }
-      return 1;
-    }
-  }
-  return 0;
+  int k = ruWordIn(p, i, azRuAttendVerb);
+  if( k<0 ) return 0;
+  /* "took part", "taking part": the last four need "part". */
+  return k<(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0]))-4
+      || ruWord(p, i+1, "part");
 }
 
 /*
@@ -1434,18 +1439,15 @@ static const char *const azRuPortfolioWord[] = {
 /* Past the portfolio words at the start of the name run at i (see
 ** azRuPortfolioWord): the token after the last of them, or i. */
 static int ruSkipPortfolio(const Ru *p, int i, int nRun) {
-  int k, m, iEnd = i;
+  int k, iEnd = i;
   for(k=i; k<i+nRun; k++){
-    for(m=0; m<(int)(sizeof(azRuPortfolioWord)/sizeof(azRuPortfolioWord[0])); m++){
-      if( ruWordZ(p, k, azRuPortfolioWord[m]) ){ iEnd = k+1; break; }
-    }
+    if( ruWordIn(p, k, azRuPortfolioWord)>=0 ) iEnd = k+1;
   }
   return iEnd;
 }
 
 /* True if token i is a capitalised word that can be part of a name. */
 static int ruNameWord(const Ru *p, int i) {
-  int k;
   if( i<0 || i>=p->n ) return 0;
   if( p->a[i].eType!=COMMIT_TOK_WORD ) return 0;
   if( !(p->a[i].mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII)) ) return 0;
@@ -1468,10 +1470,7 @@ static int ruNameWord(const Ru *p, int i) {
         && p->a[i+1].eType==COMMIT_TOK_WORD
         && (p->a[i+1].mFlag & COMMIT_TF_CAP) && p->aCover[i+1]<0;
   }
-  for(k=0; k<(int)(sizeof(azRuNotName)/sizeof(azRuNotName[0])); k++){
-    if( ruWordZ(p, i, azRuNotName[k]) ) return 0;
-  }
-  return 1;
+  return ruWordIn(p, i, azRuNotName)<0;
 }
 
 /*
@@ -1787,9 +1786,7 @@ static int ruVerbHasObject(const Ru *p, int j) {
       return 0;
     }
   }
-  for(k=0; k<(int)(sizeof(azRuVerbFollow)/sizeof(azRuVerbFollow[0])); k++){
-    if( ruWordZ(p, j, azRuVerbFollow[k]) ) return 0;
-  }
+  if( ruWordIn(p, j, azRuVerbFollow)>=0 ) return 0;
   if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
                              || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){
     return 0;
@@ -1884,11 +1881,7 @@ static const char *const azRuFuture[] = {
 
 /* True if token i is a word of azRuFuture. */
 static int ruIsFutureWord(const Ru *p, int i) {
-  int k;
-  for(k=0; k<(int)(sizeof(azRuFuture)/sizeof(azRuFuture[0])); k++){
-    if( ruWordZ(p, i, azRuFuture[k]) ) return 1;
-  }
-  return 0;
+  return ruWordIn(p, i, azRuFuture)>=0;
 }
 
 static int ruFutureBefore(const Ru *p, int i);
@@ -1924,15 +1917,6 @@ static const char *const azRuStatNoun[] = {
   "persons", "prosecutions", "survivors", "traffickers", "victims", "women",
 };
 
-/* True if token i is one of azRuStatNoun. */
-static int ruStatNoun(const Ru *p, int i) {
-  int k;
-  for(k=0; k<(int)(sizeof(azRuStatNoun)/sizeof(azRuStatNoun[0])); k++){
-    if( ruWordZ(p, i, azRuStatNoun[k]) ) return 1;
-  }
-  return 0;
-}
-
 /*
 ** Run every recogniser over the sentence of *pCtx (already tagged by
 ** commitRulesTag) and append the items to pItems.  Returns SQLITE_OK or
@@ -1963,7 +1947,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       if( ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
        || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
        || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
-       || (ruWord(&r, i-1, "in") && ruStatNoun(&r, i-2)) ){
+       || (ruWord(&r, i-1, "in") && ruWordIn(&r, i-2, azRuStatNoun)>=0) ){
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
       ruAdd(&r, &it);
