@@ -1417,7 +1417,11 @@ static const char *const azRuNotName[] = {
   "its", "meanwhile", "more", "on", "our", "she", "speaking", "that",
   "the", "their", "these", "they", "this", "those", "to", "under", "we",
   "when", "while", "with",
-  /* the head nouns of bodies: "General Department" is no person */
+};
+
+/* Head nouns of bodies: not name words ("General Department" is no
+** person), and part of a portfolio ("Social Welfare Department"). */
+static const char *const azRuBodyHead[] = {
   "agency", "bureau", "commission", "committee", "council", "department",
   "division", "ministry", "secretariat",
 };
@@ -1436,13 +1440,15 @@ static const char *const azRuPortfolioWord[] = {
   "trade", "training", "transport", "welfare", "women", "youth",
 };
 
-/* Past the portfolio words at the start of the name run at i (see
-** azRuPortfolioWord): the token after the last of them, or i. */
+/* The token after the last portfolio word (azRuPortfolioWord) of the
+** nRun-token name run at i, and after the head nouns of bodies that
+** follow it ("Social Welfare Department"); i if there is none. */
 static int ruSkipPortfolio(const Ru *p, int i, int nRun) {
   int k, iEnd = i;
   for(k=i; k<i+nRun; k++){
     if( ruWordIn(p, k, azRuPortfolioWord)>=0 ) iEnd = k+1;
   }
+  while( iEnd>i && ruWordIn(p, iEnd, azRuBodyHead)>=0 ) iEnd++;
   return iEnd;
 }
 
@@ -1470,7 +1476,7 @@ static int ruNameWord(const Ru *p, int i) {
         && p->a[i+1].eType==COMMIT_TOK_WORD
         && (p->a[i+1].mFlag & COMMIT_TF_CAP) && p->aCover[i+1]<0;
   }
-  return ruWordIn(p, i, azRuNotName)<0;
+  return ruWordIn(p, i, azRuNotName)<0 && ruWordIn(p, i, azRuBodyHead)<0;
 }
 
 /*

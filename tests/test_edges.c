@@ -406,6 +406,10 @@ static void test_person_unknown_portfolio(void **state) {
       "Somsak\n" },
     { NAMES, "Minister for Women Ms Kantha Phavi said SOM8 opened.", 0,
       "Kantha Phavi\n" },
+    { NAMES, "Director of Social Welfare Department Somchai Jaidee spoke at "
+             "SOM9.", 0, "Somchai Jaidee\n" },
+    { NAMES, "Director of Social Welfare Department said SOM9 opened.", 0,
+      "NULL\n" },
   };
 #undef NAMES
   CHECK(a);
