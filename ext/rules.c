@@ -986,6 +986,19 @@ static int ruIsAdverb(const Ru *p, int i) {
       || ruWord(p, i, "both") || ruWord(p, i, "subsequently");
 }
 
+/* True if a document is named within three words from token j, before
+** any punctuation or "and"/"or": the object of a verb ("signed the
+** fourth Joint Declaration"), not of the next clause ("SPA IV endorsed
+** and the third Joint Declaration signed"). */
+static int ruDocAhead(const Ru *p, int j) {
+  int k;
+  for(k=j; k<p->n && k<j+4 && p->a[k].eType!=COMMIT_TOK_PUNCT
+           && !ruWord(p, k, "and") && !ruWord(p, k, "or"); k++){
+    if( ruHit(p, k, COMMIT_GAZ_DOC) || ruSpaToken(p, k) ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** An action verb or noun at token i: "signed", "was adopted", "signing of",
 ** "agreed on".  Planned ("will sign", "expected to endorse", "set for
@@ -1011,13 +1024,15 @@ static int ruAction(Ru *p, int i) {
       continue;
     }
     if( !ruIsAdverb(p, k) && !ruWord(p, k, "and") && !ruWord(p, k, "or") ){
-      if( k==i-1 && ruPunct(p, k, ')') ) bPassive = 1;
+      if( k==i-1 && ruPunct(p, k, ')') && !ruDocAhead(p, j) ) bPassive = 1;
       break;
     }
   }
-  /* "SPA IV endorsed": a document item ends right before the verb. */
+  /* "SPA IV endorsed": a document item ends right before the verb --
+  ** unless a document follows as its object ("... on SPA IV signed the
+  ** fourth Joint Declaration"). */
   if( p->pOut->n>0 && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DOCUMENT
-   && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
+   && p->pOut->a[p->pOut->n-1].iTokEnd==i && !ruDocAhead(p, j) ){
     bPassive = 1;
   }
   /* "for endorsement", "for approval": a purpose, not an act. */

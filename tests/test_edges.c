@@ -794,6 +794,27 @@ static void test_action_adverbs_after_auxiliary(void **state) {
   CHECK(a);
 }
 
+/* A document just before an active verb is its subject only when no
+** document follows as the object ("... on SPA IV signed the fourth Joint
+** Declaration"); "SPA IV endorsed and the third Joint Declaration
+** signed" stays two passives. */
+static void test_action_object_after_document(void **state) {
+#define ACTS "SELECT group_concat(json_extract(value, '$.action') || '>' ||" \
+             " json_extract(value, '$.document'), ' ') FROM json_each(" \
+             "json_extract(commit_parse(?1), '$.actions'))"
+  static const EdgeCase a[] = {
+    { ACTS, "At IMM4, ministers discussing SPA IV signed the fourth Joint "
+            "Declaration.", 0, "discussed>0 signed>1\n" },
+    { ACTS, "At IMM4, ministers agreeing on SPA IV (2015-2018) signed the "
+            "Joint Declaration.", 0, "adopted>0 signed>1\n" },
+    { ACTS, "SPA IV endorsed and the third Joint Declaration signed at "
+            "IMM4.", 0, "endorsed>0 signed>1\n" },
+    { ACTS, "SPA II (2008-2010) endorsed at IMM2.", 0, "endorsed>0\n" },
+  };
+#undef ACTS
+  CHECK(a);
+}
+
 /* A duration makes the end date, unless it counts from something else
 ** ("3 days later", "3 days after", "3 days before", "3 days ago"). */
 static void test_duration_sets_end_unless_relative(void **state) {
@@ -849,6 +870,7 @@ int main(void) {
     T(test_attendance_including_keeps_headline),
     T(test_attendance_percent_and_year_not_counted),
     T(test_action_adverbs_after_auxiliary),
+    T(test_action_object_after_document),
     T(test_duration_sets_end_unless_relative),
     T(test_hosts_forms),
     T(test_venue_forms),
