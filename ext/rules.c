@@ -1102,13 +1102,11 @@ static int ruCount(const Ru *p, int i, int *pValue) {
   return 0;
 }
 
-/* True if token i names a kind of participant that is one group among
-** several: "40 NGO delegates", "representatives from NGOs". */
-static int ruGroupWord(const Ru *p, int i) {
-  return ruWord(p, i, "ngo") || ruWord(p, i, "ngos") || ruWord(p, i, "un")
-      || ruWord(p, i, "media") || ruWord(p, i, "youth")
-      || ruWord(p, i, "donor") || ruWord(p, i, "donors");
-}
+/* Kinds of participant that are one group among several: "40 NGO
+** delegates", "representatives from NGOs". */
+static const char *const azRuGroupWord[] = {
+  "donor", "donors", "media", "ngo", "ngos", "un", "youth",
+};
 
 /*
 ** A count of people: "[qualifier] N [adjectives] delegates|participants".
@@ -1128,7 +1126,7 @@ static int ruAttendance(Ru *p, int i) {
   for(k=0; k<3 && j<p->n; k++){
     if( (eAtt = ruEntry(p, j, COMMIT_GAZ_ATTENDEE))!=0 ) break;
     if( ruEntry(p, j, COMMIT_GAZ_COUNTRY) || ruEntry(p, j, COMMIT_GAZ_ORG)
-     || ruGroupWord(p, j) ){
+     || ruWordIn(p, j, azRuGroupWord)>=0 ){
       bGroup = 1;
     }
     if( p->a[j].eType!=COMMIT_TOK_WORD ) break;
@@ -1147,7 +1145,7 @@ static int ruAttendance(Ru *p, int i) {
       eClass = 2;
     }
     /* "representatives from NGOs", "from civil society": one group. */
-    if( ruGroupWord(p, m) || ruWord(p, m, "civil") ) eClass = 2;
+    if( ruWordIn(p, m, azRuGroupWord)>=0 || ruWord(p, m, "civil") ) eClass = 2;
   }
   /* The qualifier before the count: "nearly", "more than". */
   if( i>0 && p->aCover[i-1]>=0 ){
