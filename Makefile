@@ -8,7 +8,8 @@ WARN    := -Wall -Wextra -Wno-unused-parameter
 VERSION := $(shell cat VERSION)
 DEFS    := -DCOMMIT_VERSION='"$(VERSION)"'
 SRC     := ext/commit.c ext/tokenize.c ext/gazetteer.c ext/gazetteer_data.c \
-           ext/normalize.c ext/rules.c ext/facts.c ext/jsonout.c ext/parse.c \
+           ext/normalize.c ext/rules.c ext/discourse.c ext/facts.c ext/jsonout.c \
+           ext/parse.c \
            ext/vtab_entities.c ext/vtab_gazetteer.c ext/vtab_registry.c \
            ext/vtab_signatories.c
 HDR     := ext/commit.h
@@ -50,7 +51,8 @@ dist/commit.so: $(SRC) $(HDR) VERSION | build/.deps
 	$(CC) $(CFLAGS) $(WARN) $(DEFS) -fPIC -shared -o $@ $(SRC)
 
 ext/gazetteer_data.c: data/countries.tsv data/places.tsv data/organizations.tsv \
-                      data/titles.tsv data/lexicon.tsv tools/mkgazetteer.py
+                      data/titles.tsv data/lexicon.tsv data/words.tsv \
+                      tools/mkgazetteer.py
 	python3 tools/mkgazetteer.py data $@
 
 gazetteer: ext/gazetteer_data.c

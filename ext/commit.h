@@ -14,7 +14,9 @@
 **   gazetteer.c  longest-match lookup of phrases (countries, cities, ...)
 **   normalize.c  dates, countries, meeting codes (the pure normalisers)
 **   rules.c      sentence-level recognisers producing typed items
-**   facts.c      linking items into one report's facts
+**   discourse.c  the report as a whole: anchor date, frames, which meeting
+**                each mention refers to
+**   facts.c      linking items into one report's finished facts
 **   jsonout.c    facts -> commit_parse JSON
 **   parse.c      the driver and commit_parse / commit_date / ... SQL functions
 **   vtab_*.c     table-valued functions and virtual tables
@@ -219,6 +221,36 @@ const CommitGazEntry *commitGazCountry(const char *zIso2);
 int commitGazCountryIdx(const char *zIso2);
 int commitGazCapital(const CommitGazetteer *pGaz, int iCountry);
 int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
+
+/*
+** Word lists (data/words.tsv): the small closed classes of words that the
+** recognisers and discourse.c test tokens against ("since", "will", ...).
+** Each list is a sorted array of lower-case words or phrases of words.
+*/
+/* ORDER WORDLIST: keep in step with WORDLISTS in tools/mkgazetteer.py */
+#define COMMIT_WL_FRAME_PAST 0    /* a background frame: since, ago, had */
+#define COMMIT_WL_FRAME_FUTURE 1  /* an upcoming frame: will, scheduled */
+#define COMMIT_WL_FRAME_OCCUR 2   /* taking place: held, take place, open */
+#define COMMIT_WL_CLAUSE_STRONG 3 /* a clause about something else: since */
+#define COMMIT_WL_CLAUSE 4        /* any new clause: which, where, when */
+#define COMMIT_WL_PUB_WORD 5      /* a page date line: updated, posted */
+#define COMMIT_WL_MEET_OTHER 6    /* not the report's meeting: next, press */
+#define COMMIT_WL_PARTICIPLE_NEXT 7 /* "..., meeting today in": a verb */
+#define COMMIT_WL_OTHER_EVENT 8   /* events that are no meeting: festival */
+#define COMMIT_WL_PAST_MEET 9     /* met, gathered: "gathered to sign" */
+#define COMMIT_WL_IRREALIS 10     /* proposed, urged: "proposed that X sign" */
+#define COMMIT_WL_MODAL_AUX 11    /* should, could: "should X be signed" */
+#define COMMIT_WL_NLIST 12
+
+typedef struct CommitWordList CommitWordList;
+struct CommitWordList {
+  const char *const *az;  /* sorted words and phrases, lower case */
+  int n;                  /* entries in az */
+};
+extern const CommitWordList aCommitWordList[];
+
+int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
+                    int nTok, int i);
 /* End of interface to gazetteer.c */
 
 /**************************************************************************
@@ -297,6 +329,7 @@ struct CommitItem {
   int nAux;       /* bytes at iAux */
   int iAux2;      /* PERSON: byte offset of the office title, or -1 */
   int nAux2;      /* bytes at iAux2 */
+  u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
 };
 
 typedef struct CommitItems CommitItems;
@@ -326,24 +359,43 @@ const char *commitItemKindName(int eKind);
 /* End of interface to rules.c */
 
 /**************************************************************************
-** Interface to code in facts.c.  It owns one report's facts: it links the
-** items of each sentence to meetings and documents and merges mentions of
-** the same thing.  Facts hold byte offsets into the text, never copies.
+** Interface to code in discourse.c and facts.c.  Together they own one
+** report's facts.  discourse.c reads the report as a whole: its anchor date,
+** the frame of every clause (the report's own event, a background one, an
+** upcoming one) and which meeting each meeting mention refers to.  facts.c
+** links the items of each sentence to meetings and documents, merges
+** mentions of the same thing and finishes every value before output.
+** Facts hold byte offsets into the text, never copies.
 */
 typedef struct CommitFacts CommitFacts;
 typedef struct CommitParseOpt CommitParseOpt;
 struct CommitParseOpt {
-  CommitDay published;  /* anchor from options, or all zero */
+  CommitDay published;  /* anchor from options (YYYY, YYYY-MM or a full
+                        ** date), or all zero */
   const char *zSource;  /* source label from options, or NULL */
   int nSource;          /* bytes in zSource */
 };
 
+/* ORDER FRAME: the frame of a clause (CommitItem.eFrame). */
+#define COMMIT_FRAME_CURRENT 0    /* the report's own event(s) */
+#define COMMIT_FRAME_BACKGROUND 1 /* an earlier one: "since 2004", "had signed" */
+#define COMMIT_FRAME_UPCOMING 2   /* a later one: "will be held", "next" */
+
+/* How a meeting record was first named (CommitFMeeting.eForm). */
+#define COMMIT_FORM_LABEL 0   /* "IMM3", "the Senior Officials Meeting (SOM)" */
+#define COMMIT_FORM_LEVEL 1   /* "the ministerial meeting", "senior officials met" */
+#define COMMIT_FORM_GENERIC 2 /* "the meeting", "a meeting in Yangon" */
+#define COMMIT_FORM_CUE 3     /* no mention: "convened here yesterday" */
+
 /* Limits that keep fact records fixed-size. */
 #define COMMIT_FACTS_MAX_HOSTS 6     /* hosts or organisers kept per meeting */
 #define COMMIT_FACTS_MAX_PARTIES 16  /* parties kept per action */
+#define COMMIT_FACTS_MAX_MEETREFS 16 /* meeting mentions kept per sentence */
 #define COMMIT_FACTS_MAIN (-2)       /* meeting index: the main meeting */
 /* Countries come first in aCommitGazEntry: their entries are below this. */
 #define COMMIT_GAZ_NCOUNTRY_MAX 256
+/* Meeting numbers with a label slot (IMM1..IMM99, SOM1..SOM99). */
+#define COMMIT_FACTS_MAX_NUMBER 100
 
 /* A date reference: a copy of the date item and which end of it. */
 typedef struct CommitFDate CommitFDate;
@@ -368,11 +420,17 @@ typedef struct CommitFMeeting CommitFMeeting;
 struct CommitFMeeting {
   int eSeries;       /* COMMIT_SERIES_* or 0 */
   int iNum;          /* number, 0 if not given */
+  int eForm;         /* COMMIT_FORM_* of the record */
+  int eFrame;        /* COMMIT_FRAME_* of its mentions (final after finish) */
+  int bIndef;        /* named with "a": "a meeting in Yangon" */
   int iFirst;        /* byte offset of the first mention (ordering) */
   int iNameStart, iNameEnd;  /* surface of the first labelled mention */
   int iGroup;        /* joint group tag (0 none) */
   int iPartner;      /* meeting index of the joint partner, or -1 */
   CommitFDate start, end;  /* dates */
+  int iYear;         /* a year the text gives for it ("In 2007 the
+                     ** ministers met"), 0 if none: completes a date with
+                     ** no year when the report has no anchor year */
   int nDuration;     /* days, 0 if not given */
   int iCity;         /* city entry or -1 */
   int iCityStart, iCityEnd;      /* where the city is named */
@@ -386,9 +444,11 @@ struct CommitFMeeting {
   int iQualStart, nQual;  /* qualifier surface */
   int iMerged;       /* merged into this meeting, or -1 */
   int iFirstEnd;     /* end of the first mention (span) */
-  int bExplicit;     /* "the meeting" or a label names it (not only cues) */
   int bOut;          /* appears in the output */
   int iOut;          /* index in the output */
+  /* Finished by commitFactsFinish(): */
+  CommitDay dStart, dEnd;  /* resolved dates (y==0: unknown) */
+  int iHeldIn;       /* country entry where it was held, or -1 */
 };
 
 typedef struct CommitFDoc CommitFDoc;
@@ -405,14 +465,17 @@ struct CommitFAction {
   int iMeeting;      /* meeting index, FACTS_MAIN, or -1 */
   int iDoc;          /* document index */
   int eAction;       /* COMMIT_ACT_* */
+  int eFrame;        /* COMMIT_FRAME_* of its clause */
   int iStart, iEnd;  /* the verb */
   int aParty[COMMIT_FACTS_MAX_PARTIES]; int nParty;  /* country entries */
   int aSigner[COMMIT_FACTS_MAX_PARTIES]; /* person index + 1 who signed for
                                          ** aParty[i], 0 if not named */
   int bSix;          /* "the six ministers": the six members */
+  int bMinisters;    /* ministers act: the IMM of a joint session */
   int iTitle;        /* office entry for signatories, or -1 */
   int bImplicit;     /* the sentence names no meeting: topic or main */
-  int bHasDate;      /* the sentence gives a date: hDate */
+  int bHasDate;      /* the sentence gives a date, hDate: 1 before the
+                     ** verb, 2 after it ("signed ... on Friday") */
   CommitFDate hDate;       /* that date, to test against the main meeting */
   int bDrop;         /* merged into an earlier identical action */
   int iHashNext;     /* next action in the same hash bucket, or -1 */
@@ -429,6 +492,7 @@ struct CommitFPerson {
   int iCountry;      /* country entry given in context, or -1 */
   int iStart, iEnd;  /* span */
   int iHashNext;     /* next person in the same hash bucket, or -1 */
+  int iCountryOut;   /* finished: the government served, or -1 */
 };
 
 typedef struct CommitFOrg CommitFOrg;
@@ -436,6 +500,7 @@ struct CommitFOrg {
   int iEntry;        /* organisation entry */
   int iCountry;      /* country entry from context, or -1 */
   int iStart, iEnd;  /* first mention */
+  int iCountryOut;   /* finished: its country, or -1 */
 };
 
 /* Hash buckets over the records of a CommitFVec (chained by iHashNext). */
@@ -453,11 +518,57 @@ struct CommitFVec {
   int nAlloc;        /* allocated */
 };
 
+/* One meeting mention of a sentence, resolved to a meeting record. */
+typedef struct CommitMeetRef CommitMeetRef;
+struct CommitMeetRef {
+  int iTok;          /* token position in the sentence */
+  int iTokEnd;       /* token past the mention (0: implicit) */
+  int bCoord;        /* coordinated with the previous mention ("and") */
+  int iClause;       /* clause number (-1: implicit, any clause) */
+  int iMeeting;      /* meeting index */
+  int iGroup;        /* joint group tag or 0 */
+  int bPast;         /* in a background segment */
+};
+
+/* What discourse.c tells facts.c about one sentence. */
+typedef struct CommitSentInfo CommitSentInfo;
+struct CommitSentInfo {
+  u8 aClause[COMMIT_MAX_SENTENCE_TOKENS]; /* strong clause of each token */
+  u8 aFrame[COMMIT_MAX_SENTENCE_TOKENS];  /* COMMIT_FRAME_* of each token */
+  u8 aInName[COMMIT_MAX_SENTENCE_TOKENS]; /* a comma inside a place name
+                                          ** ("Yangon, Myanmar") */
+  CommitMeetRef aM[COMMIT_FACTS_MAX_MEETREFS];  /* meeting mentions */
+  int nM;                                 /* used entries of aM */
+  int nReal;                              /* mentions named in the text */
+  int iTopic;                             /* the topic meeting of the
+                                          ** sentence (see discourse.c), -1 */
+  int bActionCue;                         /* a clause speaks of a meeting
+                                          ** by an action placed in a city */
+};
+
+/* The report-wide state of discourse.c. */
+typedef struct CommitDiscourse CommitDiscourse;
+struct CommitDiscourse {
+  CommitItem storyDate;  /* the story's dateline ("HANOI, Feb. 14 --") */
+  int bStoryDate;        /* storyDate is set */
+  CommitItem pageDate;   /* a page date line, cable DTG or Created stamp */
+  int bPageDate;         /* pageDate is set */
+  int iDatelineCity;     /* city of the dateline, or -1 */
+  int iTopic;            /* meeting the previous sentence opened with
+                         ** (same paragraph), or -1 */
+  int iGroupBase;        /* offset making group tags report-wide */
+  int nSentence;         /* sentences seen */
+  int aLabel[3][COMMIT_FACTS_MAX_NUMBER]; /* meeting index + 1 of IMMn, SOMn */
+  CommitDay anchor;      /* resolved anchor (after finish) */
+  int iMain;             /* main meeting (after finish), or -1 */
+};
+
 struct CommitFacts {
   const CommitGazetteer *pGaz;  /* gazetteer */
   const char *z;                /* the report text */
   int n;                        /* bytes in z */
   CommitParseOpt opt;           /* options */
+  CommitDiscourse disc;         /* discourse.c state */
   CommitFVec meetings;                /* CommitFMeeting */
   CommitFVec docs;                    /* CommitFDoc */
   CommitFVec actions;                 /* CommitFAction */
@@ -468,35 +579,37 @@ struct CommitFacts {
   u8 aCountry[COMMIT_GAZ_NCOUNTRY_MAX];  /* entries named in content */
   int aCountryOrder[COMMIT_GAZ_NCOUNTRY_MAX]; /* member entries, in order */
   int nCountryOrder;            /* used entries of aCountryOrder */
-  CommitItem dateline;          /* the dateline or page date */
-  int bDateline;                /* dateline is set */
-  int iDatelineCity;            /* city of the dateline, or -1 */
-  int iTextYear;                /* first year the text gives, 0 if none */
-  int iGroupBase;               /* offset making group tags report-wide */
-  int nSentence;                /* sentences seen */
-  const u8 *aClause;            /* clause number of each token of the
-                                ** current sentence (strong boundaries) */
-  int iTopic;                   /* meeting the previous sentence opened
-                                ** with (same paragraph), or -1 */
-  CommitDay anchor;             /* resolved anchor (after finish) */
-  int iMain;                    /* main meeting (after finish), or -1 */
   int nOut;                     /* meetings in the output (after finish) */
 };
 
+#define COMMIT_MEETING(p, i) (&((CommitFMeeting *)(p)->meetings.a)[i])
+
+/* discourse.c */
+int commitDiscourseSentence(CommitFacts *p, const CommitSentence *pSent,
+                            CommitItems *pItems, CommitSentInfo *pInfo);
+void commitDiscourseFinish(CommitFacts *p);
+int commitDiscourseNewMeeting(CommitFacts *p, const CommitItem *pMention,
+                              int eSeries, int iNum, int eForm, int eFrame);
+int commitDiscourseFinal(const CommitFacts *p, int iMeeting);
+int commitDiscourseMainOfSeries(const CommitFacts *p, int eSeries);
+int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *pDate,
+                        int iPart, int iYear, CommitDay *pOut);
+int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,
+                           int iYear, CommitDay *pOut);
+int commitDiscourseMeetingYear(const CommitFacts *p, const CommitFMeeting *m);
+int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *pSent,
+                         const CommitItems *pItems, int iFrom, int iTo);
+
+/* facts.c */
+void *commitFactsPush(CommitFVec *v, size_t nByte);
+void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc);
 int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **pp);
 int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,
-                        CommitItems *pItems);
+                        CommitItems *pItems, const CommitSentInfo *pInfo);
 int commitFactsFinish(CommitFacts *p);
 void commitFactsFree(CommitFacts *p);
-int commitFactsResolve(const CommitFacts *p, const CommitFDate *f,
-                       CommitDay *pOut);
-int commitFactsMeetingCountry(const CommitFMeeting *m);
-int commitFactsMeetingDates(const CommitFacts *p, const CommitFMeeting *m,
-                            CommitDay *pA, CommitDay *pB);
-int commitFactsPersonCountry(const CommitFacts *p, const CommitFPerson *f);
-int commitFactsOrgCountry(const CommitFacts *p, const CommitFOrg *o);
-/* End of interface to facts.c */
+/* End of interface to discourse.c and facts.c */
 
 /**************************************************************************
 ** Interface to code in jsonout.c.  It owns writing a report's facts as

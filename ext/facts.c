@@ -1,46 +1,36 @@
 /*
 ** 2026-11-29
 **
-** facts.c -- link one report's items into facts.
+** facts.c -- link one report's items into finished facts.
 **
 ** commitFactsSentence() is called once per sentence with the items that
-** rules.c found there; commitFactsFinish() runs once at the end.  Facts
-** keep byte offsets into the report; nothing of the text is copied.
-**
-** Meetings are keyed (series, number).  Two special keys stand for what
-** is only known at the end:
-**   (0,0)   "the meeting", "the event", or a sentence about a meeting
-**           with no mention at all: the report's main meeting.
-**   (S,0)   "the Inter-Ministerial Meeting", "ministerial meeting": a
-**           meeting of series S whose number is not given.
-** At the end the main meeting is the first one mentioned that is not a
-** background meeting (one dated more than a year before publication);
-** its joint partner ("IMM2/SOM5") is part of the main group.  (S,0) is
-** merged into the main group's meeting of series S, or the only numbered
-** meeting of S, else it stays as an unnamed meeting.  (0,0) is merged
-** into every meeting of the main group.
+** rules.c found there and what discourse.c made of them (clauses, frames,
+** meeting mentions resolved to records); commitFactsFinish() runs once at
+** the end, after commitDiscourseFinish().  Facts keep byte offsets into
+** the report; nothing of the text is copied.
 **
 ** Within a sentence an attribute (date, city, venue, host, attendance)
-** goes to the nearest meeting mention before it, else the nearest after
-** it; a joint label passes it to both meetings.  "respectively" pairs
-** meetings and dates in order.  The verb before a date decides its role:
-** "opened" -> start, "concluded" -> end, "held" or none -> both for one
-** date.  A duration ("two-day") extends a start to an end and back.
-**
-** Dates are resolved only at the end, when the anchor is known: the
-** dateline or page date of the text, else options.published.  Weekdays
-** are the latest such day on or before the anchor (the next one when the
-** sentence is in the future tense).  A day and month with no year take the
-** anchor's year, else the first year the text gives, else stay unknown.
+** goes to the nearest meeting mention before it in its clause, else the
+** nearest after it; a joint label passes it to both meetings.  A
+** background clause ("since ... in Yangon") gives nothing to a mention of
+** another frame.  "respectively" pairs meetings and dates in order.  The
+** verb before a date decides its role: "opened" -> start, "concluded" ->
+** end, "held" or none -> both for one date.  A duration ("two-day")
+** extends a start to an end.  A date that dates an action ("signed on
+** Friday") is weak: any date of the meeting itself replaces it.
 **
 ** Actions link an action verb to the documents of its clause: after an
 ** active verb or "signing of", before a passive one.  The meeting is the
-** mention nearest the verb; with none, a date in the sentence that does
-** not fit the main meeting makes the action a background one (null or the
-** meeting of that year); else the main meeting.  What a joint session
-** does is credited to its IMM.  Parties are the countries named as
-** subject (or after "by"); "the six ministers" are the six members the
-** text names.
+** mention nearest the verb; with none the action is implicit: the topic
+** or main meeting, unless its clause is a background one or its date
+** falls outside that meeting.  What a joint session does, and what
+** ministers do, is credited to its IMM.  Parties are the countries named
+** as subject (or after "by"); "the six ministers", "the COMMIT countries"
+** are the six members the text names.
+**
+** commitFactsFinish() resolves the meetings of actions, dates (through
+** discourse.c), durations and countries, so that the output stages
+** (jsonout.c, the registry) only read finished values.
 */
 #include "commit.h"
 #include <string.h>
@@ -50,7 +40,7 @@
 /* ==== Vectors ========================================================== */
 
 /* Append a zeroed record of nByte bytes; return it or NULL on OOM. */
-static void *factsPush(CommitFVec *v, size_t nByte) {
+void *commitFactsPush(CommitFVec *v, size_t nByte) {
   char *p;
   if( v->n>=v->nAlloc ){
     int nNew = v->nAlloc ? v->nAlloc*2 : 8;
@@ -64,7 +54,7 @@ static void *factsPush(CommitFVec *v, size_t nByte) {
   return p;
 }
 
-#define MEETING(p, i) (&((CommitFMeeting *)(p)->meetings.a)[i])
+#define MEETING(p, i) COMMIT_MEETING(p, i)
 #define DOC(p, i) (&((CommitFDoc *)(p)->docs.a)[i])
 #define ACTION(p, i) (&((CommitFAction *)(p)->actions.a)[i])
 #define PERSON(p, i) (&((CommitFPerson *)(p)->people.a)[i])
@@ -150,9 +140,9 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->z = z;
   p->n = n;
   if( pOpt ) p->opt = *pOpt;
-  p->iDatelineCity = -1;
-  p->iMain = -1;
-  p->iTopic = -1;
+  p->disc.iDatelineCity = -1;
+  p->disc.iMain = -1;
+  p->disc.iTopic = -1;
   *pp = p;
   return SQLITE_OK;
 }
@@ -173,70 +163,19 @@ void commitFactsFree(CommitFacts *p) {
 
 /* ==== Meetings ========================================================= */
 
-/* Index of the meeting (eSeries, iNum), created if new; -1 on OOM. */
-static int factsMeeting(CommitFacts *p, int eSeries, int iNum,
-                        const CommitItem *pMention) {
-  int i;
-  CommitFMeeting *m;
-  for(i=0; i<p->meetings.n; i++){
-    m = MEETING(p, i);
-    if( m->eSeries==eSeries && m->iNum==iNum ){
-      if( m->iNameEnd==0 && pMention->aVal[2]!=2 ){
-        m->iNameStart = pMention->iStart;
-        m->iNameEnd = pMention->iEnd;
-      }
-      return i;
-    }
-  }
-  m = factsPush(&p->meetings, sizeof(CommitFMeeting));
-  if( m==0 ) return -1;
-  m->eSeries = eSeries;
-  m->iNum = iNum;
-  m->iFirst = pMention->iStart;
-  m->iFirstEnd = pMention->iEnd;
-  if( pMention->aVal[2]!=2 ){
-    m->iNameStart = pMention->iStart;
-    m->iNameEnd = pMention->iEnd;
-  }
-  m->iPartner = -1;
-  m->iCity = m->iCountry = -1;
-  m->iMerged = -1;
-  return p->meetings.n-1;
-}
-
-/* A meeting mention in a sentence: where it is and which meeting. */
-typedef struct FMent FMent;
-struct FMent {
-  int iTok;          /* token position in the sentence */
-  int iTokEnd;       /* token past the mention */
-  int bCoord;        /* coordinated with the previous mention ("and") */
-  int iClause;       /* clause number (-1: implicit, any clause) */
-  int iMeeting;      /* meeting index */
-  int iGroup;        /* joint group tag or 0 */
-};
-
-/* Grain of a day: 0 unknown, 1 year, 2 month, 3 day. */
-static int factsGrain(const CommitDay *d) {
-  return d->y==0 ? 0 : d->m==0 ? 1 : d->d==0 ? 2 : 3;
-}
-
-/* The date of an item at one end, before resolution (y may be 0). */
-static void factsRawDay(const CommitItem *it, int iPart, CommitDay *pOut) {
-  if( iPart==1 && (it->mFlag & COMMIT_DF_RANGE) ){
-    pOut->y = it->aVal[3]; pOut->m = it->aVal[4]; pOut->d = it->aVal[5];
-  }else{
-    pOut->y = it->aVal[0]; pOut->m = it->aVal[1]; pOut->d = it->aVal[2];
-  }
-}
-
-/* Rough grain of an unresolved date reference, for "finer wins". */
+/* Rough grain of an unresolved date reference, for "finer wins": 0 year,
+** 1 month, 2 day; -1 unset. */
 static int factsRefGrain(const CommitFDate *f) {
-  CommitDay d;
+  const CommitItem *it = &f->it;
+  int m, d;
   if( !f->bSet ) return -1;
-  if( f->it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY) ) return 3;
-  factsRawDay(&f->it, f->iPart, &d);
-  if( d.y==0 && d.m ) return d.d ? 3 : 2;
-  return factsGrain(&d);
+  if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY) ) return 2;
+  if( f->iPart==1 && (it->mFlag & COMMIT_DF_RANGE) ){
+    m = it->aVal[4]; d = it->aVal[5];
+  }else{
+    m = it->aVal[1]; d = it->aVal[2];
+  }
+  return d ? 2 : m ? 1 : 0;
 }
 
 /* Set a date of meeting m if unset or if the new one is finer. */
@@ -259,6 +198,9 @@ static void factsSetDate(CommitFDate *pDst, const CommitItem *it, int iPart,
 static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole,
                              int bWeak) {
   int bRange = (it->mFlag & COMMIT_DF_RANGE)!=0;
+  if( m->iYear==0 && !bWeak && !(it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+    m->iYear = it->aVal[0];
+  }
   if( bRange ){
     factsSetDate(&m->start, it, 0, 0, bWeak);
     factsSetDate(&m->end, it, 1, 0, bWeak);
@@ -307,21 +249,25 @@ static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
 }
 
 /*
-** The meetings an attribute at token iTok goes to: the nearest mention
-** before it, else the nearest after.  A joint label ("IMM2/SOM5") and
-** coordinated mentions ("SOM8 and the ministerial meeting") give it to
-** both.  Returns the number of meeting indexes written to aOut (<= 2).
+** The meetings an attribute item at token iTok goes to: the nearest
+** mention before it, else the nearest after, among the mentions of its
+** clause (iClause -1: any) whose segment is a background one exactly when
+** the item's is (bPast).  A joint label ("IMM2/SOM5") and coordinated
+** mentions ("SOM8 and the ministerial meeting") give it to both.  Returns
+** the number of meeting indexes written to aOut (<= 2).
 */
-static int factsTarget(const FMent *aM, int nM, int iTok, int iClause,
-                       int *aOut) {
+static int factsTarget(const CommitMeetRef *aM, int nM, int iTok, int iClause,
+                       int bPast, int *aOut) {
   int k, iBest = -1, n = 0;
   for(k=0; k<nM; k++){
     if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
+    if( aM[k].bPast!=bPast ) continue;
     if( aM[k].iTok<=iTok ) iBest = k;
   }
   if( iBest<0 ){
     for(k=0; k<nM; k++){
       if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
+      if( aM[k].bPast!=bPast ) continue;
       if( aM[k].iTok>iTok ){ iBest = k; break; }
     }
   }
@@ -384,84 +330,8 @@ static int factsHasWord(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
-/* Words that mark a line as giving the page's date. */
-static const char *const azFactsPubWord[] = {
-  "updated", "published", "posted", "released", "date", "dated", "edited",
-};
 
-/*
-** True if date item it is a dateline or page date: a full date that only
-** capitalised words, numbers and punctuation precede in its sentence
-** ("BEIJING, Dec. 14 (Xinhua) --", "Beijing, December 14, 2007 --",
-** "Tuesday, February 14, 2012 17:05", "(China.org.cn December 14, 2007)"),
-** near the top of the text or in a sentence that says "updated",
-** "posted", ...; or a cable date-time group.
-*/
-static int factsIsDateline(const CommitFacts *p, const CommitSentence *s,
-                           const CommitItem *it) {
-  int k, bPubWord = 0;
-  if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
-  if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
-  if( it->aVal[2]==0 || it->iTok>10 ) return 0;
-  for(k=0; k<s->nTok; k++){
-    int j;
-    for(j=0; j<(int)(sizeof(azFactsPubWord)/sizeof(azFactsPubWord[0])); j++){
-      if( commitTokenIsCi(p->z, &s->aTok[k], azFactsPubWord[j]) ) bPubWord = 1;
-    }
-  }
-  if( s->iSentence>=8 && !bPubWord
-   && (s->bChrome || !(s->aTok[0].eType==COMMIT_TOK_PUNCT && s->aTok[0].cPunct=='(')) ){
-    return 0;
-  }
-  if( it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ){
-    /* A date opening a line of its own ("Monday, February 13, 2012 -
-    ** 17:45"): only numbers and punctuation may follow on the line. */
-    for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL); k++){
-      if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2 ){
-        return 0;
-      }
-    }
-    return 1;
-  }
-  for(k=0; k<it->iTok; k++){
-    const CommitToken *t = &s->aTok[k];
-    if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
-     && !bPubWord ){
-      /* A domain name in a source line: "China.org.cn". */
-      if( !(k>0 && s->aTok[k-1].eType==COMMIT_TOK_PUNCT && s->aTok[k-1].cPunct=='.') ){
-        return 0;
-      }
-    }
-    if( bPubWord ) continue;
-    if( commitTokenIsCi(p->z, t, "on") || commitTokenIsCi(p->z, t, "in")
-     || commitTokenIsCi(p->z, t, "since") || commitTokenIsCi(p->z, t, "by")
-     || commitTokenIsCi(p->z, t, "from") || commitTokenIsCi(p->z, t, "until") ){
-      return 0;
-    }
-  }
-  return 1;
-}
 
-/*
-** Find datelines and page dates in the sentence, flag them so that they
-** are not taken for meeting dates, and keep the first (one with a year
-** beats one without).  A date after a meeting mention is not a dateline.
-*/
-static void factsDateline(CommitFacts *p, const CommitSentence *s,
-                          CommitItems *pItems) {
-  int k;
-  for(k=0; k<pItems->n; k++){
-    CommitItem *it = &pItems->a[k];
-    if( it->eKind==COMMIT_ITEM_MEETING ) return;
-    if( it->eKind!=COMMIT_ITEM_DATE || !factsIsDateline(p, s, it) ) continue;
-    it->mFlag |= COMMIT_DF_DATELINE;
-    if( !p->bDateline || (p->dateline.aVal[0]==0 && it->aVal[0]) ){
-      p->dateline = *it;
-      p->bDateline = 1;
-    }
-    return;
-  }
-}
 
 /* Record countries named in content, and the order of members. */
 static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
@@ -480,120 +350,79 @@ static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
   }
 }
 
+
+
 /*
-** True if a sentence with no meeting mention still speaks of a meeting:
-** a meeting verb, a venue, a host, an online cue, or people attending.
+** The meeting a duration at item it describes: the mention that starts
+** within three tokens after it ("the two-day 7th SOM", "the three-day
+** conference"), else the attribute target.  -1 if none.
 */
-static int factsMeetingCue(const CommitItems *pItems) {
-  int k;
-  for(k=0; k<pItems->n; k++){
-    const CommitItem *it = &pItems->a[k];
-    switch( it->eKind ){
-      case COMMIT_ITEM_VERB: case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST:
-      case COMMIT_ITEM_VIRTUAL:
-        return 1;
-      case COMMIT_ITEM_NUMBER:
-        if( it->aVal[1]==1 && it->aVal[3] ) return 1;
-        break;
+static int factsDurationTarget(const CommitSentInfo *pInfo,
+                               const CommitItem *it) {
+  int k, aT[2];
+  for(k=0; k<pInfo->nM; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iTokEnd>0 && r->iTok>=it->iTokEnd && r->iTok<=it->iTokEnd+3 ){
+      return r->iMeeting;
+    }
+  }
+  if( factsTarget(pInfo->aM, pInfo->nM, it->iTok, pInfo->aClause[it->iTok],
+                  it->eFrame==COMMIT_FRAME_BACKGROUND, aT)>0 ){
+    return aT[0];
+  }
+  return -1;
+}
+
+/* Tokens before a date searched for the event it dates. */
+#define FACTS_EVENT_REACH 10
+
+/*
+** True if the date at token iTok dates another kind of event named just
+** before it, after any meeting mention: "That Luang Festival and Trade
+** Fair that will take place during 7-12 November".
+*/
+static int factsOtherEvent(const CommitFacts *p, const CommitSentence *s,
+                           const CommitSentInfo *pInfo, int iTok) {
+  int k, j;
+  for(k=iTok-1; k>=0 && k>=iTok-FACTS_EVENT_REACH; k--){
+    for(j=0; j<pInfo->nM; j++){
+      if( pInfo->aM[j].iTokEnd>0 && pInfo->aM[j].iTokEnd==k+1 ) return 0;
+    }
+    if( commitWordMatch(COMMIT_WL_OTHER_EVENT, p->z, s->aTok, s->nTok, k) ){
+      return 1;
     }
   }
   return 0;
 }
 
-/*
-** Collect the sentence's meeting mentions into aM (at most nMax) and
-** return how many.  A sentence with no mention but a meeting verb, venue,
-** host, virtual cue or attendance refers to the main meeting.
-*/
-static int factsMentions(CommitFacts *p, const CommitSentence *s,
-                         const CommitItems *pItems, FMent *aM, int nMax) {
-  int k, nM = 0;
-  for(k=0; k<pItems->n && nM<nMax; k++){
-    const CommitItem *it = &pItems->a[k];
-    int iM;
-    if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
-    iM = factsMeeting(p, it->aVal[2]==2 ? 0 : it->aVal[0],
-                      it->aVal[2]==2 ? 0 : it->aVal[1], it);
-    if( iM<0 ) return -1;
-    if( !MEETING(p, iM)->bExplicit ){
-      /* Its span is that of the first mention, not of a cue before it. */
-      MEETING(p, iM)->bExplicit = 1;
-      MEETING(p, iM)->iFirst = it->iStart;
-      MEETING(p, iM)->iFirstEnd = it->iEnd;
-    }
-    aM[nM].iTok = it->iTok;
-    aM[nM].iTokEnd = it->iTokEnd;
-    aM[nM].iMeeting = iM;
-    aM[nM].bCoord = 0;
-    aM[nM].iClause = p->aClause[it->iTok];
-    if( nM>0 && it->iTok>aM[nM-1].iTokEnd ){
-      /* Only "and", "&", "," and "the" between: coordinated mentions. */
-      int j, bCoord = 1;
-      for(j=aM[nM-1].iTokEnd; j<it->iTok; j++){
-        const CommitToken *t = &s->aTok[j];
-        if( !(t->eType==COMMIT_TOK_PUNCT && (t->cPunct==',' || t->cPunct=='&'))
-         && !commitTokenIsCi(p->z, t, "and") && !commitTokenIsCi(p->z, t, "the") ){
-          bCoord = 0;
-        }
-      }
-      aM[nM].bCoord = bCoord;
-    }
-    aM[nM].iGroup = it->aVal[3] ? it->aVal[3] + p->iGroupBase : 0;
-    if( aM[nM].iGroup ){
-      CommitFMeeting *m = MEETING(p, iM);
-      m->iGroup = aM[nM].iGroup;
-      if( nM>0 && aM[nM-1].iGroup==aM[nM].iGroup ){
-        m->iPartner = aM[nM-1].iMeeting;
-        MEETING(p, aM[nM-1].iMeeting)->iPartner = iM;
-      }
-    }
-    nM++;
-  }
-  if( nM==0 && factsMeetingCue(pItems) ){
-    CommitItem g;
-    memset(&g, 0, sizeof(g));
-    g.aVal[2] = 2;
-    g.iStart = pItems->a[0].iStart;
-    g.iEnd = pItems->a[0].iEnd;
-    memset(&aM[0], 0, sizeof(aM[0]));
-    aM[0].iClause = -1;
-    aM[0].iMeeting = p->iTopic>=0 ? p->iTopic : factsMeeting(p, 0, 0, &g);
-    if( aM[0].iMeeting<0 ) return -1;
-    nM = 1;
-    /* The topic "IMM2/SOM5": the sentence speaks of both. */
-    if( p->iTopic>=0 && MEETING(p, p->iTopic)->iPartner>=0
-     && MEETING(p, p->iTopic)->iGroup ){
-      aM[0].iGroup = MEETING(p, p->iTopic)->iGroup;
-      aM[1] = aM[0];
-      aM[1].iMeeting = MEETING(p, p->iTopic)->iPartner;
-      nM = 2;
-    }
-  }
-  return nM;
-}
-
-/* Attach dates to meetings ("respectively" pairs them in order). */
+/* Attach dates and durations to meetings ("respectively" pairs meetings
+** and dates in order). */
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
-                             const CommitItems *pItems, const FMent *aM,
-                             int nM) {
+                             const CommitItems *pItems,
+                             const CommitSentInfo *pInfo) {
+  const CommitMeetRef *aM = pInfo->aM;
+  int nM = pInfo->nM;
   int k, nDate = 0, aT[2], nT, t;
   const CommitItem *aDate[8];
-  int nDur = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    if( it->eKind==COMMIT_ITEM_DURATION && !nDur ) nDur = it->aVal[0];
+    if( it->eKind==COMMIT_ITEM_DURATION ){
+      int iM = factsDurationTarget(pInfo, it);
+      if( iM>=0 && !MEETING(p, iM)->nDuration ){
+        MEETING(p, iM)->nDuration = it->aVal[0];
+      }
+    }
     if( it->eKind==COMMIT_ITEM_DATE && nDate<8
      && !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ){
       aDate[nDate++] = it;
     }
   }
-  if( nDur ){
-    for(k=0; k<nM; k++){
-      CommitFMeeting *m = MEETING(p, aM[k].iMeeting);
-      if( !m->nDuration ) m->nDuration = nDur;
-    }
-  }
   if( nDate==0 ) return;
+  /* A sentence naming no meeting gives dates only with a meeting verb:
+  ** "ministers signed it this morning" dates the signing, not the
+  ** meeting. */
+  if( pInfo->nReal==0 && !factsHas(pItems, COMMIT_ITEM_VERB)
+   && !pInfo->bActionCue ) return;
   if( nM>=2 && nDate>=2 && factsHasWord(p, s, "respectively") ){
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
@@ -606,7 +435,9 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<nDate; k++){
     const CommitItem *it = aDate[k];
     int eRole = factsRole(pItems, it->iTok);
-    nT = factsTarget(aM, nM, it->iTok, p->aClause[it->iTok], aT);
+    if( factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
+    nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
+                     it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
     /* With no meeting verb, only a date next to a mention is its date:
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
     if( nT>0 && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
@@ -628,11 +459,15 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
 
 /* Attach places, venues, hosts, attendance and online cues. */
 static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
-                              const FMent *aM, int nM) {
+                              const CommitSentInfo *pInfo) {
+  const CommitMeetRef *aM = pInfo->aM;
+  int nM = pInfo->nM;
   int k, t, aT[2], nT;
   int bVerb = factsHas(pItems, COMMIT_ITEM_VERB);
-  /* "hosted by <a long name> in Vientiane": a host verb places it too. */
-  int bPlaceVerb = bVerb || factsHas(pItems, COMMIT_ITEM_HOST);
+  /* "hosted by <a long name> in Vientiane", "signed in Beijing": a host
+  ** or action verb places it too. */
+  int bPlaceVerb = bVerb || factsHas(pItems, COMMIT_ITEM_HOST)
+                || factsHas(pItems, COMMIT_ITEM_ACTION);
   int nCount = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
@@ -640,16 +475,24 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
   }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    nT = factsTarget(aM, nM, it->iTok, p->aClause[it->iTok], aT);
-    if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, -1, aT);
+    int bPast = it->eFrame==COMMIT_FRAME_BACKGROUND;
+    nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
+    if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       switch( it->eKind ){
         case COMMIT_ITEM_PLACE: {
-          int bNear = 0, j;
+          /* A city near a mention, after "in" in a sentence that places a
+          ** meeting, after a venue ("at Don Chan Palace Hotel,
+          ** Vientiane"), or in a clause that speaks of a meeting without
+          ** naming it ("brought ... to Hanoi on Tuesday"). */
+          int bNear = it->aVal[0]==2, j;
           for(j=0; j<nM; j++){
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd
              && it->iTok<=aM[j].iTokEnd+12 ) bNear = 1;
+            if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){
+              bNear = 1;
+            }
           }
           if( !bNear && !(it->aVal[0] && bPlaceVerb) ) break;
           if( m->iCity<0 ){
@@ -666,8 +509,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           }
           break;
         case COMMIT_ITEM_HERE:
-          if( m->iCity<0 && p->iDatelineCity>=0 ){
-            m->iCity = p->iDatelineCity;
+          if( m->iCity<0 && p->disc.iDatelineCity>=0 ){
+            m->iCity = p->disc.iDatelineCity;
             m->iCityStart = it->iStart;
             m->iCityEnd = it->iEnd;
           }
@@ -690,6 +533,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           break;
         case COMMIT_ITEM_NUMBER:
           if( it->aVal[1]==1 && !it->aVal[2] && nCount==1
+           && it->eFrame!=COMMIT_FRAME_UPCOMING
            && (it->aVal[3] || bVerb) && m->nAttend==0 ){
             m->nAttend = it->aVal[0];
             m->iAttendStart = it->iStart;
@@ -724,7 +568,7 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
     DOC(p, iSame)->iLast = it->iStart;
     return iSame;
   }
-  d = factsPush(&p->docs, sizeof(CommitFDoc));
+  d = commitFactsPush(&p->docs, sizeof(CommitFDoc));
   if( d==0 ) return -1;
   d->eKind = it->aVal[0];
   d->iOrdinal = it->aVal[1];
@@ -856,6 +700,22 @@ static int factsSubjectTitle(const CommitFacts *p, const CommitItems *pItems,
   return -1;
 }
 
+/* Add the parties, signers and subject of action a to action o. */
+static void factsMergeParties(CommitFAction *o, const CommitFAction *a) {
+  int j, k;
+  for(j=0; j<a->nParty; j++){
+    for(k=0; k<o->nParty; k++) if( o->aParty[k]==a->aParty[j] ) break;
+    if( k==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
+      o->aParty[o->nParty++] = a->aParty[j];
+      o->aSigner[k] = 0;
+    }
+    if( k<o->nParty && o->aSigner[k]==0 ) o->aSigner[k] = a->aSigner[j];
+  }
+  if( a->bSix ) o->bSix = 1;
+  if( a->bMinisters ) o->bMinisters = 1;
+  if( o->iTitle<0 ) o->iTitle = a->iTitle;
+}
+
 /* Add an action unless the same (meeting, document, action) exists. */
 static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   int i;
@@ -869,21 +729,11 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
     CommitFAction *o = ACTION(p, i);
     if( o->iDoc==a->iDoc && o->eAction==a->eAction
      && o->iMeeting==a->iMeeting ){
-      int j, k;
-      for(j=0; j<a->nParty; j++){
-        for(k=0; k<o->nParty; k++) if( o->aParty[k]==a->aParty[j] ) break;
-        if( k==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
-          o->aParty[o->nParty++] = a->aParty[j];
-          o->aSigner[k] = 0;
-        }
-        if( k<o->nParty && o->aSigner[k]==0 ) o->aSigner[k] = a->aSigner[j];
-      }
-      if( a->bSix ) o->bSix = 1;
-      if( o->iTitle<0 ) o->iTitle = a->iTitle;
+      factsMergeParties(o, a);
       return SQLITE_OK;
     }
   }
-  pNew = factsPush(&p->actions, sizeof(CommitFAction));
+  pNew = commitFactsPush(&p->actions, sizeof(CommitFAction));
   if( pNew==0 ) return SQLITE_NOMEM;
   *pNew = *a;
   if( factsIndexFit(p, &p->actionIdx, 1, p->actions.n) ){
@@ -894,27 +744,20 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   return SQLITE_OK;
 }
 
-/* Words and marks that open a new clause: the end of an action's reach. */
-static const char *const azFactsClause[] = {
-  "since", "when", "while", "because", "although", "whereas", "where",
-  "which", "who", "whom", "whose", "but",
-};
-
-/* True if token t opens a clause (';', ':', or a word of azFactsClause). */
-static int factsIsClause(const CommitFacts *p, const CommitToken *t) {
-  int k;
+/* True if token k opens a clause: ';', ':', or a word of the clause list
+** ("which", "where", "since"): the end of an action's reach. */
+static int factsIsClause(const CommitFacts *p, const CommitSentence *s,
+                         int k) {
+  const CommitToken *t = &s->aTok[k];
   if( t->eType==COMMIT_TOK_PUNCT ) return t->cPunct==';' || t->cPunct==':';
-  for(k=0; k<(int)(sizeof(azFactsClause)/sizeof(azFactsClause[0])); k++){
-    if( commitTokenIsCi(p->z, t, azFactsClause[k]) ) return 1;
-  }
-  return 0;
+  return commitWordMatch(COMMIT_WL_CLAUSE, p->z, s->aTok, s->nTok, k)>0;
 }
 
 /* First token of the clause holding token iTok. */
 static int factsClauseLeft(const CommitFacts *p, const CommitSentence *s,
                            int iTok) {
   int k;
-  for(k=iTok-1; k>=0; k--) if( factsIsClause(p, &s->aTok[k]) ) return k+1;
+  for(k=iTok-1; k>=0; k--) if( factsIsClause(p, s, k) ) return k+1;
   return 0;
 }
 
@@ -922,7 +765,7 @@ static int factsClauseLeft(const CommitFacts *p, const CommitSentence *s,
 static int factsClauseRight(const CommitFacts *p, const CommitSentence *s,
                             int iTok) {
   int k;
-  for(k=iTok; k<s->nTok; k++) if( factsIsClause(p, &s->aTok[k]) ) return k;
+  for(k=iTok; k<s->nTok; k++) if( factsIsClause(p, s, k) ) return k;
   return s->nTok;
 }
 
@@ -938,15 +781,65 @@ static int factsDocsIn(const CommitItems *pItems, const int *aDocIdx, int lo,
   return n;
 }
 
-/* The date item nearest the verb v, or NULL. */
+/*
+** True if tokens [a,b) only join two documents: "and", "&", ",", "as well
+** as", articles, brackets, and the years of a period ("SPA II (2008-2010)
+** and the second Joint Declaration").
+*/
+static int factsCoordGap(const CommitFacts *p, const CommitSentence *s,
+                         int a, int b) {
+  int k;
+  for(k=a; k<b; k++){
+    const CommitToken *t = &s->aTok[k];
+    if( t->eType==COMMIT_TOK_NUM ) continue;
+    if( t->eType==COMMIT_TOK_PUNCT ){
+      if( t->cPunct==',' || t->cPunct=='&' || t->cPunct=='(' || t->cPunct==')'
+       || t->cPunct=='-' || t->cPunct=='/' ) continue;
+      return 0;
+    }
+    if( commitTokenIsCi(p->z, t, "and") || commitTokenIsCi(p->z, t, "the")
+     || commitTokenIsCi(p->z, t, "as") || commitTokenIsCi(p->z, t, "well")
+     || commitTokenIsCi(p->z, t, "a") || commitTokenIsCi(p->z, t, "an")
+     || commitTokenIsCi(p->z, t, "its") || commitTokenIsCi(p->z, t, "their")
+     || commitTokenIsCi(p->z, t, "to") || commitTokenIsCi(p->z, t, "also") ){
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/*
+** The object of an active verb or a noun ("signing of") whose reach is
+** tokens [lo,hi): the first document there, and the documents joined to
+** it ("adopted SPA IV and the Joint Declaration"), not one further on
+** ("signed a Joint Declaration pledging to carry out the SPA").  Into
+** aDocs (at most nMax); returns the count.
+*/
+static int factsObjectDocs(const CommitFacts *p, const CommitSentence *s,
+                           const CommitItems *pItems, const int *aDocIdx,
+                           int lo, int hi, int *aDocs, int nMax) {
+  int j, n = 0, iLastEnd = -1;
+  for(j=0; j<pItems->n && n<nMax; j++){
+    const CommitItem *it = &pItems->a[j];
+    if( aDocIdx[j]<0 || it->iTok<lo || it->iTok>=hi ) continue;
+    if( iLastEnd>=0 && !factsCoordGap(p, s, iLastEnd, it->iTok) ) break;
+    aDocs[n++] = aDocIdx[j];
+    iLastEnd = it->iTokEnd;
+  }
+  return n;
+}
+
+/* The date item nearest the verb v within tokens [lo,hi), or NULL. */
 static const CommitItem *factsNearestDate(const CommitItems *pItems,
-                                          const CommitItem *v) {
+                                          const CommitItem *v, int lo, int hi) {
   const CommitItem *pBest = 0;
   int k, dBest = 1<<30;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     int d;
     if( it->eKind!=COMMIT_ITEM_DATE || (it->mFlag & COMMIT_DF_DATELINE) ) continue;
+    if( it->iTok<lo || it->iTok>=hi ) continue;
     d = it->iTok>v->iTok ? it->iTok - v->iTokEnd : 2*(v->iTok - it->iTokEnd);
     if( d<dBest ){ dBest = d; pBest = it; }
   }
@@ -974,7 +867,7 @@ static void factsVerbNeighbours(const CommitItems *pItems, int k, int *piPrev,
 }
 
 /* The meeting for mention k: a joint label credits its IMM. */
-static int factsMentionActor(CommitFacts *p, const FMent *aM, int nM, int k) {
+static int factsMentionActor(CommitFacts *p, const CommitMeetRef *aM, int nM, int k) {
   int j;
   if( aM[k].iGroup ){
     for(j=0; j<nM; j++){
@@ -984,21 +877,23 @@ static int factsMentionActor(CommitFacts *p, const FMent *aM, int nM, int k) {
       }
     }
   }
-  if( MEETING(p, aM[k].iMeeting)->eSeries==0 ) return FACTS_MAIN;
   return aM[k].iMeeting;
 }
 
 /*
 ** The meeting of the action verb v: the nearest meeting mention before it
 ** in its clause, else one after it that the verb reaches through "at",
-** "during", "in", "of" ("signed at the close of IMM3").  -1 if none: the
-** caller then uses the topic or the main meeting.
+** "during", "in", "of" ("signed at the close of IMM3"), else the meeting
+** its clause speaks of without naming it.  -1 if none: the caller then
+** uses the main meeting.
 */
 static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
-                              const FMent *aM, int nM, const CommitItem *v,
-                              int iNextAct) {
+                              const CommitSentInfo *pInfo,
+                              const CommitItem *v, int iNextAct) {
+  const CommitMeetRef *aM = pInfo->aM;
+  int nM = pInfo->nM;
   int k, t, iBest = -1;
-  int iClause = p->aClause[v->iTok];
+  int iClause = pInfo->aClause[v->iTok];
   int hi = factsClauseRight(p, s, v->iTokEnd);
   if( hi>iNextAct ) hi = iNextAct;
   /* "approved at the third IMM": the first mention after the verb, if the
@@ -1032,6 +927,11 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
                                      && (s->aTok[t].mFlag & COMMIT_TF_DIGIT))); t--){}
     if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "with") && k>0 ) continue;
     iBest = k;
+  }
+  for(k=0; k<nM && iBest<0; k++){
+    if( aM[k].iTokEnd==0 && (aM[k].iClause<0 || aM[k].iClause==iClause) ){
+      iBest = k;
+    }
   }
   if( iBest<0 ) return -1;
   return factsMentionActor(p, aM, nM, iBest);
@@ -1079,11 +979,11 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
       nDocs = factsDocsIn(pItems, aDocIdx, lo2, iPrevStart, aDocs, 8);
     }
   }else{
-    nDocs = factsDocsIn(pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
+    nDocs = factsObjectDocs(p, s, pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
     if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
       int hi2 = factsClauseRight(p, s, iNext);
       if( hi2>iNext2 ) hi2 = iNext2;
-      nDocs = factsDocsIn(pItems, aDocIdx, iNext, hi2, aDocs, 8);
+      nDocs = factsObjectDocs(p, s, pItems, aDocIdx, iNext, hi2, aDocs, 8);
     }
   }
   return nDocs;
@@ -1094,14 +994,14 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
 ** clause: before it when passive ("SPA II was adopted"), after it when
 ** active or a noun ("adopted SPA II", "the signing of the MOU"); two
 ** verbs joined by "and" share an object ("discussed and adopted SPA II").
+** What an upcoming clause says is planned, not done.  An action with no
+** meeting in its clause is implicit: the main meeting's, unless its
+** clause is a background one (then it has none).
 */
 static int factsActions(CommitFacts *p, const CommitSentence *s,
                         const CommitItems *pItems, const int *aDocIdx,
-                        const FMent *aM, int nM) {
-  int k, j, rc = SQLITE_OK, nReal = 0;
-  for(k=0; k<pItems->n; k++){
-    if( pItems->a[k].eKind==COMMIT_ITEM_MEETING ) nReal++;
-  }
+                        const CommitSentInfo *pInfo) {
+  int k, j, rc = SQLITE_OK;
   for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
     const CommitItem *v = &pItems->a[k];
     int iPrev, iNext, iNext2, lo, hi, aDocs[8], nDocs;
@@ -1109,6 +1009,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     const CommitItem *pDate;
     CommitFAction a;
     if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[2] ) continue;
+    if( v->eFrame==COMMIT_FRAME_UPCOMING ) continue;
     bPassive = v->aVal[1] && !v->aVal[3];
     factsVerbNeighbours(pItems, k, &iPrev, &iNext, &iNext2);
     lo = factsClauseLeft(p, s, v->iTok);
@@ -1125,26 +1026,45 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( nDocs==0 ) continue;
     memset(&a, 0, sizeof(a));
     a.eAction = v->aVal[0];
+    a.eFrame = v->eFrame;
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
-    a.iMeeting = nReal ? factsActionMeeting(p, s, aM, nM, v, iNext) : -1;
+    a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
     if( a.iMeeting==-1 ){
-      a.iMeeting = p->iTopic>=0 ? p->iTopic : FACTS_MAIN;
+      a.iMeeting = v->eFrame==COMMIT_FRAME_BACKGROUND ? -1
+                 : pInfo->nReal==0 && pInfo->iTopic>=0 ? pInfo->iTopic
+                 : FACTS_MAIN;
       a.bImplicit = 1;
-      pDate = factsNearestDate(pItems, v);
+      {
+        /* "COMMIT dates back to 2004, when the six governments signed":
+        ** the time of a "when" clause is named before it. */
+        int lo1 = factsClauseLeft(p, s, v->iTok);
+        if( lo1>0 && commitTokenIsCi(p->z, &s->aTok[lo1-1], "when") ){
+          lo1 = factsClauseLeft(p, s, lo1-1);
+        }
+        pDate = factsNearestDate(pItems, v, lo1,
+                                 factsClauseRight(p, s, v->iTokEnd));
+      }
       if( pDate ){
-        a.bHasDate = 1;
+        a.bHasDate = pDate->iTok>v->iTok ? 2 : 1;
         a.hDate.bSet = 1;
         a.hDate.it = *pDate;
       }
     }
-    /* Parties: the subject of an active verb, or the agent after it. */
+    /* Parties: the subject of an active verb, or the agent after "by" of
+    ** a passive verb or a noun ("the signing of the MOU by the six"). */
     if( bPassive || v->aVal[3] ){
-      factsParties(pItems, v->iTokEnd, hi, &a);
-      a.iTitle = factsSubjectTitle(p, pItems, v->iTokEnd, hi);
+      int iBy = v->iTokEnd;
+      while( iBy<hi && !commitTokenIsCi(p->z, &s->aTok[iBy], "by") ) iBy++;
+      factsParties(pItems, iBy, hi, &a);
+      a.iTitle = factsSubjectTitle(p, pItems, iBy, hi);
+      a.bMinisters = commitDiscourseLevel(p, s, pItems, iBy, hi)
+                     ==COMMIT_SERIES_IMM;
     }else{
       factsParties(pItems, lo, v->iTok, &a);
       a.iTitle = factsSubjectTitle(p, pItems, lo, v->iTok);
+      a.bMinisters = commitDiscourseLevel(p, s, pItems, lo, v->iTok)
+                     ==COMMIT_SERIES_IMM;
       if( a.eAction==COMMIT_ACT_SIGNED ) factsSigners(p, pItems, lo, v->iTok, &a);
       if( a.nParty==0 && !a.bSix && iPrev>0 ){
         /* "The six ministers signed X and adopted Y": one subject. */
@@ -1226,7 +1146,7 @@ static int factsPerson(CommitFacts *p, const CommitItem *it) {
   if( i>=0 ){
     f = PERSON(p, i);
   }else{
-    f = factsPush(&p->people, sizeof(CommitFPerson));
+    f = commitFactsPush(&p->people, sizeof(CommitFPerson));
     if( f==0 ) return SQLITE_NOMEM;
     f->iName = it->iName;
     f->nName = it->nName;
@@ -1268,7 +1188,7 @@ static int factsOrg(CommitFacts *p, const CommitItem *it) {
       return SQLITE_OK;
     }
   }
-  o = factsPush(&p->orgs, sizeof(CommitFOrg));
+  o = commitFactsPush(&p->orgs, sizeof(CommitFOrg));
   if( o==0 ) return SQLITE_NOMEM;
   o->iEntry = it->iEntry;
   o->iCountry = it->aVal[0];
@@ -1277,110 +1197,20 @@ static int factsOrg(CommitFacts *p, const CommitItem *it) {
   return SQLITE_OK;
 }
 
-/* The dateline city: "HANOI, Feb. 14 (VNA)" or "Beijing (VNA) -". */
-static void factsDatelineCity(CommitFacts *p, const CommitSentence *s,
-                              const CommitItems *pItems) {
-  int k;
-  if( p->iDatelineCity>=0 || s->iSentence>3 ) return;
-  for(k=0; k<pItems->n; k++){
-    const CommitItem *it = &pItems->a[k];
-    if( it->eKind==COMMIT_ITEM_PLACE && it->iTok==0 ){
-      int j = it->iTokEnd;
-      if( j<s->nTok && s->aTok[j].eType==COMMIT_TOK_PUNCT
-       && (s->aTok[j].cPunct==',' || s->aTok[j].cPunct=='(') ){
-        p->iDatelineCity = it->iEntry;
-      }
-      return;
-    }
-  }
-}
-
-/* Words that end the reach of a meeting mention in a sentence: they open
-** a clause about something else ("..., since the MOU was signed in 2004"). */
-static const char *const azFactsStrongClause[] = {
-  "since", "because", "although", "whereas", "while", "but",
-};
-
-/* Number the clauses of the sentence: aClause[i] for token i. */
-static void factsClauses(const CommitFacts *p, const CommitSentence *s,
-                         u8 *aClause) {
-  int i, k, n = 0;
-  for(i=0; i<s->nTok; i++){
-    const CommitToken *t = &s->aTok[i];
-    int b = 0;
-    for(k=0; !b && k<(int)(sizeof(azFactsStrongClause)/sizeof(azFactsStrongClause[0])); k++){
-      b = commitTokenIsCi(p->z, t, azFactsStrongClause[k]);
-    }
-    if( b && n<255 ) n++;
-    aClause[i] = (u8)n;
-  }
-}
-
-/* True if the sentence opens a paragraph or a bulleted line. */
-static int factsNewParagraph(const CommitFacts *p, const CommitSentence *s) {
-  const CommitToken *t = &s->aTok[0];
-  (void)p;
-  if( t->mFlag & COMMIT_TF_PARA ) return 1;
-  return (t->mFlag & COMMIT_TF_NL) && t->eType==COMMIT_TOK_PUNCT
-      && (t->cPunct=='*' || t->cPunct=='-');
-}
 
 /*
-** The topic for the next sentence: the numbered meeting this sentence
-** opens with ("IMM1 - 29 October 2004, Yangon."), kept while sentences
-** do not name another meeting.
-*/
-static void factsUpdateTopic(CommitFacts *p, const CommitItems *pItems,
-                             const FMent *aM, int nM) {
-  int k;
-  for(k=0; k<pItems->n; k++){
-    const CommitItem *it = &pItems->a[k];
-    if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
-    if( it->iTok<=3 && it->aVal[1]>0 && nM>0 && aM[0].iTok==it->iTok ){
-      p->iTopic = aM[0].iMeeting;
-    }else{
-      p->iTopic = -1;
-    }
-    return;
-  }
-}
-
-/*
-** Fold one sentence's items into the facts.  Returns SQLITE_OK or
-** SQLITE_NOMEM.
+** Fold one sentence's items into the facts, with what discourse.c made of
+** the sentence (pInfo).  Returns SQLITE_OK or SQLITE_NOMEM.
 */
 int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
-                        CommitItems *pItems) {
-  FMent aM[16];
-  int nM, k, rc = SQLITE_OK;
+                        CommitItems *pItems, const CommitSentInfo *pInfo) {
+  int k, rc = SQLITE_OK;
   int aDocStack[64], *aDocIdx = aDocStack;
-  u8 aClause[COMMIT_MAX_SENTENCE_TOKENS];
-  p->nSentence++;
-  if( pItems->n==0 ) return SQLITE_OK;
-  factsClauses(p, s, aClause);
-  p->aClause = aClause;
-  factsDateline(p, s, pItems);
-  if( s->bChrome ) return SQLITE_OK;
-  factsDatelineCity(p, s, pItems);
-  for(k=0; k<pItems->n && p->iTextYear==0; k++){
-    const CommitItem *it = &pItems->a[k];
-    if( it->eKind==COMMIT_ITEM_DATE && it->aVal[0]
-     && !(it->mFlag & COMMIT_DF_DATELINE) ){
-      p->iTextYear = it->aVal[0];
-    }
-  }
+  if( pItems->n==0 || s->bChrome ) return SQLITE_OK;
   factsCountries(p, pItems);
-  if( factsNewParagraph(p, s) ) p->iTopic = -1;
-  nM = factsMentions(p, s, pItems, aM, 16);
-  if( nM<0 ) return SQLITE_NOMEM;
-  if( nM>0 ){
-    /* A sentence naming no meeting gives dates only with a meeting verb:
-    ** "ministers signed it this morning" dates the signing, not the
-    ** meeting. */
-    if( factsHas(pItems, COMMIT_ITEM_MEETING) || factsHas(pItems, COMMIT_ITEM_VERB) ){
-      factsAttachDates(p, s, pItems, aM, nM);
-    }
-    factsAttachPlaces(p, pItems, aM, nM);
+  if( pInfo->nM>0 ){
+    factsAttachDates(p, s, pItems, pInfo);
+    factsAttachPlaces(p, pItems, pInfo);
   }
   if( pItems->n>64 ){
     aDocIdx = sqlite3_malloc64(sizeof(int)*pItems->n);
@@ -1393,87 +1223,12 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
     else if( it->eKind==COMMIT_ITEM_ORG ) rc = factsOrg(p, it);
   }
   if( rc==SQLITE_OK ) rc = factsDocs(p, pItems, aDocIdx);
-  if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, aM, nM);
+  if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, pInfo);
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
-  p->iGroupBase += 1000;
-  factsUpdateTopic(p, pItems, aM, nM);
-  p->aClause = 0;
   return rc;
 }
 
 /* ==== Finishing ======================================================== */
-
-/*
-** Resolve a date reference against the anchor.  Returns 1 and fills *pOut
-** if the date is known, else 0.
-*/
-static int factsResolve(const CommitFacts *p, const CommitFDate *f, CommitDay *pOut) {
-  const CommitItem *it = &f->it;
-  CommitDay d;
-  memset(&d, 0, sizeof(d));
-  if( !f->bSet ) return 0;
-  if( it->mFlag & COMMIT_DF_RELDAY ){
-    if( factsGrain(&p->anchor)<3 ) return 0;
-    d = p->anchor;
-    commitDayAddDays(&d, it->aVal[6]);
-  }else if( it->mFlag & COMMIT_DF_WEEKDAY ){
-    int jdn, wd, want, delta;
-    if( factsGrain(&p->anchor)<3 ) return 0;
-    jdn = commitDayToJdn(p->anchor.y, p->anchor.m, p->anchor.d);
-    wd = (jdn+1)%7;                     /* 0 = Sunday */
-    want = it->aVal[6];
-    if( it->mFlag & COMMIT_DF_FUTURE ){
-      delta = (want - wd + 7)%7;
-    }else{
-      delta = -((wd - want + 7)%7);
-    }
-    if( f->iPart==1 && it->aVal[7]>=0 ){
-      int dStart = delta;
-      delta = dStart + (it->aVal[7] - want + 7)%7;
-    }
-    commitJdnToDay(jdn + delta, &d);
-  }else{
-    factsRawDay(it, f->iPart, &d);
-    if( d.y==0 ){
-      if( d.m==0 ) return 0;
-      d.y = p->anchor.y ? p->anchor.y : p->iTextYear;
-      if( d.y==0 ) return 0;
-      /* "will be held in March", written in December: next year. */
-      if( (it->mFlag & COMMIT_DF_FUTURE) && p->anchor.y && d.m<p->anchor.m ) d.y++;
-      /* "December 30 - January 2": the end is in the next year. */
-      if( f->iPart==1 && it->aVal[4] < it->aVal[1] ) d.y++;
-    }
-  }
-  if( f->nOffset && d.d ) commitDayAddDays(&d, f->nOffset);
-  if( !commitDayValid(&d) ) return 0;
-  *pOut = d;
-  return 1;
-}
-
-/* Resolve the anchor: the dateline, completed by options, else options. */
-static void factsAnchor(CommitFacts *p) {
-  CommitDay d;
-  memset(&d, 0, sizeof(d));
-  if( p->bDateline ){
-    d.y = p->dateline.aVal[0];
-    d.m = p->dateline.aVal[1];
-    d.d = p->dateline.aVal[2];
-    if( d.y==0 ) d.y = p->opt.published.y ? p->opt.published.y : p->iTextYear;
-    if( d.y && commitDayValid(&d) ){
-      p->anchor = d;
-      return;
-    }
-  }
-  p->anchor = p->opt.published;
-}
-
-/* Year of a meeting (start, else end), 0 if unknown. */
-static int factsMeetingYear(const CommitFacts *p, const CommitFMeeting *m) {
-  CommitDay d;
-  if( factsResolve(p, &m->start, &d) ) return d.y;
-  if( factsResolve(p, &m->end, &d) ) return d.y;
-  return 0;
-}
 
 /* Add the hosts aSrc[0..nSrc) to the list a[0..*pn), without duplicates. */
 static void factsMergeHosts(CommitFHost *a, int *pn, const CommitFHost *aSrc,
@@ -1490,14 +1245,35 @@ static void factsMergeHosts(CommitFHost *a, int *pn, const CommitFHost *aSrc,
   }
 }
 
-/* Copy fields that are missing in dst from src. */
-static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
-  if( !dst->start.bSet || (dst->start.bWeak && src->start.bSet && !src->start.bWeak) ){
-    dst->start = src->start;
+/*
+** Merge date reference src into dst: it replaces a missing or weak one,
+** or one of a coarser grain that it does not contradict ("In 2007 the
+** ministers met.  The talks were held on December 12-14").
+*/
+static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
+  if( !src->bSet ) return;
+  if( !dst->bSet || (dst->bWeak && !src->bWeak) ){
+    *dst = *src;
+  }else if( dst->bWeak==src->bWeak && factsRefGrain(src)>factsRefGrain(dst) ){
+    int yd = dst->it.aVal[0], ys = src->it.aVal[0];
+    if( !(dst->it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
+     && (ys==0 || yd==0 || ys==yd) ){
+      *dst = *src;
+    }
   }
-  if( !dst->end.bSet || (dst->end.bWeak && src->end.bSet && !src->end.bWeak) ){
-    dst->end = src->end;
-  }
+}
+
+/*
+** Merge meeting record iSrc into iDst: copy the fields iDst is missing
+** (a weak date gives way to a date of the meeting itself), join the host
+** lists.  discourse.c decides which records are the same meeting.
+*/
+void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
+  CommitFMeeting *dst = MEETING(p, iDst);
+  const CommitFMeeting *src = MEETING(p, iSrc);
+  factsMergeDate(&dst->start, &src->start);
+  factsMergeDate(&dst->end, &src->end);
+  if( dst->iYear==0 ) dst->iYear = src->iYear;
   if( !dst->nDuration ) dst->nDuration = src->nDuration;
   if( dst->iCity<0 ){
     dst->iCity = src->iCity;
@@ -1521,191 +1297,184 @@ static void factsMergeInto(CommitFMeeting *dst, const CommitFMeeting *src) {
   }
 }
 
-/* Choose the main meeting: the first that is not a background one. */
-static void factsChooseMain(CommitFacts *p) {
-  int i, iBest = -1, iFirst = -1;
-  for(i=0; i<p->meetings.n; i++){
-    CommitFMeeting *m = MEETING(p, i);
-    int y;
-    if( m->eSeries==0 ) continue;
-    if( iFirst<0 || m->iFirst<MEETING(p, iFirst)->iFirst ) iFirst = i;
-    y = factsMeetingYear(p, m);
-    if( p->anchor.y && y && y<p->anchor.y-1 ) continue;
-    if( iBest<0 || m->iFirst<MEETING(p, iBest)->iFirst ) iBest = i;
-  }
-  p->iMain = iBest>=0 ? iBest : iFirst;
-}
-
-/* The meeting of series eSeries in the main group, or -1. */
-static int factsMainOfSeries(const CommitFacts *p, int eSeries) {
-  const CommitFMeeting *m;
-  if( p->iMain<0 ) return -1;
-  m = MEETING(p, p->iMain);
-  if( m->eSeries==eSeries ) return p->iMain;
-  if( m->iPartner>=0 && MEETING(p, m->iPartner)->eSeries==eSeries ){
-    return m->iPartner;
-  }
-  return -1;
-}
-
-/* True unless both meetings are dated and their years differ. */
-static int factsCompatible(const CommitFacts *p, const CommitFMeeting *a,
-                           const CommitFMeeting *b) {
-  int ya = factsMeetingYear(p, a), yb = factsMeetingYear(p, b);
-  return ya==0 || yb==0 || ya==yb;
+/* An output meeting index of record i, or -1 (merged away, no meeting). */
+static int factsLive(const CommitFacts *p, int i) {
+  i = commitDiscourseFinal(p, i);
+  return i>=0 && MEETING(p, i)->bOut ? i : -1;
 }
 
 /*
-** True if meetings a and b are dated in the same month and, when both
-** give days, within four days of each other: one session.
+** The meeting of a resolved action: what a joint session (or ministers)
+** did is credited to its IMM.  FACTS_MAIN is the main meeting's session.
 */
-static int factsSameSession(const CommitFacts *p, const CommitFMeeting *a,
-                            const CommitFMeeting *b) {
-  CommitDay da, db;
-  if( !factsResolve(p, a->start.bSet ? &a->start : &a->end, &da) ) return 0;
-  if( !factsResolve(p, b->start.bSet ? &b->start : &b->end, &db) ) return 0;
-  if( da.y!=db.y || da.m==0 || da.m!=db.m ) return 0;
-  if( da.d && db.d ){
-    int n = commitDayToJdn(da.y, da.m, da.d) - commitDayToJdn(db.y, db.m, db.d);
-    return n>=-4 && n<=4;
+static int factsActor(const CommitFacts *p, const CommitFAction *a) {
+  int i, iImm = commitDiscourseMainOfSeries(p, COMMIT_SERIES_IMM);
+  if( a->iMeeting==FACTS_MAIN ){
+    i = iImm>=0 ? iImm : factsLive(p, p->disc.iMain);
+  }else{
+    i = factsLive(p, a->iMeeting);
   }
-  return 1;
-}
-
-/*
-** A SOM and an IMM of the same month and city, where neither has a
-** partner yet, are one joint session (the SOM prepares the IMM).
-*/
-static void factsPairSessions(CommitFacts *p) {
-  int i, j;
-  for(i=0; i<p->meetings.n; i++){
-    CommitFMeeting *s = MEETING(p, i);
-    int y;
-    if( s->iMerged>=0 || s->eSeries!=COMMIT_SERIES_SOM || s->iPartner>=0 ) continue;
-    y = factsMeetingYear(p, s);
-    if( y==0 ) continue;
-    for(j=0; j<p->meetings.n; j++){
-      CommitFMeeting *m = MEETING(p, j);
-      if( m->iMerged>=0 || m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
-      if( !factsSameSession(p, s, m) ) continue;
-      if( m->iCity>=0 && s->iCity>=0 && m->iCity!=s->iCity ) continue;
-      s->iPartner = j;
-      m->iPartner = i;
-      break;
+  if( i>=0 ){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
+     && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM
+     && (a->bImplicit || a->bMinisters || i==p->disc.iMain) ){
+      i = factsLive(p, m->iPartner);
     }
-  }
-}
-
-/* Merge (S,0) and (0,0) meetings as described in the file header. */
-static void factsMergeMeetings(CommitFacts *p) {
-  int i, j;
-  for(i=0; i<p->meetings.n; i++){
-    CommitFMeeting *m = MEETING(p, i);
-    int iTo = -1, nNum = 0;
-    if( m->eSeries==0 || m->iNum!=0 ) continue;
-    iTo = factsMainOfSeries(p, m->eSeries);
-    if( iTo<0 ){
-      for(j=0; j<p->meetings.n; j++){
-        CommitFMeeting *o = MEETING(p, j);
-        if( o->eSeries==m->eSeries && o->iNum ){ nNum++; iTo = j; }
-      }
-      if( nNum!=1 ) iTo = -1;
-    }
-    if( iTo>=0 && iTo!=i && factsCompatible(p, MEETING(p, iTo), m) ){
-      factsMergeInto(MEETING(p, iTo), m);
-      m->iMerged = iTo;
-      /* "the joint SOM/IMM": the partners of the merged meetings. */
-      if( m->iPartner>=0 ){
-        CommitFMeeting *o = MEETING(p, m->iPartner);
-        int iOther = o->iMerged>=0 ? o->iMerged : -1;
-        if( iOther>=0 && iOther!=iTo ){
-          MEETING(p, iTo)->iPartner = iOther;
-          MEETING(p, iOther)->iPartner = iTo;
-        }
-      }
-    }
-  }
-  if( p->iMain<0 ){
-    /* No labelled meeting: the generic one stands alone, if it says
-    ** anything about a meeting. */
-    for(i=0; i<p->meetings.n; i++){
-      CommitFMeeting *m = MEETING(p, i);
-      if( m->eSeries==0 && m->bExplicit ) p->iMain = i;
-    }
-    return;
-  }
-  for(i=0; i<p->meetings.n; i++){
-    CommitFMeeting *m = MEETING(p, i);
-    CommitFMeeting *pMain = MEETING(p, p->iMain);
-    if( m->eSeries!=0 ) continue;
-    factsMergeInto(pMain, m);
-    if( pMain->iPartner>=0 ) factsMergeInto(MEETING(p, pMain->iPartner), m);
-    m->iMerged = p->iMain;
-  }
-}
-
-/* Follow merges to the surviving meeting. */
-static int factsFinal(const CommitFacts *p, int i) {
-  int nGuard = 0;
-  while( i>=0 && MEETING(p, i)->iMerged>=0 && nGuard++<64 ){
-    i = MEETING(p, i)->iMerged;
   }
   return i;
 }
 
-/* The meeting that what "the meeting" did is credited to: the IMM. */
-static int factsMainActor(const CommitFacts *p) {
-  int i = factsMainOfSeries(p, COMMIT_SERIES_IMM);
-  return i>=0 ? i : p->iMain;
-}
-
-/*
-** An implicit action meeting (topic or main) whose sentence gives a date
-** of another year: the meeting of that year, else none.
-*/
-static int factsByYear(const CommitFacts *p, int iMeeting, const CommitFAction *a) {
-  CommitDay d;
-  int j, y, iFound = -1;
-  if( !a->bHasDate || iMeeting<0 || !factsResolve(p, &a->hDate, &d) ) return iMeeting;
-  y = factsMeetingYear(p, MEETING(p, iMeeting));
-  if( d.y==y ) return iMeeting;
-  for(j=0; j<p->meetings.n; j++){
-    CommitFMeeting *m = MEETING(p, j);
-    if( m->iMerged<0 && m->eSeries && factsMeetingYear(p, m)==d.y ){
-      if( iFound<0 || m->eSeries==COMMIT_SERIES_IMM ) iFound = j;
-    }
-  }
-  /* An undated meeting may still be the one: keep it if none has the year. */
-  if( iFound<0 && y==0 ) return iMeeting;
-  return iFound;
-}
-
-/* Resolve the meetings of actions and drop duplicates that appear. */
+/* The meetings of actions: the first pass, before dates are known. */
 static void factsResolveActions(CommitFacts *p) {
-  int i, j;
+  int i;
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
-    if( a->iMeeting==FACTS_MAIN ){
-      a->iMeeting = factsMainActor(p);
-    }else{
-      a->iMeeting = factsFinal(p, a->iMeeting);
-    }
-    if( a->bImplicit ) a->iMeeting = factsByYear(p, a->iMeeting, a);
-    if( a->iMeeting>=0 ){
-      CommitFMeeting *m = MEETING(p, a->iMeeting);
-      if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
-       && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM
-       && (a->bImplicit || a->iMeeting==p->iMain) ){
-        a->iMeeting = m->iPartner;
-      }
-    }
+    if( a->iMeeting!=-1 ) a->iMeeting = factsActor(p, a);
     if( a->bSix && a->nParty<6 && p->nCountryOrder==6 ){
       memcpy(a->aParty, p->aCountryOrder, sizeof(int)*6);
       a->nParty = 6;
     }
   }
-  /* Resolution may make two actions identical: keep the first.  The
-  ** index is rebuilt on the resolved meetings (it has room already). */
+}
+
+/*
+** A meeting that the text dates nowhere takes the date of the first
+** implicit action credited to it ("Six countries signed a joint
+** declaration on Friday.  The declaration was signed ... as part of the
+** Second Inter-Ministerial Meeting"), as a weak date.
+*/
+static void factsActionDates(CommitFacts *p) {
+  int i;
+  for(i=0; i<p->actions.n; i++){
+    const CommitFAction *a = ACTION(p, i);
+    CommitFMeeting *m;
+    if( !a->bImplicit || a->bHasDate!=2 || a->iMeeting<0 ) continue;
+    if( !(a->hDate.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
+     && a->hDate.it.aVal[2]==0 ) continue;
+    m = MEETING(p, a->iMeeting);
+    if( m->start.bSet || m->end.bSet ) continue;
+    m->start = m->end = a->hDate;
+    m->start.bWeak = m->end.bWeak = 1;
+  }
+}
+
+/* Julian day number of a full date. */
+static int factsJdn(const CommitDay *d) {
+  return commitDayToJdn(d->y, d->m, d->d);
+}
+
+/*
+** The dates of meeting m, resolved into m->dStart and m->dEnd.  A day and
+** month without a year take the year the other end states.  A duration
+** extends a start to an end.  A weak date (of an action during a meeting
+** of several days) says only the month: the day may be any of them.  An
+** end before the start (two statements that disagree) keeps the finer
+** date and drops the other.
+*/
+static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
+  CommitDay a, b;
+  int iYear = 0, bA, bB;
+  memset(&a, 0, sizeof(a));
+  memset(&b, 0, sizeof(b));
+  if( m->nDuration>=1 ){
+    if( m->start.bSet && !m->end.bSet ){
+      m->end = m->start;
+      m->end.nOffset += m->nDuration-1;
+      if( m->start.it.mFlag & COMMIT_DF_RANGE ) m->end.iPart = 0;
+    }else if( m->start.bSet && m->end.bSet && !m->start.bWeak
+           && memcmp(&m->start.it, &m->end.it, sizeof(CommitItem))==0
+           && m->start.iPart==m->end.iPart
+           && !(m->start.it.mFlag & COMMIT_DF_RANGE) ){
+      m->end.nOffset = m->nDuration-1;
+    }
+  }
+  if( m->start.bSet && !(m->start.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+    iYear = m->start.iPart==1 ? m->start.it.aVal[3] : m->start.it.aVal[0];
+  }
+  if( iYear==0 && m->end.bSet
+   && !(m->end.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+    iYear = m->end.iPart==1 && (m->end.it.mFlag & COMMIT_DF_RANGE)
+          ? m->end.it.aVal[3] : m->end.it.aVal[0];
+  }
+  if( iYear==0 ) iYear = m->iYear;
+  bA = commitDiscourseResolve(p, &m->start, iYear, &a);
+  bB = commitDiscourseResolve(p, &m->end, iYear, &b);
+  if( bA && bB && m->start.bWeak && m->end.bWeak && m->nDuration>1 && a.d ){
+    /* "signed on December 14, during the two-day meeting". */
+    CommitDay lo = a, hi = a;
+    commitDayAddDays(&lo, -(m->nDuration-1));
+    commitDayAddDays(&hi, m->nDuration-1);
+    a.d = 0;
+    if( lo.m!=a.m || hi.m!=a.m ) a.m = 0;
+    if( lo.y!=a.y || hi.y!=a.y ) bA = 0;
+    b = a;
+  }
+  if( bA && bB ){
+    CommitDay ta = a, tb = b;
+    /* Compare at the coarser grain of the two. */
+    if( ta.m==0 || tb.m==0 ){ ta.m = tb.m = 0; ta.d = tb.d = 0; }
+    if( ta.d==0 || tb.d==0 ){ ta.d = tb.d = 0; }
+    if( commitDayCmp(&tb, &ta)<0 ){
+      if( (b.d && !a.d) || (b.m && !a.m) ) bA = 0; else bB = 0;
+    }
+  }
+  m->dStart = a;
+  m->dEnd = b;
+  if( !bA ) memset(&m->dStart, 0, sizeof(CommitDay));
+  if( !bB ) memset(&m->dEnd, 0, sizeof(CommitDay));
+}
+
+/* True if day d falls outside the days of meeting m (both known). */
+static int factsOutside(const CommitFMeeting *m, const CommitDay *d) {
+  CommitDay s = m->dStart, e = m->dEnd;
+  if( d->d==0 ) return 0;
+  if( s.d==0 && e.d ) s = e;
+  if( e.d==0 && s.d ){
+    e = s;
+    if( m->nDuration>1 ) commitDayAddDays(&e, m->nDuration-1);
+  }
+  if( s.d==0 ) return 0;
+  return factsJdn(d)<factsJdn(&s) || factsJdn(d)>factsJdn(&e);
+}
+
+/*
+** An implicit action whose sentence gives a date that its meeting cannot
+** have (another year, or a day outside its days): the meeting of that
+** date, else none.
+*/
+static void factsCheckActionDates(CommitFacts *p) {
+  int i, j;
+  for(i=0; i<p->actions.n; i++){
+    CommitFAction *a = ACTION(p, i);
+    CommitDay d;
+    const CommitFMeeting *m;
+    int iFound = -1;
+    if( !a->bImplicit || !a->bHasDate || a->iMeeting<0 ) continue;
+    if( !commitDiscourseResolve(p, &a->hDate, 0, &d) ) continue;
+    m = MEETING(p, a->iMeeting);
+    if( m->dStart.y==0 && m->dEnd.y==0 ){
+      /* An undated meeting: its year is near the anchor's, and a past
+      ** action is not an upcoming meeting's. */
+      if( m->eFrame!=COMMIT_FRAME_UPCOMING
+       && !(p->disc.anchor.y && d.y<p->disc.anchor.y-1) ) continue;
+    }else if( (m->dStart.y ? m->dStart.y : m->dEnd.y)==d.y && !factsOutside(m, &d) ){
+      continue;
+    }
+    for(j=0; j<p->meetings.n; j++){
+      const CommitFMeeting *o = MEETING(p, j);
+      int y = o->dStart.y ? o->dStart.y : o->dEnd.y;
+      if( !o->bOut || o->eSeries==0 || y!=d.y || factsOutside(o, &d) ) continue;
+      if( iFound<0 || o->eSeries==COMMIT_SERIES_IMM ) iFound = j;
+    }
+    a->iMeeting = iFound;
+  }
+}
+
+/* Drop actions that resolution made identical to an earlier one.  The
+** index is rebuilt on the resolved meetings (it has room already). */
+static void factsDedupActions(CommitFacts *p) {
+  int i, j;
   for(i=0; i<p->actionIdx.nBucket; i++) p->actionIdx.aBucket[i] = -1;
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
@@ -1713,6 +1482,7 @@ static void factsResolveActions(CommitFacts *p) {
     for(j=p->actionIdx.aBucket[b]; j>=0; j=ACTION(p, j)->iHashNext){
       CommitFAction *o = ACTION(p, j);
       if( o->iDoc==a->iDoc && o->eAction==a->eAction && o->iMeeting==a->iMeeting ){
+        factsMergeParties(o, a);
         a->bDrop = 1;
         break;
       }
@@ -1727,12 +1497,6 @@ static void factsResolveActions(CommitFacts *p) {
 /* Number the meetings that appear in the output, in order of mention. */
 static void factsNumberMeetings(CommitFacts *p) {
   int i, nOut = 0;
-  for(i=0; i<p->meetings.n; i++){
-    CommitFMeeting *m = MEETING(p, i);
-    m->bOut = m->iMerged<0 && (m->eSeries!=0 || i==p->iMain);
-  }
-  /* Meetings are created in order of first mention, which is their order
-  ** in the text except for the (0,0) placeholder. */
   for(;;){
     int iBest = -1;
     for(i=0; i<p->meetings.n; i++){
@@ -1750,77 +1514,22 @@ static void factsNumberMeetings(CommitFacts *p) {
 }
 
 /*
-** Finish: resolve the anchor, dates, the main meeting, merges and the
-** meetings of actions.  Returns SQLITE_OK.
+** Where meeting m was held: its stated country, else its city's, else the
+** member country that hosts it ("The Burmese Government ... is getting
+** ready to play host to a three-day regional conference").
 */
-int commitFactsFinish(CommitFacts *p) {
-  int i;
-  factsAnchor(p);
-  factsChooseMain(p);
-  factsMergeMeetings(p);
-  factsPairSessions(p);
-  factsResolveActions(p);
-  factsNumberMeetings(p);
-  for(i=0; i<p->meetings.n; i++){
-    CommitFMeeting *m = MEETING(p, i);
-    if( m->nDuration>=1 ){
-      if( m->start.bSet && !m->end.bSet ){
-        m->end = m->start;
-        m->end.nOffset += m->nDuration-1;
-        if( m->start.it.mFlag & COMMIT_DF_RANGE ) m->end.iPart = 0;
-      }else if( m->end.bSet && !m->start.bSet ){
-        m->start = m->end;
-        m->start.nOffset -= m->nDuration-1;
-      }else if( m->start.bSet && m->end.bSet
-             && memcmp(&m->start.it, &m->end.it, sizeof(CommitItem))==0
-             && m->start.iPart==m->end.iPart
-             && !(m->start.it.mFlag & COMMIT_DF_RANGE) ){
-        m->end.nOffset = m->nDuration-1;
-      }
-    }
-  }
-  return SQLITE_OK;
-}
-
-
-/* ==== Accessors (jsonout.c, vtabs) ===================================== */
-
-/* Resolve a date reference; see factsResolve(). */
-int commitFactsResolve(const CommitFacts *p, const CommitFDate *f,
-                       CommitDay *pOut) {
-  return factsResolve(p, f, pOut);
-}
-
-/* Country entry of the country with ISO code zIso2, or -1. */
-static int factsCountryIdx(const char *zIso2) {
-  return commitGazCountryIdx(zIso2);
-}
-
-/*
-** The start (*pA) and end (*pB) of meeting m, resolved.  Returns a mask:
-** bit 0 start known, bit 1 end known.  An end before the start (two
-** statements that disagree) keeps the finer date and drops the other.
-*/
-int commitFactsMeetingDates(const CommitFacts *p, const CommitFMeeting *m,
-                            CommitDay *pA, CommitDay *pB) {
-  int bA = factsResolve(p, &m->start, pA);
-  int bB = factsResolve(p, &m->end, pB);
-  if( bA && bB ){
-    CommitDay ta = *pA, tb = *pB;
-    /* Compare at the coarser grain of the two. */
-    if( ta.m==0 || tb.m==0 ){ ta.m = tb.m = 0; ta.d = tb.d = 0; }
-    if( ta.d==0 || tb.d==0 ){ ta.d = tb.d = 0; }
-    if( commitDayCmp(&tb, &ta)<0 ){
-      if( (pB->d && !pA->d) || (pB->m && !pA->m) ) bA = 0; else bB = 0;
-    }
-  }
-  return (bA ? 1 : 0) | (bB ? 2 : 0);
-}
-
-/* Where a meeting was held: its stated country, else its city's. */
-int commitFactsMeetingCountry(const CommitFMeeting *m) {
+static int factsHeldIn(const CommitFMeeting *m) {
+  int k;
+  if( m->bVirtual && m->iCity<0 ) return -1;
   if( m->iCountry>=0 ) return m->iCountry;
-  if( m->iCity>=0 ) return factsCountryIdx(aCommitGazEntry[m->iCity].zCountry);
+  if( m->iCity>=0 ) return commitGazCountryIdx(aCommitGazEntry[m->iCity].zCountry);
+  for(k=0; k<m->nHost; k++){
+    const CommitFHost *h = &m->aHost[k];
+    if( h->eKind==COMMIT_GAZ_COUNTRY && h->iEntry>=0
+     && aCommitGazEntry[h->iEntry].iValue==1 ){
+      return h->iEntry;
+    }
+  }
   return -1;
 }
 
@@ -1859,7 +1568,7 @@ static int factsOrgEntryCountry(const CommitFacts *p, int iOrg) {
   const CommitGazEntry *e = &aCommitGazEntry[iOrg];
   int j, nSame = 0, iMainCountry = -1;
   if( e->zCountry==0 ) return -1;
-  if( p->iMain>=0 ) iMainCountry = commitFactsMeetingCountry(MEETING(p, p->iMain));
+  if( p->disc.iMain>=0 ) iMainCountry = MEETING(p, p->disc.iMain)->iHeldIn;
   j = commitGazetteerLookup(p->pGaz, e->zName, (int)strlen(e->zName));
   for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
     const CommitGazEntry *o = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
@@ -1871,11 +1580,11 @@ static int factsOrgEntryCountry(const CommitFacts *p, int iOrg) {
     }
   }
   if( nSame>0 ) return -1;       /* several countries have this body */
-  return factsCountryIdx(e->zCountry);
+  return commitGazCountryIdx(e->zCountry);
 }
 
 /* Government a person serves, or -1 (international staff, unknown). */
-int commitFactsPersonCountry(const CommitFacts *p, const CommitFPerson *f) {
+static int factsPersonCountry(const CommitFacts *p, const CommitFPerson *f) {
   if( factsIntlTitle(f->iOffice) ) return -1;
   if( f->iOrg>=0 && factsIntlOrg(f->iOrg) ) return -1;
   if( f->iCountry>=0 ) return f->iCountry;
@@ -1883,8 +1592,31 @@ int commitFactsPersonCountry(const CommitFacts *p, const CommitFPerson *f) {
   return -1;
 }
 
-/* Country of an organisation mention, or -1. */
-int commitFactsOrgCountry(const CommitFacts *p, const CommitFOrg *o) {
-  if( o->iCountry>=0 ) return o->iCountry;
-  return factsOrgEntryCountry(p, o->iEntry);
+/*
+** Finish, after commitDiscourseFinish(): the meetings of actions, every
+** date, where each meeting was held, the countries of people and
+** organisations, and the output order.  Returns SQLITE_OK.
+*/
+int commitFactsFinish(CommitFacts *p) {
+  int i;
+  factsResolveActions(p);
+  factsActionDates(p);
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    if( !m->bOut ) continue;
+    factsFinishDates(p, m);
+    m->iHeldIn = factsHeldIn(m);
+  }
+  factsCheckActionDates(p);
+  factsDedupActions(p);
+  factsNumberMeetings(p);
+  for(i=0; i<p->people.n; i++){
+    PERSON(p, i)->iCountryOut = factsPersonCountry(p, PERSON(p, i));
+  }
+  for(i=0; i<p->orgs.n; i++){
+    CommitFOrg *o = ORG(p, i);
+    o->iCountryOut = o->iCountry>=0 ? o->iCountry
+                                    : factsOrgEntryCountry(p, o->iEntry);
+  }
+  return SQLITE_OK;
 }

@@ -483,3 +483,73 @@ int commitGazetteerLookup(const CommitGazetteer *p, const char *z, int n) {
   }
   return pSlot ? pSlot->iHit : -1;
 }
+
+/* ==== Word lists ======================================================= */
+
+/* Longest word we compare; longer tokens are in no list. */
+#define GAZ_MAX_WORD 31
+
+/*
+** Compare token t of z with the n bytes of zWord, ASCII case folded.
+** Returns 0 if equal, else <0 or >0 as strcmp() would.
+*/
+static int gazWordCmp(const char *z, const CommitToken *t, const char *zWord,
+                      int n) {
+  int i, nTok = t->iEnd - t->iStart;
+  for(i=0; i<nTok && i<n; i++){
+    u8 c = (u8)z[t->iStart+i];
+    if( c>='A' && c<='Z' ) c += 32;
+    if( c!=(u8)zWord[i] ) return (int)c - (int)(u8)zWord[i];
+  }
+  return nTok - n;
+}
+
+/* Length of the first word of the phrase z (up to a space or the end). */
+static int gazFirstWord(const char *z) {
+  int n = 0;
+  while( z[n] && z[n]!=' ' ) n++;
+  return n;
+}
+
+/*
+** If tokens aTok[i..] spell a word or phrase of word list eList, return
+** the number of tokens of the longest one; else 0.  Words of a phrase
+** are single tokens separated by spaces in the data.  Binary search on
+** the first word: O(log n) per call.
+*/
+int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
+                    int nTok, int i) {
+  const CommitWordList *pList;
+  int lo = 0, hi, iBest = 0, k;
+  if( eList<0 || eList>=COMMIT_WL_NLIST || i<0 || i>=nTok ) return 0;
+  if( aTok[i].eType==COMMIT_TOK_PUNCT
+   || aTok[i].iEnd - aTok[i].iStart>GAZ_MAX_WORD ) return 0;
+  pList = &aCommitWordList[eList];
+  hi = pList->n;
+  while( lo<hi ){                    /* first entry whose word is >= token */
+    int iMid = (lo+hi)/2;
+    const char *zE = pList->az[iMid];
+    if( gazWordCmp(z, &aTok[i], zE, gazFirstWord(zE))>0 ) lo = iMid+1;
+    else hi = iMid;
+  }
+  for(k=lo; k<pList->n; k++){
+    const char *zE = pList->az[k];
+    int nW = gazFirstWord(zE), j = i+1, nMatch = 1;
+    if( gazWordCmp(z, &aTok[i], zE, nW)!=0 ) break;
+    zE += nW;
+    while( *zE==' ' ){
+      zE++;
+      nW = gazFirstWord(zE);
+      if( j>=nTok || aTok[j].eType==COMMIT_TOK_PUNCT
+       || gazWordCmp(z, &aTok[j], zE, nW)!=0 ){
+        nMatch = 0;
+        break;
+      }
+      zE += nW;
+      j++;
+      nMatch++;
+    }
+    if( nMatch>iBest ) iBest = nMatch;
+  }
+  return iBest;
+}

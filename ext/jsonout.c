@@ -94,21 +94,14 @@ static void jsonIntOrNull(sqlite3_str *pOut, int v) {
 }
 
 
-/*
-** Append "start" and "end" (see commitFactsMeetingDates).
-*/
-static void jsonDates(sqlite3_str *pOut, const CommitFacts *p,
-                      const CommitFMeeting *m) {
-  CommitDay a, b;
-  int mDates = commitFactsMeetingDates(p, m, &a, &b);
-  int bA = mDates & 1, bB = mDates & 2;
-  char zA[16], zB[16];
-  sqlite3_str_appendall(pOut, ",\"start\":");
-  if( bA && commitDayFormat(&a, zA, sizeof(zA)) ) sqlite3_str_appendf(pOut, "\"%s\"", zA);
-  else sqlite3_str_appendall(pOut, "null");
-  sqlite3_str_appendall(pOut, ",\"end\":");
-  if( bB && commitDayFormat(&b, zB, sizeof(zB)) ) sqlite3_str_appendf(pOut, "\"%s\"", zB);
-  else sqlite3_str_appendall(pOut, "null");
+/* Append a finished date as a JSON string, or null when unknown. */
+static void jsonDay(sqlite3_str *pOut, const CommitDay *d) {
+  char zBuf[16];
+  if( commitDayFormat(d, zBuf, sizeof(zBuf)) ){
+    sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
+  }else{
+    sqlite3_str_appendall(pOut, "null");
+  }
 }
 
 /* Name of a host: organisation name, country short name, or surface. */
@@ -138,7 +131,6 @@ static void jsonCountry(sqlite3_str *pOut, int iEntry) {
 /* Append one meeting object. */
 static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
                         const CommitFMeeting *m) {
-  int iCountry = commitFactsMeetingCountry(m);
   if( m->iNum && m->eSeries ){
     sqlite3_str_appendf(pOut, "{\"code\":\"%s%d\",\"series\":\"%s\","
                         "\"number\":%d,", azCommitSeries[m->eSeries], m->iNum,
@@ -152,12 +144,15 @@ static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
   }
   sqlite3_str_appendf(pOut, "\"name\":");
   jsonSurface(pOut, p->z, m->iNameStart, m->iNameEnd);
-  jsonDates(pOut, p, m);
+  sqlite3_str_appendall(pOut, ",\"start\":");
+  jsonDay(pOut, &m->dStart);
+  sqlite3_str_appendall(pOut, ",\"end\":");
+  jsonDay(pOut, &m->dEnd);
   sqlite3_str_appendf(pOut, ",\"city\":");
   jsonStr(pOut, (!m->bVirtual || m->iCity>=0) && m->iCity>=0
           ? aCommitGazEntry[m->iCity].zName : 0);
   sqlite3_str_appendf(pOut, ",\"country\":");
-  jsonCountry(pOut, iCountry);
+  jsonCountry(pOut, m->iHeldIn);
   sqlite3_str_appendf(pOut, ",\"venue\":");
   jsonSurface(pOut, p->z, m->iVenueStart, m->iVenueEnd);
   sqlite3_str_appendf(pOut, ",\"hosts\":");
@@ -316,7 +311,7 @@ static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
     sqlite3_str_appendall(pOut, ",\"organization\":");
     jsonStr(pOut, f->iOrg>=0 ? aCommitGazEntry[f->iOrg].zName : 0);
     sqlite3_str_appendall(pOut, ",\"country\":");
-    jsonCountry(pOut, commitFactsPersonCountry(p, f));
+    jsonCountry(pOut, f->iCountryOut);
     sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", f->iStart, f->iEnd);
   }
   sqlite3_str_appendchar(pOut, 1, ']');
@@ -335,7 +330,7 @@ static void jsonOrgs(sqlite3_str *pOut, const CommitFacts *p) {
     sqlite3_str_appendall(pOut, ",\"acronym\":");
     jsonStr(pOut, e->zCode);
     sqlite3_str_appendall(pOut, ",\"country\":");
-    jsonCountry(pOut, commitFactsOrgCountry(p, o));
+    jsonCountry(pOut, o->iCountryOut);
     sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", o->iStart, o->iEnd);
   }
   sqlite3_str_appendchar(pOut, 1, ']');
@@ -361,13 +356,8 @@ static void jsonCountries(sqlite3_str *pOut, const CommitFacts *p) {
 */
 void commitJsonFacts(sqlite3_str *pOut, const CommitFacts *p) {
   int i, bFirst = 1, k;
-  char zBuf[16];
   sqlite3_str_appendall(pOut, "{\"version\":1,\"published\":");
-  if( commitDayFormat(&p->anchor, zBuf, sizeof(zBuf)) ){
-    sqlite3_str_appendf(pOut, "\"%s\"", zBuf);
-  }else{
-    sqlite3_str_appendall(pOut, "null");
-  }
+  jsonDay(pOut, &p->disc.anchor);
   sqlite3_str_appendall(pOut, ",\"meetings\":[");
   for(k=0; k<p->nOut; k++){
     for(i=0; i<p->meetings.n; i++){

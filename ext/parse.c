@@ -38,6 +38,7 @@ struct ParseRun {
   int nAlloc;                   /* slots in aMention and aCover */
   CommitItemCb xItem;           /* item callback, or NULL */
   void *pItemCtx;               /* its context */
+  CommitSentInfo *pInfo;        /* what discourse.c makes of a sentence */
 };
 
 /* Sentence callback of the tokenizer: tag, recognise, fold. */
@@ -52,9 +53,12 @@ static int parseSentence(void *pCtx, const char *z, const CommitSentence *s) {
   rc = commitRulesTag(&sc, &r->aMention, &r->aCover, &r->nAlloc);
   commitItemsReset(&r->items);
   if( rc==SQLITE_OK ) rc = commitRulesSentence(&sc, &r->items);
+  if( rc==SQLITE_OK && r->pFacts ){
+    rc = commitDiscourseSentence(r->pFacts, s, &r->items, r->pInfo);
+  }
   if( rc==SQLITE_OK && r->xItem ) rc = r->xItem(r->pItemCtx, s, &r->items);
   if( rc==SQLITE_OK && r->pFacts ){
-    rc = commitFactsSentence(r->pFacts, s, &r->items);
+    rc = commitFactsSentence(r->pFacts, s, &r->items, r->pInfo);
   }
   return rc;
 }
@@ -78,10 +82,18 @@ int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
   if( ppFacts ){
     *ppFacts = 0;
     rc = commitFactsNew(pGaz, z, n, pOpt, &r.pFacts);
+    if( rc==SQLITE_OK ){
+      r.pInfo = sqlite3_malloc64(sizeof(CommitSentInfo));
+      if( r.pInfo==0 ) rc = SQLITE_NOMEM;
+    }
   }
   if( rc==SQLITE_OK ) rc = commitTokenizeText(z, n, parseSentence, &r);
   if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-  if( rc==SQLITE_OK && r.pFacts ) rc = commitFactsFinish(r.pFacts);
+  if( rc==SQLITE_OK && r.pFacts ){
+    commitDiscourseFinish(r.pFacts);
+    rc = commitFactsFinish(r.pFacts);
+  }
+  sqlite3_free(r.pInfo);
   commitItemsFree(&r.items);
   sqlite3_free(r.aMention);
   sqlite3_free(r.aCover);
@@ -259,14 +271,12 @@ const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
     }else if( i>=n || z[i]=='}' || z[i]==',' || z[i]==']' ){
       return "malformed options JSON";
     }else if( eKey==1 ){
-      return "option \"published\" must be a date YYYY-MM-DD";
+      return "option \"published\" must be a date YYYY, YYYY-MM or YYYY-MM-DD";
     }else{
       return "option \"source\" must be a string";
     }
-    if( eKey==1 && !bNull
-     && (!commitDayParseIso(z+iV0, iV1-iV0, &pOpt->published)
-         || pOpt->published.d==0) ){
-      return "option \"published\" must be a date YYYY-MM-DD";
+    if( eKey==1 && !bNull && !commitDayParseIso(z+iV0, iV1-iV0, &pOpt->published) ){
+      return "option \"published\" must be a date YYYY, YYYY-MM or YYYY-MM-DD";
     }
     if( eKey==2 && !bNull ){
       pOpt->zSource = z+iV0;
@@ -376,19 +386,17 @@ static void dateFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z, *zErr;
   int n, rc, nOut = 0;
   FirstItem f;
-  CommitFacts facts;
-  CommitFDate d;
-  CommitDay a, b;
+  CommitDay anchor, a, b;
   char zOut[32];
-  memset(&facts, 0, sizeof(facts));
+  memset(&anchor, 0, sizeof(anchor));
   zErr = commitCheckText(ctx, argv[0], &z, &n);
   if( zErr ){ parseError(ctx, "commit_date", zErr); return; }
   if( z==0 ) return;
   if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
     const char *zA = (const char *)sqlite3_value_text(argv[1]);
     if( sqlite3_value_type(argv[1])!=SQLITE_TEXT || zA==0
-     || !commitDayParseIso(zA, sqlite3_value_bytes(argv[1]), &facts.anchor)
-     || facts.anchor.d==0 ){
+     || !commitDayParseIso(zA, sqlite3_value_bytes(argv[1]), &anchor)
+     || anchor.d==0 ){
       parseError(ctx, "commit_date", "anchor must be a date YYYY-MM-DD");
       return;
     }
@@ -402,14 +410,10 @@ static void dateFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     nOut = sqlite3_snprintf(sizeof(zOut), zOut, "%04d/%04d", f.it.aVal[0],
                             f.it.aVal[1]) ? (int)strlen(zOut) : 0;
   }else{
-    memset(&d, 0, sizeof(d));
-    d.bSet = 1;
-    d.it = f.it;
-    if( !commitFactsResolve(&facts, &d, &a) ) return;
+    if( !commitDiscourseDate(&anchor, &f.it, 0, 0, &a) ) return;
     nOut = commitDayFormat(&a, zOut, sizeof(zOut));
     if( f.it.mFlag & COMMIT_DF_RANGE ){
-      d.iPart = 1;
-      if( !commitFactsResolve(&facts, &d, &b) ) return;
+      if( !commitDiscourseDate(&anchor, &f.it, 1, 0, &b) ) return;
       zOut[nOut++] = '/';
       nOut += commitDayFormat(&b, zOut+nOut, (int)sizeof(zOut)-nOut);
     }

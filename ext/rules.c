@@ -185,6 +185,9 @@ static void ruItem(const Ru *p, CommitItem *pItem, int eKind, int i,
   pItem->iName = -1;
 }
 
+static int ruFutureBefore(const Ru *p, int i);
+static int ruFutureAfter(const Ru *p, int i);
+
 /* Append an item, keeping a sticky error. */
 static void ruAdd(Ru *p, const CommitItem *pItem) {
   if( p->rc==SQLITE_OK ) p->rc = commitItemsAppend(p->pOut, pItem);
@@ -666,15 +669,16 @@ static int ruSkipLeftFiller(const Ru *p, int iEnd) {
   return i;
 }
 
-/* Append a meeting item. */
+/* Append a meeting item (bIndef: named with "a", "an"). */
 static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
-                      int eForm, int iGroup) {
+                      int eForm, int iGroup, int bIndef) {
   CommitItem it;
   ruItem(p, &it, COMMIT_ITEM_MEETING, i, iEnd);
   it.aVal[0] = eSeries;
   it.aVal[1] = iNum;
   it.aVal[2] = eForm;
   it.aVal[3] = iGroup;
+  it.aVal[4] = bIndef;
   ruAdd(p, &it);
 }
 
@@ -754,12 +758,12 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
     int s2 = 0, v2 = 0;
     if( ruCodeToken(p, j+1, &s2, &v2) && s2!=s ){
       int g = ++(*pGroup);
-      ruMeeting(p, iStart, j, s, v, 0, g);
-      ruMeeting(p, j+1, j+2, s2, v2, 0, g);
+      ruMeeting(p, iStart, j, s, v, COMMIT_FORM_LABEL, g, 0);
+      ruMeeting(p, j+1, j+2, s2, v2, COMMIT_FORM_LABEL, g, 0);
       return j+2-i;
     }
   }
-  ruMeeting(p, iStart, j, s, v, 0, 0);
+  ruMeeting(p, iStart, j, s, v, COMMIT_FORM_LABEL, 0, 0);
   return j-i;
 }
 
@@ -773,7 +777,13 @@ static int ruMeetingName(Ru *p, int i) {
   int j, v = 0, iStart = i, iOrd = 0, k, eForm;
   if( e==0 ) return 0;
   j = ruEnd(p, i);
-  if( e->iValue==COMMIT_SERIES_OTHER ) return j-i;  /* RTF: not ours */
+  if( e->iValue==COMMIT_SERIES_OTHER ){
+    /* "the Regional Task Force meeting": a mention of another kind of
+    ** meeting, which takes what is said of it; never a meeting of ours. */
+    if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) ) j = ruEnd(p, j);
+    ruMeeting(p, i, j, COMMIT_SERIES_OTHER, 0, COMMIT_FORM_LABEL, 0, 0);
+    return j-i;
+  }
   /* "Inter-Ministerial Meetings": a heading or a plural, no one meeting. */
   if( strlen(e->zName)>8 && strcmp(e->zName+strlen(e->zName)-8, "Meetings")==0 ){
     return j-i;
@@ -781,9 +791,18 @@ static int ruMeetingName(Ru *p, int i) {
   eForm = (e->zExtra && strcmp(e->zExtra, "level")==0) ? 1 : 0;
   v = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
   if( v>0 ) iStart = iOrd;
-  if( (k = ruNumberAfter(p, j, e->iValue, &v))>0 ) j += k;
-  /* "Inter-Ministerial" alone must be followed by a meeting word. */
-  if( eForm==0 && p->aMent[i].nTok<=3 && !ruEntry(p, j, COMMIT_GAZ_MEETWORD)
+  {
+    /* "6th Senior Officials Meeting (SOM)": the code adds no number. */
+    int v2 = 0;
+    if( (k = ruNumberAfter(p, j, e->iValue, &v2))>0 ){
+      j += k;
+      if( v2 ) v = v2;
+    }
+  }
+  /* "Inter-Ministerial" or "ministerial" alone must be followed by a
+  ** meeting word: "a ministerial MOU" is no meeting. */
+  if( (eForm==0 || strcmp(e->zName, "ministerial")==0)
+   && p->aMent[i].nTok<=3 && !ruEntry(p, j, COMMIT_GAZ_MEETWORD)
    && strstr(e->zName, "eeting")==0 && strstr(e->zName, "onference")==0 ){
     return 0;
   }
@@ -791,47 +810,60 @@ static int ruMeetingName(Ru *p, int i) {
     j = ruEnd(p, j);
   }
   if( eForm==1 && v>0 ) eForm = 0;
-  ruMeeting(p, iStart, j, e->iValue, v, eForm, 0);
+  ruMeeting(p, iStart, j, e->iValue, v, eForm, 0, 0);
   return j-i;
+}
+
+/* True if token i is a word of word list eList. */
+static int ruInList(const Ru *p, int i, int eList) {
+  return commitWordMatch(eList, p->z, p->a, p->n, i)>0;
 }
 
 /*
 ** Generic meeting references: "the meeting", "this event", "the two-day
-** conference".  Plural and "meeting of the Regional Task Force" are not.
+** conference", "their first-ever talks" (number 1), "the fourth
+** conference" (number 4), and indefinite ones, "a meeting in Yangon"
+** (aVal[4] set).  Plurals other than "talks", "a meeting of the Regional
+** Task Force", "the next meeting", "a press conference" are not.  After a
+** comma and before "today", "in", ... "meeting" is a verb: "ministers of
+** the six countries, meeting today in Yangon, ...".
 */
 static int ruMeetingGeneric(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_MEETWORD);
-  int j;
+  int j, k, v = 0, iStart = i, iOrd, bIndef = 0;
   if( e==0 ) return 0;
   j = ruEnd(p, i);
-  if( e->zName[strlen(e->zName)-1]=='s' ) return j-i;
+  if( ruWord(p, i, "meeting") && ruPunct(p, i-1, ',')
+   && ruInList(p, j, COMMIT_WL_PARTICIPLE_NEXT) ){
+    CommitItem it;
+    ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
+    it.aVal[0] = COMMIT_ROLE_NEUTRAL;
+    ruAdd(p, &it);
+    return j-i;
+  }
+  if( e->zName[strlen(e->zName)-1]=='s' && !ruWord(p, i, "talks") ) return j-i;
   if( ruWord(p, j, "of") && ruEntry(p, j+1<p->n ? j+1 : j, COMMIT_GAZ_SERIES) ){
     return j-i;
   }
+  if( ruWord(p, j, "with") ) return j-i;        /* "a meeting with the PM" */
   if( i>0 && (ruEntry(p, p->aCover[i-1]>=0 ? p->aCover[i-1] : i-1,
                       COMMIT_GAZ_SERIES)) ){
     return j-i;
   }
-  /* "a COMMIT meeting", "the next meeting": not the report's meeting. */
-  {
-    int k;
-    for(k=i-1; k>=0 && k>=i-4; k--){
-      if( (ruWord(p, k, "a") || ruWord(p, k, "an")) ){
-        /* "wrapped up a two-day meeting in Bagan" is the meeting. */
-        if( !p->bMeetVerb ) return j-i;
-        break;
-      }
-      if( ruWord(p, k, "another")
-       || ruWord(p, k, "next") || ruWord(p, k, "previous") || ruWord(p, k, "last")
-       || ruWord(p, k, "first") || ruWord(p, k, "any") || ruWord(p, k, "each")
-       || ruWord(p, k, "every") || ruWord(p, k, "future") || ruWord(p, k, "other")
-       || ruWord(p, k, "bilateral") ){
-        return j-i;
-      }
-      if( ruWord(p, k, "the") || ruWord(p, k, "this") ) break;
+  for(k=i-1; k>=0 && k>=i-4; k--){
+    if( ruWord(p, k, "a") || ruWord(p, k, "an") ){ bIndef = 1; break; }
+    if( ruInList(p, k, COMMIT_WL_MEET_OTHER) ) return j-i;
+    if( ruWord(p, k, "the") || ruWord(p, k, "this") || ruWord(p, k, "their")
+     || ruWord(p, k, "its") ){
+      break;
     }
   }
-  ruMeeting(p, i, j, 0, 0, 2, 0);
+  /* "the fourth conference", "their first-ever talks" */
+  k = ruSkipLeftFiller(p, i);
+  if( ruWord(p, k-1, "ever") && ruPunct(p, k-2, '-') ) k -= 2;
+  v = ruOrdinalBefore(p, k, &iOrd);
+  if( v>0 ) iStart = iOrd;
+  ruMeeting(p, iStart, j, 0, v, COMMIT_FORM_GENERIC, 0, bIndef);
   return j-i;
 }
 
@@ -914,6 +946,15 @@ static int ruDocument(Ru *p, int i) {
   int j, v = 0, iStart = i, iOrd = 0, eKind;
   CommitItem it;
   if( e==0 ){
+    if( ruWord(p, i, "plan") && (ruWord(p, i-1, "the") || ruWord(p, i-1, "this")
+                                 || ruWord(p, i-1, "new"))
+     && ruWord(p, i+1, "for") && ruYear(p, i+2, &v) ){
+      /* "the plan for 2012-2013": the plan of action for that period. */
+      ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, i+1);
+      it.aVal[0] = COMMIT_DOC_SPA;
+      ruAdd(p, &it);
+      return 1;
+    }
     v = ruSpaToken(p, i);
     if( v==0 && (v = ruPhase(p, i))>0 ){
       /* "Phase 2 (2008-2010)": a plan named by its phase and years. */
@@ -1004,20 +1045,68 @@ static int ruDocAhead(const Ru *p, int j) {
 ** "agreed on".  Planned ("will sign", "expected to endorse", "set for
 ** endorsement") and negated actions are flagged, not dropped.
 */
+/* Tokens before an action searched for what makes it unreal. */
+#define RU_IRREALIS_REACH 12
+
+/*
+** True if the infinitive "to" at token k states what a meeting that took
+** place was for: "gathered to sign", "concluded a three-day meeting today
+** in Phnom Penh to review": a past meeting verb before it in its clause.
+*/
+static int ruPurposeDone(const Ru *p, int k) {
+  int m;
+  for(m=k-1; m>=0 && m>=k-RU_IRREALIS_REACH; m--){
+    if( ruPunct(p, m, ';') || ruPunct(p, m, '.') ) return 0;
+    if( p->aCover[m]>=0 && ruHit(p, p->aCover[m], COMMIT_GAZ_MODAL) ) return 0;
+    if( ruInList(p, m, COMMIT_WL_PAST_MEET) ) return 1;
+  }
+  return 0;
+}
+
+/* True if the action word at token i is a base form: "sign", "adopt". */
+static int ruBaseForm(const Ru *p, int i) {
+  const CommitToken *t = &p->a[i];
+  int n = t->iEnd - t->iStart;
+  const char *z = p->z + t->iStart;
+  if( n<3 ) return 0;
+  if( z[n-1]=='s' || z[n-1]=='d' || z[n-1]=='g' || z[n-1]=='n' ) return 0;
+  return !(n>2 && z[n-2]=='a' && z[n-1]=='l');
+}
+
+/*
+** True if the action at token i is not what happened: under a proposal
+** or wish ("proposed that the six governments sign", "urged them to
+** adopt") or an auxiliary of possibility ("Should a memorandum of
+** understanding be inked in Yangon"), within its clause.
+*/
+static int ruIrrealis(const Ru *p, int i) {
+  int k;
+  for(k=i-1; k>=0 && k>=i-RU_IRREALIS_REACH; k--){
+    if( ruPunct(p, k, ',') || ruPunct(p, k, ';') || ruPunct(p, k, ':') ) return 0;
+    if( ruInList(p, k, COMMIT_WL_MODAL_AUX) ) return 1;
+    if( ruBaseForm(p, i) && ruInList(p, k, COMMIT_WL_IRREALIS) ) return 1;
+  }
+  return 0;
+}
+
 static int ruAction(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ACTION);
   int j, k, bPassive = 0, bPlanned = 0;
   CommitItem it;
   if( e==0 ) return 0;
   j = ruEnd(p, i);
-  /* Look back over adverbs for an auxiliary, modal or negation. */
+  /* Look back over adverbs and articles for an auxiliary, modal or
+  ** negation. */
   for(k=i-1; k>=0 && k>=i-6; k--){
     if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ) break;
     if( p->aCover[k]>=0 ){
       int s = p->aCover[k];
       if( ruHit(p, s, COMMIT_GAZ_ACTION) && k<i-2 ) break;
       if( ruHit(p, s, COMMIT_GAZ_BE) ) bPassive = 1;
-      if( ruHit(p, s, COMMIT_GAZ_MODAL) ) bPlanned = 1;
+      if( ruHit(p, s, COMMIT_GAZ_MODAL)
+       && !(ruWord(p, s, "to") && p->aMent[s].nTok==1 && ruPurposeDone(p, s)) ){
+        bPlanned = 1;
+      }
       if( ruHit(p, s, COMMIT_GAZ_NEGATION) ) bPlanned = 1;
       if( ruHit(p, s, COMMIT_GAZ_DOC) && k==i-1 ) bPassive = 1;
       k = s;
@@ -1026,6 +1115,19 @@ static int ruAction(Ru *p, int i) {
     if( !ruIsAdverb(p, k) && !ruWord(p, k, "and") && !ruWord(p, k, "or") ){
       if( k==i-1 && ruPunct(p, k, ')') && !ruDocAhead(p, j) ) bPassive = 1;
       break;
+    }
+  }
+  if( ruIrrealis(p, i) ) bPlanned = 1;
+  /* "the MOU they signed", "a supporting action plan they endorsed": the
+  ** object comes before its verb and its subject pronoun. */
+  k = i-1;
+  if( ruWord(p, k, "they") || ruWord(p, k, "we") || ruWord(p, k, "he")
+   || ruWord(p, k, "she") ){
+    k--;
+    if( ruWord(p, k, "that") || ruWord(p, k, "which") ) k--;
+    if( p->pOut->n>0 && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DOCUMENT
+     && p->pOut->a[p->pOut->n-1].iTokEnd==k+1 ){
+      bPassive = 1;
     }
   }
   /* "SPA IV endorsed": a document item ends right before the verb --
@@ -1165,7 +1267,7 @@ static int ruAttendance(Ru *p, int i) {
   ruItem(p, &it, COMMIT_ITEM_NUMBER, iQ, j);
   it.aVal[0] = v;
   it.aVal[1] = eClass;
-  it.aVal[2] = p->bFuture;
+  it.aVal[2] = ruFutureBefore(p, iQ) || ruFutureAfter(p, j);
   it.aVal[3] = p->bAttendVerb;
   if( eQ ){
     it.iAux = p->a[iQ].iStart;
@@ -1186,6 +1288,30 @@ static int ruInAt(const Ru *p, int i) {
 }
 
 /*
+** The token a city's preposition would precede: i itself, or the start of
+** a description of the city before it: "in Laos capital Vientiane", "in
+** Myanmar's ancient city of Bagan", "in the capital, Phnom Penh".
+*/
+static int ruPlaceLead(const Ru *p, int i) {
+  int k = i-1, n;
+  if( ruWord(p, k, "of") || ruPunct(p, k, ',') ) k--;
+  if( !ruWord(p, k, "capital") && !ruWord(p, k, "city") && !ruWord(p, k, "town") ){
+    return i;
+  }
+  k--;
+  for(n=0; n<4 && k>=0; n++){
+    if( ruWord(p, k, "in") || ruWord(p, k, "at") || ruWord(p, k, "to") ) break;
+    if( ruWord(p, k, "s") && ruPunct(p, k-1, '\'') ){ k -= 2; continue; }
+    if( !ruLower(p, k) && !(p->aCover[k]>=0
+                            && ruHit(p, p->aCover[k], COMMIT_GAZ_COUNTRY)) ){
+      return i;
+    }
+    k = p->aCover[k]>=0 ? p->aCover[k]-1 : k-1;
+  }
+  return k+1;
+}
+
+/*
 ** Countries and cities.  "Yangon, Myanmar" gives the city its country;
 ** "the Cambodian capital" is Phnom Penh; "in Thailand" flags the country.
 */
@@ -1197,10 +1323,10 @@ static int ruPlace(Ru *p, int i) {
   if( hCity ){
     ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
     it.iEntry = hCity->iEntry;
-    it.aVal[0] = ruInAt(p, i) || ruWord(p, i-1, "here")
-        || (ruPunct(p, i-1, ',') && p->pOut->n>0
-            && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
-            && p->pOut->a[p->pOut->n-1].iTokEnd==i-1);
+    it.aVal[0] = (ruPunct(p, i-1, ',') && p->pOut->n>0
+                  && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
+                  && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
+        : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     {
       int m = j;
@@ -1398,13 +1524,21 @@ static int ruHost(Ru *p, int i) {
     }
     return j-i;
   }
-  if( eType==COMMIT_HOST_HOST && (ruWord(p, i, "hosted") || ruWord(p, i, "hosts")
-                                   || ruWord(p, i, "hosting"))
+  if( ((eType==COMMIT_HOST_HOST && (ruWord(p, i, "hosted") || ruWord(p, i, "hosts")
+                                    || ruWord(p, i, "hosting")))
+       || eType==COMMIT_HOST_ACTIVE)
    && !ruPunct(p, j, '\'') ){
-    /* Active: "Thailand hosted", "China's MPS, which hosted". */
-    int k, bAs = ruWord(p, i-1, "as") || ruWord(p, i-1, "the");
+    /* Active: "Thailand hosted", "China's MPS, which hosted", "The
+    ** Burmese Government, backed by the United Nations, is getting ready
+    ** to play host to" (a phrase between commas is passed over). */
+    int k;
     for(k=i-1; k>=0 && k>=i-8; k--){
       int s = p->aCover[k]>=0 ? p->aCover[k] : k;
+      if( ruPunct(p, k, ',') ){
+        int m = k-1;
+        while( m>0 && m>k-12 && !ruPunct(p, m, ',') ) m--;
+        if( ruPunct(p, m, ',') && ruLower(p, m+1) ){ k = m; continue; }
+      }
       if( ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY) ){
         if( ruHostEntity(p, s, COMMIT_HOST_HOST, &it) ){
           it.aVal[0] = COMMIT_HOST_ACTIVE;
@@ -1416,7 +1550,6 @@ static int ruHost(Ru *p, int i) {
       if( ruHit(p, s, COMMIT_GAZ_ACTION) || ruHit(p, s, COMMIT_GAZ_MEETVERB) ) break;
       k = s;
     }
-    (void)bAs;
   }
   return j-i;
 }
@@ -1785,7 +1918,7 @@ static const char *const azRuVerbFollow[] = {
   "successfully", "officially", "formally", "jointly", "from", "for", "by",
   "and", "earlier", "late", "early", "this", "last", "until", "through",
   "under", "over", "before", "amid", "virtually", "online", "via", "during",
-  "recently", "again", "annually", "back-to-back", "back", "together", "of",
+  "recently", "again", "annually", "back-to-back", "together", "of",
 };
 
 /*
@@ -1798,7 +1931,7 @@ static int ruVerbHasObject(const Ru *p, int j) {
   if( !ruLower(p, j) ) return 0;
   /* "began a two-day meeting", "opened the 10th SOM": the object is the
   ** meeting itself. */
-  for(k=j; k<p->n && k<j+6; k++){
+  for(k=j; k<p->n && k<j+8; k++){
     int s0, n0;
     if( ruHit(p, k, COMMIT_GAZ_MEETWORD) || ruHit(p, k, COMMIT_GAZ_SERIES)
      || ruCodeToken(p, k, &s0, &n0) ){
@@ -1811,6 +1944,20 @@ static int ruVerbHasObject(const Ru *p, int j) {
     return 0;
   }
   return 1;
+}
+
+/*
+** True if the meeting verb at token i modifies the plural noun before it
+** ("bilateral agreements concluded earlier"): a lower-case word in -s
+** that names no meeting and no participants.
+*/
+static int ruParticipleOf(const Ru *p, int i) {
+  const CommitToken *t;
+  if( !ruLower(p, i-1) || p->aCover[i-1]>=0 ) return 0;
+  t = &p->a[i-1];
+  return t->iEnd - t->iStart>3 && p->z[t->iEnd-1]=='s'
+      && !ruWord(p, i-1, "talks") && !ruWord(p, i-1, "was")
+      && !ruWord(p, i-1, "has") && !ruWord(p, i-1, "is");
 }
 
 /* Organisations, titles, verbs, virtual, subjects: one item per mention. */
@@ -1841,7 +1988,8 @@ static void ruSimple(Ru *p, int i) {
     it.iEntry = h->iEntry;
     ruAdd(p, &it);
   }
-  if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j) ){
+  if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j)
+   && !ruParticipleOf(p, i) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);
@@ -1866,7 +2014,10 @@ static void ruSimple(Ru *p, int i) {
       v = commitTokenNumber(p->z, &p->a[i-1]);
       iS = i-1;
     }
-    if( strstr(aCommitGazEntry[h->iEntry].zName, "six") ) v = 6;
+    /* "the six ministers", "the COMMIT countries", "this bloc": all six
+    ** members (lexicon value 6). */
+    if( strstr(aCommitGazEntry[h->iEntry].zName, "six")
+     || aCommitGazEntry[h->iEntry].iValue==6 ) v = 6;
     ruItem(p, &it, COMMIT_ITEM_SUBJECT, iS, j);
     it.iEntry = h->iEntry;
     it.aVal[0] = v;
@@ -1903,8 +2054,6 @@ static int ruIsFutureWord(const Ru *p, int i) {
   return ruWordIn(p, i, azRuFuture)>=0;
 }
 
-static int ruFutureBefore(const Ru *p, int i);
-
 /* Scan the sentence for sentence-wide cues: future tense, attendance. */
 static void ruCues(Ru *p) {
   int i;
@@ -1924,6 +2073,17 @@ static int ruFutureBefore(const Ru *p, int i) {
   int k;
   for(k=i-1; k>=0 && k>=i-10; k--){
     if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ) return 0;
+    if( ruIsFutureWord(p, k) ) return 1;
+  }
+  return 0;
+}
+
+/* True if a future word follows token i within four tokens before any
+** punctuation: "About 150 delegates will attend". */
+static int ruFutureAfter(const Ru *p, int i) {
+  int k;
+  for(k=i; k<p->n && k<i+4; k++){
+    if( p->a[k].eType==COMMIT_TOK_PUNCT ) return 0;
     if( ruIsFutureWord(p, k) ) return 1;
   }
   return 0;
@@ -1963,10 +2123,13 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     int k;
     if( (k = ruDate(&r, i, &it))>0 ){
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
-      if( ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
-       || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
-       || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
-       || (ruWord(&r, i-1, "in") && ruWordIn(&r, i-2, azRuStatNoun)>=0) ){
+      /* "since 2004", "until 2015" are reference points, not the dates
+      ** of a meeting, but "will last till 7 November" ends one. */
+      if( (ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
+           || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
+           || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
+           || (ruWord(&r, i-1, "in") && ruWordIn(&r, i-2, azRuStatNoun)>=0))
+       && !(r.aCover[i-1]>=0 && ruHit(&r, r.aCover[i-1], COMMIT_GAZ_MEETVERB)) ){
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
       ruAdd(&r, &it);

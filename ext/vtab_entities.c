@@ -68,7 +68,7 @@ struct EntCursor {
   int nRow;                     /* number of rows */
   int nAlloc;                   /* allocated rows */
   int iRow;                     /* current row */
-  CommitFacts facts;            /* anchor for relative dates (no records) */
+  CommitDay anchor;             /* the report's anchor, for relative dates */
   char zVal[40];                /* value buffer of the current row */
 };
 
@@ -213,11 +213,7 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum,
     }
   }
   rc = commitParseRun(pTab->pGaz, z, n, &opt, &pFacts, entCollect, c);
-  if( rc==SQLITE_OK ){
-    memset(&c->facts, 0, sizeof(c->facts));
-    c->facts.anchor = pFacts->anchor;
-    c->facts.iTextYear = pFacts->iTextYear;
-  }
+  if( rc==SQLITE_OK ) c->anchor = pFacts->disc.anchor;
   commitFactsFree(pFacts);
   return rc;
 }
@@ -250,16 +246,11 @@ static void entValue(EntCursor *c, sqlite3_context *ctx) {
   int nV = 0;
   switch( it->eKind ){
     case COMMIT_ITEM_DATE: {
-      CommitFDate d;
       CommitDay a, b;
-      memset(&d, 0, sizeof(d));
-      d.bSet = 1;
-      d.it = *it;
-      if( !commitFactsResolve(&c->facts, &d, &a) ) break;
+      if( !commitDiscourseDate(&c->anchor, it, 0, 0, &a) ) break;
       nV = commitDayFormat(&a, zV, 16);
       if( it->mFlag & COMMIT_DF_RANGE ){
-        d.iPart = 1;
-        if( !commitFactsResolve(&c->facts, &d, &b) ) break;
+        if( !commitDiscourseDate(&c->anchor, it, 1, 0, &b) ) break;
         zV[nV++] = '/';
         nV += commitDayFormat(&b, zV+nV, 16);
       }

@@ -651,15 +651,13 @@ static int regEvidenceInt(RegIngest *g, int eTable, i64 iFact,
 
 /* Evidence of the start and end of meeting m, as commit_parse gives them. */
 static int regEvidenceDates(RegIngest *g, i64 iFact, const CommitFMeeting *m) {
-  CommitDay a, b;
   char zBuf[16];
   int rc = SQLITE_OK;
-  int mDates = commitFactsMeetingDates(g->pFacts, m, &a, &b);
-  if( (mDates & 1) && commitDayFormat(&a, zBuf, sizeof(zBuf)) ){
+  if( commitDayFormat(&m->dStart, zBuf, sizeof(zBuf)) ){
     rc = regEvidence(g, REG_T_MEETINGS, iFact, "start", zBuf, -1,
                      m->start.it.iStart, m->start.it.iEnd);
   }
-  if( rc==SQLITE_OK && (mDates & 2) && commitDayFormat(&b, zBuf, sizeof(zBuf)) ){
+  if( rc==SQLITE_OK && commitDayFormat(&m->dEnd, zBuf, sizeof(zBuf)) ){
     rc = regEvidence(g, REG_T_MEETINGS, iFact, "end", zBuf, -1,
                      m->end.it.iStart, m->end.it.iEnd);
   }
@@ -758,7 +756,6 @@ static void regBindMeetPlace(sqlite3_stmt *pStmt, const void *pArg) {
 static int regMeetingId(RegIngest *g, const CommitFMeeting *m, i64 *piId) {
   RegVtab *p = g->p;
   RegMeetKey k;
-  CommitDay d;
   char zDate[16];
   int rc = SQLITE_OK;
   sqlite3_stmt *pStmt;
@@ -773,9 +770,9 @@ static int regMeetingId(RegIngest *g, const CommitFMeeting *m, i64 *piId) {
     rc = regInt(pStmt, piId);
     if( rc!=SQLITE_OK || *piId ) return rc;
   }
-  if( m->iCity>=0 && (commitFactsResolve(g->pFacts, &m->start, &d)
-                      || commitFactsResolve(g->pFacts, &m->end, &d))
-   && commitDayFormat(&d, zDate, sizeof(zDate))>=7 ){
+  if( m->iCity>=0
+   && commitDayFormat(m->dStart.y ? &m->dStart : &m->dEnd, zDate,
+                      sizeof(zDate))>=7 ){
     k.zCity = aCommitGazEntry[m->iCity].zName;
     k.zDate = zDate;
     rc = regStmt(p, REG_S_MEETING_PLACE, &pStmt);
@@ -846,7 +843,7 @@ static int regMeetings(RegIngest *g) {
                        aCommitGazEntry[m->iCity].zName, -1,
                        m->iCityStart, m->iCityEnd);
     }
-    iCountry = commitFactsMeetingCountry(m);
+    iCountry = m->iHeldIn;
     if( rc==SQLITE_OK && iCountry>=0 ){
       rc = regEvidence(g, REG_T_MEETINGS, iId, "country",
                        aCommitGazEntry[iCountry].zCode, -1,
@@ -1079,7 +1076,7 @@ static int regPeople(RegIngest *g) {
       rc = regEvidence(g, REG_T_PEOPLE, iId, "organization",
                        aCommitGazEntry[q->iOrg].zName, -1, q->iStart, q->iEnd);
     }
-    iCountry = commitFactsPersonCountry(f, q);
+    iCountry = q->iCountryOut;
     if( rc==SQLITE_OK && iCountry>=0 ){
       rc = regEvidence(g, REG_T_PEOPLE, iId, "country",
                        aCommitGazEntry[iCountry].zCode, -1, q->iStart, q->iEnd);
@@ -1291,11 +1288,11 @@ static int regCheckRow(RegVtab *p, sqlite3_value **aVal, CommitParseOpt *pOpt,
       return SQLITE_NOMEM;
     }
     if( sqlite3_value_type(aVal[REG_COL_PUBLISHED])!=SQLITE_TEXT
-     || !commitDayParseIso(z, n, &pOpt->published) || pOpt->published.d==0 ){
+     || !commitDayParseIso(z, n, &pOpt->published) ){
       char zQ[44];
       sqlite3_snprintf(sizeof(zQ), zQ, "%.40s", z ? z : "");
       return regError(p, "commit_registry: published must be a date"
-                         " YYYY-MM-DD: '%s'", zQ);
+                         " YYYY, YYYY-MM or YYYY-MM-DD: '%s'", zQ);
     }
   }
   /* A BLOB body is read as UTF-8 text (readfile() returns one). */

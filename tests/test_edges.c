@@ -680,17 +680,20 @@ static void test_registry_bad_rows_refused(void **state) {
     { "INSERT INTO r(url, body) VALUES(x'01', 'SOM8.')", 0, 0,
       "ERROR: commit_registry: url must be text" },
     { "INSERT INTO r(published, body) VALUES('2012-13-40', 'SOM8.')", 0, 0,
-      "ERROR: commit_registry: published must be a date YYYY-MM-DD: "
+      "ERROR: commit_registry: published must be a date YYYY, YYYY-MM or "
+      "YYYY-MM-DD: "
       "'2012-13-40'" },
     { "INSERT INTO r(published, body) VALUES(2012, 'SOM8.')", 0, 0,
-      "ERROR: commit_registry: published must be a date YYYY-MM-DD: "
+      "ERROR: commit_registry: published must be a date YYYY, YYYY-MM or "
+      "YYYY-MM-DD: "
       "'2012'" },
     { "INSERT INTO r(body) VALUES(NULL)", 0, 0,
       "ERROR: commit_registry: body must be text, not NULL" },
     { "INSERT INTO r(rowid, body) VALUES(1, 'SOM8.')", 0, 0,
       "ERROR: commit_registry: report 1 already exists" },
     { "UPDATE r SET published='soon' WHERE rowid=1", 0, 0,
-      "ERROR: commit_registry: published must be a date YYYY-MM-DD: "
+      "ERROR: commit_registry: published must be a date YYYY, YYYY-MM or "
+      "YYYY-MM-DD: "
       "'soon'" },
     { "SELECT code, start, city FROM r_meetings", 0, 0,
       "IMM1|2004-10-29|Yangon\nSOM8|NULL|Hanoi\n" },

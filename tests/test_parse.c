@@ -276,7 +276,8 @@ static void test_options_json_corners(void **state) {
   static const char zSrc[] =
       "ERROR: commit_parse(): option \"source\" must be a string";
   static const char zPub[] =
-      "ERROR: commit_parse(): option \"published\" must be a date YYYY-MM-DD";
+      "ERROR: commit_parse(): option \"published\" must be a date YYYY, "
+      "YYYY-MM or YYYY-MM-DD";
   static const SqlCase a[] = {
     { OPT_SQL, "{\t\"published\"\t:\t\"2007-12-14\"\t}", 0, "2007-12-14" },
     { OPT_SQL, "{\r\n\"published\":\r\n\"2007-12-14\"\n}", 0, "2007-12-14" },
@@ -299,7 +300,8 @@ static void test_options_json_corners(void **state) {
     { OPT_SQL, "{\"source\":5}", 0, zSrc },
     { OPT_SQL, "{\"source\":false}", 0, zSrc },
     { OPT_SQL, "{\"published\":5}", 0, zPub },
-    { OPT_SQL, "{\"published\":\"2007-12\"}", 0, zPub },
+    { OPT_SQL, "{\"published\":\"2007-12\"}", 0, "2007-12" },
+    { OPT_SQL, "{\"published\":\"2007-1\"}", 0, zPub },
     { OPT_SQL, "false", 0,
       "ERROR: commit_parse(): options must be a JSON object" },
   };
@@ -378,10 +380,12 @@ static void test_error_unknown_option(void **state) {
   CHECK(a);
 }
 
-/* "published" must be a valid date YYYY-MM-DD; "source" a string. */
+/* "published" must be a valid date YYYY, YYYY-MM or YYYY-MM-DD; "source" a
+** string. */
 static void test_error_bad_option_values(void **state) {
   static const char zPub[] =
-      "ERROR: commit_parse(): option \"published\" must be a date YYYY-MM-DD";
+      "ERROR: commit_parse(): option \"published\" must be a date YYYY, "
+      "YYYY-MM or YYYY-MM-DD";
   static const SqlCase a[] = {
     { "SELECT commit_parse('x', ?1)", "{\"published\":\"2007-13-01\"}", 0,
       zPub },
@@ -399,17 +403,21 @@ static void test_error_bad_option_values(void **state) {
 }
 
 /*
-** "published" is a day: a month or a year alone is not YYYY-MM-DD.
-** PARSER BUG (2026-11-29): "2007" and "2007-12" are accepted and echoed
-** as the published date.
+** "published" may be a year or a month only: users often know no more from
+** a URL or a cable number (issue 8).  It is the anchor as given.
+** 2026-12-06: was test_error_published_needs_a_day_bug, which refused both.
 */
-static void test_error_published_needs_a_day_bug(void **state) {
-  static const char zPub[] =
-      "ERROR: commit_parse(): option \"published\" must be a date YYYY-MM-DD";
+static void test_published_year_or_month(void **state) {
   static const SqlCase a[] = {
-    { "SELECT commit_parse('x', ?1)", "{\"published\":\"2007\"}", 0, zPub },
-    { "SELECT commit_parse('x', ?1)", "{\"published\":\"2007-12\"}", 0,
-      zPub },
+    { "SELECT json_extract(commit_parse('x', ?1), '$.published')",
+      "{\"published\":\"2007\"}", 0, "2007" },
+    { "SELECT json_extract(commit_parse('x', ?1), '$.published')",
+      "{\"published\":\"2007-12\"}", 0, "2007-12" },
+    { "SELECT json_extract(commit_parse('SOM5 opened on December 12.', ?1),"
+      " '$.meetings[0].start')", "{\"published\":\"2007-12\"}", 0,
+      "2007-12-12" },
+    { "SELECT json_extract(commit_parse('SOM5 opened on Wednesday.', ?1),"
+      " '$.meetings[0].start')", "{\"published\":\"2007-12\"}", 0, "NULL" },
   };
   CHECK(a);
 }
@@ -480,7 +488,7 @@ int main(void) {
     cmocka_unit_test(test_error_options_json_literal_not_object_bug),
     cmocka_unit_test(test_error_unknown_option),
     cmocka_unit_test(test_error_bad_option_values),
-    cmocka_unit_test(test_error_published_needs_a_day_bug),
+    cmocka_unit_test(test_published_year_or_month),
     cmocka_unit_test(test_error_date_anchor),
     cmocka_unit_test(test_error_wrong_argument_count),
     cmocka_unit_test(test_error_result_too_big),

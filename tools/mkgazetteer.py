@@ -12,6 +12,13 @@ Usage: python3 tools/mkgazetteer.py [DATA_DIR] [OUT_FILE]
 """
 import sys
 
+# ORDER WORDLIST: the COMMIT_WL_* constants of commit.h, in order.
+WORDLISTS = [
+    "frame_past", "frame_future", "frame_occur", "clause_strong", "clause",
+    "pub_word", "meet_other", "participle_next", "other_event", "past_meet",
+    "irrealis", "modal_aux",
+]
+
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
     "country": "COMMIT_GAZ_COUNTRY", "city": "COMMIT_GAZ_CITY",
     "org": "COMMIT_GAZ_ORG", "honorific": "COMMIT_GAZ_HONORIFIC",
@@ -89,6 +96,19 @@ def load(d):
     return out
 
 
+def wordlists(d):
+    """The word lists of data/words.tsv: {list: sorted lower-case words}."""
+    lists = {name: set() for name in WORDLISTS}
+    for r in rows(f"{d}/words.tsv"):
+        if r["list"] not in lists:
+            sys.exit(f"{d}/words.tsv: unknown list {r['list']!r}")
+        w = " ".join(r["word"].lower().split())
+        if not w:
+            sys.exit(f"{d}/words.tsv: empty word in list {r['list']!r}")
+        lists[r["list"]].add(w)
+    return lists
+
+
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else "data"
     dst = sys.argv[2] if len(sys.argv) > 2 else "ext/gazetteer_data.c"
@@ -105,7 +125,18 @@ def main():
             f.write("  {%s, %s, %s, %s, %s, %s, %s, %d},\n" % (
                 e[0], cstr(e[1]), cstr(e[2]), cstr(e[3]), cstr(e[4]),
                 cstr(e[5]), cstr(e[6]), e[7]))
-        f.write("};\nconst int nCommitGazEntry = %d;\n" % len(ents))
+        f.write("};\nconst int nCommitGazEntry = %d;\n\n" % len(ents))
+        lists = wordlists(d)
+        for name in WORDLISTS:
+            words = sorted(lists[name], key=lambda w: w.encode("utf-8"))
+            f.write("static const char *const azWords_%s[] = {\n" % name)
+            for w in words:
+                f.write("  %s,\n" % cstr(w))
+            f.write("};\n")
+        f.write("/* ORDER WORDLIST */\nconst CommitWordList aCommitWordList[] = {\n")
+        for name in WORDLISTS:
+            f.write("  {azWords_%s, %d},\n" % (name, len(lists[name])))
+        f.write("};\n")
         f.write("/* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */\n")
 
 

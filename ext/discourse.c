@@ -1,0 +1,1200 @@
+/*
+** 2026-12-06
+**
+** discourse.c -- read the report as a whole.
+**
+** This stage sits between the sentence recognisers (rules.c) and fact
+** assembly (facts.c).  It decides three things a sentence alone cannot,
+** the way a temporal tagger (HeidelTime, SUTime) reads news: a document
+** date for the text, and a frame for every clause.
+**
+** 1. Reference time.  commitDiscourseSentence() collects the candidates:
+**    the story's dateline ("HANOI, Feb. 14 (Xinhua) --", "29 October 2004,
+**    Yangon, Myanmar --": a date on a line that names a city) and page
+**    dates (a date on a line of its own, "Updated: 2007-12-15 10:07", a
+**    cable date-time group "190614Z DEC 07", a "Created" stamp).  A
+**    declassification date ("DECL: 11/02/2014") is no candidate.  At the
+**    end the anchor is the story's dateline, its year completed from the
+**    page date or options.published; else the page date; else
+**    options.published, which may be a year or a month only.  A repost
+**    dated years later thus keeps the story's own date.  No other year
+**    of the text is ever the anchor.
+**
+** 2. Frames.  Every token gets the frame of its segment of the sentence
+**    (segments end at "since", "because", "but", ... and ';'):
+**      BACKGROUND  the segment says "since", "ago", "last year", "back at",
+**                  "previous", "had" (data/words.tsv, frame_past);
+**      UPCOMING    a future word precedes the token in its segment ("will",
+**                  "scheduled", "is to", "next": frame_future);
+**      CURRENT     otherwise: the report's own event.
+**    A meeting mention is UPCOMING also when a future word follows it in
+**    its segment and heads a verb of taking place ("IMM-3 is scheduled to
+**    be held", "SOM8 and IMM3 are to be held"), but not "SOM8 is to be
+**    followed by IMM3" or "the meeting that will last till 7 November".
+**    At the end a meeting dated more than a year before the anchor is a
+**    background meeting whatever its words.
+**
+** 3. Meeting mentions.  A label ("IMM3", "the eighth Senior Officials'
+**    Meeting") names one record per code.  Every other mention makes a
+**    record of its own: unnumbered labels ("the Senior Officials Meeting
+**    (SOM)"), levels ("the inter-ministerial meeting", "ministerial
+**    level"), generic mentions ("the two-day meeting", "a meeting in
+**    Yangon", "the fourth conference"), and the clauses that speak of a
+**    meeting without naming it ("convened here yesterday", "ministers
+**    meet in Yangon", "signed ... in Yangon ... by Ministers").  The level
+**    words of such a clause ("ministers", "senior officials") give the
+**    record its series.  At the end commitDiscourseFinish() resolves them:
+**      - the main meeting is the first numbered label of the current
+**        frame, else the first unnumbered label, else the first other
+**        record of the current frame, else the first label;
+**      - a current-frame record joins the main session: its meeting of
+**        the same series (a SOM/IMM pair shares one), or the main meeting
+**        itself when the series agrees or is unknown;
+**      - an upcoming or background record joins the one labelled meeting
+**        of its frame and series that agrees with it, else an earlier
+**        record of its frame and series that agrees, else stands alone;
+**      - records agree unless they give different years or cities.
+**    A record that merged nowhere and says nothing (no series, number,
+**    date, place, host or attendance) and is not the main meeting is not
+**    a meeting of the report.
+**
+** Dates are resolved by commitDiscourseDate(): weekdays and "today"
+** need a full anchor; a day and month take the anchor's year, else the
+** year the text gives for the same meeting, else stay unknown.
+**
+** Limits: frames are lexical (no parse tree); a future word in a
+** relative clause before a mention makes it upcoming.
+*/
+#include "commit.h"
+#include <string.h>
+
+#define MEETING(p, i) COMMIT_MEETING(p, i)
+
+/* ==== Records ========================================================== */
+
+/*
+** A new meeting record for a mention (or, with pMention NULL-like
+** positions, for a clause).  Returns its index or -1 on OOM.
+*/
+int commitDiscourseNewMeeting(CommitFacts *p, const CommitItem *pMention,
+                              int eSeries, int iNum, int eForm, int eFrame) {
+  CommitFMeeting *m = commitFactsPush(&p->meetings, sizeof(CommitFMeeting));
+  if( m==0 ) return -1;
+  m->eSeries = eSeries;
+  m->iNum = iNum;
+  m->eForm = eForm;
+  m->eFrame = eFrame;
+  m->iFirst = pMention->iStart;
+  m->iFirstEnd = pMention->iEnd;
+  if( eForm==COMMIT_FORM_LABEL || eForm==COMMIT_FORM_LEVEL
+   || eForm==COMMIT_FORM_GENERIC ){
+    m->iNameStart = pMention->iStart;
+    m->iNameEnd = pMention->iEnd;
+  }
+  m->iPartner = -1;
+  m->iCity = m->iCountry = -1;
+  m->iMerged = -1;
+  m->iHeldIn = -1;
+  return p->meetings.n-1;
+}
+
+/*
+** The record of a numbered label (IMM3): one per code, found through the
+** label table in O(1).  Its frame is that of its first mention; a later
+** mention in the current frame makes it current when its clause says the
+** meeting took place or acted (bHappened: "IMM3 opened", "IMM3 adopted").
+** Returns its index or -1 on OOM.
+*/
+static int discLabel(CommitFacts *p, const CommitItem *it, int eFrame,
+                     int bHappened) {
+  int eSeries = it->aVal[0], iNum = it->aVal[1], i;
+  int *pSlot = &p->disc.aLabel[eSeries][iNum];
+  if( *pSlot ){
+    CommitFMeeting *m = MEETING(p, *pSlot-1);
+    if( eFrame==COMMIT_FRAME_CURRENT && bHappened ) m->eFrame = eFrame;
+    return *pSlot-1;
+  }
+  i = commitDiscourseNewMeeting(p, it, eSeries, iNum, COMMIT_FORM_LABEL,
+                                eFrame);
+  if( i>=0 ) *pSlot = i+1;
+  return i;
+}
+
+/* ==== Clauses and frames =============================================== */
+
+/* Tokens of a phrase of word list eList at token i of s, or 0. */
+static int discWord(const CommitFacts *p, const CommitSentence *s, int eList,
+                    int i) {
+  return commitWordMatch(eList, p->z, s->aTok, s->nTok, i);
+}
+
+/* True if token i is the word zLower (any case). */
+static int discIs(const CommitFacts *p, const CommitSentence *s, int i,
+                  const char *zLower) {
+  return i>=0 && i<s->nTok && commitTokenIsCi(p->z, &s->aTok[i], zLower);
+}
+
+/* True if token i is punctuation c. */
+static int discPunct(const CommitSentence *s, int i, int c) {
+  return i>=0 && i<s->nTok && s->aTok[i].eType==COMMIT_TOK_PUNCT
+      && s->aTok[i].cPunct==c;
+}
+
+/*
+** Number the strong clauses of the sentence into aClause: a word of
+** clause_strong ("since", "but") opens a clause about something else, so
+** that a meeting mention does not reach over it.
+*/
+/*
+** True if token i is a word of clause_strong that opens a clause: "after"
+** and "before" followed by a year, month or weekday are prepositions
+** ("after 2013").
+*/
+static int discStrong(const CommitFacts *p, const CommitSentence *s, int i) {
+  const CommitToken *t;
+  if( !discWord(p, s, COMMIT_WL_CLAUSE_STRONG, i) ) return 0;
+  if( !discIs(p, s, i, "after") && !discIs(p, s, i, "before") ) return 1;
+  if( i+1>=s->nTok ) return 0;
+  t = &s->aTok[i+1];
+  if( t->eType!=COMMIT_TOK_WORD || (t->mFlag & COMMIT_TF_DIGIT) ) return 0;
+  return commitGazetteerFind(p->pGaz, p->z + t->iStart, t->iEnd - t->iStart,
+                             COMMIT_GAZ_MONTH)<0
+      && commitGazetteerFind(p->pGaz, p->z + t->iStart, t->iEnd - t->iStart,
+                             COMMIT_GAZ_WEEKDAY)<0;
+}
+
+static void discClauses(const CommitFacts *p, const CommitSentence *s,
+                        const u8 *aInName, u8 *aClause) {
+  int i, n = 0, bOpen = 0;
+  for(i=0; i<s->nTok; i++){
+    if( discStrong(p, s, i) && n<255 ){
+      n++;
+      bOpen = 1;
+    }else if( bOpen && discPunct(s, i, ',') && !aInName[i] && n<255 ){
+      /* "Since the MOU was signed in 2004, the six ...": the main clause. */
+      n++;
+      bOpen = 0;
+    }
+    aClause[i] = (u8)n;
+  }
+}
+
+/*
+** True if token i starts a frame segment: a strong clause word, ';', or
+** the comma that closes a strong clause ("Since 2004, ...", "making his
+** first appearance since his appointment, gave ...").
+*/
+static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
+                            const u8 *aInName, int i) {
+  int k;
+  if( discStrong(p, s, i) || discPunct(s, i, ';') ) return 1;
+  if( !discPunct(s, i, ',') || aInName[i] ) return 0;
+  for(k=i-1; k>=0; k--){
+    if( (discPunct(s, k, ',') && !aInName[k]) || discPunct(s, k, ';') ) return 0;
+    if( discStrong(p, s, k) ) return 1;
+  }
+  return 0;
+}
+
+/* Mark in aInName the commas inside place names: "Yangon, Myanmar". */
+static void discPlaceCommas(const CommitSentence *s, const CommitItems *pItems,
+                            u8 *aInName) {
+  int k;
+  memset(aInName, 0, s->nTok);
+  for(k=0; k+1<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k], *pNext = &pItems->a[k+1];
+    if( it->eKind==COMMIT_ITEM_PLACE && pNext->eKind==COMMIT_ITEM_COUNTRY
+     && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
+      aInName[it->iTokEnd] = 1;
+    }
+  }
+}
+
+/*
+** True if the future word at token i heads a verb of taking place within
+** the next four tokens ("is scheduled to be held", "would take place").
+*/
+static int discOccurAfter(const CommitFacts *p, const CommitSentence *s,
+                          int i) {
+  int k;
+  for(k=i; k<s->nTok && k<i+5; k++){
+    if( discWord(p, s, COMMIT_WL_FRAME_OCCUR, k) ) return 1;
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT ) return 0;
+  }
+  return 0;
+}
+
+/*
+** Frames of the sentence (see the file header): aFrame[i] for every token.
+** Mentions get their own frame from discMentionFrame().
+*/
+static void discFrames(const CommitFacts *p, const CommitSentence *s,
+                       const u8 *aInName, u8 *aFrame) {
+  int a = 0;
+  while( a<s->nTok ){
+    int b = a+1, k, bPast = 0, iFuture = -1;
+    while( b<s->nTok && !discSegmentStart(p, s, aInName, b) ) b++;
+    for(k=a; k<b; k++){
+      if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) ) bPast = 1;
+    }
+    for(k=a; k<b; k++){
+      if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) ) iFuture = k;
+      aFrame[k] = bPast ? COMMIT_FRAME_BACKGROUND
+                : (iFuture>=0 && k>iFuture) ? COMMIT_FRAME_UPCOMING
+                : COMMIT_FRAME_CURRENT;
+    }
+    a = b;
+  }
+}
+
+/*
+** The frame of a meeting mention over tokens [i,iEnd): that of its first
+** token, or UPCOMING when a future word after it in its segment heads a
+** verb of taking place.
+*/
+static int discMentionFrame(const CommitFacts *p, const CommitSentence *s,
+                            const u8 *aInName, const u8 *aFrame, int i,
+                            int iEnd) {
+  int k;
+  if( aFrame[i]!=COMMIT_FRAME_CURRENT ) return aFrame[i];
+  for(k=iEnd; k<s->nTok && !discSegmentStart(p, s, aInName, k); k++){
+    /* "Our meeting has been held as the country prepares for a festival
+    ** that will take place ...": another clause. */
+    if( discWord(p, s, COMMIT_WL_CLAUSE, k) || discIs(p, s, k, "as")
+     || discIs(p, s, k, "that") || discWord(p, s, COMMIT_WL_FRAME_OCCUR, k) ){
+      break;
+    }
+    int n = discWord(p, s, COMMIT_WL_FRAME_FUTURE, k);
+    if( n>0 ){
+      if( discOccurAfter(p, s, k+n) || discWord(p, s, COMMIT_WL_FRAME_OCCUR, k) ){
+        return COMMIT_FRAME_UPCOMING;
+      }
+      return COMMIT_FRAME_CURRENT;
+    }
+  }
+  return COMMIT_FRAME_CURRENT;
+}
+
+/* ==== Anchor candidates ================================================ */
+
+/* True if the date item it is a declassification date ("DECL: 11/02/14"). */
+static int discDeclassified(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItem *it) {
+  int k;
+  for(k=it->iTok-1; k>=0 && k>=it->iTok-3; k--){
+    if( discIs(p, s, k, "decl") || discIs(p, s, k, "declassify") ) return 1;
+  }
+  return 0;
+}
+
+/*
+** True if date item it is a dateline or page date: a full date that only
+** capitalised words, numbers and punctuation precede in its sentence
+** ("BEIJING, Dec. 14 (Xinhua) --", "Tuesday, February 14, 2012 17:05",
+** "(China.org.cn December 14, 2007)"), near the top of the text or in a
+** sentence that says "updated", "posted", ...; or a cable date-time group.
+*/
+static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItem *it) {
+  int k, bPubWord = 0;
+  int bLineStart = it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL);
+  if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
+  if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
+  if( it->aVal[2]==0 || (it->iTok>10 && !bLineStart) ) return 0;
+  for(k=0; k<s->nTok; k++){
+    if( discWord(p, s, COMMIT_WL_PUB_WORD, k) ) bPubWord = 1;
+  }
+  if( s->iSentence>=8 && !bPubWord
+   && (s->bChrome || !discPunct(s, 0, '(')) ){
+    return 0;
+  }
+  if( bLineStart ){
+    /* A date opening a line of its own ("Monday, February 13, 2012 -
+    ** 17:45"): only numbers and punctuation may follow on the line. */
+    for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL); k++){
+      if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2 ){
+        return 0;
+      }
+    }
+    return 1;
+  }
+  for(k=0; k<it->iTok; k++){
+    const CommitToken *t = &s->aTok[k];
+    if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
+     && !bPubWord ){
+      /* A domain name in a source line: "China.org.cn". */
+      if( !(k>0 && discPunct(s, k-1, '.')) ) return 0;
+    }
+    if( bPubWord ) continue;
+    if( discIs(p, s, k, "on") || discIs(p, s, k, "in") || discIs(p, s, k, "since")
+     || discIs(p, s, k, "by") || discIs(p, s, k, "from") || discIs(p, s, k, "until") ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* True if the line of token iTok names a city: a story's dateline. */
+static int discLineHasCity(const CommitSentence *s, const CommitItems *pItems,
+                           int iTok) {
+  int k, lo = iTok, hi = iTok;
+  while( lo>0 && !(s->aTok[lo].mFlag & COMMIT_TF_NL) ) lo--;
+  while( hi+1<s->nTok && !(s->aTok[hi+1].mFlag & COMMIT_TF_NL) ) hi++;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_PLACE && it->iTok>=lo && it->iTok<=hi ) return 1;
+  }
+  return 0;
+}
+
+/*
+** Find datelines and page dates in the sentence, flag them so that they
+** are not taken for meeting dates, and keep the first story dateline and
+** the first page date (one with a year beats one without).  A date after
+** a meeting mention is not a dateline.
+*/
+static void discDatelines(CommitFacts *p, const CommitSentence *s,
+                          CommitItems *pItems) {
+  int k;
+  int bMeeting = 0;
+  for(k=0; k<pItems->n; k++){
+    CommitItem *it = &pItems->a[k];
+    CommitItem *pKeep;
+    int *pbKeep;
+    if( it->eKind==COMMIT_ITEM_MEETING ) bMeeting = 1;
+    if( it->eKind!=COMMIT_ITEM_DATE ) continue;
+    if( bMeeting && !(s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ) return;
+    if( discDeclassified(p, s, it) ){
+      it->mFlag |= COMMIT_DF_REFERENCE;
+      continue;
+    }
+    if( !discIsDateline(p, s, it) ) continue;
+    it->mFlag |= COMMIT_DF_DATELINE;
+    if( !(it->mFlag & COMMIT_DF_RANGE) && discLineHasCity(s, pItems, it->iTok)
+     && !s->bChrome ){
+      pKeep = &p->disc.storyDate;
+      pbKeep = &p->disc.bStoryDate;
+    }else{
+      pKeep = &p->disc.pageDate;
+      pbKeep = &p->disc.bPageDate;
+    }
+    if( !*pbKeep || (pKeep->aVal[0]==0 && it->aVal[0]) ){
+      *pKeep = *it;
+      *pbKeep = 1;
+    }
+    return;
+  }
+}
+
+/* The dateline city: "HANOI, Feb. 14 (VNA)", "Beijing (VNA) -", "Bangkok:". */
+static void discDatelineCity(CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems) {
+  int k;
+  if( p->disc.iDatelineCity>=0 || s->iSentence>3 ) return;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_PLACE && it->iTok==0 ){
+      int j = it->iTokEnd;
+      if( discPunct(s, j, ',') || discPunct(s, j, '(') || discPunct(s, j, ':') ){
+        p->disc.iDatelineCity = it->iEntry;
+      }
+      return;
+    }
+  }
+}
+
+/* ==== Mentions ========================================================= */
+
+/* True if the sentence opens a paragraph or a bulleted line. */
+static int discNewParagraph(const CommitSentence *s) {
+  const CommitToken *t = &s->aTok[0];
+  if( t->mFlag & COMMIT_TF_PARA ) return 1;
+  return (t->mFlag & COMMIT_TF_NL) && t->eType==COMMIT_TOK_PUNCT
+      && (t->cPunct=='*' || t->cPunct=='-');
+}
+
+/*
+** The series the words of tokens [lo,hi) give to a meeting they speak of:
+** "ministers", "ministerial" -> IMM; "senior officials" -> SOM; else 0.
+** Words inside an organisation's name ("Mekong Ministerial Initiative")
+** are not level words.
+*/
+int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
+                         const CommitItems *pItems, int lo, int hi) {
+  int k, eSeries = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<lo || it->iTok>=hi ) continue;
+    if( it->eKind==COMMIT_ITEM_SUBJECT && it->iEntry>=0
+     && aCommitGazEntry[it->iEntry].zCode
+     && strstr(aCommitGazEntry[it->iEntry].zCode, "Minister") ){
+      return COMMIT_SERIES_IMM;
+    }
+  }
+  for(k=lo; k<hi; k++){
+    int bInOrg = 0, j;
+    for(j=0; j<pItems->n; j++){
+      const CommitItem *it = &pItems->a[j];
+      if( it->eKind==COMMIT_ITEM_ORG && k>=it->iTok && k<it->iTokEnd ) bInOrg = 1;
+    }
+    if( bInOrg ) continue;
+    if( discIs(p, s, k, "ministers") || discIs(p, s, k, "ministerial") ){
+      return COMMIT_SERIES_IMM;
+    }
+    if( discIs(p, s, k, "senior") && (discIs(p, s, k+1, "officials")
+                                      || discIs(p, s, k+1, "official")) ){
+      eSeries = COMMIT_SERIES_SOM;
+    }
+  }
+  return eSeries;
+}
+
+/* Tokens after an action verb within which its city and agent are read. */
+#define DISC_ACTION_REACH 20
+
+/*
+** True if action item k of the clause [lo,hi) is done by ministers or
+** senior officials in a city: "the signing of the MOU in Yangon ... by
+** Ministers of the six countries", "ministers signed the MOU in Yangon".
+** The level words must be the verb's agent (after it, before the next
+** action) or its subject (the six tokens before it, with no document or
+** other action between).
+*/
+static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, int k, int hi) {
+  const CommitItem *v = &pItems->a[k];
+  int j, iNext = hi, bCity = 0, iSubj = v->iTok-6;
+  for(j=0; j<pItems->n; j++){
+    const CommitItem *it = &pItems->a[j];
+    if( j==k ) continue;
+    if( it->eKind==COMMIT_ITEM_ACTION && it->iTok>v->iTok && it->iTok<iNext ){
+      iNext = it->iTok;
+    }
+    if( (it->eKind==COMMIT_ITEM_ACTION || it->eKind==COMMIT_ITEM_DOCUMENT)
+     && it->iTokEnd<=v->iTok && it->iTokEnd>iSubj ){
+      iSubj = it->iTokEnd;
+    }
+  }
+  if( iNext>v->iTokEnd+DISC_ACTION_REACH ) iNext = v->iTokEnd+DISC_ACTION_REACH;
+  for(j=0; j<pItems->n; j++){
+    const CommitItem *it = &pItems->a[j];
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && it->iTok>=v->iTokEnd
+     && it->iTok<iNext ){
+      bCity = 1;
+    }
+  }
+  if( iSubj<0 ) iSubj = 0;
+  return bCity && (commitDiscourseLevel(p, s, pItems, v->iTokEnd, iNext)
+                   || commitDiscourseLevel(p, s, pItems, iSubj, v->iTok));
+}
+
+/*
+** If items of the clause [lo,hi) speak of a meeting without naming it (a
+** meeting verb, a venue, a host, an online cue, people attending, or an
+** action that ministers or senior officials did in a city), the token of
+** the first such item; else -1.
+*/
+static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems, int lo, int hi) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<lo || it->iTok>=hi ) continue;
+    switch( it->eKind ){
+      case COMMIT_ITEM_VERB: case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST:
+      case COMMIT_ITEM_VIRTUAL:
+        return it->iTok;
+      case COMMIT_ITEM_NUMBER:
+        if( it->aVal[1]==1 && it->aVal[3] ) return it->iTok;
+        break;
+      case COMMIT_ITEM_ACTION:
+        if( !it->aVal[2] && discActionMeeting(p, s, pItems, k, hi) ) return it->iTok;
+        break;
+    }
+  }
+  return -1;
+}
+
+/*
+** The series of a generic mention at token iTok from the subject of the
+** meeting verb before it in its clause: "Senior officials ... concluded
+** their first-ever talks" -> SOM.  0 if none.
+*/
+static int discVerbLevel(const CommitFacts *p, const CommitSentence *s,
+                         const CommitItems *pItems,
+                         const CommitSentInfo *pInfo, int iTok) {
+  int k, lo = iTok;
+  while( lo>0 && pInfo->aClause[lo-1]==pInfo->aClause[iTok] ) lo--;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_VERB && it->iTok>=lo && it->iTok<iTok ){
+      return commitDiscourseLevel(p, s, pItems, lo, it->iTok);
+    }
+  }
+  return 0;
+}
+
+/* True if the clause of token iTok has a meeting verb or an action that
+** is not planned, in the current frame. */
+static int discHappened(const CommitItems *pItems, const CommitSentInfo *pInfo,
+                        int iTok) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( pInfo->aClause[it->iTok]!=pInfo->aClause[iTok]
+     || it->eFrame!=COMMIT_FRAME_CURRENT ) continue;
+    if( it->eKind==COMMIT_ITEM_VERB ) return 1;
+    if( it->eKind==COMMIT_ITEM_ACTION && !it->aVal[2] ) return 1;
+  }
+  return 0;
+}
+
+/*
+** The series of the labels in the clause of token iTok when they all
+** share one: "This second Senior Officials' Meeting followed a first
+** round in Bangkok" -> SOM for the first round.  0 if none or several.
+*/
+static int discClauseSeries(const CommitItems *pItems,
+                            const CommitSentInfo *pInfo, int iTok) {
+  int k, eSeries = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_MEETING || it->aVal[0]==0
+     || pInfo->aClause[it->iTok]!=pInfo->aClause[iTok] ) continue;
+    if( eSeries && eSeries!=it->aVal[0] ) return 0;
+    eSeries = it->aVal[0];
+  }
+  return eSeries;
+}
+
+/* Tokens between a mention and an apposition that describes it. */
+#define DISC_APPOSITION_REACH 16
+
+/*
+** True if the generic mention it is an apposition of the mention r before
+** it in the sentence: after a comma, with "a" or "an", within reach
+** ("SOM8 of the COMMIT, a two-day session that ...").
+*/
+static int discApposition(const CommitFacts *p, const CommitSentence *s,
+                          const CommitMeetRef *r, const CommitItem *it) {
+  int k = it->iTok-1;
+  if( r->iTokEnd==0 || it->iTok - r->iTokEnd>DISC_APPOSITION_REACH ) return 0;
+  while( k>r->iTokEnd && k>it->iTok-6 && !discIs(p, s, k, "a")
+      && !discIs(p, s, k, "an")
+      && (s->aTok[k].eType!=COMMIT_TOK_PUNCT || discPunct(s, k, '-')) ){
+    k--;
+  }
+  if( !discIs(p, s, k, "a") && !discIs(p, s, k, "an") ) return 0;
+  return discPunct(s, k-1, ',');
+}
+
+/* Fill in a mention of meeting iMeeting over tokens [iTok,iTokEnd). */
+static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
+                    int iTokEnd, int iClause, int iMeeting) {
+  memset(r, 0, sizeof(*r));
+  r->iTok = iTok;
+  r->iTokEnd = iTokEnd;
+  r->iClause = iClause;
+  r->iMeeting = iMeeting;
+  r->bPast = pInfo->aFrame[iTok]==COMMIT_FRAME_BACKGROUND;
+}
+
+/* True if only "and", "&", ",", "the" stand in tokens [a,b). */
+static int discCoordinated(const CommitFacts *p, const CommitSentence *s,
+                           int a, int b) {
+  int j;
+  for(j=a; j<b; j++){
+    if( !discPunct(s, j, ',') && !discPunct(s, j, '&')
+     && !discIs(p, s, j, "and") && !discIs(p, s, j, "the") ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/*
+** The meeting mentions of the sentence, resolved to records, into pInfo.
+** Returns SQLITE_OK or SQLITE_NOMEM.
+*/
+static int discMentions(CommitFacts *p, const CommitSentence *s,
+                        CommitItems *pItems, CommitSentInfo *pInfo) {
+  int k, nM = 0;
+  CommitMeetRef *aM = pInfo->aM;
+  for(k=0; k<pItems->n && nM<COMMIT_FACTS_MAX_MEETREFS; k++){
+    CommitItem *it = &pItems->a[k];
+    int iM, eForm = it->aVal[2], eSeries = it->aVal[0];
+    int eFrame = discMentionFrame(p, s, pInfo->aInName, pInfo->aFrame, it->iTok,
+                                  it->iTokEnd);
+    if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
+    it->eFrame = (u8)eFrame;
+    if( eForm==COMMIT_FORM_LABEL && it->aVal[1]>0
+     && it->aVal[1]<COMMIT_FACTS_MAX_NUMBER
+     && (eSeries==COMMIT_SERIES_IMM || eSeries==COMMIT_SERIES_SOM) ){
+      iM = discLabel(p, it, eFrame, discHappened(pItems, pInfo, it->iTok));
+    }else if( eForm==COMMIT_FORM_GENERIC && nM>0
+           && discApposition(p, s, &aM[nM-1], it) ){
+      /* "IMM-3, a one-day event, will take place": the same meeting. */
+      iM = aM[nM-1].iMeeting;
+    }else{
+      if( eForm==COMMIT_FORM_GENERIC && eSeries==0 ){
+        eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
+        if( eSeries==0 && it->aVal[1] ){
+          eSeries = discClauseSeries(pItems, pInfo, it->iTok);
+        }
+      }
+      iM = commitDiscourseNewMeeting(p, it, eSeries,
+                                     eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
+                                     eForm, eFrame);
+      if( iM>=0 ) MEETING(p, iM)->bIndef = it->aVal[4];
+    }
+    if( iM<0 ) return SQLITE_NOMEM;
+    discRef(&aM[nM], pInfo, it->iTok, it->iTokEnd, pInfo->aClause[it->iTok], iM);
+    if( nM>0 && it->iTok>=aM[nM-1].iTokEnd ){
+      aM[nM].bCoord = discCoordinated(p, s, aM[nM-1].iTokEnd, it->iTok);
+    }
+    aM[nM].iGroup = it->aVal[3] ? it->aVal[3] + p->disc.iGroupBase : 0;
+    if( aM[nM].iGroup ){
+      CommitFMeeting *m = MEETING(p, iM);
+      m->iGroup = aM[nM].iGroup;
+      if( nM>0 && aM[nM-1].iGroup==aM[nM].iGroup ){
+        m->iPartner = aM[nM-1].iMeeting;
+        MEETING(p, aM[nM-1].iMeeting)->iPartner = iM;
+      }
+    }
+    nM++;
+  }
+  pInfo->nReal = nM;
+  pInfo->nM = nM;
+  return SQLITE_OK;
+}
+
+/*
+** Clauses that speak of a meeting without naming one get a mention of a
+** cue record, or of the topic meeting ("IMM1 - 29 October 2004, Yangon.
+** Ministers signed ...").  A sentence with no mention at all is one
+** clause.  Returns SQLITE_OK or SQLITE_NOMEM.
+*/
+static int discCues(CommitFacts *p, const CommitSentence *s,
+                    const CommitItems *pItems, CommitSentInfo *pInfo) {
+  int a = 0;
+  while( a<s->nTok && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
+    int b = a, k, bNamed = 0, iClause, iCue;
+    if( pInfo->nReal>0 ){
+      while( b<s->nTok && pInfo->aClause[b]==pInfo->aClause[a] ) b++;
+    }else{
+      b = s->nTok;
+    }
+    for(k=0; k<pInfo->nM; k++){
+      if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b ) bNamed = 1;
+    }
+    iClause = pInfo->nReal>0 ? pInfo->aClause[a] : -1;
+    iCue = bNamed ? -1 : discMeetingCue(p, s, pItems, a, b);
+    if( iCue>=0 ){
+      CommitMeetRef *r = &pInfo->aM[pInfo->nM];
+      int iTopic = p->disc.iTopic;
+      if( iTopic>=0 && pInfo->nReal==0 ){
+        discRef(r, pInfo, a, 0, iClause, iTopic);
+        if( MEETING(p, iTopic)->iPartner>=0 && MEETING(p, iTopic)->iGroup
+         && pInfo->nM+1<COMMIT_FACTS_MAX_MEETREFS ){
+          /* The topic "IMM2/SOM5": the clause speaks of both. */
+          r->iGroup = MEETING(p, iTopic)->iGroup;
+          pInfo->aM[pInfo->nM+1] = *r;
+          pInfo->aM[pInfo->nM+1].iMeeting = MEETING(p, iTopic)->iPartner;
+          pInfo->nM++;
+        }
+      }else{
+        CommitItem g;
+        int iM;
+        memset(&g, 0, sizeof(g));
+        g.iStart = s->aTok[a].iStart;
+        g.iEnd = s->aTok[a].iEnd;
+        int bAction = 0, eLevel;
+        for(k=0; k<pItems->n; k++){
+          if( pItems->a[k].iTok==iCue && pItems->a[k].eKind==COMMIT_ITEM_ACTION ){
+            bAction = 1;
+          }
+        }
+        /* The level of the clause's subject ("ministers meet in Yangon"),
+        ** or of the agent of an action ("... by Ministers"). */
+        eLevel = commitDiscourseLevel(p, s, pItems, a, bAction ? b : iCue);
+        iM = commitDiscourseNewMeeting(p, &g, eLevel, 0, COMMIT_FORM_CUE,
+                                       pInfo->aFrame[iCue]);
+        if( bAction ) pInfo->bActionCue = 1;
+        if( iM<0 ) return SQLITE_NOMEM;
+        discRef(r, pInfo, a, 0, iClause, iM);
+      }
+      pInfo->nM++;
+    }
+    a = b;
+  }
+  return SQLITE_OK;
+}
+
+/*
+** The topic for the next sentence: the numbered meeting this sentence
+** opens with ("IMM1 - 29 October 2004, Yangon."), kept while sentences
+** do not name another meeting.
+*/
+static void discUpdateTopic(CommitFacts *p, const CommitItems *pItems,
+                            const CommitSentInfo *pInfo) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
+    if( it->iTok<=3 && it->aVal[1]>0 && pInfo->nReal>0
+     && pInfo->aM[0].iTok==it->iTok ){
+      p->disc.iTopic = pInfo->aM[0].iMeeting;
+    }else{
+      p->disc.iTopic = -1;
+    }
+    return;
+  }
+}
+
+/*
+** Read one sentence: clauses and frames of its tokens and items, anchor
+** candidates, the dateline city, and its meeting mentions resolved to
+** records (pInfo->aM).  A chrome sentence only gives anchor candidates.
+** Returns SQLITE_OK or SQLITE_NOMEM.
+*/
+int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
+                            CommitItems *pItems, CommitSentInfo *pInfo) {
+  int k, rc;
+  p->disc.nSentence++;
+  pInfo->nM = pInfo->nReal = 0;
+  pInfo->iTopic = -1;
+  pInfo->bActionCue = 0;
+  if( pItems->n==0 ) return SQLITE_OK;
+  discPlaceCommas(s, pItems, pInfo->aInName);
+  discClauses(p, s, pInfo->aInName, pInfo->aClause);
+  discFrames(p, s, pInfo->aInName, pInfo->aFrame);
+  for(k=0; k<pItems->n; k++){
+    pItems->a[k].eFrame = pInfo->aFrame[pItems->a[k].iTok];
+  }
+  discDatelines(p, s, pItems);
+  if( s->bChrome ) return SQLITE_OK;
+  discDatelineCity(p, s, pItems);
+  if( discNewParagraph(s) ) p->disc.iTopic = -1;
+  pInfo->iTopic = p->disc.iTopic;
+  rc = discMentions(p, s, pItems, pInfo);
+  if( rc==SQLITE_OK ) rc = discCues(p, s, pItems, pInfo);
+  if( rc!=SQLITE_OK ) return rc;
+  p->disc.iGroupBase += 1000;
+  discUpdateTopic(p, pItems, pInfo);
+  return SQLITE_OK;
+}
+
+/* ==== Dates ============================================================ */
+
+/* Grain of a day: 0 unknown, 1 year, 2 month, 3 day. */
+static int discGrain(const CommitDay *d) {
+  return d->y==0 ? 0 : d->m==0 ? 1 : d->d==0 ? 2 : 3;
+}
+
+/* The date of an item at one end, before resolution (y may be 0). */
+static void discRawDay(const CommitItem *it, int iPart, CommitDay *pOut) {
+  if( iPart==1 && (it->mFlag & COMMIT_DF_RANGE) ){
+    pOut->y = it->aVal[3]; pOut->m = it->aVal[4]; pOut->d = it->aVal[5];
+  }else{
+    pOut->y = it->aVal[0]; pOut->m = it->aVal[1]; pOut->d = it->aVal[2];
+  }
+}
+
+/*
+** Resolve end iPart (0 start, 1 end) of date item it against the anchor.
+** iYear is the year the text gives for the same meeting (0: none): a day
+** and month without a year take the anchor's year, else iYear.  Weekdays
+** and relative days need an anchor with a day.  Returns 1 and fills *pOut
+** if the date is known, else 0.
+*/
+int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
+                        int iPart, int iYear, CommitDay *pOut) {
+  CommitDay d;
+  memset(&d, 0, sizeof(d));
+  if( it->mFlag & COMMIT_DF_RELDAY ){
+    if( discGrain(pAnchor)<3 ) return 0;
+    d = *pAnchor;
+    commitDayAddDays(&d, it->aVal[6]);
+  }else if( it->mFlag & COMMIT_DF_WEEKDAY ){
+    int jdn, wd, want, delta;
+    if( discGrain(pAnchor)<3 ) return 0;
+    jdn = commitDayToJdn(pAnchor->y, pAnchor->m, pAnchor->d);
+    wd = (jdn+1)%7;                     /* 0 = Sunday */
+    want = it->aVal[6];
+    if( it->mFlag & COMMIT_DF_FUTURE ){
+      delta = (want - wd + 7)%7;
+    }else{
+      delta = -((wd - want + 7)%7);
+    }
+    if( iPart==1 && it->aVal[7]>=0 ){
+      delta += (it->aVal[7] - want + 7)%7;
+    }
+    commitJdnToDay(jdn + delta, &d);
+  }else{
+    discRawDay(it, iPart, &d);
+    if( d.y==0 ){
+      if( d.m==0 ) return 0;
+      d.y = pAnchor->y ? pAnchor->y : iYear;
+      if( d.y==0 ) return 0;
+      /* "will be held in March", written in December: next year. */
+      if( (it->mFlag & COMMIT_DF_FUTURE) && pAnchor->y && pAnchor->m
+       && d.m<pAnchor->m ){
+        d.y++;
+      }
+      /* "December 30 - January 2": the end is in the next year. */
+      if( iPart==1 && it->aVal[4] < it->aVal[1] ) d.y++;
+    }
+  }
+  if( !commitDayValid(&d) ) return 0;
+  *pOut = d;
+  return 1;
+}
+
+/*
+** Resolve a date reference of the report: its item against the report's
+** anchor, then its offset in days.  Returns 1 and fills *pOut if known.
+*/
+int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,
+                           int iYear, CommitDay *pOut) {
+  CommitDay d;
+  if( !f->bSet ) return 0;
+  if( !commitDiscourseDate(&p->disc.anchor, &f->it, f->iPart, iYear, &d) ){
+    return 0;
+  }
+  if( f->nOffset && d.d ) commitDayAddDays(&d, f->nOffset);
+  if( !commitDayValid(&d) ) return 0;
+  *pOut = d;
+  return 1;
+}
+
+/* The year an item states, or 0. */
+static int discItemYear(const CommitFDate *f) {
+  if( !f->bSet || (f->it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ) return 0;
+  return f->iPart==1 && (f->it.mFlag & COMMIT_DF_RANGE) ? f->it.aVal[3]
+                                                         : f->it.aVal[0];
+}
+
+/*
+** Year of a meeting (start, else end), 0 if unknown.  A date without a
+** year takes the year the other end states.
+*/
+int commitDiscourseMeetingYear(const CommitFacts *p, const CommitFMeeting *m) {
+  CommitDay d;
+  int iYear = discItemYear(&m->start);
+  if( iYear==0 ) iYear = discItemYear(&m->end);
+  if( iYear==0 ) iYear = m->iYear;
+  if( commitDiscourseResolve(p, &m->start, iYear, &d) ) return d.y;
+  if( commitDiscourseResolve(p, &m->end, iYear, &d) ) return d.y;
+  return 0;
+}
+
+/* ==== The anchor ======================================================= */
+
+/* The day of a date item (start), y may be 0. */
+static void discItemDay(const CommitItem *it, CommitDay *pOut) {
+  memset(pOut, 0, sizeof(*pOut));
+  discRawDay(it, 0, pOut);
+}
+
+/*
+** The anchor (see the file header).  A story dateline without a year
+** takes the year of the page date or options, the year before when its
+** month and day come after theirs.
+*/
+static void discAnchor(CommitFacts *p) {
+  CommitDiscourse *d = &p->disc;
+  CommitDay page, story;
+  memset(&page, 0, sizeof(page));
+  if( d->bPageDate ) discItemDay(&d->pageDate, &page);
+  if( page.y==0 ) page = p->opt.published;
+  if( d->bStoryDate ){
+    discItemDay(&d->storyDate, &story);
+    if( story.y==0 && page.y ){
+      story.y = page.y;
+      if( page.m && (story.m>page.m || (story.m==page.m && page.d && story.d>page.d)) ){
+        story.y--;
+      }
+    }
+    if( story.y && commitDayValid(&story) ){
+      d->anchor = story;
+      return;
+    }
+  }
+  if( d->bPageDate ){
+    CommitDay pd;
+    discItemDay(&d->pageDate, &pd);
+    if( pd.y==0 && p->opt.published.y ) pd.y = p->opt.published.y;
+    if( pd.y && commitDayValid(&pd) ){
+      d->anchor = pd;
+      return;
+    }
+  }
+  d->anchor = p->opt.published;
+}
+
+/* ==== Resolving meeting records ======================================== */
+
+/* True if record m has a fact of its own to state. */
+static int discHasContent(const CommitFMeeting *m) {
+  return m->eSeries || m->iNum || m->start.bSet || m->end.bSet || m->iCity>=0
+      || m->iCountry>=0 || m->iVenueEnd || m->nHost || m->nAttend
+      || m->bVirtual;
+}
+
+/* The final frame of each record: dated long before the anchor is past. */
+static void discFinalFrames(CommitFacts *p) {
+  int i;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    int y = commitDiscourseMeetingYear(p, m);
+    if( p->disc.anchor.y && y && y<p->disc.anchor.y-1 ){
+      m->eFrame = COMMIT_FRAME_BACKGROUND;
+    }
+  }
+}
+
+/* True if record i is a numbered label. */
+static int discNumbered(const CommitFacts *p, int i) {
+  const CommitFMeeting *m = MEETING(p, i);
+  return m->eForm==COMMIT_FORM_LABEL && m->iNum>0;
+}
+
+/* Choose the main meeting (see the file header). */
+static void discChooseMain(CommitFacts *p) {
+  int i, iPass;
+  p->disc.iMain = -1;
+  for(iPass=0; iPass<4 && p->disc.iMain<0; iPass++){
+    for(i=0; i<p->meetings.n; i++){
+      const CommitFMeeting *m = MEETING(p, i);
+      int bCurrent = m->eFrame==COMMIT_FRAME_CURRENT;
+      if( m->eSeries==COMMIT_SERIES_OTHER ) continue;
+      int bOk = iPass==0 ? bCurrent && discNumbered(p, i)
+              : iPass==1 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
+              : iPass==2 ? bCurrent
+              : m->eForm==COMMIT_FORM_LABEL;
+      if( bOk && (p->disc.iMain<0 || m->iFirst<MEETING(p, p->disc.iMain)->iFirst) ){
+        p->disc.iMain = i;
+      }
+    }
+  }
+}
+
+/* Follow merges to the surviving meeting. */
+int commitDiscourseFinal(const CommitFacts *p, int i) {
+  int nGuard = 0;
+  while( i>=0 && MEETING(p, i)->iMerged>=0 && nGuard++<64 ){
+    i = MEETING(p, i)->iMerged;
+  }
+  return i;
+}
+
+/* The meeting of series eSeries in the main group, or -1. */
+int commitDiscourseMainOfSeries(const CommitFacts *p, int eSeries) {
+  const CommitFMeeting *m;
+  int iMain = commitDiscourseFinal(p, p->disc.iMain);
+  if( iMain<0 ) return -1;
+  m = MEETING(p, iMain);
+  if( m->eSeries==eSeries ) return iMain;
+  if( m->iPartner>=0 && MEETING(p, m->iPartner)->eSeries==eSeries ){
+    return commitDiscourseFinal(p, m->iPartner);
+  }
+  return -1;
+}
+
+/* True unless both records give cities, or years, that differ. */
+static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
+                     const CommitFMeeting *b) {
+  int ya = commitDiscourseMeetingYear(p, a), yb = commitDiscourseMeetingYear(p, b);
+  if( ya && yb && ya!=yb ) return 0;
+  if( a->iCity>=0 && b->iCity>=0 && a->iCity!=b->iCity ) return 0;
+  return 1;
+}
+
+/* Merge record iSrc into iDst (see commitFactsMergeMeeting). */
+static void discMerge(CommitFacts *p, int iDst, int iSrc) {
+  CommitFMeeting *d = MEETING(p, iDst), *m = MEETING(p, iSrc);
+  commitFactsMergeMeeting(p, iDst, iSrc);
+  if( d->eSeries==0 && m->eSeries ) d->eSeries = m->eSeries;
+  if( d->iNum==0 && m->iNum && d->eForm!=COMMIT_FORM_LABEL ) d->iNum = m->iNum;
+  if( d->iNameEnd==0 && m->iNameEnd ){
+    d->iNameStart = m->iNameStart;
+    d->iNameEnd = m->iNameEnd;
+  }
+  if( m->iFirst<d->iFirst && d->eForm!=COMMIT_FORM_LABEL ){
+    d->iFirst = m->iFirst;
+    d->iFirstEnd = m->iFirstEnd;
+  }
+  m->iMerged = iDst;
+}
+
+/* The one numbered label of series eSeries and frame eFrame, or -1. */
+static int discOnlyNumbered(const CommitFacts *p, int eSeries, int eFrame) {
+  int j, iFound = -1;
+  for(j=0; j<p->meetings.n; j++){
+    if( discNumbered(p, j) && MEETING(p, j)->eSeries==eSeries
+     && MEETING(p, j)->eFrame==eFrame ){
+      if( iFound>=0 ) return -1;
+      iFound = j;
+    }
+  }
+  return iFound;
+}
+
+/*
+** The record an unresolved current-frame record i joins: the main
+** group's meeting of its series, else the one numbered meeting of its
+** series ("SOM8 and the ministerial meeting that follows it ... IMM3"),
+** else the main meeting when its series is unknown; -1 if none.
+*/
+static int discCurrentTarget(const CommitFacts *p, int i) {
+  const CommitFMeeting *m = MEETING(p, i);
+  int iMain = commitDiscourseFinal(p, p->disc.iMain), iTo;
+  if( iMain<0 || iMain==i ) return -1;
+  if( m->eSeries ){
+    iTo = commitDiscourseMainOfSeries(p, m->eSeries);
+    if( iTo>=0 ) return iTo;
+    if( MEETING(p, iMain)->eSeries==0 ) return iMain;
+    return discOnlyNumbered(p, m->eSeries, m->eFrame);
+  }
+  return iMain;
+}
+
+/*
+** The record an unresolved upcoming or background record i joins: the
+** one labelled meeting of its frame and series that agrees, else an
+** earlier record of its frame and series that agrees; -1 if none.
+*/
+static int discFrameTarget(const CommitFacts *p, int i) {
+  const CommitFMeeting *m = MEETING(p, i);
+  int j, iLabel = -1, nLabel = 0, iEarlier = -1;
+  for(j=0; j<p->meetings.n; j++){
+    const CommitFMeeting *o = MEETING(p, j);
+    if( j==i || o->iMerged>=0 || o->eFrame!=m->eFrame
+     || o->eSeries==COMMIT_SERIES_OTHER ) continue;
+    if( m->eSeries && o->eSeries && o->eSeries!=m->eSeries ) continue;
+    if( !discAgree(p, o, m) ) continue;
+    if( o->eForm==COMMIT_FORM_LABEL ){
+      nLabel++;
+      iLabel = j;
+    }else if( j<i && o->eSeries==m->eSeries && iEarlier<0 ){
+      iEarlier = j;
+    }
+  }
+  if( nLabel==1 ) return iLabel;
+  if( nLabel==0 ) return iEarlier;
+  return -1;
+}
+
+/* Resolve every record that is not a numbered label (file header). */
+static void discResolveRecords(CommitFacts *p) {
+  int i;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    int iTo;
+    if( discNumbered(p, i) || m->iMerged>=0 || i==p->disc.iMain
+     || m->eSeries==COMMIT_SERIES_OTHER ) continue;
+    if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
+    else iTo = discFrameTarget(p, i);
+    if( iTo>=0 && iTo!=i && discAgree(p, MEETING(p, iTo), m) ){
+      int iPartner = MEETING(p, iTo)->iPartner;
+      /* "The meeting" of a joint session speaks of both its meetings. */
+      if( m->eSeries==0 && m->eFrame==COMMIT_FRAME_CURRENT && iPartner>=0 ){
+        commitFactsMergeMeeting(p, commitDiscourseFinal(p, iPartner), i);
+      }
+      discMerge(p, iTo, i);
+      /* "the joint SOM/IMM": the partners of the merged meetings, unless
+      ** the meeting merged into has its partner already. */
+      if( m->iPartner>=0 && MEETING(p, iTo)->iPartner<0 ){
+        int iOther = commitDiscourseFinal(p, m->iPartner);
+        if( iOther>=0 && iOther!=iTo ){
+          MEETING(p, iTo)->iPartner = iOther;
+          MEETING(p, iOther)->iPartner = iTo;
+        }
+      }
+    }
+  }
+}
+
+/*
+** True if meetings a and b are dated in the same month and, when both
+** give days, within four days of each other: one session.
+*/
+static int discSameSession(const CommitFacts *p, const CommitFMeeting *a,
+                           const CommitFMeeting *b) {
+  CommitDay da, db;
+  int ya = commitDiscourseMeetingYear(p, a), yb = commitDiscourseMeetingYear(p, b);
+  if( !commitDiscourseResolve(p, a->start.bSet ? &a->start : &a->end, ya, &da) ) return 0;
+  if( !commitDiscourseResolve(p, b->start.bSet ? &b->start : &b->end, yb, &db) ) return 0;
+  if( da.y!=db.y || da.m==0 || da.m!=db.m ) return 0;
+  if( da.d && db.d ){
+    int n = commitDayToJdn(da.y, da.m, da.d) - commitDayToJdn(db.y, db.m, db.d);
+    return n>=-4 && n<=4;
+  }
+  return 1;
+}
+
+/*
+** A SOM and an IMM of the same month and city, where neither has a
+** partner yet (with bLabels: both labelled), are one joint session (the SOM prepares the IMM); so are
+** a SOM and an IMM of the current frame held in the same city, when one
+** of them is not dated ("the 8 th SOM and 3 rd IMM ... in Hanoi").
+*/
+static void discPairSessions(CommitFacts *p, int bLabels) {
+  int i, j;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *s = MEETING(p, i);
+    if( s->iMerged>=0 || s->eSeries!=COMMIT_SERIES_SOM || s->iPartner>=0 ) continue;
+    if( bLabels && s->eForm!=COMMIT_FORM_LABEL ) continue;
+    for(j=0; j<p->meetings.n; j++){
+      CommitFMeeting *m = MEETING(p, j);
+      if( m->iMerged>=0 || m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
+      if( bLabels && m->eForm!=COMMIT_FORM_LABEL ) continue;
+      if( m->iCity>=0 && s->iCity>=0 && m->iCity!=s->iCity ) continue;
+      if( !discSameSession(p, s, m)
+       && !(m->iCity>=0 && m->iCity==s->iCity
+            && m->eFrame==COMMIT_FRAME_CURRENT && s->eFrame==COMMIT_FRAME_CURRENT
+            && (commitDiscourseMeetingYear(p, s)==0
+                || commitDiscourseMeetingYear(p, m)==0)) ){
+        continue;
+      }
+      s->iPartner = j;
+      m->iPartner = i;
+      break;
+    }
+  }
+}
+
+/* Records that merged nowhere and say nothing are no meetings. */
+static void discDropEmpty(CommitFacts *p) {
+  int i;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    m->bOut = m->iMerged<0 && m->eSeries!=COMMIT_SERIES_OTHER
+           && (i==p->disc.iMain || discHasContent(m));
+  }
+}
+
+/*
+** Finish the discourse: the anchor, final frames, the main meeting and
+** the resolution of every record.  The dateline city places a current
+** main meeting that names no place.
+*/
+void commitDiscourseFinish(CommitFacts *p) {
+  int iMain;
+  discAnchor(p);
+  discFinalFrames(p);
+  discChooseMain(p);
+  discPairSessions(p, 1);
+  discResolveRecords(p);
+  discPairSessions(p, 0);
+  iMain = commitDiscourseFinal(p, p->disc.iMain);
+  p->disc.iMain = iMain;
+  if( iMain>=0 && p->disc.iDatelineCity>=0 ){
+    CommitFMeeting *m = MEETING(p, iMain);
+    if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity<0 && m->iCountry<0
+     && !m->bVirtual ){
+      m->iCity = p->disc.iDatelineCity;
+    }
+  }
+  discDropEmpty(p);
+}
