@@ -114,7 +114,9 @@ int commitTokenIsSkip(const CommitToken *p);
 #define COMMIT_GAZ_ORG 3       /* zCode acronym, zCountry, zExtra kind */
 #define COMMIT_GAZ_HONORIFIC 4 /* zCode canonical form */
 #define COMMIT_GAZ_RANK 5      /* zCode canonical form */
-#define COMMIT_GAZ_OFFICE 6    /* zCode canonical form; iValue 1 plural */
+#define COMMIT_GAZ_OFFICE 6    /* zCode canonical form; iValue 1 plural;
+                               ** zExtra acronym of the body it names
+                               ** ("UN Resident Coordinator": "UN") */
 #define COMMIT_GAZ_MONTH 7     /* iValue 1..12 */
 #define COMMIT_GAZ_WEEKDAY 8   /* iValue 0 (Sunday) .. 6 */
 #define COMMIT_GAZ_ORDINAL 9   /* iValue 1.. */
@@ -302,6 +304,10 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_ITEM_SUBJECT 18   /* "the six ministers" */
 #define COMMIT_ITEM_NKIND 19
 
+/* How a person's organisation is written (PERSON aVal[4]). */
+#define COMMIT_ORG_WRITTEN 1   /* as written: "Criminal Police Department" */
+#define COMMIT_ORG_MINISTRY 2  /* a portfolio: "Ministry of " + surface */
+
 /* Flags of date items. */
 #define COMMIT_DF_RANGE 0x01    /* an interval: a..b */
 #define COMMIT_DF_WEEKDAY 0x02  /* a bare weekday, resolved later */
@@ -329,6 +335,9 @@ struct CommitItem {
   int nAux;       /* bytes at iAux */
   int iAux2;      /* PERSON: byte offset of the office title, or -1 */
   int nAux2;      /* bytes at iAux2 */
+  int iAux3;      /* PERSON: byte offset of the organisation as written
+                  ** (aVal[4] says how it is read), or -1 */
+  int nAux3;      /* bytes at iAux3 */
   u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
 };
 
@@ -487,8 +496,10 @@ struct CommitFPerson {
   int iHonStart, nHon;  /* honorific surface, nHon==0 if none */
   int iOffice;       /* office entry or -1 */
   int iTitleStart, nTitle;  /* surface of the office title, nTitle 0 if none */
-  int iOrg;          /* organisation entry or -1 */
-  int iOrgStart, iOrgEnd;  /* organisation surface if not in the data */
+  int iOrg;          /* organisation entry or -1 (its country counts) */
+  int iOrgStart, iOrgEnd;  /* organisation as written, when the data has
+                     ** no name for it or a shorter one */
+  int eOrgForm;      /* COMMIT_ORG_* of the written organisation, 0 none */
   int iCountry;      /* country entry given in context, or -1 */
   int iStart, iEnd;  /* span */
   int iHashNext;     /* next person in the same hash bucket, or -1 */
@@ -609,6 +620,10 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,
                         CommitItems *pItems, const CommitSentInfo *pInfo);
 int commitFactsFinish(CommitFacts *p);
 void commitFactsFree(CommitFacts *p);
+int commitFactsPersonOrg(const CommitFacts *p, const CommitFPerson *f,
+                         char *zBuf, int nBuf);
+/* Room for an organisation's name as commitFactsPersonOrg() gives it. */
+#define COMMIT_MAX_ORG_NAME 256
 /* End of interface to discourse.c and facts.c */
 
 /**************************************************************************

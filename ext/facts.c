@@ -1166,12 +1166,19 @@ static int factsPerson(CommitFacts *p, const CommitItem *it) {
   }
   if( f->iOffice<0 && it->aVal[0]>=0 ){
     f->iOffice = it->aVal[0];
-    if( it->iAux2>=0 ){
+    /* The title as written, unless it names its body ("UNDP Resident
+    ** Representative"): then the office alone, its name in the data. */
+    if( it->iAux2>=0 && !aCommitGazEntry[it->aVal[0]].zExtra ){
       f->iTitleStart = it->iAux2;
       f->nTitle = it->nAux2;
     }
   }
   if( f->iOrg<0 && it->iEntry2>=0 ) f->iOrg = it->iEntry2;
+  if( f->eOrgForm==0 && it->aVal[4] && it->iAux3>=0 ){
+    f->iOrgStart = it->iAux3;
+    f->iOrgEnd = it->iAux3 + it->nAux3;
+    f->eOrgForm = it->aVal[4];
+  }
   if( f->iCountry<0 && it->aVal[1]>=0 ) f->iCountry = it->aVal[1];
   return SQLITE_OK;
 }
@@ -1619,4 +1626,54 @@ int commitFactsFinish(CommitFacts *p) {
                                     : factsOrgEntryCountry(p, o->iEntry);
   }
   return SQLITE_OK;
+}
+
+/* ==== Finished values as text (jsonout.c, the registry) =============== */
+
+/*
+** The organisation of person f as the output gives it, into zBuf (nBuf
+** bytes, NUL-terminated): as written, white space collapsed and the
+** possessive of an acronym dropped ("the UN's Inter-Agency Project ..." ->
+** "UN Inter-Agency Project ..."); "Ministry of " and a portfolio as
+** written ("Ministry of Women's and Veterans' Affairs"); else the name of
+** its entry.  Returns the length, 0 if there is none.
+*/
+int commitFactsPersonOrg(const CommitFacts *p, const CommitFPerson *f,
+                         char *zBuf, int nBuf) {
+  int i, n = 0, bSpace = 0;
+  if( nBuf<=0 ) return 0;
+  zBuf[0] = 0;
+  if( f->eOrgForm==0 ){
+    if( f->iOrg<0 ) return 0;
+    sqlite3_snprintf(nBuf, zBuf, "%s", aCommitGazEntry[f->iOrg].zName);
+    return (int)strlen(zBuf);
+  }
+  if( f->eOrgForm==COMMIT_ORG_MINISTRY ){
+    n = sqlite3_snprintf(nBuf, zBuf, "Ministry of ") ? 12 : 0;
+    if( n>=nBuf ) n = nBuf-1;
+  }
+  for(i=f->iOrgStart; i<f->iOrgEnd && n<nBuf-1; i++){
+    char c = p->z[i];
+    if( c==' ' || c=='\n' || c=='\r' || c=='\t' ){
+      bSpace = 1;
+      continue;
+    }
+    /* "UN's": the possessive of an acronym (two capitals before it). */
+    if( (c=='\'' || ((u8)c==0xE2 && i+2<f->iOrgEnd && (u8)p->z[i+1]==0x80
+                      && (u8)p->z[i+2]==0x99))
+     && i-2>=f->iOrgStart && p->z[i-1]>='A' && p->z[i-1]<='Z'
+     && p->z[i-2]>='A' && p->z[i-2]<='Z' ){
+      int iS = c=='\'' ? i+1 : i+3;
+      if( iS<f->iOrgEnd && p->z[iS]=='s'
+       && (iS+1>=f->iOrgEnd || p->z[iS+1]==' ' || p->z[iS+1]=='\n') ){
+        i = iS;
+        continue;
+      }
+    }
+    if( bSpace && n>0 && n<nBuf-1 ) zBuf[n++] = ' ';
+    bSpace = 0;
+    zBuf[n++] = c;
+  }
+  zBuf[n] = 0;
+  return n;
 }

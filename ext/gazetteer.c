@@ -107,6 +107,19 @@ static u64 gazHashToken(u64 h, const char *z, const CommitToken *p) {
   return h ? h : 1;
 }
 
+/*
+** True if token i is skipped when building keys: the punctuation of
+** commitTokenIsSkip(), and the "s" of a possessive ("the UN's Inter-Agency
+** Project", "Women's Affairs"), so that a phrase matches with or without
+** it.
+*/
+static int gazSkip(const CommitToken *aTok, int i) {
+  if( commitTokenIsSkip(&aTok[i]) ) return 1;
+  return i>0 && aTok[i].eType==COMMIT_TOK_WORD && aTok[i].iEnd-aTok[i].iStart==1
+      && aTok[i-1].eType==COMMIT_TOK_PUNCT && aTok[i-1].cPunct=='\''
+      && !(aTok[i].mFlag & COMMIT_TF_SPACE) && !(aTok[i-1].mFlag & COMMIT_TF_SPACE);
+}
+
 /* Slot for hash h: the slot holding it, or the empty slot to put it in. */
 static GazSlot *gazSlot(const CommitGazetteer *p, u64 h) {
   u32 i = (u32)(h ^ (h>>32)) & (u32)(p->nSlot-1);
@@ -157,7 +170,7 @@ static int gazAddPhrase(CommitGazetteer *p, int iEntry, int eKind,
     return SQLITE_OK;
   }
   for(i=0; i<nTok; i++){
-    if( commitTokenIsSkip(&aTok[i]) ) continue;
+    if( gazSkip(aTok, i) ) continue;
     if( pSlot ) pSlot->bPrefix = 1;
     if( ++nKey>GAZ_MAX_PHRASE_TOKENS ) return SQLITE_OK;
     h = gazHashToken(h, z, &aTok[i]);
@@ -215,7 +228,12 @@ static int gazAddList(CommitGazetteer *p, int iEntry, int eKind,
 /* Add all phrases of entry i: name, code, aliases, adjectives, portfolio. */
 static int gazAddEntry(CommitGazetteer *p, int i) {
   const CommitGazEntry *e = &aCommitGazEntry[i];
-  int rc = gazAddPhrase(p, i, e->eKind, e->zName, (int)strlen(e->zName), 0);
+  int rc = SQLITE_OK;
+  /* An office that names its body ("UN Resident Coordinator", zExtra "UN")
+  ** is known by its aliases only: its name is the office alone. */
+  if( !(e->eKind==COMMIT_GAZ_OFFICE && e->zExtra) ){
+    rc = gazAddPhrase(p, i, e->eKind, e->zName, (int)strlen(e->zName), 0);
+  }
   if( rc==SQLITE_OK && e->eKind==COMMIT_GAZ_ORG && e->zCode ){
     rc = gazAddPhrase(p, i, e->eKind, e->zCode, (int)strlen(e->zCode), 0);
   }
@@ -359,10 +377,10 @@ int commitGazetteerMatch(const CommitGazetteer *p, const char *z,
                          CommitMention *pMention) {
   u64 h = GAZ_FNV_OFFSET;
   int j, nKey = 0, nBest = 0;
-  if( commitTokenIsSkip(&aTok[iTok]) ) return 0;
+  if( gazSkip(aTok, iTok) ) return 0;
   for(j=iTok; j<nTok && nKey<GAZ_MAX_PHRASE_TOKENS; j++){
     const GazSlot *pSlot;
-    if( commitTokenIsSkip(&aTok[j]) ){
+    if( gazSkip(aTok, j) ){
       /* Skipped punctuation must be attached: "Inter-Ministerial". */
       if( j+1<nTok && (aTok[j+1].mFlag & COMMIT_TF_SPACE)
        && (aTok[j].mFlag & COMMIT_TF_SPACE) && aTok[j].cPunct!='-' ){
@@ -476,7 +494,7 @@ int commitGazetteerLookup(const CommitGazetteer *p, const char *z, int n) {
   const GazSlot *pSlot = 0;
   if( commitTokenize(z, n, aTok, GAZ_MAX_PHRASE_TOKENS*2, &nTok) ) return -1;
   for(i=0; i<nTok; i++){
-    if( commitTokenIsSkip(&aTok[i]) ) continue;
+    if( gazSkip(aTok, i) ) continue;
     h = gazHashToken(h, z, &aTok[i]);
     pSlot = gazSlot(p, h);
     if( pSlot->h==0 ) return -1;

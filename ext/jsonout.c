@@ -309,7 +309,12 @@ static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
     if( f->nTitle>0 ) jsonTitle(pOut, p->z, f->iTitleStart, f->nTitle);
     else jsonStr(pOut, f->iOffice>=0 ? aCommitGazEntry[f->iOffice].zName : 0);
     sqlite3_str_appendall(pOut, ",\"organization\":");
-    jsonStr(pOut, f->iOrg>=0 ? aCommitGazEntry[f->iOrg].zName : 0);
+    {
+      char zOrg[COMMIT_MAX_ORG_NAME];
+      int nOrg = commitFactsPersonOrg(p, f, zOrg, sizeof(zOrg));
+      if( nOrg>0 ) commitJsonString(pOut, zOrg, nOrg);
+      else sqlite3_str_appendall(pOut, "null");
+    }
     sqlite3_str_appendall(pOut, ",\"country\":");
     jsonCountry(pOut, f->iCountryOut);
     sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", f->iStart, f->iEnd);

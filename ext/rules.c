@@ -101,6 +101,7 @@ struct Ru {
   int bAttendVerb;             /* sentence has attended/participated ... */
   int bMeetVerb;               /* sentence has held/opened/concluded ... */
   u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
+  int iPersonEnd;              /* token past the last person's title phrase */
 };
 
 /* The accepted hit of kind eKind of the mention starting at token i. */
@@ -1569,7 +1570,8 @@ static const char *const azRuNotName[] = {
 ** person), and part of a portfolio ("Social Welfare Department"). */
 static const char *const azRuBodyHead[] = {
   "agency", "bureau", "commission", "committee", "council", "department",
-  "division", "ministry", "secretariat",
+  "division", "ministry", "secretariat", "project", "programme", "office",
+  "embassy", "initiative", "taskforce", "unit", "institute", "foundation",
 };
 
 /* Words that end the name of a ministry's portfolio ("Minister of Social
@@ -1596,6 +1598,28 @@ static int ruSkipPortfolio(const Ru *p, int i, int nRun) {
   }
   while( iEnd>i && ruWordIn(p, iEnd, azRuBodyHead)>=0 ) iEnd++;
   return iEnd;
+}
+
+/*
+** The tokens of a run of capitalised words at i that may name a portfolio,
+** with the apostrophes and "and" inside one ("Women's and Veterans'
+** Affairs").  0 if none.
+*/
+static int ruPortfolioRun(const Ru *p, int i) {
+  int j = i;
+  while( j<p->n && j<i+12 ){
+    if( p->a[j].eType==COMMIT_TOK_WORD && (p->a[j].mFlag & COMMIT_TF_CAP)
+     && p->aCover[j]<0 ){
+      j++;
+    }else if( j>i && (ruPunct(p, j, '\'') || ruWord(p, j, "s")
+                      || ((ruWord(p, j, "and") || ruPunct(p, j, '&'))
+                          && j+1<p->n && (p->a[j+1].mFlag & COMMIT_TF_CAP))) ){
+      j++;
+    }else{
+      break;
+    }
+  }
+  return j-i;
 }
 
 /* True if token i is a capitalised word that can be part of a name. */
@@ -1631,6 +1655,14 @@ static int ruNameWord(const Ru *p, int i) {
 */
 static int ruNameRun(const Ru *p, int i) {
   int j = i, nWord = 0;
+  /* Initials: "J. K. Robert England". */
+  while( j+2<p->n && p->a[j].eType==COMMIT_TOK_WORD
+      && p->a[j].iEnd - p->a[j].iStart==1 && (p->a[j].mFlag & COMMIT_TF_CAP)
+      && ruPunct(p, j+1, '.') && ruTouch(p, j) && ruNameWord(p, j+2)
+      && p->aCover[j]<0 ){
+    j += 2;
+  }
+  if( j>i && ruNameRun(p, j)<2 ) j = i;
   while( nWord<5 && (ruNameWord(p, j)
                      || (nWord>0 && ruWord(p, j, "the") && (p->a[j].mFlag & COMMIT_TF_CAP)
                          && !(p->a[j].mFlag & COMMIT_TF_UPPER) && ruNameWord(p, j+1))) ){
@@ -1658,11 +1690,161 @@ struct RuPerson {
   int bPortfolio;   /* iOrg came from "Minister of <portfolio>" */
   int iCountry;     /* country entry given in the phrase, or -1 */
   int iRank;        /* rank entry, or -1 */
+  int iSpanTok;     /* the organisation as written: first token, or -1 */
+  int iSpanEnd;     /* token past it */
+  int eSpanForm;    /* COMMIT_ORG_WRITTEN or COMMIT_ORG_MINISTRY, 0 none */
+  int bSecond;      /* a second office was read: what follows is its own */
 };
+
+/* Tokens of an organisation's name as written, at most. */
+#define RU_MAX_ORG_TOKENS 16
+
+/*
+** The token past the name of a body that starts at token k, before iTo:
+** capitalised words and known phrases joined by "of", "on", "for", "in",
+** "and", "the", "against", hyphens, apostrophes and brackets ("UN's
+** Inter-Agency Project on Human Trafficking in the Greater Mekong
+** Sub-region", "United Nations (UN) Inter-Agency Project ...").  It stops
+** before "in <country>", "under", a lower-case word, and a person's name
+** (two name words before iTo are the caller's business).  Returns k if
+** there is no such name.
+*/
+static int ruOrgSpanEnd(const Ru *p, int k, int iTo) {
+  int j = k, iLast = k;
+  if( iTo>k+RU_MAX_ORG_TOKENS ) iTo = k+RU_MAX_ORG_TOKENS;
+  while( j<iTo ){
+    int e = ruEnd(p, j);
+    if( e>iTo ) break;
+    if( p->aMent[j].nTok>0 && !ruHit(p, j, COMMIT_GAZ_OFFICE)
+     && !ruHit(p, j, COMMIT_GAZ_RANK) && !ruHit(p, j, COMMIT_GAZ_HONORIFIC) ){
+      const CommitGazHit *c = ruHit(p, j, COMMIT_GAZ_COUNTRY);
+      /* "Resident Coordinator in Vietnam": where, not what. */
+      if( c && !c->bAdjective && ruWord(p, j-1, "in") ) break;
+      iLast = e;
+    }else if( p->a[j].eType==COMMIT_TOK_WORD && (p->a[j].mFlag & COMMIT_TF_CAP)
+           && !ruHit(p, j, COMMIT_GAZ_OFFICE) ){
+      iLast = e;
+    }else if( ruWord(p, j, "of") || ruWord(p, j, "on") || ruWord(p, j, "for")
+           || ruWord(p, j, "in") || ruWord(p, j, "and") || ruWord(p, j, "the")
+           || ruWord(p, j, "against") || ruWord(p, j, "s")
+           || ruPunct(p, j, '-') || ruPunct(p, j, '\'') || ruPunct(p, j, '(')
+           || ruPunct(p, j, ')') ){
+      if( ruPunct(p, j, ')') ) iLast = e;
+    }else{
+      break;
+    }
+    /* "... Bureau of the Ministry of Public Security": the parent body. */
+    if( ruWordIn(p, e-1, azRuBodyHead)>=0 && ruWord(p, e, "of")
+     && (ruHit(p, e+1, COMMIT_GAZ_ORG)
+         || (ruWord(p, e+1, "the") && ruHit(p, e+2, COMMIT_GAZ_ORG))) ){
+      return e;
+    }
+    /* "... Affairs of Cambodia": where, not what. */
+    if( (ruWord(p, e, "of") || ruWord(p, e, "in")) && ruHit(p, e+1, COMMIT_GAZ_COUNTRY)
+     && !ruHit(p, e+1, COMMIT_GAZ_COUNTRY)->bAdjective ){
+      return iLast;
+    }
+    /* "Project on Human Trafficking (UNIAP)", "(UN-ACT)": the acronym in
+    ** brackets after the name. */
+    if( ruPunct(p, e, '(') ){
+      int q = e+1;
+      while( q<p->n && q<e+6 && ((p->a[q].mFlag & COMMIT_TF_UPPER) || ruPunct(p, q, '-')) ){
+        q++;
+      }
+      if( q>e+1 && ruPunct(p, q, ')')
+       && (q+1>=iTo || !(p->a[q+1].mFlag & COMMIT_TF_CAP)) ){
+        return iLast;
+      }
+    }
+    j = e;
+  }
+  return iLast;
+}
+
+/* True if the words of tokens [k,e) are all capitals: "UNDP", "UN-ACT". */
+static int ruAcronym(const Ru *p, int k, int e) {
+  for(; k<e; k++){
+    if( p->a[k].eType==COMMIT_TOK_WORD && !(p->a[k].mFlag & COMMIT_TF_UPPER) ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* True if office entry iOffice is a minister's: its body is a ministry. */
+static int ruMinisterOffice(int iOffice) {
+  return iOffice>=0 && strstr(aCommitGazEntry[iOffice].zName, "Minister")!=0;
+}
+
+/* True if the last word before token iEnd is a portfolio word. */
+static int ruEndsInPortfolio(const Ru *p, int iFrom, int iEnd) {
+  int k;
+  for(k=iEnd-1; k>=iFrom; k--){
+    if( p->a[k].eType==COMMIT_TOK_WORD && !ruWord(p, k, "s") ){
+      return ruWordIn(p, k, azRuPortfolioWord)>=0;
+    }
+  }
+  return 0;
+}
+
+/*
+** Record in pP the organisation written over tokens [k,e) after "of":
+** without a country adjective or possessive before it ("the Vietnamese
+** Ministry of Public Security", "Lao National Steering Committee ...").
+** A body the data knows by an acronym is named as the data names it.
+*/
+static void ruPersonSpan(const Ru *p, int k, int e, RuPerson *pP) {
+  const CommitGazHit *c;
+  if( pP->iSpanTok>=0 || pP->bSecond || e<=k ) return;
+  if( (c = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 && ruEnd(p, k)<e ){
+    int k2 = ruEnd(p, k);
+    if( c->bAdjective ) k = k2;
+    else if( ruPunct(p, k2, '\'') && ruWord(p, k2+1, "s") ) k = k2+2;
+  }
+  if( e<=k ) return;
+  if( p->aMent[k].nTok>0 && ruEnd(p, k)==e && ruHit(p, k, COMMIT_GAZ_ORG)
+   && ruAcronym(p, k, e) ){
+    return;
+  }
+  /* "MPS Department of International Cooperation": the department. */
+  if( p->aMent[k].nTok==1 && ruHit(p, k, COMMIT_GAZ_ORG)
+   && (p->a[k].mFlag & COMMIT_TF_UPPER) && k+1<e
+   && (p->a[k+1].mFlag & COMMIT_TF_CAP) ){
+    k++;
+  }
+  pP->iSpanTok = k;
+  pP->iSpanEnd = e;
+  pP->eSpanForm = ruMinisterOffice(pP->iOffice) && ruEndsInPortfolio(p, k, e)
+                  && !ruHit(p, k, COMMIT_GAZ_ORG) && !ruWord(p, k, "ministry")
+                ? COMMIT_ORG_MINISTRY : COMMIT_ORG_WRITTEN;
+}
+
+/*
+** The body before an office, as written: "U.S. Embassy Deputy Chief of
+** Mission", "Social Welfare Department Director": a run of capitalised
+** words over [iFrom,k) whose last word is the head noun of a body.
+*/
+static void ruPersonSpanBefore(const Ru *p, int iFrom, int k, RuPerson *pP) {
+  int a = k;
+  if( pP->iSpanTok>=0 || pP->iOrg>=0 || k<=iFrom ) return;
+  if( ruWordIn(p, k-1, azRuBodyHead)<0 && !ruWord(p, k-1, "embassy") ) return;
+  while( a>iFrom && (ruPunct(p, a-1, '.')
+                     || (p->a[a-1].eType==COMMIT_TOK_WORD
+                         && (p->a[a-1].mFlag & COMMIT_TF_CAP))) ){
+    a--;
+  }
+  if( a<k ){
+    pP->iSpanTok = a;
+    pP->iSpanEnd = k;
+    pP->eSpanForm = COMMIT_ORG_WRITTEN;
+  }
+}
 
 /*
 ** Read the title phrase in tokens [iFrom,iTo): offices, ranks, countries,
-** "of <organisation>", "of <portfolio>".  Fills *pP.
+** "of <organisation>", "of <portfolio>".  Fills *pP.  What follows a
+** second office ("Deputy Prime Minister and minister of Interior") is that
+** office's, not the first one's.
 */
 static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
   int k = iFrom, bOf = 0;
@@ -1670,13 +1852,31 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
     const CommitGazHit *h;
     int j = ruEnd(p, k);
     if( j>iTo ) break;
+    if( bOf && !pP->bSecond && pP->iOffice>=0 && !ruHit(p, k, COMMIT_GAZ_PORTFOLIO)
+     && !ruHit(p, k, COMMIT_GAZ_COUNTRY) && !ruWord(p, k, "the") ){
+      /* "Director of the Criminal Police Department under ...",
+      ** "Chair of the Regional UN Working Group on Human Trafficking". */
+      ruPersonSpan(p, k, ruOrgSpanEnd(p, k, iTo), pP);
+    }
     if( (h = ruHit(p, k, COMMIT_GAZ_OFFICE))!=0 ){
       if( pP->iOffice<0 ){
+        const char *zBody = aCommitGazEntry[h->iEntry].zExtra;
         pP->iOffice = h->iEntry;
         pP->iOfficeTok = k;
         pP->iOfficeEnd = j;
+        ruPersonSpanBefore(p, iFrom, k, pP);
+        if( zBody && pP->iOrg<0 ){
+          /* "UN Resident Coordinator": the office names its body. */
+          int iBody = commitGazetteerFind(p->pGaz, zBody, (int)strlen(zBody),
+                                          COMMIT_GAZ_ORG);
+          if( iBody>=0 ) pP->iOrg = iBody;
+        }
+      }else if( !ruWord(p, k-1, "of") ){
+        pP->bSecond = 1;
       }
       bOf = 0;
+    }else if( pP->bSecond ){
+      /* the second office's portfolio or body: not the first's */
     }else if( (h = ruHit(p, k, COMMIT_GAZ_RANK))!=0 ){
       if( pP->iRank<0 ) pP->iRank = h->iEntry;
     }else if( (h = ruHit(p, k, COMMIT_GAZ_PORTFOLIO))!=0
@@ -1699,7 +1899,8 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
     }else if( (h = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 ){
       if( pP->iCountry<0 ) pP->iCountry = h->iEntry;
     }
-    bOf = ruWord(p, k, "of") || ruWord(p, k, "for");
+    bOf = ruWord(p, k, "of") || ruWord(p, k, "for")
+       || (bOf && ruWord(p, k, "the"));
     k = j;
   }
 }
@@ -1738,6 +1939,7 @@ static void ruPersonInit(RuPerson *pP) {
   memset(pP, 0, sizeof(*pP));
   pP->iOffice = pP->iOrg = pP->iOrgAny = pP->iCountry = pP->iRank = -1;
   pP->iOrgTok = pP->iOrgEnd = pP->iOfficeTok = pP->iOfficeEnd = -1;
+  pP->iSpanTok = pP->iSpanEnd = -1;
 }
 
 /*
@@ -1745,13 +1947,13 @@ static void ruPersonInit(RuPerson *pP) {
 ** of China" or "(Director General ...)".  iRight is the token after the
 ** name.  Only used when no office was found before the name.
 */
-static void ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
+static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   int m = iRight+1;
   if( ruWord(p, iRight, "of") && ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)
    && !ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)->bAdjective ){
     /* "... Sok Phal of Cambodia": the government the person serves. */
     pP->iCountry = ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)->iEntry;
-    return;
+    return ruEnd(p, iRight+1);
   }
   if( ruWord(p, iRight, "of") && pP->iOrg<0 ){
     /* "Vice Minister Zhang Xinfeng of the Ministry of Public Security" */
@@ -1760,14 +1962,21 @@ static void ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
       m = ruEnd(p, m);
     }
     ruPersonPhrase(p, iRight, m, pP);
-    return;
+    return m;
   }
-  if( pP->iOffice>=0 ) return;
-  if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return;
+  if( pP->iOffice>=0 ) return iRight;
+  if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return iRight;
+  if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the") ) m++;
   while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
     m = ruEnd(p, m);
   }
+  /* "Sar Kheng, Deputy Prime Minister, Royal Government of Cambodia": the
+  ** body of the office after a second comma. */
+  if( ruPunct(p, m, ',') && ruHit(p, m+1, COMMIT_GAZ_ORG) ){
+    m = ruEnd(p, m+1);
+  }
   ruPersonPhrase(p, iRight+1, m, pP);
+  return m;
 }
 
 /* Append a PERSON item for tokens [i, iName+nName). */
@@ -1784,8 +1993,14 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   it.aVal[1] = pP->iCountry;
   it.aVal[2] = pP->iRank;
   it.aVal[3] = pP->bPortfolio;
+  it.aVal[4] = pP->eSpanForm;
   it.iAux = -1;
   it.iAux2 = -1;
+  it.iAux3 = -1;
+  if( pP->eSpanForm ){
+    it.iAux3 = p->a[pP->iSpanTok].iStart;
+    it.nAux3 = p->a[pP->iSpanEnd-1].iEnd - it.iAux3;
+  }
   if( pP->iOfficeTok>=0 ){
     it.iAux2 = p->a[pP->iOfficeTok].iStart;
     it.nAux2 = p->a[pP->iOfficeEnd-1].iEnd - it.iAux2;
@@ -1800,6 +2015,22 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   ruAdd(p, &it);
 }
 
+/* Tokens after a person's title phrase that may still belong to it. */
+#define RU_PHRASE_TAIL 15
+
+/*
+** Note that a person's phrase ends at token m: the rest of its comma
+** clause ("Director of the Criminal Police Department under the Ministry
+** of Public Security,") is the person's too, not the next person's.
+*/
+static void ruPersonDone(Ru *p, int m) {
+  int k;
+  for(k=m; k<p->n && k<m+RU_PHRASE_TAIL; k++){
+    if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ){ m = k; break; }
+  }
+  p->iPersonEnd = m;
+}
+
 /*
 ** "Khalid Malik, UN Resident Coordinator": a name of two or more words at
 ** i, then a comma and, within ten tokens, an office.  Returns tokens used.
@@ -1812,16 +2043,25 @@ static int ruPersonNameFirst(Ru *p, int i) {
   if( nName<2 ) return 0;
   iRight = i + nName;
   if( !ruPunct(p, iRight, ',') ) return 0;
-  for(m=iRight+1; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
+  m = iRight+1;
+  if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
+  for(; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
     if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;
     if( !ruTitleToken(p, m, 1) ) return 0;
   }
   if( !ruHit(p, m, COMMIT_GAZ_OFFICE) ) return 0;
   ruPersonInit(&pp);
-  ruPersonAfter(p, iRight, &pp);
+  ruPersonDone(p, ruPersonAfter(p, iRight, &pp));
   ruPersonEmit(p, i, i, nName, 0, &pp);
   return nName;
 }
+
+/* The token past the last person read in this sentence and the title
+** phrase after the name, or 0. */
+static int ruPersonEnd(const Ru *p) {
+  return p->iPersonEnd;
+}
+
 
 /* True if a person emitted in this sentence ends at most four tokens
 ** before token k ("Aung Win of Myanmar and"). */
@@ -1845,7 +2085,7 @@ static int ruPersonEndsNear(const Ru *p, int k) {
 */
 static int ruPerson(Ru *p, int i) {
   const CommitGazHit *hHon = 0, *h;
-  int j = i, iName, nName, k, bTitleBefore = 0;
+  int j = i, iName, nName, k, m, bTitleBefore = 0;
   RuPerson pp;
 
   ruPersonInit(&pp);
@@ -1867,10 +2107,11 @@ static int ruPerson(Ru *p, int i) {
       if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 && hHon==0 ) hHon = h;
       j = ruEnd(p, j);
     }
-    /* "Minister of Social Affairs Ith Sam Heng": a portfolio the
-    ** gazetteer does not know, read up to its last portfolio word. */
+    /* "Minister of Social Affairs Ith Sam Heng", "Minister of Women's
+    ** and Veterans' Affairs Ung Kanthaphavy": a portfolio the gazetteer
+    ** does not know, read up to its last portfolio word. */
     if( ruWord(p, j-1, "of") || ruWord(p, j-1, "for") ){
-      int jSkip = ruSkipPortfolio(p, j, ruNameRun(p, j));
+      int jSkip = ruSkipPortfolio(p, j, ruPortfolioRun(p, j));
       if( jSkip>j && ruNameRun(p, jSkip)==0 && !ruPunct(p, jSkip, ',') ) return 0;
       j = jSkip;
     }
@@ -1891,10 +2132,12 @@ static int ruPerson(Ru *p, int i) {
    && !(ruLower(p, iName+1) && !ruTitleToken(p, iName+1, 1)) ){
     return 0;
   }
-  /* The title phrase before: walk left over title tokens. */
+  /* The title phrase before: walk left over title tokens, never into a
+  ** person already read ("..., Brigadier General Toula Inthathilath, UN
+  ** Resident Coordinator, Ms Sonam Yangchen Rana"). */
   k = i-1;
   if( ruPunct(p, k, ',') ) k--;
-  while( k>=0 && i-k<24 ){
+  while( k>=0 && i-k<24 && k>=ruPersonEnd(p) ){
     /* Titles run together across commas: "Vice Chairperson of NWCCW,
     ** Vice President of the ACWF, Mme. Huang Qingyi". */
     if( ruPunct(p, k, ',') && k>0 && ruTitleToken(p, k-1, 1) ){ k--; continue; }
@@ -1905,7 +2148,8 @@ static int ruPerson(Ru *p, int i) {
     k--;
   }
   ruPersonPhrase(p, k+1, iName, &pp);
-  ruPersonAfter(p, iName+nName, &pp);
+  m = ruPersonAfter(p, iName+nName, &pp);
+  ruPersonDone(p, m>iName+nName ? m : iName+nName);
   ruPersonEmit(p, i, iName, nName, hHon, &pp);
   return iName + nName - i;
 }

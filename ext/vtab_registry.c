@@ -1072,9 +1072,13 @@ static int regPeople(RegIngest *g) {
                          q->iEnd);
       }
     }
-    if( rc==SQLITE_OK && q->iOrg>=0 ){
-      rc = regEvidence(g, REG_T_PEOPLE, iId, "organization",
-                       aCommitGazEntry[q->iOrg].zName, -1, q->iStart, q->iEnd);
+    if( rc==SQLITE_OK ){
+      char zOrg[COMMIT_MAX_ORG_NAME];
+      int nOrg = commitFactsPersonOrg(f, q, zOrg, sizeof(zOrg));
+      if( nOrg>0 ){
+        rc = regEvidence(g, REG_T_PEOPLE, iId, "organization", zOrg, nOrg,
+                         q->iStart, q->iEnd);
+      }
     }
     iCountry = q->iCountryOut;
     if( rc==SQLITE_OK && iCountry>=0 ){

@@ -85,11 +85,13 @@ def load(d):
                          r["aliases"], r["kind"]))
     titles = {}
     for r in rows(f"{d}/titles.tsv"):
-        key = (r["class"], r["canonical"] or r["phrase"])
+        key = (r["class"], r["canonical"] or r["phrase"], r["org"])
         titles.setdefault(key, []).append(r["phrase"])
-    for (cls, canon), phrases in sorted(titles.items()):
-        al = [p for p in phrases if p != canon]
-        out.append(entry(cls, canon, canon, "", ";".join(al)))
+    for (cls, canon, org), phrases in sorted(titles.items()):
+        # An office that names its body ("UN Resident Coordinator") keeps
+        # the body's acronym in zExtra; its aliases are all its phrases.
+        al = [p for p in phrases if p != canon or org]
+        out.append(entry(cls, canon, canon, "", ";".join(al), org))
     for r in rows(f"{d}/lexicon.tsv"):
         out.append(entry(r["kind"], r["phrase"], r["canonical"], "", "",
                          r["canonical"], "", r["value"] or 0))
