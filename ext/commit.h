@@ -242,7 +242,10 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_PAST_MEET 9     /* met, gathered: "gathered to sign" */
 #define COMMIT_WL_IRREALIS 10     /* proposed, urged: "proposed that X sign" */
 #define COMMIT_WL_MODAL_AUX 11    /* should, could: "should X be signed" */
-#define COMMIT_WL_NLIST 12
+#define COMMIT_WL_ACTION_BASE 12  /* sign, adopt: base forms of actions */
+#define COMMIT_WL_WITH_MORE 13    /* together with: more attendees follow */
+#define COMMIT_WL_PEOPLE_NOUN 14  /* observers, staff: people, not bodies */
+#define COMMIT_WL_NLIST 15
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

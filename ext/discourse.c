@@ -1097,8 +1097,10 @@ static void discResolveRecords(CommitFacts *p) {
     else iTo = discFrameTarget(p, i);
     if( iTo>=0 && iTo!=i && discAgree(p, MEETING(p, iTo), m) ){
       int iPartner = MEETING(p, iTo)->iPartner;
-      /* "The meeting" of a joint session speaks of both its meetings. */
-      if( m->eSeries==0 && m->eFrame==COMMIT_FRAME_CURRENT && iPartner>=0 ){
+      /* "The meeting" of a joint session speaks of both its meetings,
+      ** when both are the report's own. */
+      if( m->eSeries==0 && m->eFrame==COMMIT_FRAME_CURRENT && iPartner>=0
+       && MEETING(p, commitDiscourseFinal(p, iPartner))->eFrame==COMMIT_FRAME_CURRENT ){
         commitFactsMergeMeeting(p, commitDiscourseFinal(p, iPartner), i);
       }
       discMerge(p, iTo, i);

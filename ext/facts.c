@@ -534,7 +534,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
         case COMMIT_ITEM_NUMBER:
           if( it->aVal[1]==1 && !it->aVal[2] && nCount==1
            && it->eFrame!=COMMIT_FRAME_UPCOMING
-           && (it->aVal[3] || bVerb) && m->nAttend==0 ){
+           && it->aVal[3] && m->nAttend==0 ){
             m->nAttend = it->aVal[0];
             m->iAttendStart = it->iStart;
             m->iAttendEnd = it->iEnd;

@@ -327,7 +327,7 @@ static int gazExactCase(const char *z, const CommitToken *aTok, int iTok,
   const char *zP = pHit->zPhrase;
   for(i=iTok; i<iTok+nTok; i++){
     int k;
-    if( commitTokenIsSkip(&aTok[i]) ) continue;
+    if( gazSkip(aTok, i) ) continue;
     for(k=aTok[i].iStart; k<aTok[i].iEnd; k++){
       while( j<pHit->nPhrase
           && (zP[j]==' ' || zP[j]=='.' || zP[j]=='-' || zP[j]=='\'') ){

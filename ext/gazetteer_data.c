@@ -1707,8 +1707,10 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_HOSTVERB, "plays host to", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_HOSTVERB, "playing host to", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_HOSTVERB, "played host to", 0, 0, 0, 0, 0, 4},
+  {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1698;
+const int nCommitGazEntry = 1700;
 
 static const char *const azWords_frame_past[] = {
   "ago",
@@ -1881,6 +1883,40 @@ static const char *const azWords_modal_aux[] = {
   "should",
   "would",
 };
+static const char *const azWords_action_base[] = {
+  "adopt",
+  "agree",
+  "approve",
+  "discuss",
+  "endorse",
+  "finalise",
+  "finalize",
+  "ink",
+  "launch",
+  "monitor",
+  "pass",
+  "ratify",
+  "review",
+  "sign",
+  "update",
+};
+static const char *const azWords_with_more[] = {
+  "along with",
+  "alongside",
+  "as well as",
+  "in addition to",
+  "together with",
+};
+static const char *const azWords_people_noun[] = {
+  "diplomats",
+  "envoys",
+  "experts",
+  "journalists",
+  "ministers",
+  "observers",
+  "reporters",
+  "staff",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 8},
@@ -1895,5 +1931,8 @@ const CommitWordList aCommitWordList[] = {
   {azWords_past_meet, 11},
   {azWords_irrealis, 21},
   {azWords_modal_aux, 6},
+  {azWords_action_base, 15},
+  {azWords_with_more, 5},
+  {azWords_people_noun, 8},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

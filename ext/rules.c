@@ -1066,12 +1066,7 @@ static int ruPurposeDone(const Ru *p, int k) {
 
 /* True if the action word at token i is a base form: "sign", "adopt". */
 static int ruBaseForm(const Ru *p, int i) {
-  const CommitToken *t = &p->a[i];
-  int n = t->iEnd - t->iStart;
-  const char *z = p->z + t->iStart;
-  if( n<3 ) return 0;
-  if( z[n-1]=='s' || z[n-1]=='d' || z[n-1]=='g' || z[n-1]=='n' ) return 0;
-  return !(n>2 && z[n-2]=='a' && z[n-1]=='l');
+  return ruInList(p, i, COMMIT_WL_ACTION_BASE);
 }
 
 /*
@@ -1119,6 +1114,11 @@ static int ruAction(Ru *p, int i) {
     }
   }
   if( ruIrrealis(p, i) ) bPlanned = 1;
+  /* "named two goals: review how far ..., then discuss plans": a base form
+  ** with no subject states an aim. */
+  if( ruBaseForm(p, i) && (ruPunct(p, i-1, ':') || ruWord(p, i-1, "then")) ){
+    bPlanned = 1;
+  }
   /* "the MOU they signed", "a supporting action plan they endorsed": the
   ** object comes before its verb and its subject pronoun. */
   k = i-1;
@@ -1205,6 +1205,40 @@ static int ruCount(const Ru *p, int i, int *pValue) {
   return 0;
 }
 
+/* Tokens around a count searched for the verb that says people attended. */
+#define RU_ATTEND_REACH 40
+
+/*
+** True if an attendance verb ("attended", "took part", "brought
+** together") stands within RU_ATTEND_REACH tokens of the count over
+** [i,j), or a meeting verb after it ("150 senior officials ... are
+** convening in Hanoi"), with no ';' between: the count is of people who
+** attended, not of victims brought back.
+*/
+static int ruAttendNear(const Ru *p, int i, int j) {
+  int k;
+  for(k=j; k<p->n && k<j+RU_ATTEND_REACH; k++){
+    if( ruPunct(p, k, ';') || ruPunct(p, k, '.') ) break;
+    if( ruIsAttendVerb(p, k) ) return 1;
+    if( p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB) ) return 1;
+  }
+  for(k=i-1; k>=0 && k>=i-RU_ATTEND_REACH; k--){
+    if( ruPunct(p, k, ';') || ruPunct(p, k, '.') ) break;
+    if( ruIsAttendVerb(p, k) ) return 1;
+    /* "SOM8 was held in 2010 with one hundred participants"; not "told
+    ** the opening session that police ... brought back 1,500 people". */
+    if( k>=i-10 && p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB) ){
+      int m;
+      for(m=k+1; m<i && !ruInList(p, m, COMMIT_WL_CLAUSE) && !ruWord(p, m, "that"); m++){}
+      if( m==i ) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Tokens after a count searched for "together with" other attendees. */
+#define RU_WITH_REACH 24
+
 /* Kinds of participant that are one group among several: "40 NGO
 ** delegates", "representatives from NGOs". */
 static const char *const azRuGroupWord[] = {
@@ -1222,7 +1256,12 @@ static int ruAttendance(Ru *p, int i) {
   if( (nCount = k = ruCount(p, i, &v))==0 ) return 0;
   if( v<2 || ruYear(p, i, &j) ) return 0;
   j = i + k;
-  if( ruPunct(p, j, '%') || ruWord(p, j, "percent") || ruWord(p, j, "per") ){
+  /* "46%", "9.49 million people", "2,000 victims": figures, not people
+  ** who attended. */
+  if( ruPunct(p, j, '%') || ruWord(p, j, "percent") || ruWord(p, j, "per")
+   || ruWord(p, j, "million") || ruWord(p, j, "billion")
+   || ruWord(p, j, "thousand") || ruWord(p, j, "millions")
+   || (ruPunct(p, i-1, '.') && i>=2 && p->a[i-2].eType==COMMIT_TOK_NUM) ){
     return 0;
   }
   /* Up to two modifiers: "senior", "Vietnamese", "government". */
@@ -1255,6 +1294,29 @@ static int ruAttendance(Ru *p, int i) {
     eQ = ruEntry(p, p->aCover[i-1], COMMIT_GAZ_QUALIFIER);
     if( eQ ) iQ = p->aCover[i-1];
   }
+  /* "eighteen ministerial representatives ..., along with senior
+  ** officials ... and delegates of Embassies": one group of several. */
+  {
+    int m;
+    for(m=j; m<p->n && m<j+RU_WITH_REACH; m++){
+      if( ruPunct(p, m, ';') || ruPunct(p, m, '.') ) break;
+      if( ruInList(p, m, COMMIT_WL_WITH_MORE) ){
+        int q;
+        /* Other people: "together with observers", "along with staff of
+        ** UN agencies"; not the sources of the same people ("from the six
+        ** countries as well as UN agencies"). */
+        for(q=m+1; q<p->n && q<m+6; q++){
+          if( ruPunct(p, q, ',') || ruPunct(p, q, ';') ) break;
+          const CommitGazEntry *eA = ruEntry(p, q, COMMIT_GAZ_ATTENDEE);
+          if( (eA && eA->iValue==1) || ruInList(p, q, COMMIT_WL_PEOPLE_NOUN) ){
+            eClass = 2;
+            break;
+          }
+        }
+        break;
+      }
+    }
+  }
   /* "including 30 NGO representatives": a part of a count, not one. */
   {
     int m;
@@ -1269,7 +1331,7 @@ static int ruAttendance(Ru *p, int i) {
   it.aVal[0] = v;
   it.aVal[1] = eClass;
   it.aVal[2] = ruFutureBefore(p, iQ) || ruFutureAfter(p, j);
-  it.aVal[3] = p->bAttendVerb;
+  it.aVal[3] = ruAttendNear(p, iQ, j);
   if( eQ ){
     it.iAux = p->a[iQ].iStart;
     it.nAux = p->a[i-1].iEnd - it.iAux;
@@ -1532,8 +1594,8 @@ static int ruHost(Ru *p, int i) {
     /* Active: "Thailand hosted", "China's MPS, which hosted", "The
     ** Burmese Government, backed by the United Nations, is getting ready
     ** to play host to" (a phrase between commas is passed over). */
-    int k;
-    for(k=i-1; k>=0 && k>=i-8; k--){
+    int k, nSeen = 0;
+    for(k=i-1; k>=0 && nSeen++<8; k--){
       int s = p->aCover[k]>=0 ? p->aCover[k] : k;
       if( ruPunct(p, k, ',') ){
         int m = k-1;

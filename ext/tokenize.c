@@ -334,6 +334,14 @@ static int tokIsFunctionWord(const char *z, const CommitToken *p) {
 
 /* A line shorter than this with no final punctuation ends a sentence. */
 #define TOK_SHORT_LINE 48
+/* The lines of a paragraph wrapped at a fixed width are this long, but
+** for its last one ... */
+#define TOK_WRAP_LINE 36
+#define TOK_WRAP_MAX 80
+/* ... and such a paragraph has at least this many lines. */
+#define TOK_WRAP_MIN_LINES 3
+/* Lines of a paragraph looked at to decide (bounds the look-ahead). */
+#define TOK_WRAP_LOOK 8
 
 /* Scanner state carried between tokens. */
 typedef struct TokScan TokScan;
@@ -345,6 +353,7 @@ struct TokScan {
   int bChromeBlock;    /* inside a link list or cable header block */
   int bPrevChrome;     /* the previous line was chrome */
   int bLineChrome;     /* the current line is chrome */
+  int bBlock;          /* the current paragraph is wrapped at a width */
 };
 
 /*
@@ -354,7 +363,7 @@ struct TokScan {
 */
 static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
                          const CommitToken *pTok, int iPrevLineLen,
-                         int bPrevAllCaps) {
+                         int bPrevAllCaps, int bWrapped) {
   const CommitToken *pPrev = &aTok[nTok-1];
   int c = pPrev->eType==COMMIT_TOK_PUNCT ? pPrev->cPunct : 0;
   if( pTok->mFlag & COMMIT_TF_PARA ) return 1;
@@ -363,7 +372,11 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
      && (pTok->cPunct=='*' || pTok->cPunct=='-' || pTok->cPunct=='#') ){
       return 1;
     }
+    /* A short line ends a headline, unless its paragraph is a block of
+    ** lines wrapped at a fixed width ("... (COMMIT) Senior\nOfficials
+    ** Meeting (SOM) and ...") and it is one of the full lines. */
     if( iPrevLineLen<TOK_SHORT_LINE && c!=',' && c!='-' && c!='('
+     && !(bWrapped && iPrevLineLen>=TOK_WRAP_LINE)
      && !(pPrev->eType==COMMIT_TOK_WORD && !(pPrev->mFlag & COMMIT_TF_CAP)
           && iPrevLineLen>=TOK_SHORT_LINE-8)
      && !(pPrev->eType==COMMIT_TOK_WORD && tokIsFunctionWord(z, pPrev)) ){
@@ -458,11 +471,15 @@ static int tokIsDtgLine(const char *z, int n) {
   return nDigit==6 && i<n && z[i]=='Z';
 }
 
-/* Count of occurrences of " | " in the line (tickers, menus). */
+/* Count of separators " | " and " • " in the line (tickers, menus). */
 static int tokBarCount(const char *z, int n) {
   int i, nBar = 0;
   for(i=1; i+1<n; i++){
     if( z[i]=='|' && z[i-1]==' ' && z[i+1]==' ' ) nBar++;
+    if( (u8)z[i]==0xE2 && i+3<n && (u8)z[i+1]==0x80 && (u8)z[i+2]==0xA2
+     && z[i-1]==' ' && z[i+3]==' ' ){
+      nBar++;                                     /* U+2022 bullet */
+    }
   }
   return nBar;
 }
@@ -507,6 +524,29 @@ static int tokLineChrome(TokScan *p, int iStart) {
   return 0;
 }
 
+/*
+** True if the paragraph starting at byte i is wrapped at a fixed width, as
+** cables are: at least TOK_WRAP_MIN_LINES lines, all but the last between
+** TOK_WRAP_LINE and TOK_WRAP_MAX bytes (of the first TOK_WRAP_LOOK).  A
+** headline followed by a sentence is not.
+*/
+static int tokParagraphWrapped(const char *z, int n, int i) {
+  int nLine = 0, nFull = 0, bLastFull = 0;
+  while( i<n && nLine<TOK_WRAP_LOOK ){
+    int j = i, e;
+    while( j<n && z[j]!='\n' ) j++;
+    e = j;
+    while( e>i && (z[e-1]==' ' || z[e-1]=='\r' || z[e-1]=='\t') ) e--;
+    if( e==i ) break;                      /* a blank line ends it */
+    nLine++;
+    bLastFull = e-i>=TOK_WRAP_LINE && e-i<=TOK_WRAP_MAX;
+    nFull += bLastFull;
+    i = j+1;
+  }
+  return nLine>=TOK_WRAP_MIN_LINES
+      && (nFull==nLine || (nFull==nLine-1 && !bLastFull));
+}
+
 /* ==== The sentence scanner ============================================= */
 
 /*
@@ -529,6 +569,7 @@ int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
   scan.z = z;
   scan.n = n;
   scan.bLineChrome = tokLineChrome(&scan, 0);
+  scan.bBlock = tokParagraphWrapped(z, n, 0);
   while( rc==SQLITE_OK && tokNext((const u8 *)z, n, &i, &t) ){
     int iPrevLineLen = 0, bPrevAllCaps = 0;
     if( t.mFlag & COMMIT_TF_NL ){
@@ -542,10 +583,11 @@ int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
       if( t.mFlag & COMMIT_TF_PARA ) scan.iLine++;
       scan.bPrevChrome = scan.bLineChrome;
       scan.bLineChrome = tokLineChrome(&scan, j);
+      if( t.mFlag & COMMIT_TF_PARA ) scan.bBlock = tokParagraphWrapped(z, n, j);
     }
     if( nTok>0 && (nTok>=COMMIT_MAX_SENTENCE_TOKENS
                    || tokIsBoundary(z, aTok, nTok, &t, iPrevLineLen,
-                                    bPrevAllCaps)) ){
+                                    bPrevAllCaps, scan.bBlock)) ){
       sent.aTok = aTok;
       sent.nTok = nTok;
       sent.iSentence = iSentence++;

@@ -16,7 +16,7 @@ import sys
 WORDLISTS = [
     "frame_past", "frame_future", "frame_occur", "clause_strong", "clause",
     "pub_word", "meet_other", "participle_next", "other_event", "past_meet",
-    "irrealis", "modal_aux",
+    "irrealis", "modal_aux", "action_base", "with_more", "people_noun",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
