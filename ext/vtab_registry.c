@@ -180,7 +180,11 @@ static const RegField aRegField[] = {
 #define REG_S_REPORT_EXISTS 24 /* is a report id taken */
 #define REG_S_QUALIFIER 25    /* qualifier of the reports behind the attendance */
 #define REG_S_REPORT_ROW 26   /* a report's columns */
-#define REG_N_STMT 27
+#define REG_S_MEETING_LINK 27 /* the meetings of the other kind that agree */
+#define REG_S_SERIES_BOUNDS 28 /* dates of the series before and after */
+#define REG_S_MEETING_KEY 29  /* series and number of a meeting */
+#define REG_S_NEIGHBOURS 30   /* the numbered meetings next to a number */
+#define REG_N_STMT 31
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
@@ -256,6 +260,32 @@ static const char *const azRegStmt[] = {
   " FROM %Q.'%q_meetings' WHERE id=?2)) AND ?1 IS NOT NULL AND ?3 IS NOT NULL"
   " GROUP BY value ORDER BY n DESC, r ASC",
   "SELECT source, url, published, body FROM %Q.'%q_content' WHERE id=?1",
+  /* ?1 series, ?2 city, ?3 country, ?4 date, ?5 1: numbered rows wanted,
+  ** 0: unnumbered ones.  Rows of the same series or none, the same place
+  ** or none, whose dates overlap or fall in the same month. */
+  "SELECT id FROM %Q.'%q_meetings' WHERE (number IS NOT NULL)=?5"
+  " AND (?1 IS NULL OR series IS NULL OR series=?1)"
+  " AND (?2 IS NULL OR city IS NULL OR city=?2)"
+  " AND (?3 IS NULL OR country IS NULL OR country=?3)"
+  " AND CASE WHEN ?4 IS NOT NULL AND coalesce(start, \"end\") IS NOT NULL"
+  "  THEN substr(coalesce(start, \"end\"), 1, 7)=substr(?4, 1, 7)"
+  "    OR coalesce(start, \"end\") LIKE ?4||'%%'"
+  "    OR ?4 LIKE coalesce(start, \"end\")||'%%'"
+  "    OR (start IS NOT NULL AND \"end\" IS NOT NULL"
+  "        AND ?4 BETWEEN start AND \"end\")"
+  "  ELSE 0 END"
+  " ORDER BY id LIMIT 2",
+  /* ?1 series, ?2 number: the latest date of a lower number, the earliest
+  ** of a higher one. */
+  "SELECT (SELECT max(coalesce(start, \"end\")) FROM %Q.'%q_meetings'"
+  "  WHERE series=?1 AND number<?2),"
+  " (SELECT min(coalesce(start, \"end\")) FROM %Q.'%q_meetings'"
+  "  WHERE series=?1 AND number>?2)",
+  "SELECT series, number FROM %Q.'%q_meetings' WHERE id=?1",
+  "SELECT id FROM (SELECT id FROM %Q.'%q_meetings' WHERE series=?1"
+  " AND number<?2 ORDER BY number DESC LIMIT 1) UNION ALL SELECT id FROM"
+  " (SELECT id FROM %Q.'%q_meetings' WHERE series=?1 AND number>?2"
+  " ORDER BY number LIMIT 1)",
 };
 
 /* Column numbers of the virtual table. */
@@ -731,6 +761,7 @@ struct RegMeetKey {
   const char *zSeries;    /* "IMM", "SOM" or NULL */
   int iNum;               /* number or 0 */
   const char *zCity;      /* canonical city or NULL */
+  const char *zCountry;   /* ISO code of where it was held, or NULL */
   const char *zDate;      /* start (or end) ISO date or NULL */
 };
 
@@ -750,8 +781,40 @@ static void regBindMeetPlace(sqlite3_stmt *pStmt, const void *pArg) {
 }
 
 /*
-** The meeting row for meeting m of the report: same series and number,
-** else same series, city and month, else a new row.
+** The one meeting row of the other kind (numbered when bNumbered, else
+** unnumbered) that agrees with key k (REG_S_MEETING_LINK), into *piId, or
+** 0 when none or several do.
+*/
+static int regMeetingLink(RegVtab *p, const RegMeetKey *k, int bNumbered,
+                          i64 *piId) {
+  sqlite3_stmt *pStmt;
+  int rc = regStmt(p, REG_S_MEETING_LINK, &pStmt), n = 0;
+  *piId = 0;
+  if( rc!=SQLITE_OK ) return rc;
+  if( k->zSeries ) sqlite3_bind_text(pStmt, 1, k->zSeries, -1, SQLITE_STATIC);
+  if( k->zCity ) sqlite3_bind_text(pStmt, 2, k->zCity, -1, SQLITE_STATIC);
+  if( k->zCountry ) sqlite3_bind_text(pStmt, 3, k->zCountry, -1, SQLITE_STATIC);
+  if( k->zDate ) sqlite3_bind_text(pStmt, 4, k->zDate, -1, SQLITE_STATIC);
+  sqlite3_bind_int(pStmt, 5, bNumbered);
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    *piId = sqlite3_column_int64(pStmt, 0);
+    n++;
+  }
+  if( n!=1 ) *piId = 0;
+  return rc==SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(p->db);
+}
+
+/*
+** The meeting row for meeting m of the report, into *piId:
+**   - numbered: the row of the same series and number, else the one
+**     unnumbered row that agrees with it (it becomes that meeting: a report
+**     told of it before its number was known), else a new row;
+**   - unnumbered: the one numbered row that agrees with it, else a row of
+**     the same series, city and month, else a new row -- unless the
+**     meeting has no date and no place: then it is no row of its own
+**     (*piId 0) and what the report says of it is kept nowhere.
+** Agreeing: the same series or none, the same place or none, and dates
+** that overlap or fall in the same month (REG_S_MEETING_LINK).
 */
 static int regMeetingId(RegIngest *g, const CommitFMeeting *m, i64 *piId) {
   RegVtab *p = g->p;
@@ -762,6 +825,11 @@ static int regMeetingId(RegIngest *g, const CommitFMeeting *m, i64 *piId) {
   memset(&k, 0, sizeof(k));
   k.zSeries = azRegSeries[m->eSeries<=COMMIT_SERIES_OTHER ? m->eSeries : 0];
   k.iNum = m->iNum;
+  if( m->iCity>=0 ) k.zCity = aCommitGazEntry[m->iCity].zName;
+  if( m->iHeldIn>=0 ) k.zCountry = aCommitGazEntry[m->iHeldIn].zCode;
+  if( commitDayFormat(m->dStart.y ? &m->dStart : &m->dEnd, zDate, sizeof(zDate)) ){
+    k.zDate = zDate;
+  }
   *piId = 0;
   if( k.iNum && k.zSeries ){
     rc = regStmt(p, REG_S_MEETING_NUM, &pStmt);
@@ -769,17 +837,19 @@ static int regMeetingId(RegIngest *g, const CommitFMeeting *m, i64 *piId) {
     regBindMeetNum(pStmt, &k);
     rc = regInt(pStmt, piId);
     if( rc!=SQLITE_OK || *piId ) return rc;
-  }
-  if( m->iCity>=0
-   && commitDayFormat(m->dStart.y ? &m->dStart : &m->dEnd, zDate,
-                      sizeof(zDate))>=7 ){
-    k.zCity = aCommitGazEntry[m->iCity].zName;
-    k.zDate = zDate;
-    rc = regStmt(p, REG_S_MEETING_PLACE, &pStmt);
-    if( rc!=SQLITE_OK ) return rc;
-    regBindMeetPlace(pStmt, &k);
-    rc = regInt(pStmt, piId);
+    rc = regMeetingLink(p, &k, 0, piId);
     if( rc!=SQLITE_OK || *piId ) return rc;
+  }else{
+    if( k.zDate==0 && k.zCity==0 && k.zCountry==0 ) return SQLITE_OK;
+    rc = regMeetingLink(p, &k, 1, piId);
+    if( rc!=SQLITE_OK || *piId ) return rc;
+    if( k.zCity && k.zDate && strlen(k.zDate)>=7 ){
+      rc = regStmt(p, REG_S_MEETING_PLACE, &pStmt);
+      if( rc!=SQLITE_OK ) return rc;
+      regBindMeetPlace(pStmt, &k);
+      rc = regInt(pStmt, piId);
+      if( rc!=SQLITE_OK || *piId ) return rc;
+    }
   }
   rc = regStmt(p, REG_S_NEW_MEETING, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
@@ -819,6 +889,7 @@ static int regMeetings(RegIngest *g) {
     rc = regMeetingId(g, m, &iId);
     if( rc!=SQLITE_OK ) break;
     g->aMeeting[m->iOut] = iId;
+    if( iId==0 ) continue;                /* no number, date or place */
     /* Where the report first names it: ties every meeting, even one with
     ** no other field ("The meeting opened."), to its report. */
     rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, "mention", s0,
@@ -1099,9 +1170,55 @@ static int regUpdateStmt(RegVtab *p, int k, sqlite3_stmt **pp) {
 }
 
 /*
+** Compare ISO dates a and b at the coarser of their grains: <0, 0, >0.
+*/
+static int regDateCmp(const char *a, const char *b) {
+  int na = (int)strlen(a), nb = (int)strlen(b);
+  return strncmp(a, b, na<nb ? na : nb);
+}
+
+/*
+** True if date zValue for meeting iId keeps the order of its series: a
+** higher number is never earlier (IMM3 is not in 2004 when IMM2 was in
+** 2007).  Dates of unnumbered meetings have no order to keep.  *pbOk
+** gets the answer; returns an SQLite code.
+*/
+static int regDateInOrder(RegVtab *p, i64 iId, const char *zValue, int *pbOk) {
+  sqlite3_stmt *pKey, *pB;
+  int rc;
+  *pbOk = 1;
+  if( zValue==0 ) return SQLITE_OK;
+  rc = regStmt(p, REG_S_MEETING_KEY, &pKey);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_int64(pKey, 1, iId);
+  rc = sqlite3_step(pKey);
+  if( rc==SQLITE_ROW && sqlite3_column_type(pKey, 0)!=SQLITE_NULL
+   && sqlite3_column_type(pKey, 1)!=SQLITE_NULL ){
+    rc = regStmt(p, REG_S_SERIES_BOUNDS, &pB);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_value(pB, 1, sqlite3_column_value(pKey, 0));
+      sqlite3_bind_value(pB, 2, sqlite3_column_value(pKey, 1));
+      rc = sqlite3_step(pB);
+      if( rc==SQLITE_ROW ){
+        const char *zLo = (const char *)sqlite3_column_text(pB, 0);
+        const char *zHi = (const char *)sqlite3_column_text(pB, 1);
+        if( (zLo && regDateCmp(zLo, zValue)>0) || (zHi && regDateCmp(zValue, zHi)>0) ){
+          *pbOk = 0;
+        }
+        rc = SQLITE_DONE;
+      }
+      sqlite3_reset(pB);
+    }
+  }
+  sqlite3_reset(pKey);
+  return rc==SQLITE_ROW || rc==SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(p->db);
+}
+
+/*
 ** Recompute field k of fact (eTable, iId) from its evidence: the best
 ** supported value, and the others as conflicts.  List fields take the
-** union.
+** union.  A meeting's date is the best supported one that keeps the order
+** of its series, if any does.
 */
 static int regRecomputeField(RegVtab *p, int k, i64 iId) {
   const RegField *pF = &aRegField[k];
@@ -1122,6 +1239,22 @@ static int regRecomputeField(RegVtab *p, int k, i64 iId) {
     return rc;
   }
   rc = sqlite3_step(pSel);
+  if( rc==SQLITE_ROW && pF->eTable==REG_T_MEETINGS && pF->eMerge==REG_F_DATE ){
+    /* The first value in order, else the best supported one. */
+    int bOk = 0, nRow = 0;
+    while( rc==SQLITE_ROW ){
+      int rc2 = regDateInOrder(p, iId,
+                               (const char *)sqlite3_column_text(pSel, 0), &bOk);
+      if( rc2!=SQLITE_OK ){ sqlite3_reset(pSel); return rc2; }
+      nRow++;
+      if( bOk ) break;
+      rc = sqlite3_step(pSel);
+    }
+    if( !bOk && rc==SQLITE_DONE && nRow>0 ){
+      sqlite3_reset(pSel);
+      rc = sqlite3_step(pSel);
+    }
+  }
   if( rc==SQLITE_ROW ){
     sqlite3_bind_value(pUpd, 1, sqlite3_column_value(pSel, 0));
   }else if( rc!=SQLITE_DONE ){
@@ -1244,16 +1377,67 @@ static int regTouched(RegVtab *p, i64 iReport, RegFact **paFact, int *pnFact) {
 }
 
 /*
+** Recompute the start and end of the numbered meetings next to number
+** iNum of series zSeries: a date of theirs may keep the order of the
+** series only with the new dates of this one, or without it.
+*/
+static int regRecomputeNeighbours(RegVtab *p, const char *zSeries, i64 iNum) {
+  sqlite3_stmt *pStmt;
+  i64 aId[2];
+  int n = 0, rc, i, k;
+  rc = regStmt(p, REG_S_NEIGHBOURS, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(pStmt, 2, iNum);
+  while( n<2 && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    aId[n++] = sqlite3_column_int64(pStmt, 0);
+  }
+  sqlite3_reset(pStmt);
+  if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return sqlite3_errcode(p->db);
+  rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+      if( aRegField[k].eTable==REG_T_MEETINGS && aRegField[k].eMerge==REG_F_DATE ){
+        rc = regRecomputeField(p, k, aId[i]);
+      }
+    }
+  }
+  return rc;
+}
+
+/* Room for the series and number of the meetings one recompute touches. */
+#define REG_MAX_ORDERED 64
+
+/*
 ** Recompute the facts a[0..n): actions and signatories first (they use
-** meetings and documents), then the others.
+** meetings and documents), then the others; then the neighbours in their
+** series of the numbered meetings among them (REG_MAX_ORDERED at most).
 */
 static int regRecomputeFacts(RegVtab *p, const RegFact *a, int n) {
-  int i, rc = SQLITE_OK, bPass;
+  int i, rc = SQLITE_OK, bPass, nKey = 0;
+  char azSeries[REG_MAX_ORDERED][4];
+  i64 aNum[REG_MAX_ORDERED];
+  for(i=0; rc==SQLITE_OK && i<n && nKey<REG_MAX_ORDERED; i++){
+    sqlite3_stmt *pKey;
+    if( a[i].eTable!=REG_T_MEETINGS ) continue;
+    rc = regStmt(p, REG_S_MEETING_KEY, &pKey);
+    if( rc!=SQLITE_OK ) break;
+    sqlite3_bind_int64(pKey, 1, a[i].iId);
+    if( sqlite3_step(pKey)==SQLITE_ROW && sqlite3_column_type(pKey, 1)!=SQLITE_NULL
+     && sqlite3_column_type(pKey, 0)==SQLITE_TEXT && sqlite3_column_bytes(pKey, 0)==3 ){
+      memcpy(azSeries[nKey], sqlite3_column_text(pKey, 0), 4);
+      aNum[nKey++] = sqlite3_column_int64(pKey, 1);
+    }
+    rc = sqlite3_reset(pKey);
+  }
   for(bPass=0; bPass<2; bPass++){
     for(i=0; rc==SQLITE_OK && i<n; i++){
       int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
       if( bDep==(bPass==0) ) rc = regRecompute(p, a[i].eTable, a[i].iId);
     }
+  }
+  for(i=0; rc==SQLITE_OK && i<nKey; i++){
+    rc = regRecomputeNeighbours(p, azSeries[i], aNum[i]);
   }
   return rc;
 }
