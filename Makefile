@@ -20,7 +20,7 @@ SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
 .PHONY: all deps test test-unit test-asan test-sql test-fixtures test-persist \
-        test-crash test-concurrency test-fuzz fuzz check-valgrind coverage \
+        test-crash test-concurrency test-fuzz test-accuracy fuzz check-valgrind coverage \
         demo clean \
         gazetteer fixtures-update score
 
@@ -36,6 +36,7 @@ build/.deps:
 	[ -f /usr/include/cmocka.h ] || need="$$need libcmocka-dev"; \
 	command -v clang >/dev/null || need="$$need clang"; \
 	command -v python3 >/dev/null || need="$$need python3"; \
+	[ -x /usr/bin/python3 ] || need="$$need python3"; \
 	command -v valgrind >/dev/null || need="$$need valgrind"; \
 	[ -n "$$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ] \
 	  || need="$$need libclang-rt-dev"; \
@@ -132,7 +133,10 @@ fixtures-update: dist/commit.so
 	@tests/run_fixtures.sh $(SQLITE) --update
 
 score: dist/commit.so
-	@python3 tests/score.py
+	@tests/accuracy.sh
+
+test-accuracy: dist/commit.so
+	@tests/accuracy.sh --guard
 
 demo: dist/commit.so
 	@tests/demo.sh $(SQLITE)

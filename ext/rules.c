@@ -1833,6 +1833,20 @@ static int ruAcronym(const Ru *p, int k, int e) {
   return 1;
 }
 
+/*
+** True if tokens [k,e) write a body by an acronym that stands as its name:
+** "UNDP", "UN-ACT", "UNIAP" (three letters or more).  "UN" alone is too
+** terse to be a body's name: it is read as the entry it stands for.
+*/
+static int ruAcronymName(const Ru *p, int k, int e) {
+  int nLetter = 0, j;
+  if( e<=k || !ruAcronym(p, k, e) || p->a[k].eType!=COMMIT_TOK_WORD ) return 0;
+  for(j=k; j<e; j++){
+    if( p->a[j].eType==COMMIT_TOK_WORD ) nLetter += p->a[j].iEnd - p->a[j].iStart;
+  }
+  return nLetter>=3;
+}
+
 /* True if office entry iOffice is a minister's: its body is a ministry. */
 static int ruMinisterOffice(int iOffice) {
   return iOffice>=0 && strstr(aCommitGazEntry[iOffice].zName, "Minister")!=0;
@@ -1865,7 +1879,7 @@ static void ruPersonSpan(const Ru *p, int k, int e, RuPerson *pP) {
   }
   if( e<=k ) return;
   if( p->aMent[k].nTok>0 && ruEnd(p, k)==e && ruHit(p, k, COMMIT_GAZ_ORG)
-   && ruAcronym(p, k, e) ){
+   && ruAcronym(p, k, e) && !ruAcronymName(p, k, e) ){
     return;
   }
   /* "MPS Department of International Cooperation": the department. */
@@ -2062,6 +2076,29 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   if( pP->eSpanForm ){
     it.iAux3 = p->a[pP->iSpanTok].iStart;
     it.nAux3 = p->a[pP->iSpanEnd-1].iEnd - it.iAux3;
+  }else if( it.iEntry2>=0 ){
+    /* The body is named as written: "Ministry of Labor, Invalids and
+    ** Social Affairs", "UNDP Country Director", "UNIAP's Regional Project
+    ** Manager"; "UN" alone stands for its entry (United Nations). */
+    int a = -1, b = -1;
+    if( pP->iOrgTok>=0 && ruHit(p, pP->iOrgTok, COMMIT_GAZ_ORG)
+     && ruHit(p, pP->iOrgTok, COMMIT_GAZ_ORG)->iEntry==it.iEntry2 ){
+      a = pP->iOrgTok; b = pP->iOrgEnd;
+    }else if( pP->iOfficeTok>=0 ){
+      /* An office that names its body: its leading acronym. */
+      a = b = pP->iOfficeTok;
+      while( b<pP->iOfficeEnd && ((p->a[b].mFlag & COMMIT_TF_UPPER)
+                                  || (b>a && ruPunct(p, b, '-'))) ){
+        b++;
+      }
+      if( b>a && ruPunct(p, b-1, '-') ) b--;
+    }
+    if( a>=0 && b>a && (ruAcronymName(p, a, b)
+                        || (a==pP->iOrgTok && !ruAcronym(p, a, b))) ){
+      it.aVal[4] = COMMIT_ORG_WRITTEN;
+      it.iAux3 = p->a[a].iStart;
+      it.nAux3 = p->a[b-1].iEnd - it.iAux3;
+    }
   }
   if( pP->iOfficeTok>=0 ){
     it.iAux2 = p->a[pP->iOfficeTok].iStart;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run_all.sh -- what `make test` runs once dist/commit.so is built.
 #
-# Runs, in order, make test-unit, test-asan, test-sql and test-fixtures.
+# Runs, in order, make test-unit, test-asan, test-sql, test-fixtures,
+# test-persist, test-crash, test-concurrency, test-fuzz and test-accuracy.
 # Each prints a last line "<suite>: N passed, M failed"; this script sums
 # them and prints as its very last line exactly
 #
@@ -53,6 +54,7 @@ run_suite test-persist sql/tests/registry_persist.sh
 run_suite test-crash tests/crash.sh
 run_suite test-concurrency tests/concurrency.sh
 run_suite test-fuzz fuzz/run.sh
+run_suite test-accuracy tests/accuracy.sh
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

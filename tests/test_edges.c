@@ -316,16 +316,27 @@ static void test_person_lower_case_title_capitalised(void **state) {
   CHECK(a);
 }
 
-/* UN staff have no country; the acronym is expanded. */
+/* UN staff have no country; the body is named as written. */
 static void test_person_un_staff_no_country(void **state) {
+#define ORG "SELECT json_extract(commit_parse(?1), '$.people[0].organization')"
   static const EdgeCase a[] = {
     { FACT, "Mr Matthew Friedman, UNIAP Regional Project Manager, spoke at "
             "SOM5.", "$.people",
       "[{\"name\":\"Matthew Friedman\",\"honorific\":\"Mr\","
       "\"title\":\"Regional Project Manager\",\"organization\":"
-      "\"United Nations Inter-Agency Project on Human Trafficking\","
+      "\"UNIAP\","
       "\"country\":null,\"span\":[0,19]}]\n" },
+    /* The body as written: the acronym stays, "UN" alone is the UN. */
+    { ORG, "Ms Ana Ruiz, Regional Project Manager of UN-ACT, spoke at SOM5.",
+      0, "UN-ACT\n" },
+    { ORG, "UNDP Country Director Ana Ruiz spoke at SOM5.", 0, "UNDP\n" },
+    { ORG, "UN Resident Coordinator Ana Ruiz spoke at SOM5.", 0,
+      "United Nations\n" },
+    { ORG, "The Ministry of Labor, Invalids and Social Affairs (MOLISA) Vice "
+           "Minister Dam Huu Dac opened SOM3.", 0,
+      "Ministry of Labor, Invalids and Social Affairs\n" },
   };
+#undef ORG
   CHECK(a);
 }
 

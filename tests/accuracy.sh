@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# accuracy.sh -- score the built extension, and guard the scores.
+#
+#   tests/accuracy.sh           (make score) print the F1 of every set
+#   tests/accuracy.sh --guard   (make test)  also fail when a set falls
+#                               below its floor in tests/accuracy.floor
+#
+# The sets, in the order printed:
+#   corpus    tests/corpus/     24 reports written from real ones, with
+#                               their annotations and scorer (a copy of the
+#                               team's shared corpus; see its README.md)
+#   heldout   tests/heldout/    12 reports in our own words, annotated
+#                               before the parser was tuned (README.md there)
+#   fixtures  fixtures/         our sample reports and fixtures/truth/
+#   shared    ../shared/corpus  only when that directory exists and differs
+#                               from tests/corpus (a developer's checkout)
+#
+# Each set prints its scorer's per-field table, then one line
+#   "<set> F1 0.970"
+# With --guard the last line is "accuracy: N passed, M failed", one check
+# per floor.  The corpus scorer needs a Python whose sqlite3 module can
+# load extensions: Debian's /usr/bin/python3 (PYTHON overrides).
+set -u
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-/usr/bin/python3}
+EXT=dist/commit.so
+guard=0
+[ "${1:-}" = "--guard" ] && guard=1
+
+declare -A score
+
+# corpus_f1 <name> <texts dir> : run the corpus scorer, print its table.
+corpus_f1() {
+  local name=$1 dir=$2 out
+  echo "--- $name: $dir"
+  if ! out=$("$PYTHON" tests/corpus/score.py "$EXT" "$dir" "$dir" 2>&1); then
+    printf '%s\n' "$out"
+    echo "$name: the scorer failed"
+    return
+  fi
+  printf '%s\n' "$out" | grep -vE '^(overall F1|documents )'
+  score[$name]=$(printf '%s\n' "$out" | sed -n 's/^overall F1 \([0-9.]*\)$/\1/p')
+  echo "$name F1 ${score[$name]}"
+}
+
+if [ ! -f "$EXT" ]; then
+  echo "accuracy: $EXT is not built (run make)"
+  [ $guard -eq 1 ] && echo "accuracy: 0 passed, 1 failed"
+  exit 1
+fi
+
+corpus_f1 corpus tests/corpus
+corpus_f1 heldout tests/heldout
+
+echo "--- fixtures: fixtures/truth"
+if out=$(python3 tests/score.py 2>&1); then
+  printf '%s\n' "$out"
+  score[fixtures]=$(printf '%s\n' "$out" | awk '$1=="ALL"{print $4}')
+  echo "fixtures F1 ${score[fixtures]}"
+else
+  printf '%s\n' "$out"
+  echo "fixtures: the scorer failed"
+fi
+
+if [ -d ../shared/corpus ]; then
+  if diff -rq ../shared/corpus tests/corpus >/dev/null 2>&1; then
+    echo "--- shared: ../shared/corpus is the same as tests/corpus"
+  else
+    corpus_f1 shared ../shared/corpus
+  fi
+else
+  echo "--- shared: ../shared/corpus is absent here: skipped (tests/corpus is its copy)"
+fi
+
+[ $guard -eq 1 ] || exit 0
+
+pass=0
+fail=0
+while read -r name floor; do
+  case $name in ''|'#'*) continue;; esac
+  got=${score[$name]:-}
+  if [ -z "$got" ]; then
+    echo "FAIL $name: no score (floor $floor)"
+    fail=$((fail + 1))
+  elif awk -v g="$got" -v f="$floor" 'BEGIN{exit !(g+0 >= f+0)}'; then
+    echo "ok   $name F1 $got >= floor $floor"
+    pass=$((pass + 1))
+  else
+    echo "FAIL $name F1 $got is below its floor $floor"
+    fail=$((fail + 1))
+  fi
+done < tests/accuracy.floor
+echo "accuracy: $pass passed, $fail failed"
+[ $fail -eq 0 ]
