@@ -110,7 +110,8 @@ int commitTokenIsSkip(const CommitToken *p);
 */
 /* ORDER GAZKIND: keep in step with azCommitGazKind in gazetteer.c */
 #define COMMIT_GAZ_COUNTRY 1   /* zCode iso2, zExtra iso3, iValue member */
-#define COMMIT_GAZ_CITY 2      /* zCountry iso2, iValue 1 if capital */
+#define COMMIT_GAZ_CITY 2      /* zCountry iso2; iValue 1 capital, Y>1 capital
+                               ** since year Y, -Y capital until year Y */
 #define COMMIT_GAZ_ORG 3       /* zCode acronym, zCountry, zExtra kind */
 #define COMMIT_GAZ_HONORIFIC 4 /* zCode canonical form */
 #define COMMIT_GAZ_RANK 5      /* zCode canonical form */
@@ -221,7 +222,7 @@ int commitGazetteerFind(const CommitGazetteer *pGaz, const char *zPhrase,
 const char *commitGazKindName(int eKind);
 const CommitGazEntry *commitGazCountry(const char *zIso2);
 int commitGazCountryIdx(const char *zIso2);
-int commitGazCapital(const CommitGazetteer *pGaz, int iCountry);
+int commitGazCapital(const CommitGazetteer *pGaz, int iCountry, int iYear);
 int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 
 /*
@@ -245,7 +246,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_ACTION_BASE 12  /* sign, adopt: base forms of actions */
 #define COMMIT_WL_WITH_MORE 13    /* together with: more attendees follow */
 #define COMMIT_WL_PEOPLE_NOUN 14  /* observers, staff: people, not bodies */
-#define COMMIT_WL_NLIST 15
+#define COMMIT_WL_PROCESS_NOUN 15 /* process, initiative: "the process began" */
+#define COMMIT_WL_NLIST 16
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -447,6 +449,8 @@ struct CommitFMeeting {
   int iCity;         /* city entry or -1 */
   int iCityStart, iCityEnd;      /* where the city is named */
   int iCountry;      /* country entry or -1 */
+  int iCapitalOf;    /* iCity was read as "the <country> capital": that
+                     ** country entry (the city depends on the date), -1 */
   int bVirtual;      /* held online */
   int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
   CommitFHost aHost[COMMIT_FACTS_MAX_HOSTS]; int nHost;  /* hosts */
@@ -484,6 +488,7 @@ struct CommitFAction {
                                          ** aParty[i], 0 if not named */
   int bSix;          /* "the six ministers": the six members */
   int bMinisters;    /* ministers act: the IMM of a joint session */
+  int bOfficials;    /* senior officials act: the SOM, never its IMM */
   int iTitle;        /* office entry for signatories, or -1 */
   int bImplicit;     /* the sentence names no meeting: topic or main */
   int bHasDate;      /* the sentence gives a date, hDate: 1 before the

@@ -92,7 +92,7 @@ int commitDiscourseNewMeeting(CommitFacts *p, const CommitItem *pMention,
     m->iNameEnd = pMention->iEnd;
   }
   m->iPartner = -1;
-  m->iCity = m->iCountry = -1;
+  m->iCity = m->iCountry = m->iCapitalOf = -1;
   m->iMerged = -1;
   m->iHeldIn = -1;
   return p->meetings.n-1;
@@ -196,11 +196,20 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
-/* Mark in aInName the commas inside place names: "Yangon, Myanmar". */
+/*
+** Mark in aInName the commas that close no clause: inside place names
+** ("Yangon, Myanmar") and inside brackets ("because the last SOM (SOM 11,
+** in Vientiane in 2016) introduced ...").
+*/
 static void discPlaceCommas(const CommitSentence *s, const CommitItems *pItems,
                             u8 *aInName) {
-  int k;
+  int k, nDepth = 0;
   memset(aInName, 0, s->nTok);
+  for(k=0; k<s->nTok; k++){
+    if( discPunct(s, k, '(') ) nDepth++;
+    else if( discPunct(s, k, ')') && nDepth>0 ) nDepth--;
+    else if( nDepth>0 && discPunct(s, k, ',') ) aInName[k] = 1;
+  }
   for(k=0; k+1<pItems->n; k++){
     const CommitItem *it = &pItems->a[k], *pNext = &pItems->a[k+1];
     if( it->eKind==COMMIT_ITEM_PLACE && pNext->eKind==COMMIT_ITEM_COUNTRY
@@ -288,6 +297,30 @@ static int discDeclassified(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** True if date item it follows the city that opens a line, as a story's
+** dateline does ("BEIJING, 14 December 2007 --", "Hanoi, Feb. 14 (VNA)"):
+** a place at the line's start, a comma, the date, then a dash, a bracket,
+** a colon or the end of the line.  Where the story starts below a repost's
+** preamble, this form still marks it.
+*/
+static int discCityDateLead(const CommitSentence *s, const CommitItems *pItems,
+                            const CommitItem *it) {
+  int k, e = it->iTokEnd;
+  if( it->iTok<2 || !discPunct(s, it->iTok-1, ',') ) return 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind==COMMIT_ITEM_PLACE && q->iTokEnd==it->iTok-1
+     && (q->iTok==0 || (s->aTok[q->iTok].mFlag & COMMIT_TF_NL)) ){
+      break;
+    }
+  }
+  if( k==pItems->n ) return 0;
+  return e>=s->nTok || (s->aTok[e].mFlag & COMMIT_TF_NL) || discPunct(s, e, '-')
+      || discPunct(s, e, '(') || discPunct(s, e, ':')
+      || (s->aTok[e].eType==COMMIT_TOK_PUNCT && s->aTok[e].cPunct!=',');
+}
+
+/*
 ** True if date item it is a dateline or page date: a full date that only
 ** capitalised words, numbers and punctuation precede in its sentence
 ** ("BEIJING, Dec. 14 (Xinhua) --", "Tuesday, February 14, 2012 17:05",
@@ -295,12 +328,13 @@ static int discDeclassified(const CommitFacts *p, const CommitSentence *s,
 ** sentence that says "updated", "posted", ...; or a cable date-time group.
 */
 static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
-                          const CommitItem *it) {
+                          const CommitItems *pItems, const CommitItem *it) {
   int k, bPubWord = 0;
   int bLineStart = it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL);
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
   if( it->aVal[2]==0 || (it->iTok>10 && !bLineStart) ) return 0;
+  if( discCityDateLead(s, pItems, it) ) return 1;
   for(k=0; k<s->nTok; k++){
     if( discWord(p, s, COMMIT_WL_PUB_WORD, k) ) bPubWord = 1;
   }
@@ -368,7 +402,7 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
       it->mFlag |= COMMIT_DF_REFERENCE;
       continue;
     }
-    if( !discIsDateline(p, s, it) ) continue;
+    if( !discIsDateline(p, s, pItems, it) ) continue;
     it->mFlag |= COMMIT_DF_DATELINE;
     if( !(it->mFlag & COMMIT_DF_RANGE) && discLineHasCity(s, pItems, it->iTok)
      && !s->bChrome ){
@@ -390,12 +424,19 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
 static void discDatelineCity(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems) {
   int k;
-  if( p->disc.iDatelineCity>=0 || s->iSentence>3 ) return;
+  if( p->disc.iDatelineCity>=0 ) return;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
+    if( s->iSentence>3
+     && !(k+1<pItems->n && pItems->a[k+1].eKind==COMMIT_ITEM_DATE
+          && discCityDateLead(s, pItems, &pItems->a[k+1])) ){
+      continue;
+    }
     if( it->eKind==COMMIT_ITEM_PLACE && it->iTok==0 ){
       int j = it->iTokEnd;
-      if( discPunct(s, j, ',') || discPunct(s, j, '(') || discPunct(s, j, ':') ){
+      /* "Phnom Penh - The six governments ..." too. */
+      if( discPunct(s, j, ',') || discPunct(s, j, '(') || discPunct(s, j, ':')
+       || (discPunct(s, j, '-') && (s->aTok[j].mFlag & COMMIT_TF_SPACE)) ){
         p->disc.iDatelineCity = it->iEntry;
       }
       return;
@@ -489,6 +530,26 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** True if the word before token iTok is the process itself ("COMMIT",
+** "the process", "the initiative"): a verb of which it is the subject
+** tells of the process, not of a meeting.
+*/
+static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, int iTok) {
+  int k;
+  if( iTok>0 && discWord(p, s, COMMIT_WL_PROCESS_NOUN, iTok-1) ) return 1;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok && it->iEntry>=0
+     && aCommitGazEntry[it->iEntry].zCode
+     && strcmp(aCommitGazEntry[it->iEntry].zCode, "COMMIT")==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
 ** If items of the clause [lo,hi) speak of a meeting without naming it (a
 ** meeting verb, a venue, a host, an online cue, people attending, or an
 ** action that ministers or senior officials did in a city), the token of
@@ -501,8 +562,12 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
     const CommitItem *it = &pItems->a[k];
     if( it->iTok<lo || it->iTok>=hi ) continue;
     switch( it->eKind ){
-      case COMMIT_ITEM_VERB: case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST:
-      case COMMIT_ITEM_VIRTUAL:
+      case COMMIT_ITEM_VERB:
+        /* "COMMIT began with an MOU", "the process started in 2004": the
+        ** process, not a meeting. */
+        if( discProcessSubject(p, s, pItems, it->iTok) ) break;
+        return it->iTok;
+      case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST: case COMMIT_ITEM_VIRTUAL:
         return it->iTok;
       case COMMIT_ITEM_NUMBER:
         if( it->aVal[1]==1 && it->aVal[3] ) return it->iTok;
@@ -613,6 +678,24 @@ static int discCoordinated(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** The numbered meeting of series eSeries and frame eFrame that the
+** sentence named last before its mention aM[nM] (a definite level
+** mention: "the ministerial meeting"), or -1.
+*/
+static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
+                                  int nM, int eSeries, int eFrame) {
+  int j;
+  if( eSeries!=COMMIT_SERIES_IMM && eSeries!=COMMIT_SERIES_SOM ) return -1;
+  for(j=nM-1; j>=0; j--){
+    const CommitFMeeting *m = MEETING(p, aM[j].iMeeting);
+    if( m->eSeries==eSeries && m->iNum>0 && m->eFrame==eFrame ){
+      return aM[j].iMeeting;
+    }
+  }
+  return -1;
+}
+
+/*
 ** The meeting mentions of the sentence, resolved to records, into pInfo.
 ** Returns SQLITE_OK or SQLITE_NOMEM.
 */
@@ -635,9 +718,15 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
            && discApposition(p, s, &aM[nM-1], it) ){
       /* "IMM-3, a one-day event, will take place": the same meeting. */
       iM = aM[nM-1].iMeeting;
+    }else if( eForm==COMMIT_FORM_LEVEL && !it->aVal[4] && it->aVal[1]==0
+           && (iM = discSentenceAntecedent(p, aM, nM, eSeries, eFrame))>=0 ){
+      /* "SOM 10 and the fourth IMM - Phnom Penh; SPA IV was endorsed at
+      ** the ministerial meeting": the IMM the sentence named. */
     }else{
       if( eForm==COMMIT_FORM_GENERIC && eSeries==0 ){
-        eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
+        /* "a first round of senior officials' talks" */
+        eSeries = commitDiscourseLevel(p, s, pItems, it->iTok, it->iTokEnd);
+        if( eSeries==0 ) eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
         if( eSeries==0 && it->aVal[1] ){
           eSeries = discClauseSeries(pItems, pInfo, it->iTok);
         }
@@ -722,6 +811,9 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         if( bAction ) pInfo->bActionCue = 1;
         if( iM<0 ) return SQLITE_NOMEM;
         discRef(r, pInfo, a, 0, iClause, iM);
+        /* In the frame of what spoke of it: "X noted that ministers had
+        ** signed the MOU in Yangon in 2004" is background. */
+        r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;
       }
       pInfo->nM++;
     }

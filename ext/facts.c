@@ -500,6 +500,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
             m->iCityStart = it->iStart;
             m->iCityEnd = it->iEnd;
             if( it->aVal[1]>=0 ) m->iCountry = it->aVal[1];
+            if( it->aVal[2] ) m->iCapitalOf = it->aVal[1];
           }
           break;
         }
@@ -713,6 +714,7 @@ static void factsMergeParties(CommitFAction *o, const CommitFAction *a) {
   }
   if( a->bSix ) o->bSix = 1;
   if( a->bMinisters ) o->bMinisters = 1;
+  if( a->bOfficials ) o->bOfficials = 1;
   if( o->iTitle<0 ) o->iTitle = a->iTitle;
 }
 
@@ -1005,7 +1007,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
     const CommitItem *v = &pItems->a[k];
     int iPrev, iNext, iNext2, lo, hi, aDocs[8], nDocs;
-    int bPassive;
+    int bPassive, eLevel;
     const CommitItem *pDate;
     CommitFAction a;
     if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[2] ) continue;
@@ -1058,19 +1060,35 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       while( iBy<hi && !commitTokenIsCi(p->z, &s->aTok[iBy], "by") ) iBy++;
       factsParties(pItems, iBy, hi, &a);
       a.iTitle = factsSubjectTitle(p, pItems, iBy, hi);
-      a.bMinisters = commitDiscourseLevel(p, s, pItems, iBy, hi)
-                     ==COMMIT_SERIES_IMM;
+      eLevel = commitDiscourseLevel(p, s, pItems, iBy, hi);
+      a.bMinisters = eLevel==COMMIT_SERIES_IMM;
+      a.bOfficials = eLevel==COMMIT_SERIES_SOM;
     }else{
       factsParties(pItems, lo, v->iTok, &a);
       a.iTitle = factsSubjectTitle(p, pItems, lo, v->iTok);
-      a.bMinisters = commitDiscourseLevel(p, s, pItems, lo, v->iTok)
-                     ==COMMIT_SERIES_IMM;
+      eLevel = commitDiscourseLevel(p, s, pItems, lo, v->iTok);
+      a.bMinisters = eLevel==COMMIT_SERIES_IMM;
+      a.bOfficials = eLevel==COMMIT_SERIES_SOM;
       if( a.eAction==COMMIT_ACT_SIGNED ) factsSigners(p, pItems, lo, v->iTok, &a);
       if( a.nParty==0 && !a.bSix && iPrev>0 ){
-        /* "The six ministers signed X and adopted Y": one subject. */
-        int lo0 = factsClauseLeft(p, s, v->iTok);
-        factsParties(pItems, lo0, iPrev, &a);
-        if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, iPrev);
+        /* "The six ministers signed X and adopted Y": one subject; also
+        ** past a clause between them ("endorsed SPA IV, which covers
+        ** 2015 to 2018, and signed the Joint Declaration"). */
+        int lo0 = factsClauseLeft(p, s, v->iTok), hi0 = iPrev;
+        if( lo0>=iPrev && v->iTok>0
+         && commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "and") ){
+          for(j=0; j<pItems->n; j++){
+            const CommitItem *q = &pItems->a[j];
+            if( q->eKind==COMMIT_ITEM_ACTION && q->iTokEnd==iPrev ) hi0 = q->iTok;
+          }
+          lo0 = factsClauseLeft(p, s, hi0);
+          if( !a.bMinisters ){
+            a.bMinisters = commitDiscourseLevel(p, s, pItems, lo0, hi0)
+                           ==COMMIT_SERIES_IMM;
+          }
+        }
+        factsParties(pItems, lo0, hi0, &a);
+        if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, hi0);
       }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
@@ -1286,6 +1304,7 @@ void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
     dst->iCity = src->iCity;
     dst->iCityStart = src->iCityStart;
     dst->iCityEnd = src->iCityEnd;
+    dst->iCapitalOf = src->iCapitalOf;
   }
   if( dst->iCountry<0 ) dst->iCountry = src->iCountry;
   if( src->bVirtual ) dst->bVirtual = 1;
@@ -1325,7 +1344,8 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
     const CommitFMeeting *m = MEETING(p, i);
     if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
      && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM
-     && (a->bImplicit || a->bMinisters || i==p->disc.iMain) ){
+     && (a->bImplicit || a->bMinisters || i==p->disc.iMain)
+     && !a->bOfficials ){
       i = factsLive(p, m->iPartner);
     }
   }
@@ -1595,7 +1615,18 @@ static int factsPersonCountry(const CommitFacts *p, const CommitFPerson *f) {
   if( factsIntlTitle(f->iOffice) ) return -1;
   if( f->iOrg>=0 && factsIntlOrg(f->iOrg) ) return -1;
   if( f->iCountry>=0 ) return f->iCountry;
-  if( f->iOrg>=0 ) return factsOrgEntryCountry(p, f->iOrg);
+  if( f->iOrg>=0 ){
+    int c = factsOrgEntryCountry(p, f->iOrg);
+    if( c>=0 ) return c;
+  }
+  /* A minister whom the text gives no country speaks for the host: the
+  ** member country where the report's meeting is held. */
+  if( f->iOffice>=0 && strstr(aCommitGazEntry[f->iOffice].zName, "Minister")
+   && p->disc.iMain>=0 ){
+    int i = commitDiscourseFinal(p, p->disc.iMain);
+    int c = i>=0 ? MEETING(p, i)->iHeldIn : -1;
+    if( c>=0 && aCommitGazEntry[c].iValue ) return c;
+  }
   return -1;
 }
 
@@ -1612,6 +1643,12 @@ int commitFactsFinish(CommitFacts *p) {
     CommitFMeeting *m = MEETING(p, i);
     if( !m->bOut ) continue;
     factsFinishDates(p, m);
+    if( m->iCapitalOf>=0 ){
+      /* "The Burmese capital" of the meeting's year, else the report's. */
+      int y = m->dStart.y ? m->dStart.y : m->dEnd.y ? m->dEnd.y : p->disc.anchor.y;
+      int iCap = commitGazCapital(p->pGaz, m->iCapitalOf, y);
+      if( iCap>=0 ) m->iCity = iCap;
+    }
     m->iHeldIn = factsHeldIn(m);
   }
   factsCheckActionDates(p);

@@ -55,6 +55,7 @@ struct CommitGazetteer {
   int nHitAlloc;        /* allocated entries in aHit */
   int nRef;             /* references: creator plus each registration */
   int aCapital[COMMIT_GAZ_NCOUNTRY_MAX]; /* capital city entry per country */
+  int aFormer[COMMIT_GAZ_NCOUNTRY_MAX];  /* former capital entry, or -1 */
 };
 
 /* ORDER GAZKIND: names of COMMIT_GAZ_* kinds, used by commit_entities. */
@@ -269,13 +270,15 @@ int commitGazetteerNew(CommitGazetteer **ppGaz) {
   }else{
     memset(p->aSlot, 0, sizeof(GazSlot)*p->nSlot);
   }
-  for(i=0; i<COMMIT_GAZ_NCOUNTRY_MAX; i++) p->aCapital[i] = -1;
+  for(i=0; i<COMMIT_GAZ_NCOUNTRY_MAX; i++) p->aCapital[i] = p->aFormer[i] = -1;
   for(i=0; rc==SQLITE_OK && i<nCommitGazEntry; i++){
     const CommitGazEntry *e = &aCommitGazEntry[i];
     rc = gazAddEntry(p, i);
-    if( e->eKind==COMMIT_GAZ_CITY && e->iValue==1 ){
+    if( e->eKind==COMMIT_GAZ_CITY && e->iValue!=0 ){
       int c = commitGazCountryIdx(e->zCountry);
-      if( c>=0 && c<COMMIT_GAZ_NCOUNTRY_MAX && p->aCapital[c]<0 ) p->aCapital[c] = i;
+      if( c<0 || c>=COMMIT_GAZ_NCOUNTRY_MAX ) continue;
+      if( e->iValue>0 && p->aCapital[c]<0 ) p->aCapital[c] = i;
+      if( e->iValue<0 && p->aFormer[c]<0 ) p->aFormer[c] = i;
     }
   }
   if( rc!=SQLITE_OK ){
@@ -476,9 +479,17 @@ const CommitGazEntry *commitGazCountry(const char *zIso2) {
   return i>=0 ? &aCommitGazEntry[i] : 0;
 }
 
-/* Capital city entry of country entry iCountry, or -1. */
-int commitGazCapital(const CommitGazetteer *p, int iCountry) {
+/*
+** Capital city entry of country entry iCountry in year iYear (0: today),
+** or -1.  "The Burmese capital" of 2004 is Yangon, of 2010 Nay Pyi Taw.
+*/
+int commitGazCapital(const CommitGazetteer *p, int iCountry, int iYear) {
+  int iFormer;
   if( iCountry<0 || iCountry>=COMMIT_GAZ_NCOUNTRY_MAX ) return -1;
+  iFormer = p->aFormer[iCountry];
+  if( iYear>0 && iFormer>=0 && iYear<=-aCommitGazEntry[iFormer].iValue ){
+    return iFormer;
+  }
   return p->aCapital[iCountry];
 }
 

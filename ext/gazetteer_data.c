@@ -543,7 +543,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_CITY, "Nanning", 0, "CN", 0, 0, 0, 0},
   {COMMIT_GAZ_CITY, "Narathiwat", 0, "TH", 0, 0, 0, 0},
   {COMMIT_GAZ_CITY, "Nassau", 0, "BS", 0, 0, 0, 1},
-  {COMMIT_GAZ_CITY, "Nay Pyi Taw", 0, "MM", "Naypyidaw;Naypyitaw;Nay Pyi Daw;Nay Pyi Taw Union Territory", 0, 0, 1},
+  {COMMIT_GAZ_CITY, "Nay Pyi Taw", 0, "MM", "Naypyidaw;Naypyitaw;Nay Pyi Daw;Nay Pyi Taw Union Territory", 0, 0, 2006},
   {COMMIT_GAZ_CITY, "New Delhi", 0, "IN", 0, 0, 0, 1},
   {COMMIT_GAZ_CITY, "New York", 0, "US", "New York City;NYC", 0, 0, 0},
   {COMMIT_GAZ_CITY, "Ngerulmud", 0, "PW", 0, 0, 0, 1},
@@ -759,7 +759,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_CITY, "Xining", 0, "CN", 0, 0, 0, 0},
   {COMMIT_GAZ_CITY, "Yala", 0, "TH", 0, 0, 0, 0},
   {COMMIT_GAZ_CITY, "Yamoussoukro", 0, "CI", 0, 0, 0, 1},
-  {COMMIT_GAZ_CITY, "Yangon", 0, "MM", "Rangoon", 0, 0, 0},
+  {COMMIT_GAZ_CITY, "Yangon", 0, "MM", "Rangoon", 0, 0, -2005},
   {COMMIT_GAZ_CITY, "Yaound\xc3""\xa9""", 0, "CM", "Yaounde", 0, 0, 1},
   {COMMIT_GAZ_CITY, "Yaren", 0, "NR", 0, 0, 0, 1},
   {COMMIT_GAZ_CITY, "Yasothon", 0, "TH", 0, 0, 0, 0},
@@ -1025,6 +1025,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Head of Delegation", "Head of Delegation", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Head of Department", "Head of Department", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Head of Mission", "Head of Mission", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Manager", "Manager", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Mayor", "Mayor", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Member", "Member", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Minister", "Minister", 0, 0, 0, 0, 0},
@@ -1533,6 +1534,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "is being held", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "was convened", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "gathered", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "came together", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "come together", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "comes together", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "running", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "opened", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_MEETVERB, "opens", 0, 0, 0, 0, 0, 1},
@@ -1710,7 +1714,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1700;
+const int nCommitGazEntry = 1704;
 
 static const char *const azWords_frame_past[] = {
   "ago",
@@ -1828,6 +1832,7 @@ static const char *const azWords_other_event[] = {
   "campaign",
   "celebration",
   "celebrations",
+  "crackdown",
   "election",
   "elections",
   "fair",
@@ -1836,6 +1841,10 @@ static const char *const azWords_other_event[] = {
   "games",
   "holiday",
   "holidays",
+  "operation",
+  "operations",
+  "raid",
+  "raids",
   "training",
   "workshop",
 };
@@ -1917,6 +1926,18 @@ static const char *const azWords_people_noun[] = {
   "reporters",
   "staff",
 };
+static const char *const azWords_process_noun[] = {
+  "campaign",
+  "cooperation",
+  "framework",
+  "initiative",
+  "mechanism",
+  "partnership",
+  "process",
+  "program",
+  "programme",
+  "project",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 8},
@@ -1927,12 +1948,13 @@ const CommitWordList aCommitWordList[] = {
   {azWords_pub_word, 8},
   {azWords_meet_other, 13},
   {azWords_participle_next, 11},
-  {azWords_other_event, 14},
+  {azWords_other_event, 19},
   {azWords_past_meet, 11},
   {azWords_irrealis, 21},
   {azWords_modal_aux, 6},
   {azWords_action_base, 15},
   {azWords_with_more, 5},
   {azWords_people_noun, 8},
+  {azWords_process_noun, 10},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

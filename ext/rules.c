@@ -18,7 +18,9 @@
 **             relative day offset  [7] second weekday; mFlag COMMIT_DF_*
 **   MEETING   [0] series (0 unknown) [1] number (0 none) [2] form: 0 label,
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
-**   PLACE     iEntry city; [0] 1 if after in/at; [1] country entry or -1
+**   PLACE     iEntry city; [0] 1 if after in/at; [1] country entry or -1;
+**             [2] 1 if it describes the capital of country [1] ("the
+**             Burmese capital"): facts.c settles the city at the date
 **   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"
 **   PERSON    iName/nName name; iEntry honorific; iEntry2 organisation;
 **             [0] office entry [1] country entry [2] rank entry
@@ -741,7 +743,8 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
       v = commitTokenNumber(p->z, &p->a[j+1]);
       j += 2;
     }else if( j<p->n && p->a[j].eType==COMMIT_TOK_NUM
-           && p->a[j].iEnd - p->a[j].iStart<=2 && !ruPunct(p, j+1, '-')
+           && p->a[j].iEnd - p->a[j].iStart<=2
+           && !(ruPunct(p, j+1, '-') && ruTouch(p, j))  /* "SOM 3 – Hanoi" */
            && !ruEntry(p, j+1, COMMIT_GAZ_MONTH) ){
       v = commitTokenNumber(p->z, &p->a[j]);
       j += 1;
@@ -787,6 +790,12 @@ static int ruMeetingName(Ru *p, int i) {
   }
   /* "Inter-Ministerial Meetings": a heading or a plural, no one meeting. */
   if( strlen(e->zName)>8 && strcmp(e->zName+strlen(e->zName)-8, "Meetings")==0 ){
+    int s2 = 0, v2 = 0;
+    /* "Senior Officials Meetings (SOM)": the acronym it defines too. */
+    if( ruPunct(p, j, '(') && ruCodeToken(p, j+1, &s2, &v2) && v2==0
+     && ruPunct(p, j+2, ')') ){
+      j += 3;
+    }
     return j-i;
   }
   eForm = (e->zExtra && strcmp(e->zExtra, "level")==0) ? 1 : 0;
@@ -843,6 +852,17 @@ static int ruMeetingGeneric(Ru *p, int i) {
     return j-i;
   }
   if( e->zName[strlen(e->zName)-1]=='s' && !ruWord(p, i, "talks") ) return j-i;
+  if( ruWord(p, i, "round") && ruWord(p, j, "of") ){
+    /* "a first round of senior officials' talks": one mention, whose
+    ** level words discourse.c reads. */
+    for(k=j+1; k<p->n && k<j+6; k=ruEnd(p, k)){
+      if( ruEntry(p, k, COMMIT_GAZ_MEETWORD) ){
+        j = ruEnd(p, k);
+        break;
+      }
+      if( p->a[k].eType==COMMIT_TOK_PUNCT && !ruPunct(p, k, '\'') ) break;
+    }
+  }
   if( ruWord(p, j, "of") && ruEntry(p, j+1<p->n ? j+1 : j, COMMIT_GAZ_SERIES) ){
     return j-i;
   }
@@ -1408,18 +1428,30 @@ static int ruPlace(Ru *p, int i) {
     it.aVal[0] = hCountry->bAdjective;
     it.aVal[1] = !hCountry->bAdjective && ruInAt(p, i);
     ruAdd(p, &it);
-    /* "the Cambodian capital", "the Lao capital city" */
-    if( hCountry->bAdjective && ruWord(p, j, "capital") && hCity==0 ){
-      int iCap = commitGazCapital(p->pGaz, hCountry->iEntry);
-      if( iCap>=0 ){
-        int j2 = j+1;
-        if( ruWord(p, j2, "city") ) j2++;
-        ruItem(p, &it, COMMIT_ITEM_PLACE, i, j2);
-        it.iEntry = iCap;
-        it.aVal[0] = ruInAt(p, i-1) || ruInAt(p, i);
-        it.aVal[1] = hCountry->iEntry;
-        ruAdd(p, &it);
-        return j2-i;
+    /* "the Cambodian capital", "the Lao capital city", "the Myanmar
+    ** capital", "Myanmar's capital": the capital of the report's time,
+    ** which facts.c settles (aVal[2]); not "Laos capital Vientiane",
+    ** where the city is named. */
+    if( hCity==0 ){
+      int jc = j;
+      if( !hCountry->bAdjective && ruPunct(p, jc, '\'') && ruWord(p, jc+1, "s") ){
+        jc += 2;
+      }
+      if( ruWord(p, jc, "capital")
+       && (hCountry->bAdjective || jc>j || ruWord(p, i-1, "the"))
+       && !ruHit(p, ruWord(p, jc+1, "city") ? jc+2 : jc+1, COMMIT_GAZ_CITY) ){
+        int iCap = commitGazCapital(p->pGaz, hCountry->iEntry, 0);
+        if( iCap>=0 ){
+          int j2 = jc+1;
+          if( ruWord(p, j2, "city") ) j2++;
+          ruItem(p, &it, COMMIT_ITEM_PLACE, i, j2);
+          it.iEntry = iCap;
+          it.aVal[0] = ruInAt(p, i-1) || ruInAt(p, i);
+          it.aVal[1] = hCountry->iEntry;
+          it.aVal[2] = 1;
+          ruAdd(p, &it);
+          return j2-i;
+        }
       }
     }
   }
@@ -2369,12 +2401,20 @@ static void ruSimple(Ru *p, int i) {
 }
 
 /*
-** "here", "in this ancient temple city", "in the capital": the place of
-** the dateline.  Returns tokens used.
+** "here", "in this ancient temple city", "in the city", "in the
+** capital": the place of the dateline.  Returns tokens used.
 */
 static int ruHere(const Ru *p, int i) {
   int j;
   if( ruWord(p, i, "here") ) return 1;
+  /* "at a ministerial meeting in the city": the city the report is
+  ** from, unless a name follows ("in the capital, Phnom Penh"). */
+  if( ruWord(p, i, "the") && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at"))
+   && (ruWord(p, i+1, "city") || ruWord(p, i+1, "capital"))
+   && !ruWord(p, i+2, "of") && !ruHit(p, i+2, COMMIT_GAZ_CITY)
+   && !(ruPunct(p, i+2, ',') && ruHit(p, i+3, COMMIT_GAZ_CITY)) ){
+    return 2;
+  }
   if( !ruWord(p, i, "this") ) return 0;
   for(j=i+1; j<p->n && j<i+5 && ruLower(p, j); j++){
     if( ruWord(p, j, "city") || ruWord(p, j, "capital") || ruWord(p, j, "town") ){
@@ -2444,6 +2484,42 @@ static const char *const azRuStatNoun[] = {
 ** commitRulesTag) and append the items to pItems.  Returns SQLITE_OK or
 ** SQLITE_NOMEM.
 */
+/*
+** Coordinated dates share the last one's year: "14-15 February and 16
+** February 2012", "29 March, 2 April and 5 May 2005".  A date without a
+** year takes the year of the next date when only "and", "or", commas and
+** "&" stand between them (the year before when its month is later:
+** "December and January 2005").
+*/
+static void ruDateYears(Ru *p) {
+  int k, j;
+  CommitItem *a = p->pOut->a;
+  for(k=p->pOut->n-2; k>=p->iFirstItem; k--){
+    CommitItem *it = &a[k], *nx = 0;
+    int t, y;
+    if( it->eKind!=COMMIT_ITEM_DATE || !(it->mFlag & COMMIT_DF_NOYEAR)
+     || (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+      continue;
+    }
+    for(j=k+1; j<p->pOut->n && a[j].iTok<it->iTokEnd; j++){}
+    if( j<p->pOut->n && a[j].eKind==COMMIT_ITEM_DATE ) nx = &a[j];
+    if( nx==0 || nx->aVal[0]==0 || nx->iTok<=it->iTokEnd ) continue;
+    for(t=it->iTokEnd; t<nx->iTok; t++){
+      if( !ruWord(p, t, "and") && !ruWord(p, t, "or") && !ruPunct(p, t, ',')
+       && !ruPunct(p, t, '&') ){
+        break;
+      }
+    }
+    if( t<nx->iTok ) continue;
+    y = nx->aVal[0] - (it->aVal[1]>nx->aVal[1] ? 1 : 0);
+    it->aVal[0] = y;
+    if( (it->mFlag & COMMIT_DF_RANGE) && it->aVal[3]==0 ){
+      it->aVal[3] = y + (it->aVal[4]<it->aVal[1] ? 1 : 0);
+    }
+    it->mFlag &= ~COMMIT_DF_NOYEAR;
+  }
+}
+
 int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
   Ru r;
   int i, iMeetGroup = 0;
@@ -2505,9 +2581,10 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       i += k;
       continue;
     }
-    if( ruMeetingGeneric(&r, i)>0 ){ i = ruEnd(&r, i); continue; }
+    if( (k = ruMeetingGeneric(&r, i))>0 ){ i += k; continue; }
     ruSimple(&r, i);
     i = ruEnd(&r, i);
   }
+  if( r.rc==SQLITE_OK ) ruDateYears(&r);
   return r.rc;
 }

@@ -17,6 +17,7 @@ WORDLISTS = [
     "frame_past", "frame_future", "frame_occur", "clause_strong", "clause",
     "pub_word", "meet_other", "participle_next", "other_event", "past_meet",
     "irrealis", "modal_aux", "action_base", "with_more", "people_noun",
+    "process_noun",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
