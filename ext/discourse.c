@@ -1028,7 +1028,7 @@ static void discAnchor(CommitFacts *p) {
 
 /* True if record m has a fact of its own to state. */
 static int discHasContent(const CommitFMeeting *m) {
-  return m->eSeries || m->iNum || m->start.bSet || m->end.bSet || m->iCity>=0
+  return m->iNum || m->start.bSet || m->end.bSet || m->iCity>=0
       || m->iCountry>=0 || m->iVenueEnd || m->nHost || m->nAttend
       || m->bVirtual;
 }

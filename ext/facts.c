@@ -487,6 +487,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           ** Vientiane"), or in a clause that speaks of a meeting without
           ** naming it ("brought ... to Hanoi on Tuesday"). */
           int bNear = it->aVal[0]==2, j;
+          if( it->aVal[3] ) break;
           for(j=0; j<nM; j++){
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd
              && it->iTok<=aM[j].iTokEnd+12 ) bNear = 1;

@@ -20,7 +20,9 @@
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
 **   PLACE     iEntry city; [0] 1 if after in/at; [1] country entry or -1;
 **             [2] 1 if it describes the capital of country [1] ("the
-**             Burmese capital"): facts.c settles the city at the date
+**             Burmese capital"): facts.c settles the city at the date;
+**             [3] 1 if it modifies a noun ("the Myawaddy border
+**             crossing"): it places no meeting
 **   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"
 **   PERSON    iName/nName name; iEntry honorific; iEntry2 organisation;
 **             [0] office entry [1] country entry [2] rank entry
@@ -1411,6 +1413,8 @@ static int ruPlace(Ru *p, int i) {
                   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
+    /* "at the Myawaddy border crossing": a city naming something else. */
+    it.aVal[3] = ruWord(p, i-1, "the") && ruLower(p, j);
     {
       int m = j;
       if( ruPunct(p, m, ',') ) m++;
@@ -2214,6 +2218,29 @@ static int ruPersonEndsNear(const Ru *p, int k) {
 ** then ", <title>".  The title phrase is read on the left of the name, else
 ** on its right.  Emits a PERSON item; returns tokens used.
 */
+/*
+** The country whose delegation the person at token i leads: "Lao PDR's
+** delegation was led by X", "Cambodia was represented by X", "the
+** Chinese delegation, headed by X".  A country entry, or -1.
+*/
+static int ruLedBy(const Ru *p, int i) {
+  int k;
+  if( !ruWord(p, i-1, "by") ) return -1;
+  if( !ruWord(p, i-2, "led") && !ruWord(p, i-2, "headed")
+   && !ruWord(p, i-2, "represented") ){
+    return -1;
+  }
+  for(k=i-3; k>=0 && k>=i-8; k--){
+    const CommitGazHit *c = ruHit(p, k, COMMIT_GAZ_COUNTRY);
+    if( c ) return c->iEntry;
+    if( ruPunct(p, k, '.') || ruPunct(p, k, ';') || ruWord(p, k, "while")
+     || ruWord(p, k, "and") ){
+      break;
+    }
+  }
+  return -1;
+}
+
 static int ruPerson(Ru *p, int i) {
   const CommitGazHit *hHon = 0, *h;
   int j = i, iName, nName, k, m, bTitleBefore = 0;
@@ -2257,6 +2284,11 @@ static int ruPerson(Ru *p, int i) {
   nName = ruNameRun(p, j);
   if( nName==0 ) return 0;
   if( hHon==0 && bTitleBefore==0 && pp.iRank<0 ) return 0;
+  /* "the General Police Department": a rank word opening a body's name. */
+  if( iName+nName<p->n && (p->a[iName+nName].mFlag & COMMIT_TF_CAP)
+   && ruWordIn(p, iName+nName, azRuBodyHead)>=0 ){
+    return 0;
+  }
   /* A single word after a bare title is a name only if the phrase ends. */
   if( bTitleBefore && nName==1 && hHon==0
    && !ruPunct(p, iName+1, ',') && !ruPunct(p, iName+1, '.')
@@ -2280,6 +2312,7 @@ static int ruPerson(Ru *p, int i) {
   }
   ruPersonPhrase(p, k+1, iName, &pp);
   m = ruPersonAfter(p, iName+nName, &pp);
+  if( pp.iCountry<0 ) pp.iCountry = ruLedBy(p, k+1 < i ? k+1 : i);
   ruPersonDone(p, m>iName+nName ? m : iName+nName);
   ruPersonEmit(p, i, iName, nName, hHon, &pp);
   return iName + nName - i;
@@ -2547,7 +2580,10 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       if( (ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
            || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
-           || (ruWord(&r, i-1, "in") && ruWordIn(&r, i-2, azRuStatNoun)>=0))
+           || (ruWord(&r, i-1, "in") && ruWordIn(&r, i-2, azRuStatNoun)>=0)
+           /* "priorities for 2017", not "scheduled for March 2017" */
+           || (ruWord(&r, i-1, "for") && !ruIsFutureWord(&r, i-2)
+               && !ruWord(&r, i-2, "set") && !ruWord(&r, i-2, "slated")))
        && !(r.aCover[i-1]>=0 && ruHit(&r, r.aCover[i-1], COMMIT_GAZ_MEETVERB)) ){
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
