@@ -841,7 +841,9 @@ static const CommitItem *factsNearestDate(const CommitItems *pItems,
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     int d;
-    if( it->eKind!=COMMIT_ITEM_DATE || (it->mFlag & COMMIT_DF_DATELINE) ) continue;
+    /* "after 2013", "since 2004": a reference point, not the action's time */
+    if( it->eKind!=COMMIT_ITEM_DATE
+     || (it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ) continue;
     if( it->iTok<lo || it->iTok>=hi ) continue;
     d = it->iTok>v->iTok ? it->iTok - v->iTokEnd : 2*(v->iTok - it->iTokEnd);
     if( d<dBest ){ dBest = d; pBest = it; }
@@ -947,6 +949,39 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
 ** SPA II", "the signing of the MOU", "discussed and adopted SPA II").
 ** Returns how many.
 */
+/*
+** True if the object of a verb goes on at token j, after a comma: "and
+** (also) the ...", "and a ..." (another noun phrase), not "and each
+** described ..." (another clause).
+*/
+static int factsObjectGoesOn(const CommitFacts *p, const CommitSentence *s,
+                             int j) {
+  if( j>=s->nTok || !commitTokenIsCi(p->z, &s->aTok[j], "and") ) return 0;
+  j++;
+  if( j<s->nTok && commitTokenIsCi(p->z, &s->aTok[j], "also") ) j++;
+  return j<s->nTok && (commitTokenIsCi(p->z, &s->aTok[j], "the")
+                       || commitTokenIsCi(p->z, &s->aTok[j], "a")
+                       || commitTokenIsCi(p->z, &s->aTok[j], "an"));
+}
+
+/*
+** True if action item k talks of (discusses, reviews) the nominal action
+** at token iNext: "discussed ... the signing of a joint statement".
+*/
+static int factsTalkOf(const CommitItems *pItems, int k, int iNext) {
+  const CommitItem *v = &pItems->a[k];
+  int j;
+  if( v->aVal[3] || (v->aVal[0]!=COMMIT_ACT_DISCUSSED
+                     && v->aVal[0]!=COMMIT_ACT_REVIEWED) ){
+    return 0;
+  }
+  for(j=k+1; j<pItems->n; j++){
+    const CommitItem *q = &pItems->a[j];
+    if( q->eKind==COMMIT_ITEM_ACTION && q->iTok==iNext ) return q->aVal[3]!=0;
+  }
+  return 0;
+}
+
 static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
                            const CommitItems *pItems, const int *aDocIdx,
                            int k, int *aDocs) {
@@ -982,6 +1017,26 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
       nDocs = factsDocsIn(pItems, aDocIdx, lo2, iPrevStart, aDocs, 8);
     }
   }else{
+    if( v->iTokEnd<s->nTok && (commitTokenIsCi(p->z, &s->aTok[v->iTokEnd], "how")
+                               || commitTokenIsCi(p->z, &s->aTok[v->iTokEnd], "what")
+                               || commitTokenIsCi(p->z, &s->aTok[v->iTokEnd], "whether")) ){
+      /* "discussed how to cooperate on ..., and each described ... the
+      ** SPA": a question is the object, up to its comma. */
+      for(j=v->iTokEnd; j<hi; j++){
+        if( s->aTok[j].eType==COMMIT_TOK_PUNCT && s->aTok[j].cPunct==','
+         && !factsObjectGoesOn(p, s, j+1) ){
+          hi = j;
+          break;
+        }
+      }
+    }
+    if( factsTalkOf(pItems, k, iNext) ){
+      /* "discussed ... the signing of a joint statement": what is talked
+      ** of is the statement; the signing is not done. */
+      int hi2 = factsClauseRight(p, s, iNext);
+      if( hi2>iNext2 ) hi2 = iNext2;
+      hi = hi2;
+    }
     nDocs = factsObjectDocs(p, s, pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
     if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
       int hi2 = factsClauseRight(p, s, iNext);
@@ -1001,6 +1056,21 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
 ** meeting in its clause is implicit: the main meeting's, unless its
 ** clause is a background one (then it has none).
 */
+/* True if the nominal action k is what an earlier verb talks of. */
+static int factsTalkedOf(const CommitFacts *p, const CommitSentence *s,
+                         const CommitItems *pItems, int k) {
+  int j;
+  for(j=k-1; j>=0; j--){
+    const CommitItem *q = &pItems->a[j];
+    int iPrev, iNext, iNext2;
+    if( q->eKind!=COMMIT_ITEM_ACTION ) continue;
+    factsVerbNeighbours(pItems, j, &iPrev, &iNext, &iNext2);
+    return iNext==pItems->a[k].iTok && factsTalkOf(pItems, j, iNext)
+        && factsClauseRight(p, s, q->iTokEnd)>pItems->a[k].iTok;
+  }
+  return 0;
+}
+
 static int factsActions(CommitFacts *p, const CommitSentence *s,
                         const CommitItems *pItems, const int *aDocIdx,
                         const CommitSentInfo *pInfo) {
@@ -1013,6 +1083,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     CommitFAction a;
     if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[2] ) continue;
     if( v->eFrame==COMMIT_FRAME_UPCOMING ) continue;
+    if( v->aVal[3] && factsTalkedOf(p, s, pItems, k) ) continue;
     bPassive = v->aVal[1] && !v->aVal[3];
     factsVerbNeighbours(pItems, k, &iPrev, &iNext, &iNext2);
     lo = factsClauseLeft(p, s, v->iTok);
