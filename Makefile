@@ -14,7 +14,7 @@ SRC     := ext/commit.c ext/tokenize.c ext/gazetteer.c ext/gazetteer_data.c \
            ext/vtab_signatories.c
 HDR     := ext/commit.h
 SQLITE  ?= sqlite3
-UNIT    := tokenize gazetteer normalize rules facts parse vtab edges oom
+UNIT    := tokenize gazetteer normalize rules facts parse vtab edges discourse oom
 SANCC   := clang
 SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer

@@ -1033,6 +1033,23 @@ static int discHasContent(const CommitFMeeting *m) {
       || m->bVirtual;
 }
 
+/*
+** "The Burmese capital" is the capital of the meeting's year, else of the
+** anchor's: Yangon in 2004, Nay Pyi Taw from 2006.  Settled before records
+** are compared by their cities.
+*/
+static void discCapitals(CommitFacts *p) {
+  int i;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    if( m->iCapitalOf>=0 ){
+      int y = commitDiscourseMeetingYear(p, m);
+      int iCap = commitGazCapital(p->pGaz, m->iCapitalOf, y ? y : p->disc.anchor.y);
+      if( iCap>=0 ) m->iCity = iCap;
+    }
+  }
+}
+
 /* The final frame of each record: dated long before the anchor is past. */
 static void discFinalFrames(CommitFacts *p) {
   int i;
@@ -1187,6 +1204,14 @@ static void discResolveRecords(CommitFacts *p) {
      || m->eSeries==COMMIT_SERIES_OTHER ) continue;
     if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
     else iTo = discFrameTarget(p, i);
+    if( iTo>=0 && iTo==p->disc.iMain && MEETING(p, iTo)->iCity<0
+     && m->iCity>=0 && p->disc.iDatelineCity>=0
+     && m->iCity!=p->disc.iDatelineCity
+     && MEETING(p, iTo)->eFrame==COMMIT_FRAME_CURRENT ){
+      /* "YANGON - The meeting follows a first round held in Bangkok": the
+      ** main meeting is where the report is filed from, unless it says. */
+      iTo = -1;
+    }
     if( iTo>=0 && iTo!=i && discAgree(p, MEETING(p, iTo), m) ){
       int iPartner = MEETING(p, iTo)->iPartner;
       /* "The meeting" of a joint session speaks of both its meetings,
@@ -1276,6 +1301,7 @@ static void discDropEmpty(CommitFacts *p) {
 void commitDiscourseFinish(CommitFacts *p) {
   int iMain;
   discAnchor(p);
+  discCapitals(p);
   discFinalFrames(p);
   discChooseMain(p);
   discPairSessions(p, 1);
@@ -1284,10 +1310,18 @@ void commitDiscourseFinish(CommitFacts *p) {
   iMain = commitDiscourseFinal(p, p->disc.iMain);
   p->disc.iMain = iMain;
   if( iMain>=0 && p->disc.iDatelineCity>=0 ){
-    CommitFMeeting *m = MEETING(p, iMain);
-    if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity<0 && m->iCountry<0
-     && !m->bVirtual ){
-      m->iCity = p->disc.iDatelineCity;
+    /* The main meeting and its joint partner. */
+    int k, aI[2];
+    aI[0] = iMain;
+    aI[1] = commitDiscourseFinal(p, MEETING(p, iMain)->iPartner);
+    for(k=0; k<2; k++){
+      CommitFMeeting *m;
+      if( aI[k]<0 ) continue;
+      m = MEETING(p, aI[k]);
+      if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity<0 && m->iCountry<0
+       && !m->bVirtual ){
+        m->iCity = p->disc.iDatelineCity;
+      }
     }
   }
   discDropEmpty(p);

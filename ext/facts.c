@@ -1715,12 +1715,6 @@ int commitFactsFinish(CommitFacts *p) {
     CommitFMeeting *m = MEETING(p, i);
     if( !m->bOut ) continue;
     factsFinishDates(p, m);
-    if( m->iCapitalOf>=0 ){
-      /* "The Burmese capital" of the meeting's year, else the report's. */
-      int y = m->dStart.y ? m->dStart.y : m->dEnd.y ? m->dEnd.y : p->disc.anchor.y;
-      int iCap = commitGazCapital(p->pGaz, m->iCapitalOf, y);
-      if( iCap>=0 ) m->iCity = iCap;
-    }
     m->iHeldIn = factsHeldIn(m);
   }
   factsCheckActionDates(p);

@@ -2061,6 +2061,32 @@ static void ruPersonInit(RuPerson *pP) {
 */
 static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   int m = iRight+1;
+  if( ruWord(p, iRight, "from") && pP->iSpanTok<0 ){
+    /* "Mr Lars Dahl from the Norwegian Embassy": the body he comes from,
+    ** as written; an embassy keeps its country ("U.S. Embassy"). */
+    int k = iRight+1, e;
+    const CommitGazHit *c;
+    if( ruWord(p, k, "the") ) k++;
+    e = ruOrgSpanEnd(p, k, p->n);
+    if( e>k && ruWordIn(p, e-1, azRuBodyHead)>=0 && (p->a[e-1].mFlag & COMMIT_TF_CAP) ){
+      if( (c = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 && pP->iCountry<0 ){
+        pP->iCountry = c->iEntry;
+      }
+      if( (c = ruHit(p, k, COMMIT_GAZ_ORG))!=0 && pP->iOrg<0 ){
+        pP->iOrg = c->iEntry;         /* its entry knows its country */
+        pP->iOrgTok = k;
+        pP->iOrgEnd = ruEnd(p, k);
+      }
+      if( ruWord(p, e-1, "embassy") ){
+        pP->iSpanTok = k;
+        pP->iSpanEnd = e;
+        pP->eSpanForm = COMMIT_ORG_WRITTEN;
+      }else{
+        ruPersonSpan(p, k, e, pP);
+      }
+      return e;
+    }
+  }
   if( ruWord(p, iRight, "of") && ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)
    && !ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)->bAdjective ){
     /* "... Sok Phal of Cambodia": the government the person serves. */

@@ -27,36 +27,9 @@
 /* ==== Fixtures and helpers ============================================= */
 
 #define TESTDB_SQLROWS
+#define TESTDB_CASES
 #include "testdb.h"
 
-
-/* A case: statement, texts for ?1 and ?2 (or NULL), expected rows. */
-typedef struct EdgeCase EdgeCase;
-struct EdgeCase {
-  const char *zSql;
-  const char *z1;
-  const char *z2;
-  const char *zWant;
-};
-
-/* Check every case; report all mismatches, then fail if any. */
-static void checkEdges(void **state, const EdgeCase *a, int n) {
-  sqlite3 *db = (sqlite3 *)*state;
-  int i, nBad = 0;
-  for(i=0; i<n; i++){
-    char zOut[8192];
-    sqlRows(db, a[i].zSql, a[i].z1, a[i].z2, zOut, sizeof(zOut));
-    if( strcmp(zOut, a[i].zWant)!=0 ){
-      print_error("%s [?1=%s] [?2=%s]:\n--- want\n%s\n--- got\n%s\n",
-                  a[i].zSql, a[i].z1 ? a[i].z1 : "NULL",
-                  a[i].z2 ? a[i].z2 : "NULL", a[i].zWant, zOut);
-      nBad++;
-    }
-  }
-  assert_int_equal(nBad, 0);
-}
-
-#define CHECK(a) checkEdges(state, a, (int)(sizeof(a)/sizeof(a[0])))
 
 /* Run statements that must all succeed (setup of a registry). */
 static void execOk(sqlite3 *db, const char *zSql) {

@@ -5,7 +5,8 @@
 ** :memory: database with the extension registered (dbSetup/dbTeardown,
 ** for cmocka_run_group_tests), and, when TESTDB_SQLVALUE or TESTDB_SQLROWS
 ** is defined before including this file, sqlValue() to read one value or
-** sqlRows() to read all rows.
+** sqlRows() to read all rows; with TESTDB_CASES too, tables of cases
+** (statement, texts for ?1 and ?2, expected rows) checked by CHECK().
 */
 #ifndef TESTDB_H
 #define TESTDB_H
@@ -97,5 +98,35 @@ static const char *sqlRows(sqlite3 *db, const char *zSql, const char *z1,
   return zOut;
 }
 #endif /* TESTDB_SQLROWS */
+
+#if defined(TESTDB_CASES) && defined(TESTDB_SQLROWS)
+/* A case: statement, texts for ?1 and ?2 (or NULL), expected rows. */
+typedef struct EdgeCase EdgeCase;
+struct EdgeCase {
+  const char *zSql;
+  const char *z1;
+  const char *z2;
+  const char *zWant;
+};
+
+/* Check every case; report all mismatches, then fail if any. */
+static void checkEdges(void **state, const EdgeCase *a, int n) {
+  sqlite3 *db = (sqlite3 *)*state;
+  int i, nBad = 0;
+  for(i=0; i<n; i++){
+    char zOut[8192];
+    sqlRows(db, a[i].zSql, a[i].z1, a[i].z2, zOut, sizeof(zOut));
+    if( strcmp(zOut, a[i].zWant)!=0 ){
+      print_error("%s [?1=%s] [?2=%s]:\n--- want\n%s\n--- got\n%s\n",
+                  a[i].zSql, a[i].z1 ? a[i].z1 : "NULL",
+                  a[i].z2 ? a[i].z2 : "NULL", a[i].zWant, zOut);
+      nBad++;
+    }
+  }
+  assert_int_equal(nBad, 0);
+}
+
+#define CHECK(a) checkEdges(state, a, (int)(sizeof(a)/sizeof(a[0])))
+#endif /* TESTDB_CASES */
 
 #endif /* TESTDB_H */

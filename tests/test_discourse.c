@@ -1,0 +1,418 @@
+/*
+** 2026-12-06
+**
+** test_discourse.c -- the document-level reading of a report (issue 8):
+** the reference time (datelines, page dates, reposts, cable stamps,
+** partial "published"), event frames (background, current, upcoming),
+** meeting mentions resolved across the report, places at the report's
+** date, people's organisations and countries, and which actions happened.
+**
+** Every text here is written for the test, in the forms real reports use;
+** each case states one mechanism.  Cases go through SQL on a :memory:
+** database (testdb.h): a statement, texts for ?1 (the report) and ?2 (the
+** options, or NULL) and the expected rows, columns joined with '|'.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <stdio.h>
+#include <cmocka.h>
+
+#include "commit.h"
+
+#define TESTDB_SQLROWS
+#define TESTDB_CASES
+#include "testdb.h"
+
+/* One row per meeting: code (else series, else NULL), start, end, city. */
+#define MEETINGS \
+  "SELECT coalesce(json_extract(m.value,'$.code'), json_extract(m.value,'$.series'))," \
+  " json_extract(m.value,'$.start'), json_extract(m.value,'$.end')," \
+  " json_extract(m.value,'$.city')" \
+  " FROM json_each(commit_parse(?1, ?2), '$.meetings') AS m"
+
+/* One row per action: meeting code (else series, else NULL), document
+** kind, action, parties joined with ','. */
+#define ACTIONS \
+  "WITH r(p) AS (SELECT commit_parse(?1, ?2))" \
+  " SELECT coalesce(json_extract(r.p, '$.meetings['||json_extract(a.value,'$.meeting')||'].code')," \
+  "  json_extract(r.p, '$.meetings['||json_extract(a.value,'$.meeting')||'].series'))," \
+  " json_extract(r.p, '$.documents['||json_extract(a.value,'$.document')||'].kind')," \
+  " json_extract(a.value,'$.action')," \
+  " (SELECT group_concat(x.value, ',') FROM json_each(a.value,'$.parties') AS x)" \
+  " FROM r, json_each(r.p, '$.actions') AS a"
+
+/* One row per person: name, title, organization, country. */
+#define PEOPLE \
+  "SELECT json_extract(v.value,'$.name'), json_extract(v.value,'$.title')," \
+  " json_extract(v.value,'$.organization'), json_extract(v.value,'$.country')" \
+  " FROM json_each(commit_parse(?1, ?2), '$.people') AS v"
+
+/* The first meeting's attendance. */
+#define ATTEND "SELECT json_extract(commit_parse(?1, ?2), '$.meetings[0].attendance')"
+
+/* ==== Reference time =================================================== */
+
+/* A repost: the page is dated years later, the story keeps its dateline,
+** which then anchors "today" and the year-less range. */
+static void test_anchor_story_dateline_under_repost(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "Mekong Watch blog\nPosted on 2 May 2016 by editor\n\n"
+      "We repost an old release below for our readers.\n\n"
+      "HANOI, 16 February 2012 -- Ministers of the six countries today "
+      "closed IMM3, which ran from 15 to 16 February in the capital.",
+      0, "IMM3|2012-02-15|2012-02-16|Hanoi\n" },
+  };
+  CHECK(a);
+}
+
+/* A cable's date-time group anchors a weekday; the declassification
+** date on the DECL line does not.  "Closed" gives the end only. */
+static void test_anchor_cable_dtg_not_decl(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "R 171030Z FEB 12\nFM AMEMBASSY HANOI\nCLASSIFIED BY: POLOFF. "
+      "DECL: 02/17/2022\n\n1. (SBU) SOM8 closed in Hanoi on Wednesday.",
+      0, "SOM8|NULL|2012-02-15|Hanoi\n" },
+  };
+  CHECK(a);
+}
+
+/* A partial "published" gives the year to a day and month, never a
+** weekday (which needs a day). */
+static void test_anchor_partial_published(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS, "SOM9 was held in Bangkok on 21-22 February.",
+      "{\"published\":\"2013-03\"}", "SOM9|2013-02-21|2013-02-22|Bangkok\n" },
+    { MEETINGS, "SOM9 opened in Bangkok on Thursday.",
+      "{\"published\":\"2013\"}", "SOM9|NULL|NULL|Bangkok\n" },
+  };
+  CHECK(a);
+}
+
+/* Dates joined by "and" share the year the last one states. */
+static void test_coordinated_dates_share_year(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "The 8th SOM and IMM3 sat in Hanoi on 14-15 February and 16 February "
+      "2012 respectively.", 0,
+      "SOM8|2012-02-14|2012-02-15|Hanoi\nIMM3|2012-02-16|2012-02-16|Hanoi\n" },
+  };
+  CHECK(a);
+}
+
+/* A year that a plan or priorities are "for" dates no meeting; one a
+** meeting is scheduled for does. */
+static void test_year_for_priorities_is_no_date(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS, "SOM11 in Vientiane set its priorities for 2017.", 0,
+      "SOM11|NULL|NULL|Vientiane\n" },
+    { MEETINGS, "SOM12 is scheduled for March 2017 in Yangon.", 0,
+      "SOM12|2017-03|2017-03|Yangon\n" },
+  };
+  CHECK(a);
+}
+
+/* ==== Frames =========================================================== */
+
+/* What ministers did long ago is a background meeting of its own, with
+** its own date and city; it is never the report's meeting. */
+static void test_frame_background_signing_is_own_meeting(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "BANGKOK, 14 December 2012 -- SOM9 opened today. Delegates recalled "
+      "that ministers of the six countries signed the MOU in Yangon in "
+      "October 2004.", 0,
+      "SOM9|2012-12-14|NULL|Bangkok\nIMM|2004-10|2004-10|Yangon\n" },
+    { ACTIONS,
+      "BANGKOK, 14 December 2012 -- SOM9 opened today. Delegates recalled "
+      "that ministers of the six countries signed the MOU in Yangon in "
+      "October 2004.", 0, "IMM|mou|signed|NULL\n" },
+  };
+  CHECK(a);
+}
+
+/* A signing that is only due is no action. */
+static void test_frame_upcoming_signing_is_no_action(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS,
+      "Senior officials met in Yangon on Wednesday. Ministers are due to "
+      "sign the MOU on Friday at a ministerial meeting in the city.",
+      0, "" },
+  };
+  CHECK(a);
+}
+
+/* ==== Meeting mentions ================================================= */
+
+/* "The ministerial meeting" is the IMM the same sentence named. */
+static void test_mention_level_takes_sentence_antecedent(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS,
+      "SOM 10 and IMM4 - Phnom Penh, April 2015; SPA IV was endorsed at the "
+      "ministerial meeting. IMM5 followed online in 2022.", 0,
+      "IMM4|spa|endorsed|NULL\n" },
+  };
+  CHECK(a);
+}
+
+/* "A first round of senior officials' talks": one generic mention whose
+** level words give the series and whose ordinal gives the number; held
+** elsewhere than the dateline's city, it is not the report's meeting. */
+static void test_mention_round_of_talks(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "YANGON, Oct 28 - The Senior Officials Meeting follows a first round "
+      "of senior officials' talks held in Bangkok in July.", 0,
+      "SOM|NULL|NULL|Yangon\nSOM1|NULL|NULL|Bangkok\n" },
+    { MEETINGS,
+      "YANGON, Oct 28 - The Senior Officials Meeting follows a first round "
+      "of senior officials' talks held in Bangkok in July.",
+      "{\"published\":\"2004-10-28\"}",
+      "SOM|NULL|NULL|Yangon\nSOM1|2004-07|2004-07|Bangkok\n" },
+  };
+  CHECK(a);
+}
+
+/* A plural definition, the process and a code with a spaced dash. */
+static void test_mention_definitions_and_process(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "COMMIT meets as Senior Officials Meetings (SOM) and Inter-Ministerial "
+      "Meetings (IMM). COMMIT began with an MOU signed in Yangon in 2004.",
+      0, "" },
+    { MEETINGS, " - SOM 3 – Hanoi, Vietnam, 29–31 March 2005.", 0,
+      "SOM3|2005-03-29|2005-03-31|Hanoi\n" },
+  };
+  CHECK(a);
+}
+
+/* A comma inside brackets closes no clause: the date stays with the
+** meeting the brackets describe. */
+static void test_mention_bracketed_date(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "It matters because the last SOM (SOM 11, in Vientiane in 2016) "
+      "brought in a rotating chair.", 0, "SOM11|2016|2016|Vientiane\n" },
+  };
+  CHECK(a);
+}
+
+/* ==== Places =========================================================== */
+
+/* "The Burmese capital" is the capital of the meeting's year. */
+static void test_place_capital_at_the_date(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS, "IMM1 was held in the Burmese capital on 29 October 2004.",
+      0, "IMM1|2004-10-29|2004-10-29|Yangon\n" },
+    { MEETINGS, "SOM7 was held in the Myanmar capital on 20 January 2010.",
+      0, "SOM7|2010-01-20|2010-01-20|Nay Pyi Taw\n" },
+    { MEETINGS, "SOM6 met in Laos capital Vientiane on 5 November 2008.",
+      0, "SOM6|2008-11-05|2008-11-05|Vientiane\n" },
+  };
+  CHECK(a);
+}
+
+/* "In the city" is the dateline's city; a city naming a border crossing
+** places nothing; a dateline may end with a dash. */
+static void test_place_city_words(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "YANGON, Oct 28 - Ministers will sign the MOU on Friday at a "
+      "ministerial meeting in the city.", "{\"published\":\"2004-10-28\"}",
+      "IMM|2004-10-29|2004-10-29|Yangon\n" },
+    { MEETINGS,
+      "SOM9 closed in Bangkok on 22 February 2013. Officials briefed the "
+      "meeting on checks at the Myawaddy border crossing.", 0,
+      "SOM9|NULL|2013-02-22|Bangkok\n" },
+    { MEETINGS,
+      "Phnom Penh – SOM 10 and IMM4 were held on 28-29 April and 30 April "
+      "2015 respectively.", 0,
+      "SOM10|2015-04-28|2015-04-29|Phnom Penh\nIMM4|2015-04-30|2015-04-30|Phnom Penh\n" },
+  };
+  CHECK(a);
+}
+
+/* ==== People =========================================================== */
+
+/* The delegation a person leads gives the person's country; a minister
+** the text gives no country serves the host; a rank word opening a body's
+** name is no person. */
+static void test_people_countries_from_context(void **state) {
+  static const EdgeCase a[] = {
+    { PEOPLE,
+      "SOM9 was held in Bangkok. Lao PDR's delegation was led by Pol. Maj. "
+      "Gen. Khamla Vong, Deputy Director General of the General Police "
+      "Department.", 0,
+      "Khamla Vong|Deputy Director General|General Police Department|LA\n" },
+    { PEOPLE,
+      "IMM4 was held in Phnom Penh. Deputy Prime Minister and Minister of "
+      "Interior Keo Sarin opened IMM4.", 0,
+      "Keo Sarin|Deputy Prime Minister|NULL|KH\n" },
+    { PEOPLE,
+      "\"We expect all six,\" said Tom Reyes, manager of the United Nations "
+      "Inter-Agency Project on Human Trafficking.", 0,
+      "Tom Reyes|Manager|United Nations Inter-Agency Project on Human Trafficking|NULL\n" },
+  };
+  CHECK(a);
+}
+
+/* ==== Actions ========================================================== */
+
+/* A second verb joined by "and" has the first one's subject, past a
+** "which" clause between them. */
+static void test_action_coordinated_subject(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS,
+      "At IMM4, ministers of Cambodia, China, Lao PDR, Myanmar, Thailand and "
+      "Viet Nam endorsed SPA IV, which covers 2015 to 2018, and signed the "
+      "third Joint Declaration.", 0,
+      "IMM4|spa|endorsed|KH,CN,LA,MM,TH,VN\n"
+      "IMM4|joint_declaration|signed|KH,CN,LA,MM,TH,VN\n" },
+  };
+  CHECK(a);
+}
+
+/* A question as the object ends at its comma; a signing that is talked
+** of is the talk's object, not a signing. */
+static void test_action_talk_objects(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS,
+      "At SOM5, envoys discussed how to cooperate on cases, and each "
+      "described its work under the SPA.", 0, "" },
+    { ACTIONS,
+      "At SOM8, delegates discussed how to keep COMMIT going after 2013, and "
+      "also the signing of a joint statement.", 0,
+      "SOM8|joint_declaration|discussed|NULL\n" },
+  };
+  CHECK(a);
+}
+
+/* What senior officials did at a joint session stays with the SOM; what
+** ministers did goes to the IMM. */
+static void test_action_level_of_the_actor(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS,
+      "SOM 10 and IMM4 were held in Phnom Penh in April 2015. During SOM 10, "
+      "senior officials reviewed SPA III. Ministers then endorsed SPA IV.", 0,
+      "SOM10|spa|reviewed|NULL\nIMM4|spa|endorsed|NULL\n" },
+  };
+  CHECK(a);
+}
+
+/* Attendance: one group beside others is no headline count. */
+static void test_attendance_one_group_of_several(void **state) {
+  static const EdgeCase a[] = {
+    { ATTEND, "SOM11 was held in Vientiane. Around 100 officials attended, "
+              "together with representatives of UN agencies and donors.",
+      0, "NULL\n" },
+    { ATTEND, "SOM11 was held in Vientiane. Around 100 delegates attended, "
+              "including observers from UN agencies.", 0, "100\n" },
+  };
+  CHECK(a);
+}
+
+/* ==== More of issue 8's forms ========================================= */
+
+/* Stacked titles and appositions: a UN office names its body; the
+** embassy a person comes from is the organisation; a surname alone is the
+** person already named; a capitalised project name is no person. */
+static void test_people_appositions(void **state) {
+  static const EdgeCase a[] = {
+    { PEOPLE,
+      "SOM8 opened in Hanoi. \"It works,\" said the United Nations Resident "
+      "Coordinator of Vietnam, Ms Anna Berg.", 0,
+      "Anna Berg|Resident Coordinator|United Nations|NULL\n" },
+    { PEOPLE,
+      "SOM8 opened in Hanoi. Mr Lars Dahl from the Norwegian Embassy spoke "
+      "first. Mr Dahl praised the plan.", 0,
+      "Lars Dahl|NULL|Norwegian Embassy|NO\n" },
+    { PEOPLE,
+      "SOM8 opened in Hanoi with support from the Inter Agency Project.", 0,
+      "" },
+  };
+  CHECK(a);
+}
+
+/* States and plans are not actions; an object may come before its verb;
+** gathering to sign is signing; "the six COMMIT countries" are the six
+** members. */
+static void test_action_forms(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS, "SOM12, held in Yangon, found COMMIT now into its third SPA.",
+      0, "" },
+    { ACTIONS, "At IMM1 the six ministers praised the MOU they signed.", 0,
+      "IMM1|mou|signed|NULL\n" },
+    { ACTIONS, "Ministers gathered in Yangon for IMM1 to sign the MOU.", 0,
+      "IMM1|mou|signed|NULL\n" },
+    { ACTIONS,
+      "COMMIT brings together Cambodia, China, Lao PDR, Myanmar, Thailand "
+      "and Viet Nam. At IMM2 the six COMMIT countries signed a Joint "
+      "Declaration.", 0,
+      "IMM2|joint_declaration|signed|KH,CN,LA,MM,TH,VN\n" },
+  };
+  CHECK(a);
+}
+
+/* Meetings named only generically or by level; task force meetings are
+** not IMM/SOM meetings. */
+static void test_mention_generic_and_other(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS, "Officials held a meeting in Yangon on 3 May 2006.", 0,
+      "NULL|2006-05-03|2006-05-03|Yangon\n" },
+    { MEETINGS, "Senior officials gathered in Bangkok for their first-ever "
+                "talks on 1 July 2004.", 0,
+      "SOM1|2004-07-01|2004-07-01|Bangkok\n" },
+    { MEETINGS, "The COMMIT Regional Task Force met in Bangkok on 9 May "
+                "2014.", 0, "" },
+  };
+  CHECK(a);
+}
+
+/* A venue followed by its city gives both. */
+static void test_place_venue_then_city(void **state) {
+  static const EdgeCase a[] = {
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue'),"
+      " json_extract(commit_parse(?1), '$.meetings[0].city')",
+      "SOM6 took place at Don Chan Palace Hotel, Vientiane.", 0,
+      "Don Chan Palace Hotel|Vientiane\n" },
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue'),"
+      " json_extract(commit_parse(?1), '$.meetings[0].city')",
+      "SOM9 took place at the Plaza Hotel in Bangkok.", 0,
+      "Plaza Hotel|Bangkok\n" },
+  };
+  CHECK(a);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+#define T(f) cmocka_unit_test_setup_teardown(f, dbSetup, dbTeardown)
+    T(test_anchor_story_dateline_under_repost),
+    T(test_anchor_cable_dtg_not_decl),
+    T(test_anchor_partial_published),
+    T(test_coordinated_dates_share_year),
+    T(test_year_for_priorities_is_no_date),
+    T(test_frame_background_signing_is_own_meeting),
+    T(test_frame_upcoming_signing_is_no_action),
+    T(test_mention_level_takes_sentence_antecedent),
+    T(test_mention_round_of_talks),
+    T(test_mention_definitions_and_process),
+    T(test_mention_bracketed_date),
+    T(test_place_capital_at_the_date),
+    T(test_place_city_words),
+    T(test_people_countries_from_context),
+    T(test_action_coordinated_subject),
+    T(test_action_talk_objects),
+    T(test_action_level_of_the_actor),
+    T(test_attendance_one_group_of_several),
+    T(test_people_appositions),
+    T(test_action_forms),
+    T(test_mention_generic_and_other),
+    T(test_place_venue_then_city),
+#undef T
+  };
+  return cmocka_run_group_tests(tests, 0, 0);
+}
