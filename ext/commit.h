@@ -428,6 +428,8 @@ struct CommitFHost {
   int iEntry;        /* gazetteer entry, or -1 */
   int eKind;         /* COMMIT_GAZ_ORG, COMMIT_GAZ_COUNTRY, or -1 */
   int iStart, iEnd;  /* surface (for entities not in the gazetteer) */
+  int bWritten;      /* named as written: a government ("Royal Thai
+                     ** Government"), not its country's short name */
 };
 
 typedef struct CommitFMeeting CommitFMeeting;
@@ -628,6 +630,8 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,
                         CommitItems *pItems, const CommitSentInfo *pInfo);
 int commitFactsFinish(CommitFacts *p);
 void commitFactsFree(CommitFacts *p);
+int commitFactsHostName(const CommitFacts *p, const CommitFHost *h,
+                        const char **pz);
 int commitFactsPersonOrg(const CommitFacts *p, const CommitFPerson *f,
                          char *zBuf, int nBuf);
 /* Room for an organisation's name as commitFactsPersonOrg() gives it. */

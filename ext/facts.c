@@ -245,6 +245,7 @@ static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
   a[*pn].eKind = it->aVal[1];
   a[*pn].iStart = it->iStart;
   a[*pn].iEnd = it->iEnd;
+  a[*pn].bWritten = it->aVal[1]==COMMIT_GAZ_COUNTRY && it->aVal[2];
   (*pn)++;
 }
 
@@ -1732,6 +1733,26 @@ int commitFactsFinish(CommitFacts *p) {
 }
 
 /* ==== Finished values as text (jsonout.c, the registry) =============== */
+
+/*
+** The name of host h as the output gives it: a government as written
+** ("Royal Thai Government", without "the"), else the entry's name
+** (acronyms expanded: "MPS" -> "Ministry of Public Security"), else the
+** surface.  Sets *pz; returns the length.
+*/
+int commitFactsHostName(const CommitFacts *p, const CommitFHost *h,
+                        const char **pz) {
+  int i = h->iStart;
+  if( h->iEntry>=0 && !h->bWritten ){
+    *pz = aCommitGazEntry[h->iEntry].zName;
+    return (int)strlen(*pz);
+  }
+  if( h->bWritten && h->iEnd-i>4 && sqlite3_strnicmp(p->z+i, "the ", 4)==0 ){
+    i += 4;
+  }
+  *pz = p->z + i;
+  return h->iEnd - i;
+}
 
 /*
 ** The organisation of person f as the output gives it, into zBuf (nBuf

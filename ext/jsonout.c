@@ -104,11 +104,12 @@ static void jsonDay(sqlite3_str *pOut, const CommitDay *d) {
   }
 }
 
-/* Name of a host: organisation name, country short name, or surface. */
+/* Name of a host (commitFactsHostName). */
 static void jsonHost(sqlite3_str *pOut, const CommitFacts *p,
                      const CommitFHost *h) {
-  if( h->iEntry>=0 ) jsonStr(pOut, aCommitGazEntry[h->iEntry].zName);
-  else jsonSurface(pOut, p->z, h->iStart, h->iEnd);
+  const char *z;
+  int n = commitFactsHostName(p, h, &z);
+  jsonQuoted(pOut, z, n, 1);
 }
 
 /* Append a list of hosts. */

@@ -39,7 +39,9 @@
 **   PERIOD    [0] first year [1] last year
 **   VERB      [0] COMMIT_ROLE_*
 **   HOST      [0] COMMIT_HOST_*; iEntry the host entry; [1] its gazetteer
-**             kind (ORG or COUNTRY), -1 for an organisation not in the data
+**             kind (ORG or COUNTRY), -1 for an organisation not in the data;
+**             [2] 1 if a government is named ("the Royal Thai Government"):
+**             the output names it as written
 **   VIRTUAL, HERE  no values
 **   DURATION  [0] days
 **   SUBJECT   [0] count given ("six" -> 6, 0 none); iEntry the subject
@@ -1585,6 +1587,13 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
     return 0;
   }
   pItem->aVal[0] = eType;
+  if( pItem->aVal[1]==COMMIT_GAZ_COUNTRY ){
+    /* "the Royal Thai Government": a government is named as written. */
+    int k;
+    for(k=pItem->iTok; k<j; k++){
+      if( ruWord(p, k, "government") ) pItem->aVal[2] = 1;
+    }
+  }
   return j - i0;
 }
 

@@ -864,13 +864,15 @@ static int regHosts(RegIngest *g, i64 iId, const char *zField,
                     const CommitFHost *a, int n) {
   int i, rc = SQLITE_OK;
   for(i=0; rc==SQLITE_OK && i<n; i++){
-    if( a[i].iEntry>=0 ){
+    if( a[i].iEntry>=0 && !a[i].bWritten ){
       rc = regEvidence(g, REG_T_MEETINGS, iId, zField,
                        aCommitGazEntry[a[i].iEntry].zName, -1,
                        a[i].iStart, a[i].iEnd);
     }else{
-      rc = regEvidenceSurface(g, REG_T_MEETINGS, iId, zField, a[i].iStart,
-                              a[i].iEnd);
+      const char *z;
+      int nz = commitFactsHostName(g->pFacts, &a[i], &z);
+      rc = regEvidence(g, REG_T_MEETINGS, iId, zField, z, nz,
+                       a[i].iStart, a[i].iEnd);
     }
   }
   return rc;

@@ -493,13 +493,15 @@ static void test_attendance_percent_and_year_not_counted(void **state) {
 
 /* ==== Hosts and venues ================================================= */
 
-/* "Government of X", an adjective government, a possessive ministry,
-** a passive "sponsored by". */
+/* "Government of X", an adjective government (both named as written), a
+** country (its short name), a possessive ministry, "sponsored by". */
 static void test_hosts_forms(void **state) {
   static const EdgeCase a[] = {
     { FACT, "IMM3 was hosted by the Government of Viet Nam in Hanoi.",
-      "$.meetings[0].hosts", "[\"Viet Nam\"]\n" },
+      "$.meetings[0].hosts", "[\"Government of Viet Nam\"]\n" },
     { FACT, "The Vietnamese Government hosted IMM3 in Hanoi.",
+      "$.meetings[0].hosts", "[\"Vietnamese Government\"]\n" },
+    { FACT, "Viet Nam hosted IMM3 in Hanoi.",
       "$.meetings[0].hosts", "[\"Viet Nam\"]\n" },
     { FACT, "Thailand's Ministry of Social Development and Human Security "
             "hosted SOM8.", "$.meetings[0].hosts",

@@ -235,7 +235,7 @@ static void test_facts_unnamed_meeting_stands_alone(void **state) {
     { zText, 0, "$.meetings[0].series", "NULL" },
     { zText, 0, "$.meetings[0].start", "2016-11-23" },
     { zText, 0, "$.meetings[0].city", "Bangkok" },
-    { zText, 0, "$.meetings[0].hosts", "[\"Thailand\"]" },
+    { zText, 0, "$.meetings[0].hosts", "[\"Royal Thai Government\"]" },
     { zText, 0, "$.meetings[1]", "NULL" },
   };
   CHECK(a);
