@@ -664,13 +664,20 @@ static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
   r->bPast = pInfo->aFrame[iTok]==COMMIT_FRAME_BACKGROUND;
 }
 
-/* True if only "and", "&", ",", "the" stand in tokens [a,b). */
+/*
+** True if only "and", "&", ",", "the" stand in tokens [a,b), or "back-to-
+** back with", "together with", "alongside" ("SOM-8 back-to-back with the
+** third IMM"): what is said of one is said of both.
+*/
 static int discCoordinated(const CommitFacts *p, const CommitSentence *s,
                            int a, int b) {
   int j;
   for(j=a; j<b; j++){
-    if( !discPunct(s, j, ',') && !discPunct(s, j, '&')
-     && !discIs(p, s, j, "and") && !discIs(p, s, j, "the") ){
+    if( !discPunct(s, j, ',') && !discPunct(s, j, '&') && !discPunct(s, j, '-')
+     && !discIs(p, s, j, "and") && !discIs(p, s, j, "the")
+     && !discIs(p, s, j, "back") && !discIs(p, s, j, "to")
+     && !discIs(p, s, j, "with") && !discIs(p, s, j, "together")
+     && !discIs(p, s, j, "alongside") ){
       return 0;
     }
   }

@@ -290,6 +290,26 @@ static int factsTarget(const CommitMeetRef *aM, int nM, int iTok, int iClause,
   return n;
 }
 
+/*
+** The meetings named right after token iTok (an active host's object):
+** the first mention after it, and the one coordinated with it.  Returns
+** the count written to aOut (<= 2).
+*/
+static int factsTargetAfter(const CommitMeetRef *aM, int nM, int iTok,
+                            int bPast, int *aOut) {
+  int k, n = 0;
+  for(k=0; k<nM; k++){
+    if( aM[k].iTokEnd==0 || aM[k].iTok<=iTok || aM[k].bPast!=bPast ) continue;
+    if( aM[k].iTok>iTok+8 ) return 0;
+    aOut[n++] = aM[k].iMeeting;
+    if( k+1<nM && aM[k+1].bCoord && aM[k+1].iMeeting!=aOut[0] ){
+      aOut[n++] = aM[k+1].iMeeting;
+    }
+    return n;
+  }
+  return 0;
+}
+
 /* ==== Sentence processing ============================================== */
 
 /*
@@ -477,7 +497,13 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     int bPast = it->eFrame==COMMIT_FRAME_BACKGROUND;
-    nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
+    nT = 0;
+    if( it->eKind==COMMIT_ITEM_HOST && it->aVal[0]==COMMIT_HOST_ACTIVE ){
+      /* "Thailand will host the eighth SOM and the third IMM": the
+      ** meetings after the verb. */
+      nT = factsTargetAfter(aM, nM, it->iTok, bPast, aT);
+    }
+    if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);

@@ -1241,6 +1241,9 @@ static int ruCount(const Ru *p, int i, int *pValue) {
 */
 static int ruAttendNear(const Ru *p, int i, int j) {
   int k;
+  /* "SOM8, ..., at which about 150 senior officials reviewed ...": people
+  ** at the meeting. */
+  if( ruWord(p, i-1, "which") && ruWord(p, i-2, "at") ) return 1;
   for(k=j; k<p->n && k<j+RU_ATTEND_REACH; k++){
     if( ruPunct(p, k, ';') || ruPunct(p, k, '.') ) break;
     if( ruIsAttendVerb(p, k) ) return 1;
@@ -1345,8 +1348,10 @@ static int ruAttendance(Ru *p, int i) {
   {
     int m;
     for(m=iQ-1; m>=0 && m>=iQ-3; m--){
-      if( ruWord(p, m, "including") || ruWord(p, m, "among") || ruWord(p, m, "whom")
-       || ruWord(p, m, "which") ){
+      /* "of whom", "of which" (not "which drew nearly 200") */
+      if( ruWord(p, m, "including") || ruWord(p, m, "among")
+       || ((ruWord(p, m, "whom") || ruWord(p, m, "which"))
+           && (ruWord(p, m-1, "of") || ruWord(p, m-1, "among"))) ){
         eClass = 3;
       }
     }
@@ -1602,6 +1607,8 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
 ** "Thailand hosted the meeting", "with Viet Nam as host", "chaired by".
 ** Each named entity becomes a HOST item.
 */
+static int ruIsFutureWord(const Ru *p, int i);
+
 static int ruHost(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_HOSTVERB);
   int j, eType, n;
@@ -1633,7 +1640,10 @@ static int ruHost(Ru *p, int i) {
     return j-i;
   }
   if( ((eType==COMMIT_HOST_HOST && (ruWord(p, i, "hosted") || ruWord(p, i, "hosts")
-                                    || ruWord(p, i, "hosting")))
+                                    || ruWord(p, i, "hosting")
+                                    /* "Thailand would host SOM-8" */
+                                    || (ruWord(p, i, "host")
+                                        && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")))))
        || eType==COMMIT_HOST_ACTIVE)
    && !ruPunct(p, j, '\'') ){
     /* Active: "Thailand hosted", "China's MPS, which hosted", "The
