@@ -247,7 +247,16 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_WITH_MORE 13    /* together with: more attendees follow */
 #define COMMIT_WL_PEOPLE_NOUN 14  /* observers, staff: people, not bodies */
 #define COMMIT_WL_PROCESS_NOUN 15 /* process, initiative: "the process began" */
-#define COMMIT_WL_NLIST 16
+#define COMMIT_WL_ATTEND_VERB 16  /* attended, took part: people attended */
+#define COMMIT_WL_GROUP_WORD 17   /* NGO, donor: one group of attendees */
+#define COMMIT_WL_NOT_NAME 18     /* the, during: never in a person's name */
+#define COMMIT_WL_BODY_HEAD 19    /* ministry, department: heads of bodies */
+#define COMMIT_WL_PORTFOLIO_WORD 20 /* affairs, security: end a portfolio */
+#define COMMIT_WL_VERB_FOLLOW 21  /* on, in, today: after a meeting verb */
+#define COMMIT_WL_FUTURE_WORD 22  /* will, scheduled: a future statement */
+#define COMMIT_WL_STAT_NOUN 23    /* victims, cases: counted in statistics */
+#define COMMIT_WL_INTL_TITLE 24   /* Resident Coordinator: international staff */
+#define COMMIT_WL_NLIST 25
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -256,6 +265,7 @@ struct CommitWordList {
 };
 extern const CommitWordList aCommitWordList[];
 
+int commitWordListHas(int eList, const char *zPhrase);
 int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
                     int nTok, int i);
 /* End of interface to gazetteer.c */

@@ -1659,23 +1659,11 @@ static int factsHeldIn(const CommitFMeeting *m) {
   return -1;
 }
 
-/* Titles of international staff: their holders serve no government. */
-static const char *const azFactsIntlTitle[] = {
-  "Chief of Mission", "Country Director", "Regional Project Manager",
-  "Regional Representative", "Resident Coordinator", "Resident Representative",
-  "Secretary General", "Special Rapporteur", "UN Resident Coordinator",
-  "United Nations Resident Coordinator", "UNDP Resident Representative",
-  "UNDP Country Director", "Programme Manager", "Project Manager",
-};
-
-/* True if office entry iOffice is a title of international staff. */
+/* True if office entry iOffice is a title of international staff (word
+** list intl_title): its holder serves no government. */
 static int factsIntlTitle(int iOffice) {
-  int k;
-  if( iOffice<0 ) return 0;
-  for(k=0; k<(int)(sizeof(azFactsIntlTitle)/sizeof(azFactsIntlTitle[0])); k++){
-    if( strcmp(aCommitGazEntry[iOffice].zName, azFactsIntlTitle[k])==0 ) return 1;
-  }
-  return 0;
+  return iOffice>=0 && commitWordListHas(COMMIT_WL_INTL_TITLE,
+                                          aCommitGazEntry[iOffice].zName);
 }
 
 /* True if organisation entry iOrg serves no single government. */

@@ -541,6 +541,25 @@ static int gazFirstWord(const char *z) {
 }
 
 /*
+** True if list eList holds the phrase zPhrase (any case): "Resident
+** Coordinator" in the list of international titles.  A binary search.
+*/
+int commitWordListHas(int eList, const char *zPhrase) {
+  const CommitWordList *pList;
+  int lo = 0, hi;
+  if( eList<0 || eList>=COMMIT_WL_NLIST || zPhrase==0 ) return 0;
+  pList = &aCommitWordList[eList];
+  hi = pList->n;
+  while( lo<hi ){
+    int iMid = (lo+hi)/2;
+    int c = sqlite3_stricmp(zPhrase, pList->az[iMid]);
+    if( c==0 ) return 1;
+    if( c>0 ) lo = iMid+1; else hi = iMid;
+  }
+  return 0;
+}
+
+/*
 ** If tokens aTok[i..] spell a word or phrase of word list eList, return
 ** the number of tokens of the longest one; else 0.  Words of a phrase
 ** are single tokens separated by spaces in the data.  Binary search on

@@ -149,18 +149,6 @@ static int ruWordN(const Ru *p, int i, const char *zLower, int nLower) {
 #define ruWord(p, i, zLit) ruWordN(p, i, zLit, (int)sizeof(zLit)-1)
 #define ruWordZ(p, i, z) ruWordN(p, i, z, (int)strlen(z))
 
-/* The index in az[0..n) of the word token i is, or -1. */
-static int ruWordIndex(const Ru *p, int i, const char *const *az, int n) {
-  int k;
-  for(k=0; k<n; k++){
-    if( ruWordZ(p, i, az[k]) ) return k;
-  }
-  return -1;
-}
-/* ruWordIndex over a static array of words. */
-#define ruWordIn(p, i, az) \
-  ruWordIndex(p, i, az, (int)(sizeof(az)/sizeof(az[0])))
-
 /* True if token i is punctuation c. */
 static int ruPunct(const Ru *p, int i, int c) {
   return i>=0 && i<p->n && p->a[i].eType==COMMIT_TOK_PUNCT
@@ -1175,21 +1163,9 @@ static int ruAction(Ru *p, int i) {
 
 /* ==== Numbers and attendance =========================================== */
 
-/* Words that say people attended: the sentence is about attendance. */
-static const char *const azRuAttendVerb[] = {
-  "attended", "attend", "attending", "attends", "participated",
-  "participate", "participating", "participation", "joined", "gathered",
-  "gathering", "attracting", "attracted", "drew", "together", "present",
-  "brought", "bringing", "brings", "took", "taking", "take", "takes",
-};
-
-/* True if token i is an attendance verb. */
+/* True if token i is an attendance verb ("attended", "took part"). */
 static int ruIsAttendVerb(const Ru *p, int i) {
-  int k = ruWordIn(p, i, azRuAttendVerb);
-  if( k<0 ) return 0;
-  /* "took part", "taking part": the last four need "part". */
-  return k<(int)(sizeof(azRuAttendVerb)/sizeof(azRuAttendVerb[0]))-4
-      || ruWord(p, i+1, "part");
+  return ruInList(p, i, COMMIT_WL_ATTEND_VERB);
 }
 
 /*
@@ -1266,12 +1242,6 @@ static int ruAttendNear(const Ru *p, int i, int j) {
 /* Tokens after a count searched for "together with" other attendees. */
 #define RU_WITH_REACH 24
 
-/* Kinds of participant that are one group among several: "40 NGO
-** delegates", "representatives from NGOs". */
-static const char *const azRuGroupWord[] = {
-  "donor", "donors", "media", "ngo", "ngos", "un", "youth",
-};
-
 /*
 ** A count of people: "[qualifier] N [adjectives] delegates|participants".
 ** Emits a NUMBER item with the attendee class.  Returns tokens used.
@@ -1295,7 +1265,7 @@ static int ruAttendance(Ru *p, int i) {
   for(k=0; k<3 && j<p->n; k++){
     if( (eAtt = ruEntry(p, j, COMMIT_GAZ_ATTENDEE))!=0 ) break;
     if( ruEntry(p, j, COMMIT_GAZ_COUNTRY) || ruEntry(p, j, COMMIT_GAZ_ORG)
-     || ruWordIn(p, j, azRuGroupWord)>=0 ){
+     || ruInList(p, j, COMMIT_WL_GROUP_WORD) ){
       bGroup = 1;
     }
     if( p->a[j].eType!=COMMIT_TOK_WORD ) break;
@@ -1314,7 +1284,7 @@ static int ruAttendance(Ru *p, int i) {
       eClass = 2;
     }
     /* "representatives from NGOs", "from civil society": one group. */
-    if( ruWordIn(p, m, azRuGroupWord)>=0 || ruWord(p, m, "civil") ) eClass = 2;
+    if( ruInList(p, m, COMMIT_WL_GROUP_WORD) || ruWord(p, m, "civil") ) eClass = 2;
   }
   /* The qualifier before the count: "nearly", "more than". */
   if( i>0 && p->aCover[i-1]>=0 ){
@@ -1674,46 +1644,15 @@ static int ruHost(Ru *p, int i) {
 
 /* ==== People =========================================================== */
 
-/* Capitalised words that never start or continue a person's name. */
-static const char *const azRuNotName[] = {
-  "a", "after", "all", "also", "an", "and", "as", "at", "before", "both",
-  "but", "by", "during", "for", "from", "he", "her", "his", "in", "it",
-  "its", "meanwhile", "more", "on", "our", "she", "speaking", "that",
-  "the", "their", "these", "they", "this", "those", "to", "under", "we",
-  "when", "while", "with",
-};
-
-/* Head nouns of bodies: not name words ("General Department" is no
-** person), and part of a portfolio ("Social Welfare Department"). */
-static const char *const azRuBodyHead[] = {
-  "agency", "bureau", "commission", "committee", "council", "department",
-  "division", "ministry", "secretariat", "project", "programme", "office",
-  "embassy", "initiative", "taskforce", "unit", "institute", "foundation",
-};
-
-/* Words that end the name of a ministry's portfolio ("Minister of Social
-** Affairs", "of Tourism"): after "<office> of", a capitalised run up to
-** the last of them is the portfolio, not the person's name. */
-static const char *const azRuPortfolioWord[] = {
-  "affairs", "agriculture", "children", "commerce", "communications",
-  "cooperation", "culture", "defence", "defense", "development", "economy",
-  "education", "employment", "environment", "equality", "family",
-  "finance", "health", "immigration", "industry", "information",
-  "interior", "investment", "justice", "labor", "labour", "planning",
-  "police", "protection", "rehabilitation", "relations", "resettlement",
-  "safety", "security", "services", "solidarity", "sports", "tourism",
-  "trade", "training", "transport", "welfare", "women", "youth",
-};
-
-/* The token after the last portfolio word (azRuPortfolioWord) of the
+/* The token after the last portfolio word (data list portfolio_word) of the
 ** nRun-token name run at i, and after the head nouns of bodies that
 ** follow it ("Social Welfare Department"); i if there is none. */
 static int ruSkipPortfolio(const Ru *p, int i, int nRun) {
   int k, iEnd = i;
   for(k=i; k<i+nRun; k++){
-    if( ruWordIn(p, k, azRuPortfolioWord)>=0 ) iEnd = k+1;
+    if( ruInList(p, k, COMMIT_WL_PORTFOLIO_WORD) ) iEnd = k+1;
   }
-  while( iEnd>i && ruWordIn(p, iEnd, azRuBodyHead)>=0 ) iEnd++;
+  while( iEnd>i && ruInList(p, iEnd, COMMIT_WL_BODY_HEAD) ) iEnd++;
   return iEnd;
 }
 
@@ -1763,7 +1702,7 @@ static int ruNameWord(const Ru *p, int i) {
         && p->a[i+1].eType==COMMIT_TOK_WORD
         && (p->a[i+1].mFlag & COMMIT_TF_CAP) && p->aCover[i+1]<0;
   }
-  return ruWordIn(p, i, azRuNotName)<0 && ruWordIn(p, i, azRuBodyHead)<0;
+  return !ruInList(p, i, COMMIT_WL_NOT_NAME) && !ruInList(p, i, COMMIT_WL_BODY_HEAD);
 }
 
 /*
@@ -1851,7 +1790,7 @@ static int ruOrgSpanEnd(const Ru *p, int k, int iTo) {
       break;
     }
     /* "... Bureau of the Ministry of Public Security": the parent body. */
-    if( ruWordIn(p, e-1, azRuBodyHead)>=0 && ruWord(p, e, "of")
+    if( ruInList(p, e-1, COMMIT_WL_BODY_HEAD) && ruWord(p, e, "of")
      && (ruHit(p, e+1, COMMIT_GAZ_ORG)
          || (ruWord(p, e+1, "the") && ruHit(p, e+2, COMMIT_GAZ_ORG))) ){
       return e;
@@ -1912,7 +1851,7 @@ static int ruEndsInPortfolio(const Ru *p, int iFrom, int iEnd) {
   int k;
   for(k=iEnd-1; k>=iFrom; k--){
     if( p->a[k].eType==COMMIT_TOK_WORD && !ruWord(p, k, "s") ){
-      return ruWordIn(p, k, azRuPortfolioWord)>=0;
+      return ruInList(p, k, COMMIT_WL_PORTFOLIO_WORD);
     }
   }
   return 0;
@@ -1958,7 +1897,7 @@ static void ruPersonSpan(const Ru *p, int k, int e, RuPerson *pP) {
 static void ruPersonSpanBefore(const Ru *p, int iFrom, int k, RuPerson *pP) {
   int a = k;
   if( pP->iSpanTok>=0 || pP->iOrg>=0 || k<=iFrom ) return;
-  if( ruWordIn(p, k-1, azRuBodyHead)<0 && !ruWord(p, k-1, "embassy") ) return;
+  if( !ruInList(p, k-1, COMMIT_WL_BODY_HEAD) && !ruWord(p, k-1, "embassy") ) return;
   while( a>iFrom && (ruPunct(p, a-1, '.')
                      || (p->a[a-1].eType==COMMIT_TOK_WORD
                          && (p->a[a-1].mFlag & COMMIT_TF_CAP))) ){
@@ -2087,7 +2026,7 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
     const CommitGazHit *c;
     if( ruWord(p, k, "the") ) k++;
     e = ruOrgSpanEnd(p, k, p->n);
-    if( e>k && ruWordIn(p, e-1, azRuBodyHead)>=0 && (p->a[e-1].mFlag & COMMIT_TF_CAP) ){
+    if( e>k && ruInList(p, e-1, COMMIT_WL_BODY_HEAD) && (p->a[e-1].mFlag & COMMIT_TF_CAP) ){
       if( (c = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 && pP->iCountry<0 ){
         pP->iCountry = c->iEntry;
       }
@@ -2331,7 +2270,7 @@ static int ruPerson(Ru *p, int i) {
   if( hHon==0 && bTitleBefore==0 && pp.iRank<0 ) return 0;
   /* "the General Police Department": a rank word opening a body's name. */
   if( iName+nName<p->n && (p->a[iName+nName].mFlag & COMMIT_TF_CAP)
-   && ruWordIn(p, iName+nName, azRuBodyHead)>=0 ){
+   && ruInList(p, iName+nName, COMMIT_WL_BODY_HEAD) ){
     return 0;
   }
   /* A single word after a bare title is a name only if the phrase ends. */
@@ -2365,19 +2304,10 @@ static int ruPerson(Ru *p, int i) {
 
 /* ==== Simple mentions ================================================== */
 
-/* Words that may follow a meeting verb used of the meeting itself. */
-static const char *const azRuVerbFollow[] = {
-  "on", "in", "at", "here", "there", "yesterday", "today", "with", "after",
-  "successfully", "officially", "formally", "jointly", "from", "for", "by",
-  "and", "earlier", "late", "early", "this", "last", "until", "through",
-  "under", "over", "before", "amid", "virtually", "online", "via", "during",
-  "recently", "again", "annually", "back-to-back", "together", "of",
-};
-
 /*
 ** True if the token at j makes the verb before it transitive ("concluded
 ** bilateral agreements", "held talks"): a lower-case word that is not a
-** preposition or adverb of azRuVerbFollow.
+** preposition or adverb of the word list verb_follow.
 */
 static int ruVerbHasObject(const Ru *p, int j) {
   int k;
@@ -2391,7 +2321,7 @@ static int ruVerbHasObject(const Ru *p, int j) {
       return 0;
     }
   }
-  if( ruWordIn(p, j, azRuVerbFollow)>=0 ) return 0;
+  if( ruInList(p, j, COMMIT_WL_VERB_FOLLOW) ) return 0;
   if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
                              || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){
     return 0;
@@ -2504,15 +2434,9 @@ static int ruHere(const Ru *p, int i) {
 
 /* ==== The sentence driver ============================================== */
 
-/* Words that put a statement in the future (a subset of the modals). */
-static const char *const azRuFuture[] = {
-  "will", "shall", "ll", "scheduled", "expected", "due", "upcoming",
-  "forthcoming", "would", "planned", "going", "next", "coming",
-};
-
-/* True if token i is a word of azRuFuture. */
+/* True if token i is a future word (word list future_word). */
 static int ruIsFutureWord(const Ru *p, int i) {
-  return ruWordIn(p, i, azRuFuture)>=0;
+  return ruInList(p, i, COMMIT_WL_FUTURE_WORD);
 }
 
 /* Scan the sentence for sentence-wide cues: future tense, attendance. */
@@ -2549,13 +2473,6 @@ static int ruFutureAfter(const Ru *p, int i) {
   }
   return 0;
 }
-
-/* Words counted in statistics: "3,000 victims in 2012" dates the count,
-** not a meeting. */
-static const char *const azRuStatNoun[] = {
-  "arrests", "cases", "children", "convictions", "migrants", "people",
-  "persons", "prosecutions", "survivors", "traffickers", "victims", "women",
-};
 
 /*
 ** Run every recogniser over the sentence of *pCtx (already tagged by
@@ -2625,7 +2542,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       if( (ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
            || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
-           || (ruWord(&r, i-1, "in") && ruWordIn(&r, i-2, azRuStatNoun)>=0)
+           || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN))
            /* "priorities for 2017", not "scheduled for March 2017" */
            || (ruWord(&r, i-1, "for") && !ruIsFutureWord(&r, i-2)
                && !ruWord(&r, i-2, "set") && !ruWord(&r, i-2, "slated")))

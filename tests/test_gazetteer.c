@@ -338,6 +338,26 @@ static void test_gaz_find_any_kind(void **state) {
   assert_int_equal(aCommitGazEntry[iEntry].eKind, COMMIT_GAZ_COUNTRY);
 }
 
+/* Word lists of data/words.tsv: a phrase in a list, any case, and the
+** longest phrase of a list at a token. */
+static void test_gaz_word_lists(void **state) {
+  static const char zText[] = "Delegates took part in it.";
+  CommitToken aTok[16];
+  int nTok = 0;
+  (void)state;
+  assert_int_equal(commitWordListHas(COMMIT_WL_INTL_TITLE, "Resident Coordinator"), 1);
+  assert_int_equal(commitWordListHas(COMMIT_WL_INTL_TITLE, "resident coordinator"), 1);
+  assert_int_equal(commitWordListHas(COMMIT_WL_INTL_TITLE, "Minister"), 0);
+  assert_int_equal(commitWordListHas(COMMIT_WL_BODY_HEAD, "Ministry"), 1);
+  assert_int_equal(commitWordListHas(-1, "x"), 0);
+  assert_int_equal(commitWordListHas(COMMIT_WL_NLIST, "x"), 0);
+  assert_int_equal(commitTokenize(zText, (int)strlen(zText), aTok, 16, &nTok), 0);
+  /* "took" alone is no attendance verb; "took part" is (two words). */
+  assert_int_equal(commitWordMatch(COMMIT_WL_ATTEND_VERB, zText, aTok, nTok, 1), 2);
+  assert_int_equal(commitWordMatch(COMMIT_WL_ATTEND_VERB, zText, aTok, nTok, 2), 0);
+  assert_int_equal(commitWordMatch(COMMIT_WL_ATTEND_VERB, zText, aTok, nTok, 99), 0);
+}
+
 /* commitGazCountry looks a country up by ISO alpha-2 code. */
 static void test_gaz_country_by_iso2(void **state) {
   const CommitGazEntry *e;
@@ -399,6 +419,7 @@ int main(void) {
     cmocka_unit_test(test_gaz_no_match),
     cmocka_unit_test(test_gaz_find_phrase),
     cmocka_unit_test(test_gaz_find_any_kind),
+    cmocka_unit_test(test_gaz_word_lists),
     cmocka_unit_test(test_gaz_country_by_iso2),
     cmocka_unit_test(test_gaz_six_member_countries),
     cmocka_unit_test(test_gaz_kind_names),

@@ -17,7 +17,8 @@ WORDLISTS = [
     "frame_past", "frame_future", "frame_occur", "clause_strong", "clause",
     "pub_word", "meet_other", "participle_next", "other_event", "past_meet",
     "irrealis", "modal_aux", "action_base", "with_more", "people_noun",
-    "process_noun",
+    "process_noun", "attend_verb", "group_word", "not_name", "body_head",
+    "portfolio_word", "verb_follow", "future_word", "stat_noun", "intl_title",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
