@@ -256,7 +256,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_FUTURE_WORD 22  /* will, scheduled: a future statement */
 #define COMMIT_WL_STAT_NOUN 23    /* victims, cases: counted in statistics */
 #define COMMIT_WL_INTL_TITLE 24   /* Resident Coordinator: international staff */
-#define COMMIT_WL_NLIST 25
+#define COMMIT_WL_NAME_PARTICLE 25 /* van, der, bin: lower case inside names */
+#define COMMIT_WL_NLIST 26
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -2165,6 +2165,24 @@ static const char *const azWords_intl_title[] = {
   "undp resident representative",
   "united nations resident coordinator",
 };
+static const char *const azWords_name_particle[] = {
+  "al",
+  "bin",
+  "binti",
+  "da",
+  "das",
+  "de",
+  "del",
+  "den",
+  "der",
+  "di",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 8},
@@ -2192,5 +2210,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_future_word, 13},
   {azWords_stat_noun, 12},
   {azWords_intl_title, 14},
+  {azWords_name_particle, 16},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

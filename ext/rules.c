@@ -1721,7 +1721,13 @@ static int ruNameRun(const Ru *p, int i) {
   if( j>i && ruNameRun(p, j)<2 ) j = i;
   while( nWord<5 && (ruNameWord(p, j)
                      || (nWord>0 && ruWord(p, j, "the") && (p->a[j].mFlag & COMMIT_TF_CAP)
-                         && !(p->a[j].mFlag & COMMIT_TF_UPPER) && ruNameWord(p, j+1))) ){
+                         && !(p->a[j].mFlag & COMMIT_TF_UPPER) && ruNameWord(p, j+1))
+                     /* "Claire van der Vaeren", "Abdul bin Hassan" */
+                     || (nWord>0 && ruInList(p, j, COMMIT_WL_NAME_PARTICLE)
+                         && !(p->a[j].mFlag & COMMIT_TF_CAP)
+                         && (ruNameWord(p, j+1)
+                             || (ruInList(p, j+1, COMMIT_WL_NAME_PARTICLE)
+                                 && ruNameWord(p, j+2))))) ){
     j++;
     nWord++;
     /* A hyphenated part: "Iamsa-ard", "Thi-Ha". */

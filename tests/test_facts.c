@@ -431,6 +431,20 @@ static void test_facts_person_rank_is_not_title(void **state) {
   CHECK(a);
 }
 
+/* Lower-case particles inside a name: "van der", "bin". */
+static void test_facts_person_name_particles(void **state) {
+  static const char zText[] =
+      "Ms. Hanna van der Berg, UN Resident Coordinator in Lao PDR, and "
+      "Dr. Aziz bin Osman spoke at SOM8.";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].name", "Hanna van der Berg" },
+    { zText, 0, "$.people[0].organization", "United Nations" },
+    { zText, 0, "$.people[1].name", "Aziz bin Osman" },
+    { "Delegates from van der Berg's office met.", 0, "$.people", "[]" },
+  };
+  CHECK(a);
+}
+
 /* UN staff serve no government: country null. */
 static void test_facts_un_staff_have_no_country(void **state) {
   static const char zText[] =
@@ -512,6 +526,7 @@ int main(void) {
     cmocka_unit_test(test_facts_document_ordinal_and_period),
     cmocka_unit_test(test_facts_person_title_and_organization),
     cmocka_unit_test(test_facts_person_rank_is_not_title),
+    cmocka_unit_test(test_facts_person_name_particles),
     cmocka_unit_test(test_facts_un_staff_have_no_country),
     cmocka_unit_test(test_facts_person_organization_after_name_bug),
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
