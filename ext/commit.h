@@ -257,7 +257,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_STAT_NOUN 23    /* victims, cases: counted in statistics */
 #define COMMIT_WL_INTL_TITLE 24   /* Resident Coordinator: international staff */
 #define COMMIT_WL_NAME_PARTICLE 25 /* van, der, bin: lower case inside names */
-#define COMMIT_WL_NLIST 26
+#define COMMIT_WL_EXTRA_ROLE 26   /* Member: a role beside the office kept */
+#define COMMIT_WL_NLIST 27
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -333,6 +334,9 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_DATELINE 0x20 /* a dateline or page date */
 #define COMMIT_DF_RESPECT 0x40  /* the sentence says "respectively" */
 #define COMMIT_DF_REFERENCE 0x80 /* "since 2004": a reference point */
+#define COMMIT_DF_LAST 0x100    /* "last December": the latest one before */
+#define COMMIT_DF_PREVYEAR 0x200 /* "March last year": the anchor's year - 1 */
+#define COMMIT_DF_NEXTYEAR 0x400 /* "March next year": the anchor's year + 1 */
 
 typedef struct CommitItem CommitItem;
 struct CommitItem {

@@ -935,9 +935,21 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
       if( d.m==0 ) return 0;
       d.y = pAnchor->y ? pAnchor->y : iYear;
       if( d.y==0 ) return 0;
+      if( it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR) ){
+        /* "in March last year": only the report's own date says which. */
+        if( pAnchor->y==0 ) return 0;
+        d.y += (it->mFlag & COMMIT_DF_PREVYEAR) ? -1 : 1;
+      }else if( pAnchor->y && pAnchor->m
+             && (((it->mFlag & COMMIT_DF_LAST) && it->aVal[1]>=pAnchor->m)
+                 || (it->eFrame==COMMIT_FRAME_BACKGROUND && it->aVal[1]>pAnchor->m)) ){
+        /* "last December", or "had met in December", written in November:
+        ** the December before. */
+        d.y--;
+      }
       /* "will be held in March", written in December: next year. */
       if( (it->mFlag & COMMIT_DF_FUTURE) && pAnchor->y && pAnchor->m
-       && d.m<pAnchor->m ){
+       && d.m<pAnchor->m
+       && !(it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR)) ){
         d.y++;
       }
       /* "December 30 - January 2": the end is in the next year. */

@@ -1986,6 +1986,8 @@ static const char *const azWords_not_name[] = {
   "but",
   "by",
   "during",
+  "excellencies",
+  "excellency",
   "for",
   "from",
   "he",
@@ -2013,9 +2015,11 @@ static const char *const azWords_not_name[] = {
   "when",
   "while",
   "with",
+  "your",
 };
 static const char *const azWords_body_head[] = {
   "agency",
+  "assembly",
   "bureau",
   "commission",
   "committee",
@@ -2028,6 +2032,8 @@ static const char *const azWords_body_head[] = {
   "institute",
   "ministry",
   "office",
+  "parliament",
+  "politburo",
   "programme",
   "project",
   "secretariat",
@@ -2183,6 +2189,9 @@ static const char *const azWords_name_particle[] = {
   "van",
   "von",
 };
+static const char *const azWords_extra_role[] = {
+  "member",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 8},
@@ -2203,13 +2212,14 @@ const CommitWordList aCommitWordList[] = {
   {azWords_process_noun, 10},
   {azWords_attend_verb, 23},
   {azWords_group_word, 7},
-  {azWords_not_name, 40},
-  {azWords_body_head, 18},
+  {azWords_not_name, 43},
+  {azWords_body_head, 21},
   {azWords_portfolio_word, 44},
   {azWords_verb_follow, 38},
   {azWords_future_word, 13},
   {azWords_stat_noun, 12},
   {azWords_intl_title, 14},
   {azWords_name_particle, 16},
+  {azWords_extra_role, 1},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

@@ -384,7 +384,9 @@ static int ruDateMonthYear(const Ru *p, int i, CommitItem *pItem) {
   if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
   else if( ruYear(p, j, &y) ) j += 1;
   else if( !(ruWord(p, i-1, "in") || ruWord(p, i-1, "early")
-             || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")) ){
+             || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")
+             || ruWord(p, i-1, "last") || ruWord(p, i-1, "next")
+             || ruWord(p, i-1, "this")) ){
     return 0;                                      /* a bare month */
   }
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
@@ -503,6 +505,28 @@ static int ruDateWeekday(const Ru *p, int i, CommitItem *pItem) {
 ** *pOut and return the number of tokens used, else return 0.  A weekday
 ** followed by an explicit date ("Thursday, Feb. 16") is that date.
 */
+/*
+** A date without a year over [i,j) placed against the report's date by
+** the words around it: "last December" (the latest December before),
+** "next March", "in March last year", "15 May of this year".  Sets the
+** flags of *pOut and returns the tokens used after j.
+*/
+static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
+  int k = j;
+  if( !(pOut->mFlag & COMMIT_DF_NOYEAR) ) return 0;
+  if( ruWord(p, i-1, "last") ) pOut->mFlag |= COMMIT_DF_LAST;
+  if( ruWord(p, i-1, "next") ) pOut->mFlag |= COMMIT_DF_FUTURE;
+  if( ruPunct(p, k, ',') && ruWord(p, k+2, "year") ) k++;
+  if( ruWord(p, k, "of") ) k++;
+  if( !ruWord(p, k+1, "year") ) return 0;
+  if( ruWord(p, k, "last") ) pOut->mFlag |= COMMIT_DF_PREVYEAR;
+  else if( ruWord(p, k, "next") ) pOut->mFlag |= COMMIT_DF_NEXTYEAR;
+  else if( !ruWord(p, k, "this") ) return 0;
+  pOut->iTokEnd = k+2;
+  pOut->iEnd = p->a[k+1].iEnd;
+  return k+2-j;
+}
+
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
@@ -521,8 +545,8 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     return ruDateWeekday(p, i, pOut);
   }
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
-  if( (k = ruDateInterval(p, i, pOut))>0 ) return k;
-  if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k;
+  if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
+  if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (k = ruDateYearOnly(p, i, pOut))>0 ) return k;
   if( (e = ruEntry(p, i, COMMIT_GAZ_RELDAY))!=0 ){
@@ -2071,6 +2095,16 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the") ) m++;
   while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
     m = ruEnd(p, m);
+  }
+  /* "X, Member of the Politburo, Minister of Public Security": a
+  ** membership beside an office; the office is the title. */
+  if( ruInList(p, iRight+1, COMMIT_WL_EXTRA_ROLE) && ruPunct(p, m, ',')
+   && ruHit(p, m+1, COMMIT_GAZ_OFFICE) ){
+    iRight = m;
+    m = iRight+1;
+    while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
+      m = ruEnd(p, m);
+    }
   }
   /* "Sar Kheng, Deputy Prime Minister, Royal Government of Cambodia": the
   ** body of the office after a second comma. */

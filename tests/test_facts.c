@@ -151,6 +151,29 @@ static void test_facts_dateline_anchors_today_and_here(void **state) {
   CHECK(a);
 }
 
+/* A month placed against the report's date by the words around it. */
+static void test_facts_month_relative_to_report_date(void **state) {
+  static const char zOpt[] = "{\"published\":\"2025-11-19\"}";
+  static const FactCase a[] = {
+    { "Last December, officials met at SOM16 in Suzhou.", zOpt,
+      "$.meetings[0].start", "2024-12" },
+    { "SOM15 met last March in Hanoi.", zOpt, "$.meetings[0].start",
+      "2025-03" },
+    { "SOM14 was held in March last year.", zOpt, "$.meetings[0].start",
+      "2024-03" },
+    { "SOM17 will be held in June next year.", zOpt, "$.meetings[0].start",
+      "2026-06" },
+    { "SOM17 opens on 2 December this year.", zOpt, "$.meetings[0].start",
+      "2025-12-02" },
+    { "Since SOM14 had met in December, work went on.", zOpt,
+      "$.meetings[0].start", "2024-12" },
+    /* Without the report's date the year is unknown. */
+    { "SOM14 was held in March last year.", 0, "$.meetings[0].start",
+      "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A day and month with no year anywhere stay null. */
 static void test_facts_day_month_without_year_is_null(void **state) {
   static const FactCase a[] = {
@@ -445,6 +468,23 @@ static void test_facts_person_name_particles(void **state) {
   CHECK(a);
 }
 
+/* A membership beside an office: the office is the title.  An address
+** ("Your Excellency") is no name. */
+static void test_facts_person_membership_and_address(void **state) {
+  static const char zText[] =
+      "General Bui Van Lam, Member of the Central Committee, Minister of "
+      "Public Security of Viet Nam, opened IMM6. Your Excellency, Deputy "
+      "Prime Minister of Viet Nam, thank you.";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].name", "Bui Van Lam" },
+    { zText, 0, "$.people[0].title", "Minister" },
+    { zText, 0, "$.people[0].organization", "Ministry of Public Security" },
+    { zText, 0, "$.people[0].country", "VN" },
+    { zText, 0, "$.people[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* UN staff serve no government: country null. */
 static void test_facts_un_staff_have_no_country(void **state) {
   static const char zText[] =
@@ -506,6 +546,7 @@ int main(void) {
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
     cmocka_unit_test(test_facts_dateline_anchors_today_and_here),
+    cmocka_unit_test(test_facts_month_relative_to_report_date),
     cmocka_unit_test(test_facts_day_month_without_year_is_null),
     cmocka_unit_test(test_facts_respectively_pairs_dates),
     cmocka_unit_test(test_facts_joint_label_dates_apply_to_both),
@@ -527,6 +568,7 @@ int main(void) {
     cmocka_unit_test(test_facts_person_title_and_organization),
     cmocka_unit_test(test_facts_person_rank_is_not_title),
     cmocka_unit_test(test_facts_person_name_particles),
+    cmocka_unit_test(test_facts_person_membership_and_address),
     cmocka_unit_test(test_facts_un_staff_have_no_country),
     cmocka_unit_test(test_facts_person_organization_after_name_bug),
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
