@@ -835,6 +835,17 @@ static int ruMeetingName(Ru *p, int i) {
   if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) && !ruWord(p, j, "meetings") ){
     j = ruEnd(p, j);
   }
+  if( v==0 && eForm==0 && ruPunct(p, j, ',') && ruWord(p, j+1, "the")
+   && ruEntry(p, j+2, COMMIT_GAZ_ORDINAL) ){
+    /* "the next Inter-Ministerial Meeting, the fourth,": its number in
+    ** apposition. */
+    int e2 = ruEnd(p, j+2);
+    if( e2>=p->n || ruPunct(p, e2, ',') || ruPunct(p, e2, '.') || ruPunct(p, e2, ';')
+     || ruPunct(p, e2, ')') ){
+      v = ruEntry(p, j+2, COMMIT_GAZ_ORDINAL)->iValue;
+      if( v<0 || v>99 ) v = 0;
+    }
+  }
   if( eForm==1 && v>0 ) eForm = 0;
   ruMeeting(p, iStart, j, e->iValue, v, eForm, 0, 0);
   return j-i;
@@ -1779,6 +1790,8 @@ struct RuPerson {
   int iSpanTok;     /* the organisation as written: first token, or -1 */
   int iSpanEnd;     /* token past it */
   int eSpanForm;    /* COMMIT_ORG_WRITTEN or COMMIT_ORG_MINISTRY, 0 none */
+  int iCountry2;    /* country of a government body of a second office
+                    ** ("... and vice-chair of the NCCT"), or -1 */
   int bSecond;      /* a second office was read: what follows is its own */
 };
 
@@ -1941,6 +1954,24 @@ static void ruPersonSpanBefore(const Ru *p, int iFrom, int k, RuPerson *pP) {
 }
 
 /*
+** The country of government body iEntry when only one country has a body
+** of that name (NCCT, not "Ministry of Interior"), else -1.
+*/
+static int ruOrgSoleCountry(const Ru *p, int iEntry) {
+  const CommitGazEntry *e = &aCommitGazEntry[iEntry];
+  int j;
+  if( e->zCountry==0 || e->zExtra==0 || strcmp(e->zExtra, "gov")!=0 ) return -1;
+  j = commitGazetteerLookup(p->pGaz, e->zName, (int)strlen(e->zName));
+  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
+    const CommitGazEntry *o = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
+    if( o->eKind==COMMIT_GAZ_ORG && o->zCountry && strcmp(o->zCountry, e->zCountry)!=0 ){
+      return -1;
+    }
+  }
+  return commitGazCountryIdx(e->zCountry);
+}
+
+/*
 ** Read the title phrase in tokens [iFrom,iTo): offices, ranks, countries,
 ** "of <organisation>", "of <portfolio>".  Fills *pP.  What follows a
 ** second office ("Deputy Prime Minister and minister of Interior") is that
@@ -1976,7 +2007,11 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
       }
       bOf = 0;
     }else if( pP->bSecond ){
-      /* the second office's portfolio or body: not the first's */
+      /* the second office's portfolio or body: not the first's; a
+      ** government body still tells the government served */
+      if( (h = ruHit(p, k, COMMIT_GAZ_ORG))!=0 && pP->iCountry2<0 ){
+        pP->iCountry2 = ruOrgSoleCountry(p, h->iEntry);
+      }
     }else if( (h = ruHit(p, k, COMMIT_GAZ_RANK))!=0 ){
       if( pP->iRank<0 ) pP->iRank = h->iEntry;
     }else if( (h = ruHit(p, k, COMMIT_GAZ_PORTFOLIO))!=0
@@ -2040,7 +2075,9 @@ static void ruPersonInit(RuPerson *pP) {
   pP->iOffice = pP->iOrg = pP->iOrgAny = pP->iCountry = pP->iRank = -1;
   pP->iOrgTok = pP->iOrgEnd = pP->iOfficeTok = pP->iOfficeEnd = -1;
   pP->iSpanTok = pP->iSpanEnd = -1;
+  pP->iCountry2 = -1;
 }
+
 
 /*
 ** Read the title phrase after a name: ", Vice Minister of Public Security
@@ -2112,6 +2149,15 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
     m = ruEnd(p, m+1);
   }
   ruPersonPhrase(p, iRight+1, m, pP);
+  if( ruWord(p, m, "and") || ruWord(p, m-1, "and") ){
+    /* "..., secretary of state at the Ministry of Interior and permanent
+    ** vice-chairwoman of the NCCT,": the other body of the same person. */
+    int k;
+    for(k=m+1; k<p->n && k<m+12 && !ruPunct(p, k, ',') && !ruPunct(p, k, '.'); k++){
+      const CommitGazHit *h = ruHit(p, k, COMMIT_GAZ_ORG);
+      if( h && pP->iCountry2<0 ) pP->iCountry2 = ruOrgSoleCountry(p, h->iEntry);
+    }
+  }
   return m;
 }
 
@@ -2126,7 +2172,7 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   it.iEntry = hHon ? hHon->iEntry : -1;
   it.iEntry2 = pP->iOrg>=0 ? pP->iOrg : pP->iOrgAny;
   it.aVal[0] = pP->iOffice;
-  it.aVal[1] = pP->iCountry;
+  it.aVal[1] = pP->iCountry>=0 ? pP->iCountry : pP->iCountry2;
   it.aVal[2] = pP->iRank;
   it.aVal[3] = pP->bPortfolio;
   it.aVal[4] = pP->eSpanForm;

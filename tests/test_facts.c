@@ -311,6 +311,27 @@ static void test_facts_hosts_expanded_and_chairs_excluded(void **state) {
   CHECK(a);
 }
 
+/* A number in apposition; a purpose that a past verb carried out; the
+** other government body of a person with two offices. */
+static void test_facts_apposition_purpose_second_body(void **state) {
+  static const char zText[] =
+      "Lao PDR will host the next Inter-Ministerial Meeting, the fifth, in "
+      "2015. Delegates used SOM10 in Bangkok to review the third SPA. "
+      "Pol. Lt. Gen. Chou Bun Eng, secretary of state at the Ministry of "
+      "Interior and vice-chair of the NCCT, spoke at SOM10.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].series", "IMM" },
+    { zText, 0, "$.meetings[0].number", "5" },
+    { zText, 0, "$.actions[0].action", "reviewed" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+    { zText, 0, "$.people[0].organization", "Ministry of Interior" },
+    { zText, 0, "$.people[0].country", "KH" },
+    { "The IMM, the fifth of its kind, opened.", 0, "$.meetings[0].number",
+      "NULL" },
+  };
+  CHECK(a);
+}
+
 /* The headline attendance number with its qualifier. */
 static void test_facts_attendance_headline_number(void **state) {
   static const char zText[] =
@@ -557,6 +578,7 @@ int main(void) {
     cmocka_unit_test(test_facts_city_alias_and_country),
     cmocka_unit_test(test_facts_virtual_meeting_has_no_place),
     cmocka_unit_test(test_facts_hosts_expanded_and_chairs_excluded),
+    cmocka_unit_test(test_facts_apposition_purpose_second_body),
     cmocka_unit_test(test_facts_attendance_headline_number),
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
