@@ -1409,6 +1409,29 @@ static int ruPlaceLead(const Ru *p, int i) {
 }
 
 /*
+** True if the city at token i is where someone comes or connects from:
+** "officials from Hanoi", "connecting from the Ministry's operations room
+** in Bangkok".  "from" within eight tokens before it, in its clause.
+*/
+static int ruFromPlace(const Ru *p, int i) {
+  int k;
+  for(k=i-1; k>=0 && k>=i-8; k--){
+    int c = p->aCover[k];
+    if( p->a[k].eType==COMMIT_TOK_PUNCT && !ruPunct(p, k, '\'') ) return 0;
+    if( ruWord(p, k, "at") || ruWord(p, k, "to") || ruWord(p, k, "for")
+     || ruWord(p, k, "and") ){
+      return 0;                 /* "Delegates from Asia gather at ..." */
+    }
+    if( c>=0 && (ruHit(p, c, COMMIT_GAZ_MEETWORD) || ruHit(p, c, COMMIT_GAZ_SERIES)
+                 || ruHit(p, c, COMMIT_GAZ_MEETVERB) || ruHit(p, c, COMMIT_GAZ_ACTION)) ){
+      return 0;
+    }
+    if( ruWord(p, k, "from") ) return 1;
+  }
+  return 0;
+}
+
+/*
 ** Countries and cities.  "Yangon, Myanmar" gives the city its country;
 ** "the Cambodian capital" is Phnom Penh; "in Thailand" flags the country.
 */
@@ -1426,7 +1449,7 @@ static int ruPlace(Ru *p, int i) {
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */
-    it.aVal[3] = ruWord(p, i-1, "the") && ruLower(p, j);
+    it.aVal[3] = (ruWord(p, i-1, "the") && ruLower(p, j)) || ruFromPlace(p, i);
     {
       int m = j;
       if( ruPunct(p, m, ',') ) m++;
@@ -1642,6 +1665,15 @@ static int ruHost(Ru *p, int i) {
       }
       break;
     }
+    return j-i;
+  }
+  if( eType==COMMIT_HOST_CHAIR
+   && (ruEntry(p, j, COMMIT_GAZ_SERIES) || ruWord(p, j, "the") || ruWord(p, j, "this")) ){
+    /* "X chaired the Fifth Inter-Ministerial Meeting": a chair is no host,
+    ** but the verb speaks of the meeting taking place. */
+    ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
+    it.aVal[0] = COMMIT_ROLE_NEUTRAL;
+    ruAdd(p, &it);
     return j-i;
   }
   if( ((eType==COMMIT_HOST_HOST && (ruWord(p, i, "hosted") || ruWord(p, i, "hosts")

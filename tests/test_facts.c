@@ -297,6 +297,14 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
       "$.meetings[0].country", "NULL" },
     { "SOM15 was held virtually on 3 December 2020.", 0,
       "$.meetings[0].start", "2020-12-03" },
+    /* Where a delegation connected from is not where the meeting was. */
+    { "SOM15 was held by video conference, with the Thai delegation "
+      "connecting from the Ministry's operations room in Bangkok.", 0,
+      "$.meetings[0].city", "NULL" },
+    { "Officials from Hanoi met at SOM15 in Vientiane.", 0,
+      "$.meetings[0].city", "Vientiane" },
+    { "Delegates from Asia met at SOM15 in Vientiane.", 0,
+      "$.meetings[0].city", "Vientiane" },
   };
   CHECK(a);
 }
@@ -307,6 +315,11 @@ static void test_facts_hosts_expanded_and_chairs_excluded(void **state) {
     { "SOM6 was hosted by the MPS in Vientiane.", 0, "$.meetings[0].hosts",
       "[\"Ministry of Public Security\"]" },
     { "SOM6 was chaired by Thailand.", 0, "$.meetings[0].hosts", "[]" },
+    /* The chair's verb still dates the meeting. */
+    { "On Friday (16 December 2022), the minister chaired the Fifth "
+      "Inter-Ministerial Meeting.", 0, "$.meetings[0].start", "2022-12-16" },
+    { "On Friday (16 December 2022), the minister chaired the Fifth "
+      "Inter-Ministerial Meeting.", 0, "$.meetings[0].hosts", "[]" },
   };
   CHECK(a);
 }
