@@ -337,6 +337,7 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_LAST 0x100    /* "last December": the latest one before */
 #define COMMIT_DF_PREVYEAR 0x200 /* "March last year": the anchor's year - 1 */
 #define COMMIT_DF_NEXTYEAR 0x400 /* "March next year": the anchor's year + 1 */
+#define COMMIT_DF_THISYEAR 0x800 /* "this year": the anchor's year */
 
 typedef struct CommitItem CommitItem;
 struct CommitItem {

@@ -540,6 +540,16 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
   if( iTok>0 && discWord(p, s, COMMIT_WL_PROCESS_NOUN, iTok-1) ) return 1;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_VERB && it->iTok==iTok
+     && it->aVal[0]==COMMIT_ROLE_START ){
+      /* "Informal consultations among the six governments began in
+      ** mid-2003": what began heads its clause. */
+      int t;
+      for(t=iTok-1; t>=0 && t>=iTok-10; t--){
+        if( s->aTok[t].eType==COMMIT_TOK_PUNCT ) break;
+        if( discWord(p, s, COMMIT_WL_PROCESS_NOUN, t) ) return 1;
+      }
+    }
     if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok && it->iEntry>=0
      && aCommitGazEntry[it->iEntry].zCode
      && strcmp(aCommitGazEntry[it->iEntry].zCode, "COMMIT")==0 ){
@@ -931,7 +941,13 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
     commitJdnToDay(jdn + delta, &d);
   }else{
     discRawDay(it, iPart, &d);
-    if( d.y==0 ){
+    if( d.y==0 && d.m==0
+     && (it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR)) ){
+      /* "last year", "next year", "this year": the year alone. */
+      if( pAnchor->y==0 ) return 0;
+      d.y = pAnchor->y + ((it->mFlag & COMMIT_DF_PREVYEAR) ? -1
+                          : (it->mFlag & COMMIT_DF_NEXTYEAR) ? 1 : 0);
+    }else if( d.y==0 ){
       if( d.m==0 ) return 0;
       d.y = pAnchor->y ? pAnchor->y : iYear;
       if( d.y==0 ) return 0;

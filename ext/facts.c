@@ -312,11 +312,23 @@ static int factsTargetAfter(const CommitMeetRef *aM, int nM, int iTok,
 
 /* ==== Sentence processing ============================================== */
 
+/* True if a meeting mention lies between tokens a and b. */
+static int factsMentionBetween(const CommitItems *pItems, int a, int b) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_MEETING && it->iTok>a && it->iTok<b ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** The role of a date at token iTok: that of the nearest meeting verb
-** before it, else of the first one after it ("On March 20, SOM13 opened").
+** before it, else of the first one after it in its clause ("On March 20,
+** SOM13 opened"; not "endorsed at IMM4 last year, runs until 2018").
 */
-static int factsRole(const CommitItems *pItems, int iTok) {
+static int factsRole(const CommitItems *pItems, const CommitSentence *s,
+                     int iTok) {
   int k, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
@@ -328,7 +340,18 @@ static int factsRole(const CommitItems *pItems, int iTok) {
   if( iBest>=0 ) return eRole;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    if( it->eKind==COMMIT_ITEM_VERB && it->iTok>iTok ) return it->aVal[0];
+    if( it->eKind==COMMIT_ITEM_VERB && it->iTok>iTok ){
+      int t;
+      for(t=iTok; t<it->iTok; t++){
+        if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) break;
+      }
+      /* Past a comma, the verb is another clause's, unless it is the
+      ** meeting's own: "On March 20, SOM13 opened". */
+      if( t==it->iTok || factsMentionBetween(pItems, iTok, it->iTok) ){
+        return it->aVal[0];
+      }
+      return eRole;
+    }
   }
   return eRole;
 }
@@ -448,14 +471,14 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
       CommitFMeeting *m = MEETING(p, aM[iM].iMeeting);
-      factsMeetingDate(m, aDate[k], factsRole(pItems, aDate[k]->iTok),
+      factsMeetingDate(m, aDate[k], factsRole(pItems, s, aDate[k]->iTok),
                        factsActionDate(pItems, aDate[k]->iTok));
     }
     return;
   }
   for(k=0; k<nDate; k++){
     const CommitItem *it = aDate[k];
-    int eRole = factsRole(pItems, it->iTok);
+    int eRole = factsRole(pItems, s, it->iTok);
     if( factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
@@ -1498,6 +1521,19 @@ static int factsJdn(const CommitDay *d) {
 ** end before the start (two statements that disagree) keeps the finer
 ** date and drops the other.
 */
+/*
+** True if a meeting from a to b would last longer than any meeting does:
+** more than 31 days, compared at the coarser grain of the two (months
+** more than one apart, years apart).
+*/
+static int factsTooLong(const CommitDay *a, const CommitDay *b) {
+  if( a->d && b->d && a->m && b->m ){
+    return commitDayToJdn(b->y, b->m, b->d) - commitDayToJdn(a->y, a->m, a->d) > 31;
+  }
+  if( a->m && b->m ) return (b->y*12 + b->m) - (a->y*12 + a->m) > 1;
+  return b->y - a->y > 1 || (b->y - a->y==1 && !(a->m==12 && b->m==1));
+}
+
 static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
   CommitDay a, b;
   int iYear = 0, bA, bB;
@@ -1544,6 +1580,12 @@ static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
     if( commitDayCmp(&tb, &ta)<0 ){
       if( (b.d && !a.d) || (b.m && !a.m) ) bA = 0; else bB = 0;
     }
+  }
+  if( bA && bB && factsTooLong(&a, &b) ){
+    /* "SPA IV, endorsed at IMM4 last year, runs until 2018": an end
+    ** years after the start is another thing's; the meeting's day is its
+    ** start. */
+    b = a;
   }
   m->dStart = a;
   m->dEnd = b;

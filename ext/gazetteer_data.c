@@ -1929,15 +1929,18 @@ static const char *const azWords_people_noun[] = {
 };
 static const char *const azWords_process_noun[] = {
   "campaign",
+  "consultations",
   "cooperation",
   "framework",
   "initiative",
   "mechanism",
+  "negotiations",
   "partnership",
   "process",
   "program",
   "programme",
   "project",
+  "roundtables",
 };
 static const char *const azWords_attend_verb[] = {
   "attend",
@@ -2210,7 +2213,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_action_base, 15},
   {azWords_with_more, 5},
   {azWords_people_noun, 8},
-  {azWords_process_noun, 10},
+  {azWords_process_noun, 13},
   {azWords_attend_verb, 23},
   {azWords_group_word, 7},
   {azWords_not_name, 43},

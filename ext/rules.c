@@ -548,6 +548,21 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
+  if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
+   && ruWord(p, i+1, "year") && i>0 && p->aCover[i-1]>=0
+   && (ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY) || ruHit(p, p->aCover[i-1], COMMIT_GAZ_SERIES)
+       || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETWORD)
+       || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETVERB)) ){
+    /* "at the fourth IMM in Phnom Penh last year", "SOM11 was held last
+    ** year": a year the report's date places, right after the meeting,
+    ** its place or its verb ("confirm them early next year" is no date of
+    ** a meeting). */
+    ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
+    pOut->mFlag |= COMMIT_DF_NOYEAR | (ruWord(p, i, "last") ? COMMIT_DF_PREVYEAR
+                                       : ruWord(p, i, "next") ? COMMIT_DF_NEXTYEAR
+                                       : COMMIT_DF_THISYEAR);
+    return 2;
+  }
   if( (k = ruDateYearOnly(p, i, pOut))>0 ) return k;
   if( (e = ruEntry(p, i, COMMIT_GAZ_RELDAY))!=0 ){
     k = p->aMent[i].nTok;

@@ -402,6 +402,21 @@ static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
       pPrev = p2;
     }
   }
+  /* A citation mark after the stop belongs to the sentence: "began in
+  ** mid-2003.[3] The six governments ...". */
+  if( c==']' ){
+    int k = nTok-1;
+    while( k>=3 && aTok[k].eType==COMMIT_TOK_PUNCT && aTok[k].cPunct==']'
+        && aTok[k-1].eType==COMMIT_TOK_NUM
+        && aTok[k-2].eType==COMMIT_TOK_PUNCT && aTok[k-2].cPunct=='[' ){
+      k -= 3;                                 /* "[12][13]" */
+    }
+    if( k<nTok-1 && aTok[k].eType==COMMIT_TOK_PUNCT
+     && (aTok[k].cPunct=='.' || aTok[k].cPunct=='!' || aTok[k].cPunct=='?') ){
+      c = '.';
+      pPrev = &aTok[k];
+    }
+  }
   if( c=='.' || c=='!' || c=='?' ){
     if( !(pTok->mFlag & COMMIT_TF_SPACE) ) return 0;
     if( c=='.' && nTok>=2 && pPrev==&aTok[nTok-1]

@@ -167,6 +167,14 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "2025-12-02" },
     { "Since SOM14 had met in December, work went on.", zOpt,
       "$.meetings[0].start", "2024-12" },
+    /* A year the report's date places, right after the meeting's place;
+    ** a plan's end in the same sentence is not the meeting's. */
+    { "SPA IV, endorsed at IMM4 in Phnom Penh last year, runs until 2018.",
+      "{\"published\":\"2016-12-12\"}", "$.meetings[0].start", "2015" },
+    { "SPA IV, endorsed at IMM4 in Phnom Penh last year, runs until 2018.",
+      "{\"published\":\"2016-12-12\"}", "$.meetings[0].end", "2015" },
+    { "The date of SOM12 will be confirmed early next year.", zOpt,
+      "$.meetings[0].start", "NULL" },
     /* Without the report's date the year is unknown. */
     { "SOM14 was held in March last year.", 0, "$.meetings[0].start",
       "NULL" },
@@ -271,6 +279,11 @@ static void test_facts_other_events_are_not_meetings(void **state) {
       "2014.", 0, "$.meetings", "[]" },
     { "The Regional Task Force meeting was held in Hanoi on 14 February "
       "2014.", 0, "$.meetings", "[]" },
+    /* What began was a process, not one meeting. */
+    { "Informal consultations among the six governments began in "
+      "mid-2003.", 0, "$.meetings", "[]" },
+    { "The six governments began talks in Yangon in 2003.", 0,
+      "$.meetings[0].city", "Yangon" },
   };
   CHECK(a);
 }

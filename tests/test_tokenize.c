@@ -499,6 +499,9 @@ static void test_sentence_period_then_capital_splits(void **state) {
       { "It ended in 2007.", "200 delegates came.", 0 } },
     { "He said \"we agree.\" The talks ended.",
       { "He said \"we agree.\"", "The talks ended.", 0 } },
+    /* A citation mark after the stop ends with its sentence. */
+    { "Talks began in 2003.[3] The MOU followed.[12][13] It held.",
+      { "Talks began in 2003.[3]", "The MOU followed.[12][13]", "It held.", 0 } },
   };
   (void)state;
   checkSplits(aCase, (int)(sizeof(aCase)/sizeof(aCase[0])));
