@@ -1088,6 +1088,14 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
       hi = hi2;
     }
     nDocs = factsObjectDocs(p, s, pItems, aDocIdx, v->iTokEnd, hi, aDocs, 8);
+    if( nDocs==0 && hi<s->nTok && hi - v->iTokEnd<=4 && hi<iNext
+     && s->aTok[hi].eType==COMMIT_TOK_PUNCT && s->aTok[hi].cPunct==':' ){
+      /* "adopted two practical tools: the common indicators ... and the
+      ** COMMIT guidelines": the list after the colon is the object. */
+      int hi2 = factsClauseRight(p, s, hi+1);
+      if( hi2>iNext ) hi2 = iNext;
+      nDocs = factsObjectDocs(p, s, pItems, aDocIdx, hi+1, hi2, aDocs, 8);
+    }
     if( nDocs==0 && iNext<(1<<30) && iNext - v->iTokEnd<=2 ){
       int hi2 = factsClauseRight(p, s, iNext);
       if( hi2>iNext2 ) hi2 = iNext2;
@@ -1458,7 +1466,10 @@ static int factsLive(const CommitFacts *p, int i) {
 static int factsActor(const CommitFacts *p, const CommitFAction *a) {
   int i, iImm = commitDiscourseMainOfSeries(p, COMMIT_SERIES_IMM);
   if( a->iMeeting==FACTS_MAIN ){
-    i = iImm>=0 ? iImm : factsLive(p, p->disc.iMain);
+    int iSom = a->bOfficials ? commitDiscourseMainOfSeries(p, COMMIT_SERIES_SOM) : -1;
+    /* "During the first two days, senior officials reviewed ...": the
+    ** officials' session, when the report has one. */
+    i = iSom>=0 ? factsLive(p, iSom) : iImm>=0 ? iImm : factsLive(p, p->disc.iMain);
   }else{
     i = factsLive(p, a->iMeeting);
   }

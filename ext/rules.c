@@ -991,6 +991,7 @@ static int ruPhase(const Ru *p, int i) {
 static int ruNationalBefore(const Ru *p, int i) {
   int k;
   for(k=i-1; k>=0 && k>=i-3; k--){
+    if( ruWord(p, k, "commit") ) return 0;      /* "ASEAN-COMMIT indicators" */
     if( ruWord(p, k, "national") || ruWord(p, k, "universal")
      || ruWord(p, k, "bilateral") || ruWord(p, k, "asean") ){
       return 1;
@@ -1018,6 +1019,17 @@ static int ruDocument(Ru *p, int i) {
       ruAdd(p, &it);
       return 1;
     }
+    if( ruWord(p, i, "plan") && !ruNationalBefore(p, i)
+     && (v = ruOrdinalBefore(p, i, &iOrd))>0 && ruWord(p, iOrd-1, "the")
+     && !(i+1<p->n && (p->a[i+1].mFlag & COMMIT_TF_CAP)) ){
+      /* "directions for the fifth plan": the plan of action by its
+      ** number. */
+      ruItem(p, &it, COMMIT_ITEM_DOCUMENT, iOrd, i+1);
+      it.aVal[0] = COMMIT_DOC_SPA;
+      it.aVal[1] = v;
+      ruAdd(p, &it);
+      return 1;
+    }
     v = ruSpaToken(p, i);
     if( v==0 && (v = ruPhase(p, i))>0 ){
       /* "Phase 2 (2008-2010)": a plan named by its phase and years. */
@@ -1036,8 +1048,12 @@ static int ruDocument(Ru *p, int i) {
     if( e->zCode ) v = e->zCode[0]-'0';
   }
   if( ruNationalBefore(p, i) ) return j-i;
-  /* "guidelines" in prose; "the COMMIT Guidelines on ..." is a document. */
-  if( eKind==COMMIT_DOC_OTHER && !(p->a[i].mFlag & COMMIT_TF_CAP) ) return j-i;
+  /* "guidelines" alone is a common noun; "the COMMIT guidelines", "draft
+  ** guidelines on the Transnational Referral Mechanism" name documents. */
+  if( eKind==COMMIT_DOC_OTHER && !(p->a[i].mFlag & COMMIT_TF_CAP)
+   && !ruWord(p, i-1, "commit") && !ruWord(p, i-1, "draft") && !ruWord(p, j, "on") ){
+    return j-i;
+  }
   if( e && strcmp(e->zName, "Declaration")==0 ){
     /* A bare "Declaration" needs a city or COMMIT before it. */
     const CommitGazEntry *c = i>0 && p->aCover[i-1]>=0

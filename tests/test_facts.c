@@ -256,6 +256,21 @@ static void test_facts_joint_session_action_credited_to_imm(void **state) {
   CHECK(a);
 }
 
+/* In a joint session, what senior officials did is the SOM's. */
+static void test_facts_joint_session_officials_action_to_som(void **state) {
+  static const char zText[] =
+      "SOM10/IMM4 closed in Phnom Penh today. The ministers signed the "
+      "Joint Declaration. During the first two days, senior officials "
+      "reviewed SPA III.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM10" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+    { zText, 0, "$.actions[1].action", "reviewed" },
+    { zText, 0, "$.actions[1].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A meeting with no code stands alone with what the text says of it. */
 static void test_facts_unnamed_meeting_stands_alone(void **state) {
   static const char zText[] =
@@ -466,6 +481,22 @@ static void test_facts_document_ordinal_and_period(void **state) {
       "$.actions[0].action", "reviewed" },
     { "At SOM6 the officials reviewed the SPA.", 0,
       "$.documents[0].ordinal", "NULL" },
+    /* "the fifth plan" is the plan of action by its number; a national
+    ** plan is not COMMIT's. */
+    { "At SOM6 they discussed the fifth plan.", 0, "$.documents[0].kind",
+      "spa" },
+    { "At SOM6 they discussed the fifth plan.", 0, "$.documents[0].ordinal",
+      "5" },
+    { "At SOM6 they discussed the fifth national plan.", 0, "$.documents",
+      "[]" },
+    /* Named guidelines and indicators; a list after a colon is the object. */
+    { "At SOM11 officials adopted two tools: the ASEAN-COMMIT indicators "
+      "and the COMMIT guidelines on referral.", 0, "$.actions[0].document",
+      "0" },
+    { "At SOM11 officials adopted two tools: the ASEAN-COMMIT indicators "
+      "and the COMMIT guidelines on referral.", 0, "$.documents[0].kind",
+      "other" },
+    { "Police follow guidelines in every case.", 0, "$.documents", "[]" },
   };
   CHECK(a);
 }
@@ -599,6 +630,7 @@ int main(void) {
     cmocka_unit_test(test_facts_joint_label_dates_apply_to_both),
     cmocka_unit_test(test_facts_joint_label_host_applies_to_both),
     cmocka_unit_test(test_facts_joint_session_action_credited_to_imm),
+    cmocka_unit_test(test_facts_joint_session_officials_action_to_som),
     cmocka_unit_test(test_facts_unnamed_meeting_stands_alone),
     cmocka_unit_test(test_facts_other_events_are_not_meetings),
     cmocka_unit_test(test_facts_city_alias_and_country),
