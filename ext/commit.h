@@ -492,6 +492,7 @@ struct CommitFDoc {
   int iStart, iEnd;  /* first mention */
   int iY1, iY2;      /* period, 0 if not given */
   int iLast;         /* byte offset of the latest mention (anaphora) */
+  int bDescribed;    /* the title is a description ("the fifth plan") */
 };
 
 typedef struct CommitFAction CommitFAction;

@@ -617,7 +617,14 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
     DOC(p, iZero)->iOrdinal = it->aVal[1];
   }
   if( iSame>=0 ){
-    DOC(p, iSame)->iLast = it->iStart;
+    d = DOC(p, iSame);
+    d->iLast = it->iStart;
+    if( d->bDescribed && !it->aVal[4] ){
+      /* "The fifth plan, SPA V, ...": the name is the title. */
+      d->iStart = it->iStart;
+      d->iEnd = it->iEnd;
+      d->bDescribed = 0;
+    }
     return iSame;
   }
   d = commitFactsPush(&p->docs, sizeof(CommitFDoc));
@@ -627,6 +634,7 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
   d->iStart = it->iStart;
   d->iEnd = it->iEnd;
   d->iLast = it->iStart;
+  d->bDescribed = it->aVal[4]!=0;
   return p->docs.n-1;
 }
 

@@ -30,7 +30,8 @@
 **   TITLE     iEntry office entry
 **   ORG       iEntry organisation (-1: "Ministry of X" not in the data)
 **             [0] country entry given in context or -1
-**   DOCUMENT  [0] kind [1] ordinal [2],[3] period years
+**   DOCUMENT  [0] kind [1] ordinal [2],[3] period years [4] 1 if described
+**             ("the fifth plan"), not named: a name met later titles it
 **   NUMBER    [0] value [1] attendee class (0 none, 1 all, 2 one group)
 **             [2] planned  [3] 1 if an attendance verb is in the sentence
 **             iAux/nAux: the qualifier ("nearly")
@@ -1016,6 +1017,7 @@ static int ruDocument(Ru *p, int i) {
       /* "the plan for 2012-2013": the plan of action for that period. */
       ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, i+1);
       it.aVal[0] = COMMIT_DOC_SPA;
+      it.aVal[4] = 1;
       ruAdd(p, &it);
       return 1;
     }
@@ -1027,6 +1029,7 @@ static int ruDocument(Ru *p, int i) {
       ruItem(p, &it, COMMIT_ITEM_DOCUMENT, iOrd, i+1);
       it.aVal[0] = COMMIT_DOC_SPA;
       it.aVal[1] = v;
+      it.aVal[4] = 1;
       ruAdd(p, &it);
       return 1;
     }
