@@ -599,13 +599,29 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
   }
 }
 
-/* Index of the document for item it, created or merged; -1 on OOM. */
+/*
+** True if the last words of byte ranges [a,b) and [c,d) of the text are
+** the same, without case: "the COMMIT guidelines" and "Guidelines".
+*/
+static int factsSameHead(const CommitFacts *p, int a, int b, int c, int d) {
+  int i = b, j = d;
+  while( i>a && p->z[i-1]!=' ' && p->z[i-1]!='\n' ) i--;
+  while( j>c && p->z[j-1]!=' ' && p->z[j-1]!='\n' ) j--;
+  return b-i==d-j && sqlite3_strnicmp(p->z+i, p->z+j, b-i)==0;
+}
+
+/* Index of the document for item it, created or merged; -1 on OOM.  Other
+** documents (guidelines, indicators) are one when their head word is. */
 static int factsDoc(CommitFacts *p, const CommitItem *it) {
   int i, iSame = -1, nKind = 0, iZero = -1, iLatest = -1, iLatestPos = -1;
   CommitFDoc *d;
   for(i=0; i<p->docs.n; i++){
     d = DOC(p, i);
     if( d->eKind!=it->aVal[0] ) continue;
+    if( d->eKind==COMMIT_DOC_OTHER
+     && !factsSameHead(p, d->iStart, d->iEnd, it->iStart, it->iEnd) ){
+      continue;
+    }
     nKind++;
     if( d->iOrdinal==it->aVal[1] && it->aVal[1] ) iSame = i;
     if( d->iOrdinal==0 ) iZero = i;
