@@ -567,10 +567,24 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
 */
 static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int lo, int hi) {
-  int k;
+  int k, bCommit = 0, bDays = 0, iPlace = -1;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->iTok<lo || it->iTok>=hi ) continue;
+    /* "Work under COMMIT made headway in Rangoon, October 27-29": COMMIT
+    ** somewhere for some days is a meeting. */
+    if( it->eKind==COMMIT_ITEM_ORG && it->iEntry>=0 && aCommitGazEntry[it->iEntry].zCode
+     && strcmp(aCommitGazEntry[it->iEntry].zCode, "COMMIT")==0 ){
+      bCommit = 1;
+    }
+    if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_RANGE)
+     && !(it->mFlag & COMMIT_DF_REFERENCE) && it->aVal[2] ){
+      bDays = 1;
+    }
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && !it->aVal[3] && iPlace<0 ){
+      iPlace = it->iTok;
+    }
+    if( bCommit && bDays && iPlace>=0 ) return iPlace;
     switch( it->eKind ){
       case COMMIT_ITEM_VERB:
         /* "COMMIT began with an MOU", "the process started in 2004": the
@@ -816,8 +830,9 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         g.iEnd = s->aTok[a].iEnd;
         int bAction = 0, eLevel;
         for(k=0; k<pItems->n; k++){
-          if( pItems->a[k].iTok==iCue && pItems->a[k].eKind==COMMIT_ITEM_ACTION ){
-            bAction = 1;
+          if( pItems->a[k].iTok==iCue && (pItems->a[k].eKind==COMMIT_ITEM_ACTION
+                                          || pItems->a[k].eKind==COMMIT_ITEM_PLACE) ){
+            bAction = 1;          /* its dates are the meeting's too */
           }
         }
         /* The level of the clause's subject ("ministers meet in Yangon"),

@@ -287,6 +287,21 @@ static void test_facts_unnamed_meeting_stands_alone(void **state) {
   CHECK(a);
 }
 
+/* COMMIT somewhere for some days is a meeting, named by nothing else. */
+static void test_facts_commit_days_in_a_city_is_a_meeting(void **state) {
+  static const char zText[] =
+      "Work under COMMIT made headway in Rangoon, October 27-29, 2004.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].series", "NULL" },
+    { zText, 0, "$.meetings[0].city", "Yangon" },
+    { zText, 0, "$.meetings[0].start", "2004-10-27" },
+    { zText, 0, "$.meetings[0].end", "2004-10-29" },
+    { "Trafficking cases rose in Bangkok, 1-3 May 2004.", 0, "$.meetings",
+      "[]" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -632,6 +647,7 @@ int main(void) {
     cmocka_unit_test(test_facts_joint_session_action_credited_to_imm),
     cmocka_unit_test(test_facts_joint_session_officials_action_to_som),
     cmocka_unit_test(test_facts_unnamed_meeting_stands_alone),
+    cmocka_unit_test(test_facts_commit_days_in_a_city_is_a_meeting),
     cmocka_unit_test(test_facts_other_events_are_not_meetings),
     cmocka_unit_test(test_facts_city_alias_and_country),
     cmocka_unit_test(test_facts_virtual_meeting_has_no_place),
