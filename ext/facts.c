@@ -541,6 +541,10 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           for(j=0; j<nM; j++){
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd
              && it->iTok<=aM[j].iTokEnd+12 ) bNear = 1;
+            /* "the Hanoi meeting": the city names the meeting. */
+            if( aM[j].iTokEnd>0 && it->iTokEnd==aM[j].iTok && aM[j].iMeeting==aT[t] ){
+              bNear = 1;
+            }
             if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){
               bNear = 1;
             }

@@ -348,6 +348,9 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
       "$.meetings[0].city", "Vientiane" },
     { "Delegates from Asia met at SOM15 in Vientiane.", 0,
       "$.meetings[0].city", "Vientiane" },
+    /* A city before the meeting word names it: "the Hanoi meeting". */
+    { "Hanoi meeting takes on trafficking\n\nThe Senior Officials Meeting 3 "
+      "will carry the work forward.", 0, "$.meetings[0].city", "Hanoi" },
   };
   CHECK(a);
 }
