@@ -1248,6 +1248,16 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         factsParties(pItems, lo0, hi0, &a);
         if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, hi0);
       }
+      if( a.nParty==0 && !a.bSix && v->iTok>0
+       && commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "they") ){
+        /* "The six governments began the process in 2004, when they
+        ** signed an MOU": "they" is the group named before it. */
+        const CommitItem *pGroup = 0;
+        for(j=0; j<pItems->n && pItems->a[j].iTok<v->iTok; j++){
+          if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
+        }
+        if( pGroup && pGroup->aVal[0]==6 ) a.bSix = 1;
+      }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       a.iDoc = aDocs[j];
@@ -1515,12 +1525,24 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
 
 /* The meetings of actions: the first pass, before dates are known. */
 static void factsResolveActions(CommitFacts *p) {
-  int i;
+  int i, j, aSix[6], nSix;
+  /* "The six" are the members in the order the report names them, the
+  ** ones it does not name after, in the data's order. */
+  nSix = p->nCountryOrder<=6 ? p->nCountryOrder : 6;
+  memcpy(aSix, p->aCountryOrder, sizeof(int)*nSix);
+  for(j=0; j<COMMIT_GAZ_NCOUNTRY_MAX && j<nCommitGazEntry && nSix<6; j++){
+    int k;
+    if( aCommitGazEntry[j].eKind!=COMMIT_GAZ_COUNTRY || aCommitGazEntry[j].iValue!=1 ){
+      continue;
+    }
+    for(k=0; k<nSix && aSix[k]!=j; k++){}
+    if( k==nSix ) aSix[nSix++] = j;
+  }
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
     if( a->iMeeting!=-1 ) a->iMeeting = factsActor(p, a);
-    if( a->bSix && a->nParty<6 && p->nCountryOrder==6 ){
-      memcpy(a->aParty, p->aCountryOrder, sizeof(int)*6);
+    if( a->bSix && a->nParty<6 && nSix==6 ){
+      memcpy(a->aParty, aSix, sizeof(int)*6);
       a->nParty = 6;
     }
   }

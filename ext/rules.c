@@ -1219,6 +1219,13 @@ static int ruAction(Ru *p, int i) {
    && p->pOut->a[p->pOut->n-1].iTokEnd==i && !ruDocAhead(p, j) ){
     bPassive = 1;
   }
+  /* "SPA IV, endorsed by ministers at IMM4, runs until 2018": a reduced
+  ** relative clause after its document. */
+  if( ruPunct(p, i-1, ',') && ruWord(p, j, "by") && p->pOut->n>0
+   && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DOCUMENT
+   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 ){
+    bPassive = 1;
+  }
   /* "for endorsement", "for approval": a purpose, not an act. */
   if( ruWord(p, i-1, "for") || ruWord(p, i-1, "pending") ) bPlanned = 1;
   ruItem(p, &it, COMMIT_ITEM_ACTION, i, j);

@@ -256,6 +256,26 @@ static void test_facts_joint_session_action_credited_to_imm(void **state) {
   CHECK(a);
 }
 
+/* "they" signing is the group named before; a document before a
+** reduced relative clause ("SPA IV, endorsed by ministers at IMM4,") is
+** the verb's object. */
+static void test_facts_they_and_reduced_relative(void **state) {
+  static const FactCase a[] = {
+    { "The six governments began the process in 2004, when they signed a "
+      "Memorandum of Understanding.", 0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "The UN praised Thailand, ever since they signed the MOU.", 0,
+      "$.actions[0].parties", "[]" },
+    { "SPA IV, endorsed by ministers at IMM4 in Phnom Penh in 2015, runs "
+      "until 2018.", 0, "$.actions[0].action", "endorsed" },
+    { "SPA IV, endorsed by ministers at IMM4 in Phnom Penh in 2015, runs "
+      "until 2018.", 0, "$.actions[0].meeting", "0" },
+    { "SPA IV, endorsed by ministers at IMM4 in Phnom Penh in 2015, runs "
+      "until 2018.", 0, "$.meetings[0].end", "2015" },
+  };
+  CHECK(a);
+}
+
 /* In a joint session, what senior officials did is the SOM's. */
 static void test_facts_joint_session_officials_action_to_som(void **state) {
   static const char zText[] =
@@ -649,6 +669,7 @@ int main(void) {
     cmocka_unit_test(test_facts_joint_label_host_applies_to_both),
     cmocka_unit_test(test_facts_joint_session_action_credited_to_imm),
     cmocka_unit_test(test_facts_joint_session_officials_action_to_som),
+    cmocka_unit_test(test_facts_they_and_reduced_relative),
     cmocka_unit_test(test_facts_unnamed_meeting_stands_alone),
     cmocka_unit_test(test_facts_commit_days_in_a_city_is_a_meeting),
     cmocka_unit_test(test_facts_other_events_are_not_meetings),
