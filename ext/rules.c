@@ -2202,7 +2202,13 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   }
   if( pP->iOffice>=0 ) return iRight;
   if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return iRight;
-  if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the") ) m++;
+  if( ruWord(p, m, "the") && ruLower(p, m+1) && ruPunct(p, m+2, '\'')
+   && ruWord(p, m+3, "s") ){
+    m += 4;                         /* ", the project's regional coordinator" */
+    if( ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE) ) m++;
+  }else if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the") ){
+    m++;
+  }
   while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
     m = ruEnd(p, m);
   }
@@ -2323,13 +2329,29 @@ static int ruPersonNameFirst(Ru *p, int i) {
   if( !ruPunct(p, iRight, ',') ) return 0;
   m = iRight+1;
   if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
+  /* ", the project's regional coordinator" */
+  if( ruWord(p, m, "the") && ruLower(p, m+1) && ruPunct(p, m+2, '\'')
+   && ruWord(p, m+3, "s") ){
+    m += 4;
+  }
   for(; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
     if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;
-    if( !ruTitleToken(p, m, 1) ) return 0;
+    if( !ruTitleToken(p, m, 1)
+     && !(ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE)) ){
+      return 0;
+    }
   }
   if( !ruHit(p, m, COMMIT_GAZ_OFFICE) ) return 0;
   ruPersonInit(&pp);
   ruPersonDone(p, ruPersonAfter(p, iRight, &pp));
+  if( pp.iOrg<0 && i>=3 && ruWord(p, i-1, "s") && ruPunct(p, i-2, '\'')
+   && p->aCover[i-3]>=0 && ruHit(p, p->aCover[i-3], COMMIT_GAZ_ORG) ){
+    /* "UN-ACT's Rebecca Olsson, ...": the body before the name. */
+    int s0 = p->aCover[i-3];
+    pp.iOrg = ruHit(p, s0, COMMIT_GAZ_ORG)->iEntry;
+    pp.iOrgTok = s0;
+    pp.iOrgEnd = i-2;
+  }
   ruPersonEmit(p, i, i, nName, 0, &pp);
   return nName;
 }
@@ -2432,8 +2454,9 @@ static int ruPerson(Ru *p, int i) {
    && ruInList(p, iName+nName, COMMIT_WL_BODY_HEAD) ){
     return 0;
   }
-  /* A single word after a bare title is a name only if the phrase ends. */
-  if( bTitleBefore && nName==1 && hHon==0
+  /* A single word after a bare title is a name only if the phrase ends
+  ** ("head of the Anti-Trafficking in Persons Division" names none). */
+  if( bTitleBefore && (nName==1 || (nName==3 && ruPunct(p, iName+1, '-'))) && hHon==0
    && !ruPunct(p, iName+1, ',') && !ruPunct(p, iName+1, '.')
    && !(ruLower(p, iName+1) && !ruTitleToken(p, iName+1, 1)) ){
     return 0;

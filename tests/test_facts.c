@@ -601,6 +601,23 @@ static void test_facts_person_membership_and_address(void **state) {
   CHECK(a);
 }
 
+/* A body's possessive before the name, a possessive description after
+** it; a hyphenated body word after a title is no name. */
+static void test_facts_person_possessives(void **state) {
+  static const char zText[] =
+      "UN-ACT's Rebecca Olsson, the project's regional coordinator, spoke "
+      "at SOM13. Police Colonel U Sein Tun, head of the Anti-Trafficking "
+      "in Persons Division, briefed SOM13.";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].name", "Rebecca Olsson" },
+    { zText, 0, "$.people[0].title", "Coordinator" },
+    { zText, 0, "$.people[0].organization", "UN-ACT" },
+    { zText, 0, "$.people[1].name", "Sein Tun" },
+    { zText, 0, "$.people[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* UN staff serve no government: country null. */
 static void test_facts_un_staff_have_no_country(void **state) {
   static const char zText[] =
@@ -688,6 +705,7 @@ int main(void) {
     cmocka_unit_test(test_facts_person_title_and_organization),
     cmocka_unit_test(test_facts_person_rank_is_not_title),
     cmocka_unit_test(test_facts_person_name_particles),
+    cmocka_unit_test(test_facts_person_possessives),
     cmocka_unit_test(test_facts_person_membership_and_address),
     cmocka_unit_test(test_facts_un_staff_have_no_country),
     cmocka_unit_test(test_facts_person_organization_after_name_bug),
