@@ -2470,6 +2470,13 @@ static int ruPerson(Ru *p, int i) {
     /* Titles run together across commas: "Vice Chairperson of NWCCW,
     ** Vice President of the ACWF, Mme. Huang Qingyi". */
     if( ruPunct(p, k, ',') && k>0 && ruTitleToken(p, k-1, 1) ){ k--; continue; }
+    /* "Special Rapporteur on Trafficking in Persons, especially Women and
+    ** Children, Dr. X": a mandate's lower-case qualifier. */
+    if( k>0 && ruLower(p, k) && p->aCover[k]<0 && ruPunct(p, k-1, ',')
+     && k+1<i && (p->a[k+1].mFlag & COMMIT_TF_CAP) ){
+      k--;
+      continue;
+    }
     if( !ruTitleToken(p, k, 1) ) break;
     /* "Maj. Gen. Aung Win of Myanmar and Lieutenant-General X": what
     ** follows the person before "and" is not X's. */

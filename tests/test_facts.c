@@ -614,6 +614,13 @@ static void test_facts_person_possessives(void **state) {
     { zText, 0, "$.people[0].organization", "UN-ACT" },
     { zText, 0, "$.people[1].name", "Sein Tun" },
     { zText, 0, "$.people[2]", "NULL" },
+    /* A mandate's qualifier between commas stays in the title before. */
+    { "UN Special Rapporteur on Trafficking in Persons, especially Women "
+      "and Children, Dr. Joy Ngozi Ezeilo, told SOM7 that ...", 0,
+      "$.people[0].organization", "United Nations" },
+    { "UN Special Rapporteur on Trafficking in Persons, especially Women "
+      "and Children, Dr. Joy Ngozi Ezeilo, told SOM7 that ...", 0,
+      "$.people[0].title", "Special Rapporteur" },
   };
   CHECK(a);
 }
