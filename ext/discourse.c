@@ -346,7 +346,9 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     /* A date opening a line of its own ("Monday, February 13, 2012 -
     ** 17:45"): only numbers and punctuation may follow on the line. */
     for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL); k++){
-      if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2 ){
+      /* a time and its zone may follow: "18:42 (GMT+7)", "09:30 ICT" */
+      if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2
+       && !((s->aTok[k].mFlag & COMMIT_TF_UPPER) && s->aTok[k].iEnd-s->aTok[k].iStart<=4) ){
         return 0;
       }
     }

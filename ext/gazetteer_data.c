@@ -1566,6 +1566,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "ends", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "wrapped up", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "wraps up", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "wrapping up", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "wrap up", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "came to a close", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "came to an end", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_HOSTVERB, "hosted by", 0, 0, 0, 0, 0, 1},
@@ -1714,7 +1716,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1704;
+const int nCommitGazEntry = 1706;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -81,6 +81,19 @@ static void test_anchor_cable_dtg_not_decl(void **state) {
   CHECK(a);
 }
 
+/* A page date line with its time and zone under the site's menu; a
+** wire's "today" then dates the meeting that the signing wraps up. */
+static void test_anchor_page_date_with_time_zone(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "News Agency\nHome | Politics | Society\nThursday, February 16, 2012 "
+      "18:42 (GMT+7)\n\nHanoi (VNA) - Ministers today signed the second "
+      "Joint Declaration, wrapping up IMM3 in Hanoi.",
+      0, "IMM3|2012-02-16|2012-02-16|Hanoi\n" },
+  };
+  CHECK(a);
+}
+
 /* A partial "published" gives the year to a day and month, never a
 ** weekday (which needs a day). */
 static void test_anchor_partial_published(void **state) {
@@ -393,6 +406,7 @@ int main(void) {
 #define T(f) cmocka_unit_test_setup_teardown(f, dbSetup, dbTeardown)
     T(test_anchor_story_dateline_under_repost),
     T(test_anchor_cable_dtg_not_decl),
+    T(test_anchor_page_date_with_time_zone),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
     T(test_year_for_priorities_is_no_date),
