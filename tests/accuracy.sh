@@ -13,7 +13,7 @@
 #                               before the parser was tuned (README.md there)
 #   heldout2  tests/heldout2/   12 more, written by a helper who never saw the
 #                               parser; scored unseen first (0.923), then
-#                               used for general fixes (README.md there)
+#                               used for development (README.md there)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
