@@ -2438,6 +2438,18 @@ static int ruPerson(Ru *p, int i) {
       if( jSkip>j && ruNameRun(p, jSkip)==0 && !ruPunct(p, jSkip, ',') ) return 0;
       j = jSkip;
     }
+    /* A mandate in lower case before an appositive name: "the UN Special
+    ** Rapporteur on trafficking in persons, Joy Ngozi Ezeilo, who ..." */
+    if( !ruPunct(p, j, ',') && j>i && (ruWord(p, j-1, "on") || ruWord(p, j, "on")) ){
+      int e2 = j;
+      while( e2<p->n && e2<j+8 && p->a[e2].eType==COMMIT_TOK_WORD && p->aCover[e2]<0 ){
+        e2++;
+      }
+      if( ruPunct(p, e2, ',') && ruNameRun(p, e2+1)>=2 ){
+        int e3 = e2+1+ruNameRun(p, e2+1);
+        if( ruPunct(p, e3, ',') || ruPunct(p, e3, '.') ) j = e2;
+      }
+    }
     /* An appositive: "Minister of Public Security, Tran Dai Quang," */
     if( ruPunct(p, j, ',') && ruNameRun(p, j+1)>=2 ){
       int e = j+1+ruNameRun(p, j+1);

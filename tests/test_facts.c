@@ -614,6 +614,10 @@ static void test_facts_person_possessives(void **state) {
     { zText, 0, "$.people[0].organization", "UN-ACT" },
     { zText, 0, "$.people[1].name", "Sein Tun" },
     { zText, 0, "$.people[2]", "NULL" },
+    /* A mandate in lower case before the name in apposition. */
+    { "Also present was the UN Special Rapporteur on trafficking in persons, "
+      "Joy Ngozi Ezeilo, who spoke.", 0, "$.people[0].name",
+      "Joy Ngozi Ezeilo" },
     /* A mandate's qualifier between commas stays in the title before. */
     { "UN Special Rapporteur on Trafficking in Persons, especially Women "
       "and Children, Dr. Joy Ngozi Ezeilo, told SOM7 that ...", 0,
