@@ -2151,6 +2151,17 @@ static void ruPersonInit(RuPerson *pP) {
   pP->iCountry2 = -1;
 }
 
+/*
+** Past a possessive description at token m (", the project's regional
+** coordinator"): the token after "the <noun>'s", or m.
+*/
+static int ruSkipPossessive(const Ru *p, int m) {
+  if( ruWord(p, m, "the") && ruLower(p, m+1) && ruPunct(p, m+2, '\'')
+   && ruWord(p, m+3, "s") ){
+    return m+4;
+  }
+  return m;
+}
 
 /*
 ** Read the title phrase after a name: ", Vice Minister of Public Security
@@ -2202,9 +2213,8 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   }
   if( pP->iOffice>=0 ) return iRight;
   if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return iRight;
-  if( ruWord(p, m, "the") && ruLower(p, m+1) && ruPunct(p, m+2, '\'')
-   && ruWord(p, m+3, "s") ){
-    m += 4;                         /* ", the project's regional coordinator" */
+  if( ruSkipPossessive(p, m)>m ){
+    m = ruSkipPossessive(p, m);     /* ", the project's regional coordinator" */
     if( ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE) ) m++;
   }else if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the") ){
     m++;
@@ -2329,11 +2339,7 @@ static int ruPersonNameFirst(Ru *p, int i) {
   if( !ruPunct(p, iRight, ',') ) return 0;
   m = iRight+1;
   if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
-  /* ", the project's regional coordinator" */
-  if( ruWord(p, m, "the") && ruLower(p, m+1) && ruPunct(p, m+2, '\'')
-   && ruWord(p, m+3, "s") ){
-    m += 4;
-  }
+  m = ruSkipPossessive(p, m);       /* ", the project's regional coordinator" */
   for(; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
     if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;
     if( !ruTitleToken(p, m, 1)
