@@ -591,6 +591,10 @@ struct CommitDiscourse {
   int bStoryDate;        /* storyDate is set */
   CommitItem pageDate;   /* a page date line, cable DTG or Created stamp */
   int bPageDate;         /* pageDate is set */
+  CommitItem lastDate;   /* the latest date line seen, of sentence
+                         ** iLastDateSent (-1: none): a story's own date
+                         ** when a dateline city opens the next line */
+  int iLastDateSent;
   int iDatelineCity;     /* city of the dateline, or -1 */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */

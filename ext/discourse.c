@@ -346,8 +346,9 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     /* A date opening a line of its own ("Monday, February 13, 2012 -
     ** 17:45"): only numbers and punctuation may follow on the line. */
     for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL); k++){
-      /* a time and its zone may follow: "18:42 (GMT+7)", "09:30 ICT" */
+      /* a time and its zone may follow: "18:42 (GMT+7)", "7:02pm EST" */
       if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2
+       && !(s->aTok[k].mFlag & COMMIT_TF_DIGIT)                   /* "7:02pm" */
        && !((s->aTok[k].mFlag & COMMIT_TF_UPPER) && s->aTok[k].iEnd-s->aTok[k].iStart<=4) ){
         return 0;
       }
@@ -406,6 +407,10 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
     }
     if( !discIsDateline(p, s, pItems, it) ) continue;
     it->mFlag |= COMMIT_DF_DATELINE;
+    if( !(it->mFlag & COMMIT_DF_RANGE) && it->aVal[0] ){
+      p->disc.lastDate = *it;
+      p->disc.iLastDateSent = s->iSentence;
+    }
     if( !(it->mFlag & COMMIT_DF_RANGE) && discLineHasCity(s, pItems, it->iTok)
      && !s->bChrome ){
       pKeep = &p->disc.storyDate;
@@ -429,7 +434,11 @@ static void discDatelineCity(CommitFacts *p, const CommitSentence *s,
   if( p->disc.iDatelineCity>=0 ) return;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    if( s->iSentence>3
+    /* "Thu Jan 21, 2010 7:02pm EST" on the line before "BAGAN, Myanmar
+    ** (AP) --": a story's date line, under a repost's page date. */
+    int bDateAbove = p->disc.iLastDateSent>=0
+                  && s->iSentence - p->disc.iLastDateSent<=2 && s->iSentence>3;
+    if( s->iSentence>3 && !bDateAbove
      && !(k+1<pItems->n && pItems->a[k+1].eKind==COMMIT_ITEM_DATE
           && discCityDateLead(s, pItems, &pItems->a[k+1])) ){
       continue;
@@ -440,6 +449,10 @@ static void discDatelineCity(CommitFacts *p, const CommitSentence *s,
       if( discPunct(s, j, ',') || discPunct(s, j, '(') || discPunct(s, j, ':')
        || (discPunct(s, j, '-') && (s->aTok[j].mFlag & COMMIT_TF_SPACE)) ){
         p->disc.iDatelineCity = it->iEntry;
+        if( bDateAbove && !p->disc.bStoryDate ){
+          p->disc.storyDate = p->disc.lastDate;
+          p->disc.bStoryDate = 1;
+        }
       }
       return;
     }
@@ -973,10 +986,12 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
         if( pAnchor->y==0 ) return 0;
         d.y += (it->mFlag & COMMIT_DF_PREVYEAR) ? -1 : 1;
       }else if( pAnchor->y && pAnchor->m
-             && (((it->mFlag & COMMIT_DF_LAST) && it->aVal[1]>=pAnchor->m)
+             && (((it->mFlag & COMMIT_DF_LAST) && it->aVal[1]>=pAnchor->m-1)
                  || (it->eFrame==COMMIT_FRAME_BACKGROUND && it->aVal[1]>pAnchor->m)) ){
         /* "last December", or "had met in December", written in November:
-        ** the December before. */
+        ** the December before; "last February" written in March too (the
+        ** month just gone would be "last month"), but "last March" in
+        ** November is this year's. */
         d.y--;
       }
       /* "will be held in March", written in December: next year. */

@@ -141,6 +141,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->n = n;
   if( pOpt ) p->opt = *pOpt;
   p->disc.iDatelineCity = -1;
+  p->disc.iLastDateSent = -1;
   p->disc.iMain = -1;
   p->disc.iTopic = -1;
   *pp = p;

@@ -94,6 +94,21 @@ static void test_anchor_page_date_with_time_zone(void **state) {
   CHECK(a);
 }
 
+/* A repost: the story's date on its own line, with time and zone, just
+** above a dateline without a date, is the story's date. */
+static void test_anchor_story_date_line_above_dateline(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "RIGHTS NOTES\n\nSaturday, June 8, 2013\n\nFrom the archive.\n\n"
+      "We found this old wire and repost it.\n\n----\n\n"
+      "Officials pledge closer teamwork on trafficking\n"
+      "Thu Jan 21, 2010 7:02pm EST\n\n"
+      "BAGAN, Myanmar (AP) -- Senior officials closed SOM7 on Thursday.",
+      0, "SOM7|NULL|2010-01-21|Bagan\n" },
+  };
+  CHECK(a);
+}
+
 /* A partial "published" gives the year to a day and month, never a
 ** weekday (which needs a day). */
 static void test_anchor_partial_published(void **state) {
@@ -407,6 +422,7 @@ int main(void) {
     T(test_anchor_story_dateline_under_repost),
     T(test_anchor_cable_dtg_not_decl),
     T(test_anchor_page_date_with_time_zone),
+    T(test_anchor_story_date_line_above_dateline),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
     T(test_year_for_priorities_is_no_date),

@@ -159,6 +159,8 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "$.meetings[0].start", "2024-12" },
     { "SOM15 met last March in Hanoi.", zOpt, "$.meetings[0].start",
       "2025-03" },
+    { "IMM3 met last February in Hanoi.", "{\"published\":\"2013-03-04\"}",
+      "$.meetings[0].start", "2012-02" },
     { "SOM14 was held in March last year.", zOpt, "$.meetings[0].start",
       "2024-03" },
     { "SOM17 will be held in June next year.", zOpt, "$.meetings[0].start",
