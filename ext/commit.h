@@ -258,7 +258,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_INTL_TITLE 24   /* Resident Coordinator: international staff */
 #define COMMIT_WL_NAME_PARTICLE 25 /* van, der, bin: lower case inside names */
 #define COMMIT_WL_EXTRA_ROLE 26   /* Member: a role beside the office kept */
-#define COMMIT_WL_NLIST 27
+#define COMMIT_WL_HABITUAL 27     /* regularly, annually: no one meeting */
+#define COMMIT_WL_NLIST 28
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -163,6 +163,18 @@ static int discStrong(const CommitFacts *p, const CommitSentence *s, int i) {
                              COMMIT_GAZ_WEEKDAY)<0;
 }
 
+/*
+** True if the comma at token i opens a reduced relative clause about what
+** stands before it: "since its second Inter-Ministerial Meeting, held in
+** Beijing last December" (a past participle of meeting or hosting).
+*/
+static int discReducedRelative(const CommitFacts *p, const CommitSentence *s,
+                               int i) {
+  return discPunct(s, i, ',')
+      && (discWord(p, s, COMMIT_WL_PAST_MEET, i+1) || discIs(p, s, i+1, "hosted"))
+      && !discIs(p, s, i+1, "used") && !discIs(p, s, i+1, "came");
+}
+
 static void discClauses(const CommitFacts *p, const CommitSentence *s,
                         const u8 *aInName, u8 *aClause) {
   int i, n = 0, bOpen = 0;
@@ -170,7 +182,8 @@ static void discClauses(const CommitFacts *p, const CommitSentence *s,
     if( discStrong(p, s, i) && n<255 ){
       n++;
       bOpen = 1;
-    }else if( bOpen && discPunct(s, i, ',') && !aInName[i] && n<255 ){
+    }else if( bOpen && discPunct(s, i, ',') && !aInName[i] && n<255
+           && !discReducedRelative(p, s, i) ){
       /* "Since the MOU was signed in 2004, the six ...": the main clause. */
       n++;
       bOpen = 0;
@@ -188,7 +201,7 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
                             const u8 *aInName, int i) {
   int k;
   if( discStrong(p, s, i) || discPunct(s, i, ';') ) return 1;
-  if( !discPunct(s, i, ',') || aInName[i] ) return 0;
+  if( !discPunct(s, i, ',') || aInName[i] || discReducedRelative(p, s, i) ) return 0;
   for(k=i-1; k>=0; k--){
     if( (discPunct(s, k, ',') && !aInName[k]) || discPunct(s, k, ';') ) return 0;
     if( discStrong(p, s, k) ) return 1;
@@ -603,8 +616,10 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
     switch( it->eKind ){
       case COMMIT_ITEM_VERB:
         /* "COMMIT began with an MOU", "the process started in 2004": the
-        ** process, not a meeting. */
+        ** process, not a meeting; "have met regularly", "meet annually":
+        ** meetings, no one of them. */
         if( discProcessSubject(p, s, pItems, it->iTok) ) break;
+        if( discWord(p, s, COMMIT_WL_HABITUAL, it->iTokEnd) ) break;
         return it->iTok;
       case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST: case COMMIT_ITEM_VIRTUAL:
         return it->iTok;

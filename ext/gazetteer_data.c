@@ -2198,6 +2198,15 @@ static const char *const azWords_name_particle[] = {
 static const char *const azWords_extra_role[] = {
   "member",
 };
+static const char *const azWords_habitual[] = {
+  "annually",
+  "every",
+  "often",
+  "periodically",
+  "regularly",
+  "routinely",
+  "yearly",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 8},
@@ -2227,5 +2236,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_intl_title, 14},
   {azWords_name_particle, 16},
   {azWords_extra_role, 1},
+  {azWords_habitual, 7},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

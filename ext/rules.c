@@ -831,6 +831,18 @@ static int ruMeetingName(Ru *p, int i) {
     return j-i;
   }
   eForm = (e->zExtra && strcmp(e->zExtra, "level")==0) ? 1 : 0;
+  if( eForm==1 && strlen(e->zName)>6 && strcmp(e->zName+strlen(e->zName)-6, " level")==0
+   && (ruWord(p, i-1, "at") || ruWord(p, i-1, "and")) ){
+    /* "a COMMIT meeting at ministerial level": the level of the meeting
+    ** before it; "have met regularly at senior officials and ministerial
+    ** level": the level of meetings, no meeting. */
+    CommitItem *pPrev = p->pOut->n>p->iFirstItem ? &p->pOut->a[p->pOut->n-1] : 0;
+    if( pPrev && pPrev->eKind==COMMIT_ITEM_MEETING && pPrev->aVal[0]==0
+     && pPrev->iTokEnd==i-1 && ruWord(p, i-1, "at") ){
+      pPrev->aVal[0] = e->iValue;
+    }
+    return ruEnd(p, i)-i;
+  }
   v = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
   if( v>0 ) iStart = iOrd;
   {

@@ -109,6 +109,24 @@ static void test_anchor_story_date_line_above_dateline(void **state) {
   CHECK(a);
 }
 
+/* A participle after a meeting's name speaks of it ("since its second
+** IMM, held in Beijing last December"); "have met regularly at ...
+** level" is no meeting; "a meeting at ministerial level" is an IMM. */
+static void test_mention_reduced_relative_and_levels(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS,
+      "Vientiane, 5 November 2008 -- SOM6 opened here today. It is the first "
+      "gathering since the second Inter-Ministerial Meeting, held in Beijing "
+      "last December. The six countries signed the MOU in 2004 and have met "
+      "regularly at senior officials and ministerial level since then.",
+      0, "SOM6|2008-11-05|NULL|Vientiane\nIMM2|2007-12|2007-12|Beijing\n" },
+    { MEETINGS,
+      "Burma last hosted a COMMIT meeting at ministerial level in October "
+      "2004, in Rangoon.", 0, "IMM|2004-10|2004-10|Yangon\n" },
+  };
+  CHECK(a);
+}
+
 /* A partial "published" gives the year to a day and month, never a
 ** weekday (which needs a day). */
 static void test_anchor_partial_published(void **state) {
@@ -423,6 +441,7 @@ int main(void) {
     T(test_anchor_cable_dtg_not_decl),
     T(test_anchor_page_date_with_time_zone),
     T(test_anchor_story_date_line_above_dateline),
+    T(test_mention_reduced_relative_and_levels),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
     T(test_year_for_priorities_is_no_date),
