@@ -1564,11 +1564,21 @@ static int ruNamePart(const Ru *p, int i) {
 ** Don Chan Palace Hotel", "at Diaoyutai State Guesthouse".
 */
 static int ruVenue(Ru *p, int i) {
-  int j, iStart, bVenue = 0, iLastVenue = -1;
+  int j, iStart, bVenue = 0, iLastVenue = -1, bList = 0;
   CommitItem it;
-  if( !ruWord(p, i, "at") ) return 0;
+  if( ruPunct(p, i, ',') && p->pOut->n>p->iFirstItem
+   && p->pOut->a[p->pOut->n-1].iTokEnd==i
+   && (p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_MEETING
+       || (p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+           && p->pOut->a[p->iFirstItem].eKind==COMMIT_ITEM_MEETING)) ){
+    /* "SOM6, Don Chan Palace Hotel, Vientiane.", "SOM9 - 21-22 February
+    ** 2013, Bangkok, Royal Orchid Sheraton Hotel." */
+    bList = 1;
+  }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
+    return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
+  }
   j = i+1;
-  if( ruWord(p, j, "the") ) j++;
+  if( ruWord(p, j, "the") && !bList ) j++;
   iStart = j;
   while( j<p->n ){
     if( ruNamePart(p, j) ){
@@ -1603,6 +1613,14 @@ static int ruVenue(Ru *p, int i) {
   if( iLastVenue+1<j && (ruEntry(p, iLastVenue+1, COMMIT_GAZ_CITY)
                         || ruEntry(p, iLastVenue+1, COMMIT_GAZ_COUNTRY)) ){
     j = iLastVenue+1;
+  }
+  /* Not "at" ("in the ...", a list): the name must end in its venue word,
+  ** and a list item is followed by its city. */
+  if( !ruWord(p, i, "at") && iLastVenue+1!=j ) return 0;
+  if( bList && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
+   && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+        && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';'))) ){
+    return 0;
   }
   ruItem(p, &it, COMMIT_ITEM_VENUE, iStart, j);
   ruAdd(p, &it);

@@ -430,6 +430,21 @@ static void test_place_venue_then_city(void **state) {
       " json_extract(commit_parse(?1), '$.meetings[0].city')",
       "SOM9 took place at the Plaza Hotel in Bangkok.", 0,
       "Plaza Hotel|Bangkok\n" },
+    /* "in the <venue>", and the venue of a timeline line. */
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue')",
+      "Ministers signed it at a ceremony in the Grand Lotus Guesthouse "
+      "during IMM2.", 0, "Grand Lotus Guesthouse\n" },
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue'),"
+      " json_extract(commit_parse(?1), '$.meetings[0].city')",
+      "- 5-7 November 2008 - SOM6, Lanxang Plaza Hotel, Vientiane.", 0,
+      "Lanxang Plaza Hotel|Vientiane\n" },
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue'),"
+      " json_extract(commit_parse(?1), '$.meetings[0].city')",
+      "- SOM9 - 21-22 February 2013, Bangkok, Riverside Palace Hotel.", 0,
+      "Riverside Palace Hotel|Bangkok\n" },
+    /* Not a venue: "in the Lao capital", "in the Hotel district of". */
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue')",
+      "SOM6 opened in the Lao capital.", 0, "NULL\n" },
   };
   CHECK(a);
 }
