@@ -990,7 +990,7 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
      && (it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR)) ){
       /* "last year", "next year", "this year": the year alone. */
       if( pAnchor->y==0 ) return 0;
-      d.y = pAnchor->y + ((it->mFlag & COMMIT_DF_PREVYEAR) ? -1
+      d.y = pAnchor->y + ((it->mFlag & COMMIT_DF_PREVYEAR) ? -(it->aVal[7] ? it->aVal[7] : 1)
                           : (it->mFlag & COMMIT_DF_NEXTYEAR) ? 1 : 0);
     }else if( d.y==0 ){
       if( d.m==0 ) return 0;

@@ -313,6 +313,31 @@ static int factsTargetAfter(const CommitMeetRef *aM, int nM, int iTok,
 
 /* ==== Sentence processing ============================================== */
 
+/*
+** True if only a place phrase stands in tokens [a,b): "in", "at", "the",
+** commas and the tokens of PLACE items ("Last year in Phnom Penh, at the
+** fourth IMM").
+*/
+static int factsOnlyPlaceBetween(const CommitFacts *p, const CommitSentence *s,
+                                 const CommitItems *pItems, int a, int b) {
+  int t, k;
+  for(t=a; t<b; t++){
+    int bPlace = 0;
+    for(k=0; k<pItems->n; k++){
+      const CommitItem *it = &pItems->a[k];
+      if( it->eKind==COMMIT_ITEM_PLACE && t>=it->iTok && t<it->iTokEnd ) bPlace = 1;
+    }
+    if( bPlace ) continue;
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) continue;
+    if( commitTokenIsCi(p->z, &s->aTok[t], "in") || commitTokenIsCi(p->z, &s->aTok[t], "at")
+     || commitTokenIsCi(p->z, &s->aTok[t], "the") ){
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
 /* True if a meeting mention lies between tokens a and b. */
 static int factsMentionBetween(const CommitItems *pItems, int a, int b) {
   int k;
@@ -492,6 +517,10 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
         if( aM[j].iTokEnd==0 ) bNear = 1;
         else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20 ) bNear = 1;
         else if( it->iTokEnd<=aM[j].iTok && it->iTokEnd>=aM[j].iTok-4 ) bNear = 1;
+        else if( it->iTokEnd<=aM[j].iTok
+              && factsOnlyPlaceBetween(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
+          bNear = 1;            /* "Last year in Phnom Penh, at the fourth IMM" */
+        }
       }
       if( !bNear ) nT = 0;
     }

@@ -550,19 +550,35 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
-   && ruWord(p, i+1, "year") && i>0 && p->aCover[i-1]>=0
-   && (ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY) || ruHit(p, p->aCover[i-1], COMMIT_GAZ_SERIES)
-       || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETWORD)
-       || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETVERB)) ){
+   && ruWord(p, i+1, "year")
+   && (i==0 || (p->aCover[i-1]>=0
+                && (ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY)
+                    || ruHit(p, p->aCover[i-1], COMMIT_GAZ_SERIES)
+                    || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETWORD)
+                    || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETVERB)))) ){
     /* "at the fourth IMM in Phnom Penh last year", "SOM11 was held last
-    ** year": a year the report's date places, right after the meeting,
-    ** its place or its verb ("confirm them early next year" is no date of
-    ** a meeting). */
+    ** year", "Last year in Phnom Penh, ...": a year the report's date
+    ** places, opening the sentence or right after the meeting, its place
+    ** or its verb ("confirm them early next year" dates no meeting). */
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
     pOut->mFlag |= COMMIT_DF_NOYEAR | (ruWord(p, i, "last") ? COMMIT_DF_PREVYEAR
                                        : ruWord(p, i, "next") ? COMMIT_DF_NEXTYEAR
                                        : COMMIT_DF_THISYEAR);
     return 2;
+  }
+  {
+    /* "Twelve years ago", "12 years ago": that many years before the
+    ** report's date (aVal[7]). */
+    const CommitGazEntry *c = ruEntry(p, i, COMMIT_GAZ_CARDINAL);
+    int v = c ? c->iValue : (i<p->n && p->a[i].eType==COMMIT_TOK_NUM
+                             ? commitTokenNumber(p->z, &p->a[i]) : 0);
+    k = c ? p->aMent[i].nTok : 1;
+    if( v>=1 && v<=60 && ruWord(p, i+k, "years") && ruWord(p, i+k+1, "ago") ){
+      ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+k+2);
+      pOut->mFlag |= COMMIT_DF_NOYEAR | COMMIT_DF_PREVYEAR;
+      pOut->aVal[7] = v;
+      return k+2;
+    }
   }
   if( (k = ruDateYearOnly(p, i, pOut))>0 ) return k;
   if( (e = ruEntry(p, i, COMMIT_GAZ_RELDAY))!=0 ){

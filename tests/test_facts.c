@@ -177,6 +177,13 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "{\"published\":\"2016-12-12\"}", "$.meetings[0].end", "2015" },
     { "The date of SOM12 will be confirmed early next year.", zOpt,
       "$.meetings[0].start", "NULL" },
+    /* Opening the sentence, before the meeting's place; years ago. */
+    { "Last year in Phnom Penh, at IMM4, ministers endorsed SPA IV.",
+      "{\"published\":\"2016-11-23\"}", "$.meetings[0].start", "2015" },
+    { "Twelve years ago, ministers met at IMM1 in Yangon.",
+      "{\"published\":\"2016-11-23\"}", "$.meetings[0].start", "2004" },
+    { "Twelve years ago, ministers met at IMM1 in Yangon.", 0,
+      "$.meetings[0].start", "NULL" },
     /* Without the report's date the year is unknown. */
     { "SOM14 was held in March last year.", 0, "$.meetings[0].start",
       "NULL" },
