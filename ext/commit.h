@@ -612,6 +612,8 @@ struct CommitFacts {
   int n;                        /* bytes in z */
   CommitParseOpt opt;           /* options */
   CommitDiscourse disc;         /* discourse.c state */
+  int iLonePerson;              /* person alone on the previous line, with
+                                ** no title yet (a speech's name line), -1 */
   CommitFVec meetings;                /* CommitFMeeting */
   CommitFVec docs;                    /* CommitFDoc */
   CommitFVec actions;                 /* CommitFAction */

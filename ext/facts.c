@@ -142,6 +142,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   if( pOpt ) p->opt = *pOpt;
   p->disc.iDatelineCity = -1;
   p->disc.iLastDateSent = -1;
+  p->iLonePerson = -1;
   p->disc.iMain = -1;
   p->disc.iTopic = -1;
   *pp = p;
@@ -1425,6 +1426,57 @@ static int factsOrg(CommitFacts *p, const CommitItem *it) {
 ** Fold one sentence's items into the facts, with what discourse.c made of
 ** the sentence (pInfo).  Returns SQLITE_OK or SQLITE_NOMEM.
 */
+/*
+** A speech's or a programme's header: a name on a line of its own, its
+** office and body on the next ("Mr. Paul Buckley\nRegional Project
+** Manager, United Nations Action for ... (UN-ACT)").  The title line gives
+** the person alone on the line before it what it names.
+*/
+static void factsTitleLine(CommitFacts *p, const CommitItems *pItems) {
+  int k, iPerson = p->iLonePerson;
+  p->iLonePerson = -1;
+  if( pItems->n==1 && pItems->a[0].eKind==COMMIT_ITEM_PERSON ){
+    int i = factsFindPerson(p, &pItems->a[0]);
+    if( i>=0 && PERSON(p, i)->iOffice<0 ) p->iLonePerson = i;
+    return;
+  }
+  if( iPerson<0 || pItems->a[0].eKind!=COMMIT_ITEM_TITLE || pItems->a[0].iTok!=0 ){
+    return;
+  }
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_PERSON ) return;
+  }
+  {
+    CommitFPerson *f = PERSON(p, iPerson);
+    const CommitItem *t = &pItems->a[0];
+    f->iOffice = t->iEntry;
+    if( !aCommitGazEntry[t->iEntry].zExtra ){
+      f->iTitleStart = t->iStart;
+      f->nTitle = t->iEnd - t->iStart;
+    }
+    for(k=1; k<pItems->n; k++){
+      const CommitItem *o = &pItems->a[k];
+      if( o->eKind==COMMIT_ITEM_ORG && o->iEntry>=0 && f->iOrg<0 ){
+        /* "United Nations Action for ... (UN-ACT)": the acronym it
+        ** defines, as written. */
+        if( k+1<pItems->n && pItems->a[k+1].eKind==COMMIT_ITEM_ORG
+         && pItems->a[k+1].iEntry==o->iEntry ){
+          o = &pItems->a[k+1];
+        }
+        f->iOrg = o->iEntry;
+        if( f->eOrgForm==0 ){
+          f->iOrgStart = o->iStart;
+          f->iOrgEnd = o->iEnd;
+          f->eOrgForm = COMMIT_ORG_WRITTEN;
+        }
+      }
+      if( o->eKind==COMMIT_ITEM_COUNTRY && f->iCountry<0 && !o->aVal[0] ){
+        f->iCountry = o->iEntry;
+      }
+    }
+  }
+}
+
 int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k, rc = SQLITE_OK;
@@ -1445,6 +1497,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
     if( it->eKind==COMMIT_ITEM_PERSON ) rc = factsPerson(p, it);
     else if( it->eKind==COMMIT_ITEM_ORG ) rc = factsOrg(p, it);
   }
+  if( rc==SQLITE_OK ) factsTitleLine(p, pItems);
   if( rc==SQLITE_OK ) rc = factsDocs(p, pItems, aDocIdx);
   if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, pInfo);
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);

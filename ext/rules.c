@@ -820,6 +820,22 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
 }
 
 /*
+** True if "first" before a meeting ending at token j counts from an event
+** rather than in its series: "the first Senior Officials Meeting under
+** that plan", "the first gathering of the process since IMM2".
+*/
+static int ruFirstSince(const Ru *p, int j) {
+  int k;
+  if( ruWord(p, j, "of") && ruWord(p, j+1, "the") ) j += 3;  /* "of the process" */
+  for(k=j; k<p->n && k<j+2; k++){
+    if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
 ** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
 ** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
 ** "ministerial meeting" (level only).  Returns tokens used.
@@ -890,6 +906,10 @@ static int ruMeetingName(Ru *p, int i) {
       if( v<0 || v>99 ) v = 0;
     }
   }
+  if( v==1 && ruFirstSince(p, j) ){
+    v = 0;
+    iStart = i;
+  }
   if( eForm==1 && v>0 ) eForm = 0;
   ruMeeting(p, iStart, j, e->iValue, v, eForm, 0, 0);
   return j-i;
@@ -955,6 +975,7 @@ static int ruMeetingGeneric(Ru *p, int i) {
   if( ruWord(p, k-1, "ever") && ruPunct(p, k-2, '-') ) k -= 2;
   v = ruOrdinalBefore(p, k, &iOrd);
   if( v>0 ) iStart = iOrd;
+  if( v==1 && ruFirstSince(p, j) ) v = 0;
   ruMeeting(p, iStart, j, 0, v, COMMIT_FORM_GENERIC, 0, bIndef);
   return j-i;
 }

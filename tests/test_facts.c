@@ -177,6 +177,11 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "{\"published\":\"2016-12-12\"}", "$.meetings[0].end", "2015" },
     { "The date of SOM12 will be confirmed early next year.", zOpt,
       "$.meetings[0].start", "NULL" },
+    /* "the first ... since / under" counts from an event: no number. */
+    { "This is the first Senior Officials Meeting under that plan.", 0,
+      "$.meetings[0].number", "NULL" },
+    { "This is the first Senior Officials Meeting in Hanoi.", 0,
+      "$.meetings[0].number", "1" },
     /* Opening the sentence, before the meeting's place; years ago. */
     { "Last year in Phnom Penh, at IMM4, ministers endorsed SPA IV.",
       "{\"published\":\"2016-11-23\"}", "$.meetings[0].start", "2015" },
@@ -638,6 +643,25 @@ static void test_facts_person_possessives(void **state) {
   CHECK(a);
 }
 
+/* A speech's header: the name on one line, the office and body on the
+** next. */
+static void test_facts_person_title_on_next_line(void **state) {
+  static const char zText[] =
+      "OPENING REMARKS\n\nMs. Anna Lindqvist\n"
+      "Regional Project Manager, United Nations Action for Cooperation "
+      "against Trafficking in Persons (UN-ACT)\n\nSOM11, Vientiane\n\n"
+      "Excellencies, welcome.";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].name", "Anna Lindqvist" },
+    { zText, 0, "$.people[0].title", "Regional Project Manager" },
+    { zText, 0, "$.people[0].organization", "UN-ACT" },
+    { zText, 0, "$.people[0].country", "NULL" },
+    { "Ms. Anna Lindqvist\n\nThe Regional Project Manager spoke at SOM11.",
+      0, "$.people[0].title", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* UN staff serve no government: country null. */
 static void test_facts_un_staff_have_no_country(void **state) {
   static const char zText[] =
@@ -726,6 +750,7 @@ int main(void) {
     cmocka_unit_test(test_facts_person_rank_is_not_title),
     cmocka_unit_test(test_facts_person_name_particles),
     cmocka_unit_test(test_facts_person_possessives),
+    cmocka_unit_test(test_facts_person_title_on_next_line),
     cmocka_unit_test(test_facts_person_membership_and_address),
     cmocka_unit_test(test_facts_un_staff_have_no_country),
     cmocka_unit_test(test_facts_person_organization_after_name_bug),
