@@ -372,8 +372,12 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     const CommitToken *t = &s->aTok[k];
     if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
      && !bPubWord ){
-      /* A domain name in a source line: "China.org.cn". */
-      if( !(k>0 && discPunct(s, k-1, '.')) ) return 0;
+      /* A domain name in a source line: "China.org.cn", "www.chinaview.cn". */
+      if( !(k>0 && discPunct(s, k-1, '.'))
+       && !(discPunct(s, k+1, '.') && (s->aTok[k+1].mFlag & COMMIT_TF_SPACE)==0
+            && k+2<s->nTok && s->aTok[k+2].eType==COMMIT_TOK_WORD) ){
+        return 0;
+      }
     }
     if( bPubWord ) continue;
     if( discIs(p, s, k, "on") || discIs(p, s, k, "in") || discIs(p, s, k, "since")

@@ -1318,6 +1318,11 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "inks", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "inking", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "co-signed", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put their signatures to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put their signature to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put its signature to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "affixed their signatures to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "set their signatures to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "adopted", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopt", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopts", 0, 0, 0, 0, 0, 2},
@@ -1716,7 +1721,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1706;
+const int nCommitGazEntry = 1711;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -94,6 +94,26 @@ static void test_anchor_page_date_with_time_zone(void **state) {
   CHECK(a);
 }
 
+/* A source line with a domain name and an ISO date and time. */
+static void test_anchor_domain_source_line(void **state) {
+  static const EdgeCase a[] = {
+    { "SELECT json_extract(commit_parse(?1), '$.published')",
+      "www.example.cn  2007-12-14 21:06:52\nPrint | Email\n\n"
+      "BEIJING, Dec. 14 (Xinhua) -- IMM2 closed here today.", 0,
+      "2007-12-14\n" },
+    { MEETINGS,
+      "www.example.cn  2007-12-14 21:06:52\nPrint | Email\n\n"
+      "BEIJING, Dec. 14 (Xinhua) -- IMM2 closed here today.", 0,
+      "IMM2|NULL|2007-12-14|Beijing\n" },
+    { ACTIONS,
+      "www.example.cn  2007-12-14 21:06:52\nPrint | Email\n\n"
+      "BEIJING, Dec. 14 (Xinhua) -- Ministers on Friday put their signatures "
+      "to the Joint Declaration at IMM2.", 0,
+      "IMM2|joint_declaration|signed|NULL\n" },
+  };
+  CHECK(a);
+}
+
 /* A repost: the story's date on its own line, with time and zone, just
 ** above a dateline without a date, is the story's date. */
 static void test_anchor_story_date_line_above_dateline(void **state) {
@@ -456,6 +476,7 @@ int main(void) {
     T(test_anchor_cable_dtg_not_decl),
     T(test_anchor_page_date_with_time_zone),
     T(test_anchor_story_date_line_above_dateline),
+    T(test_anchor_domain_source_line),
     T(test_mention_reduced_relative_and_levels),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
