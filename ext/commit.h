@@ -494,6 +494,7 @@ struct CommitFDoc {
   int iY1, iY2;      /* period, 0 if not given */
   int iLast;         /* byte offset of the latest mention (anaphora) */
   int bDescribed;    /* the title is a description ("the fifth plan") */
+  int bNew;          /* "a successor plan": merges with no plan named before */
 };
 
 typedef struct CommitFAction CommitFAction;

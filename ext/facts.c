@@ -657,6 +657,8 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
      && !factsSameHead(p, d->iStart, d->iEnd, it->iStart, it->iEnd) ){
       continue;
     }
+    /* "a successor plan" is none of the plans named before it. */
+    if( it->aVal[5] && !d->bNew ) continue;
     nKind++;
     if( d->iOrdinal==it->aVal[1] && it->aVal[1] ) iSame = i;
     if( d->iOrdinal==0 ) iZero = i;
@@ -686,6 +688,7 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
   d->iEnd = it->iEnd;
   d->iLast = it->iStart;
   d->bDescribed = it->aVal[4]!=0;
+  d->bNew = it->aVal[5]!=0;
   return p->docs.n-1;
 }
 
@@ -942,6 +945,21 @@ static int factsObjectDocs(const CommitFacts *p, const CommitSentence *s,
   return n;
 }
 
+/* True if an action or meeting verb lies in tokens [a,b): a date after it
+** is that verb's ("reviewed SPA III and began discussing a plan to start
+** in 2014"). */
+static int factsVerbBetween(const CommitItems *pItems, int a, int b) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( (it->eKind==COMMIT_ITEM_ACTION || it->eKind==COMMIT_ITEM_VERB)
+     && it->iTok>=a && it->iTok<b ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The date item nearest the verb v within tokens [lo,hi), or NULL. */
 static const CommitItem *factsNearestDate(const CommitItems *pItems,
                                           const CommitItem *v, int lo, int hi) {
@@ -954,6 +972,7 @@ static const CommitItem *factsNearestDate(const CommitItems *pItems,
     if( it->eKind!=COMMIT_ITEM_DATE
      || (it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ) continue;
     if( it->iTok<lo || it->iTok>=hi ) continue;
+    if( it->iTok>v->iTok && factsVerbBetween(pItems, v->iTokEnd, it->iTok) ) continue;
     d = it->iTok>v->iTok ? it->iTok - v->iTokEnd : 2*(v->iTok - it->iTokEnd);
     if( d<dBest ){ dBest = d; pBest = it; }
   }
@@ -1515,6 +1534,7 @@ static void factsMergeHosts(CommitFHost *a, int *pn, const CommitFHost *aSrc,
     memset(&it, 0, sizeof(it));
     it.iEntry = aSrc[i].iEntry;
     it.aVal[1] = aSrc[i].eKind;
+    it.aVal[2] = aSrc[i].bWritten;   /* "the Royal Thai Government" stays so */
     it.iStart = aSrc[i].iStart;
     it.iEnd = aSrc[i].iEnd;
     factsAddHost(a, pn, &it);

@@ -1688,6 +1688,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_NEGATION, "nor", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_DOC, "regional program", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_DOC, "regional programme", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_DOC, "successor plan", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_DOC, "cooperation agreement", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_DOC, "join statement", 0, 0, 0, 0, 0, 3},
   {COMMIT_GAZ_MEETWORD, "round", 0, 0, 0, 0, 0, 0},
@@ -1721,13 +1722,12 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1711;
+const int nCommitGazEntry = 1712;
 
 static const char *const azWords_frame_past[] = {
   "ago",
   "earlier this year",
   "in the past",
-  "last month",
   "last year",
   "previous",
   "previously",
@@ -2214,7 +2214,7 @@ static const char *const azWords_habitual[] = {
 };
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
-  {azWords_frame_past, 8},
+  {azWords_frame_past, 7},
   {azWords_frame_future, 24},
   {azWords_frame_occur, 11},
   {azWords_clause_strong, 8},

@@ -32,6 +32,7 @@
 **             [0] country entry given in context or -1
 **   DOCUMENT  [0] kind [1] ordinal [2],[3] period years [4] 1 if described
 **             ("the fifth plan"), not named: a name met later titles it
+**             [5] 1 if a new one ("a successor plan"): not the one before
 **   NUMBER    [0] value [1] attendee class (0 none, 1 all, 2 one group)
 **             [2] planned  [3] 1 if an attendance verb is in the sentence
 **             iAux/nAux: the qualifier ("nearly")
@@ -1139,6 +1140,10 @@ static int ruDocument(Ru *p, int i) {
   ruItem(p, &it, COMMIT_ITEM_DOCUMENT, iStart, j);
   it.aVal[0] = eKind;
   it.aVal[1] = v;
+  /* "a successor plan", "the next plan", "a new action plan": not the one
+  ** named before. */
+  it.aVal[5] = v==0 && (ruWord(p, iStart, "successor") || ruWord(p, iStart-1, "successor")
+                        || ruWord(p, iStart-1, "next") || ruWord(p, iStart-1, "new"));
   ruAdd(p, &it);
   return j-i;
 }
@@ -1258,6 +1263,22 @@ static int ruAction(Ru *p, int i) {
     if( ruWord(p, k, "that") || ruWord(p, k, "which") ) k--;
     if( p->pOut->n>0 && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DOCUMENT
      && p->pOut->a[p->pOut->n-1].iTokEnd==k+1 ){
+      bPassive = 1;
+    }
+  }
+  /* "SPA III (2011-2013), which ministers approved at IMM3": the
+  ** document is the object of a relative clause with its own subject. */
+  if( p->pOut->n>=2 && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_SUBJECT
+   && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
+    int w = p->pOut->a[p->pOut->n-1].iTok - 1, q = p->pOut->n-2;
+    while( q>=p->iFirstItem && (p->pOut->a[q].eKind==COMMIT_ITEM_PERIOD
+                                || p->pOut->a[q].eKind==COMMIT_ITEM_DATE) ){
+      q--;
+    }
+    if( (ruWord(p, w, "which") || ruWord(p, w, "that"))
+     && (ruPunct(p, w-1, ',') || ruPunct(p, w-1, ')'))
+     && q>=p->iFirstItem && p->pOut->a[q].eKind==COMMIT_ITEM_DOCUMENT
+     && p->pOut->a[q].iTokEnd>=w-8 ){
       bPassive = 1;
     }
   }
@@ -2817,6 +2838,12 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
            || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
            || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN))
+           /* "a successor plan to start in 2014": the plan's start */
+           || (ruWord(&r, i-1, "in") && (ruWord(&r, i-2, "start") || ruWord(&r, i-2, "begin")
+                                         || ruWord(&r, i-2, "starting")
+                                         || ruWord(&r, i-2, "beginning"))
+               && (ruWord(&r, i-3, "to") || ruWord(&r, i-2, "starting")
+                   || ruWord(&r, i-2, "beginning")))
            /* "priorities for 2017", not "scheduled for March 2017" */
            || (ruWord(&r, i-1, "for") && !ruIsFutureWord(&r, i-2)
                && !ruWord(&r, i-2, "set") && !ruWord(&r, i-2, "slated")))

@@ -290,6 +290,31 @@ static void test_facts_they_and_reduced_relative(void **state) {
   CHECK(a);
 }
 
+/* A relative clause with its own subject acts on the document before
+** it; a successor plan is a new plan; a date after a second verb is that
+** verb's; "late last month" is the report's own event. */
+static void test_facts_relative_object_successor_plan(void **state) {
+  static const char zText[] =
+      "Monday, 4 March 2013\n\nLate last month, on 21-22 February, senior "
+      "officials met in Bangkok for SOM9. The Royal Thai Government hosted "
+      "the meeting. SPA III (2011-2013), which ministers approved at IMM3 in "
+      "Hanoi, ends this year. In Bangkok the delegations reviewed SPA III and "
+      "began discussing a successor plan to start in 2014.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM9" },
+    { zText, 0, "$.meetings[0].hosts", "[\"Royal Thai Government\"]" },
+    { zText, 0, "$.actions[0].action", "adopted" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+    { zText, 0, "$.actions[1].action", "reviewed" },
+    { zText, 0, "$.actions[1].meeting", "0" },
+    { zText, 0, "$.actions[2].action", "discussed" },
+    { zText, 0, "$.actions[2].meeting", "0" },
+    { zText, 0, "$.actions[2].document", "1" },
+    { zText, 0, "$.documents[1].ordinal", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* In a joint session, what senior officials did is the SOM's. */
 static void test_facts_joint_session_officials_action_to_som(void **state) {
   static const char zText[] =
@@ -731,6 +756,7 @@ int main(void) {
     cmocka_unit_test(test_facts_joint_session_action_credited_to_imm),
     cmocka_unit_test(test_facts_joint_session_officials_action_to_som),
     cmocka_unit_test(test_facts_they_and_reduced_relative),
+    cmocka_unit_test(test_facts_relative_object_successor_plan),
     cmocka_unit_test(test_facts_unnamed_meeting_stands_alone),
     cmocka_unit_test(test_facts_commit_days_in_a_city_is_a_meeting),
     cmocka_unit_test(test_facts_other_events_are_not_meetings),
