@@ -2045,6 +2045,21 @@ static int ruAcronymName(const Ru *p, int k, int e) {
   return nLetter>=3;
 }
 
+/* True if tokens [k,e) are two initials with stops, "U.N.": as terse as
+** "UN", read as the entry they stand for. */
+static int ruDottedInitials(const Ru *p, int k, int e) {
+  int j, nLetter = 0;
+  for(j=k; j<e; j++){
+    if( p->a[j].eType==COMMIT_TOK_WORD ){
+      if( p->a[j].iEnd - p->a[j].iStart!=1 || !(p->a[j].mFlag & COMMIT_TF_CAP) ) return 0;
+      nLetter++;
+    }else if( !ruPunct(p, j, '.') ){
+      return 0;
+    }
+  }
+  return nLetter>0 && nLetter<3;
+}
+
 /* True if office entry iOffice is a minister's: its body is a ministry. */
 static int ruMinisterOffice(int iOffice) {
   return iOffice>=0 && strstr(aCommitGazEntry[iOffice].zName, "Minister")!=0;
@@ -2377,7 +2392,8 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
       if( b>a && ruPunct(p, b-1, '-') ) b--;
     }
     if( a>=0 && b>a && (ruAcronymName(p, a, b)
-                        || (a==pP->iOrgTok && !ruAcronym(p, a, b))) ){
+                        || (a==pP->iOrgTok && !ruAcronym(p, a, b)
+                            && !ruDottedInitials(p, a, b))) ){
       it.aVal[4] = COMMIT_ORG_WRITTEN;
       it.iAux3 = p->a[a].iStart;
       it.nAux3 = p->a[b-1].iEnd - it.iAux3;

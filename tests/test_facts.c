@@ -657,6 +657,9 @@ static void test_facts_person_possessives(void **state) {
     { "Also present was the UN Special Rapporteur on trafficking in persons, "
       "Joy Ngozi Ezeilo, who spoke.", 0, "$.people[0].name",
       "Joy Ngozi Ezeilo" },
+    { "Joy Ngozi Ezeilo, the U.N. special rapporteur on trafficking in "
+      "persons, also attended SOM7.", 0, "$.people[0].organization",
+      "United Nations" },
     /* A mandate's qualifier between commas stays in the title before. */
     { "UN Special Rapporteur on Trafficking in Persons, especially Women "
       "and Children, Dr. Joy Ngozi Ezeilo, told SOM7 that ...", 0,
