@@ -613,6 +613,7 @@ struct CommitFacts {
   int n;                        /* bytes in z */
   CommitParseOpt opt;           /* options */
   CommitDiscourse disc;         /* discourse.c state */
+  int iLastCity;                /* city entry of the latest PLACE, or -1 */
   int iLonePerson;              /* person alone on the previous line, with
                                 ** no title yet (a speech's name line), -1 */
   CommitFVec meetings;                /* CommitFMeeting */

@@ -143,6 +143,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iDatelineCity = -1;
   p->disc.iLastDateSent = -1;
   p->iLonePerson = -1;
+  p->iLastCity = -1;
   p->disc.iMain = -1;
   p->disc.iTopic = -1;
   *pp = p;
@@ -595,13 +596,15 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
             m->iCountry = it->iEntry;
           }
           break;
-        case COMMIT_ITEM_HERE:
-          if( m->iCity<0 && p->disc.iDatelineCity>=0 ){
-            m->iCity = p->disc.iDatelineCity;
+        case COMMIT_ITEM_HERE: {
+          int iCity = it->aVal[0] ? p->iLastCity : p->disc.iDatelineCity;
+          if( m->iCity<0 && iCity>=0 ){
+            m->iCity = iCity;
             m->iCityStart = it->iStart;
             m->iCityEnd = it->iEnd;
           }
           break;
+        }
         case COMMIT_ITEM_VENUE:
           if( m->iVenueEnd==0 ){
             m->iVenueStart = it->iStart;
@@ -1505,6 +1508,11 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   if( pInfo->nM>0 ){
     factsAttachDates(p, s, pItems, pInfo);
     factsAttachPlaces(p, pItems, pInfo);
+  }
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_PLACE && pItems->a[k].iEntry>=0 ){
+      p->iLastCity = pItems->a[k].iEntry;
+    }
   }
   if( pItems->n>64 ){
     aDocIdx = sqlite3_malloc64(sizeof(int)*pItems->n);

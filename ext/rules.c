@@ -18,6 +18,8 @@
 **             relative day offset  [7] second weekday; mFlag COMMIT_DF_*
 **   MEETING   [0] series (0 unknown) [1] number (0 none) [2] form: 0 label,
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
+**   HERE      [0] 1 for "the same city" (the city named before), 0 for
+**             "here", "this city" (the dateline's)
 **   PLACE     iEntry city; [0] 1 if after in/at; [1] country entry or -1;
 **             [2] 1 if it describes the capital of country [1] ("the
 **             Burmese capital"): facts.c settles the city at the date;
@@ -529,6 +531,30 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
   return k+2-j;
 }
 
+/*
+** True if "last year", "next year" or "this year" at token i dates a
+** meeting: it opens the sentence or follows the meeting, its place or its
+** verb, perhaps through "early", "late", "mid" ("at the fourth IMM in
+** Phnom Penh last year", "SOM11 was held last year", "Last year in Phnom
+** Penh, ...", "planned for Bangkok early next year"); "confirm them early
+** next year" dates no meeting.
+*/
+static int ruRelYearOfMeeting(const Ru *p, int i) {
+  int b = i, c;
+  if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
+   || !ruWord(p, i+1, "year") ){
+    return 0;
+  }
+  if( ruWord(p, i-1, "early") || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")
+   || ruWord(p, i-1, "later") ){
+    b = i-1;
+  }
+  if( b==0 ) return 1;
+  c = p->aCover[b-1];
+  return c>=0 && (ruHit(p, c, COMMIT_GAZ_CITY) || ruHit(p, c, COMMIT_GAZ_SERIES)
+                  || ruHit(p, c, COMMIT_GAZ_MEETWORD) || ruHit(p, c, COMMIT_GAZ_MEETVERB));
+}
+
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
@@ -550,17 +576,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
-  if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
-   && ruWord(p, i+1, "year")
-   && (i==0 || (p->aCover[i-1]>=0
-                && (ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY)
-                    || ruHit(p, p->aCover[i-1], COMMIT_GAZ_SERIES)
-                    || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETWORD)
-                    || ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETVERB)))) ){
-    /* "at the fourth IMM in Phnom Penh last year", "SOM11 was held last
-    ** year", "Last year in Phnom Penh, ...": a year the report's date
-    ** places, opening the sentence or right after the meeting, its place
-    ** or its verb ("confirm them early next year" dates no meeting). */
+  if( ruRelYearOfMeeting(p, i) ){
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
     pOut->mFlag |= COMMIT_DF_NOYEAR | (ruWord(p, i, "last") ? COMMIT_DF_PREVYEAR
                                        : ruWord(p, i, "next") ? COMMIT_DF_NEXTYEAR
@@ -2726,6 +2742,11 @@ static void ruSimple(Ru *p, int i) {
 static int ruHere(const Ru *p, int i) {
   int j;
   if( ruWord(p, i, "here") ) return 1;
+  /* "held in the same city": the city named before (HERE aVal[0] 1). */
+  if( ruWord(p, i, "the") && ruWord(p, i+1, "same") && ruWord(p, i+2, "city")
+   && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at")) ){
+    return 3;
+  }
   /* "at a ministerial meeting in the city": the city the report is
   ** from, unless a name follows ("in the capital, Phnom Penh"). */
   if( ruWord(p, i, "the") && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at"))
@@ -2885,6 +2906,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     }
     if( (k = ruHere(&r, i))>0 ){
       ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+k);
+      it.aVal[0] = ruWord(&r, i+1, "same");
       ruAdd(&r, &it);
       i += k;
       continue;

@@ -189,6 +189,8 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "{\"published\":\"2016-11-23\"}", "$.meetings[0].start", "2004" },
     { "Twelve years ago, ministers met at IMM1 in Yangon.", 0,
       "$.meetings[0].start", "NULL" },
+    { "SOM9 is planned for Bangkok early next year.", zOpt,
+      "$.meetings[0].start", "2026" },
     /* Without the report's date the year is unknown. */
     { "SOM14 was held in March last year.", 0, "$.meetings[0].start",
       "NULL" },
@@ -407,6 +409,10 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
       "$.meetings[0].city", "Vientiane" },
     { "Delegates from Asia met at SOM15 in Vientiane.", 0,
       "$.meetings[0].city", "Vientiane" },
+    /* "the same city": the city named before. */
+    { "Ministers met at IMM3 in Hanoi. SOM8 was held in the same city two "
+      "days earlier.", 0, "$.meetings[1].city", "Hanoi" },
+    { "SOM8 was held in the same city.", 0, "$.meetings[0].city", "NULL" },
     /* A city before the meeting word names it: "the Hanoi meeting". */
     { "Hanoi meeting takes on trafficking\n\nThe Senior Officials Meeting 3 "
       "will carry the work forward.", 0, "$.meetings[0].city", "Hanoi" },
