@@ -1263,6 +1263,15 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         a.hDate.bSet = 1;
         a.hDate.it = *pDate;
       }
+    }else{
+      /* "the MOU signed in 2004": a date right after the verb is the
+      ** action's own (factsCheckActionDates compares it). */
+      pDate = factsNearestDate(pItems, v, v->iTokEnd, v->iTokEnd+4);
+      if( pDate && pDate->aVal[0] ){
+        a.bHasDate = 2;
+        a.hDate.bSet = 1;
+        a.hDate.it = *pDate;
+      }
     }
     /* Parties: the subject of an active verb, or the agent after "by" of
     ** a passive verb or a noun ("the signing of the MOU by the six"). */
@@ -1779,9 +1788,11 @@ static int factsOutside(const CommitFMeeting *m, const CommitDay *d) {
 }
 
 /*
-** An implicit action whose sentence gives a date that its meeting cannot
-** have (another year, or a day outside its days): the meeting of that
-** date, else none.
+** An action whose clause gives a date that its meeting cannot have
+** (another year, or a day outside its days): the meeting of that date,
+** else none.  An action tied to a meeting by the text ("at IMM2") is
+** checked against a dated meeting only: "SOM9 was held in Bangkok in
+** 2013, under the MOU signed in 2004" is no signing at SOM9.
 */
 static void factsCheckActionDates(CommitFacts *p) {
   int i, j;
@@ -1790,9 +1801,10 @@ static void factsCheckActionDates(CommitFacts *p) {
     CommitDay d;
     const CommitFMeeting *m;
     int iFound = -1;
-    if( !a->bImplicit || !a->bHasDate || a->iMeeting<0 ) continue;
+    if( !a->bHasDate || a->iMeeting<0 ) continue;
     if( !commitDiscourseResolve(p, &a->hDate, 0, &d) ) continue;
     m = MEETING(p, a->iMeeting);
+    if( !a->bImplicit && m->dStart.y==0 && m->dEnd.y==0 ) continue;
     if( m->dStart.y==0 && m->dEnd.y==0 ){
       /* An undated meeting: its year is near the anchor's, and a past
       ** action is not an upcoming meeting's. */

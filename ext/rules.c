@@ -20,7 +20,8 @@
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
 **   HERE      [0] 1 for "the same city" (the city named before), 0 for
 **             "here", "this city" (the dateline's)
-**   PLACE     iEntry city; [0] 1 if after in/at; [1] country entry or -1;
+**   PLACE     iEntry city; [0] 1 if after in/at, 2 if placed by its own phrase
+**             (after a venue, "Hanoi will host"); [1] country entry or -1;
 **             [2] 1 if it describes the capital of country [1] ("the
 **             Burmese capital"): facts.c settles the city at the date;
 **             [3] 1 if it modifies a noun ("the Myawaddy border
@@ -1559,6 +1560,20 @@ static int ruFromPlace(const Ru *p, int i) {
 }
 
 /*
+** True if a hosting verb follows a city ending before token j: "Hanoi will
+** host the Sixth IMM", "Bangkok hosted SOM9": the meeting's city.
+*/
+static int ruCityHosts(const Ru *p, int j) {
+  int k = j;
+  while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
+                   || ruWord(p, k, "to") || ruWord(p, k, "also")) ){
+    k++;
+  }
+  return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
+      || ruWord(p, k, "hosting");
+}
+
+/*
 ** Countries and cities.  "Yangon, Myanmar" gives the city its country;
 ** "the Cambodian capital" is Phnom Penh; "in Thailand" flags the country.
 */
@@ -1570,9 +1585,10 @@ static int ruPlace(Ru *p, int i) {
   if( hCity ){
     ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
     it.iEntry = hCity->iEntry;
-    it.aVal[0] = (ruPunct(p, i-1, ',') && p->pOut->n>0
-                  && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
-                  && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
+    it.aVal[0] = ((ruPunct(p, i-1, ',') && p->pOut->n>0
+                   && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
+                   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1)
+                  || ruCityHosts(p, j)) ? 2
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */

@@ -182,6 +182,13 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "$.meetings[0].number", "NULL" },
     { "This is the first Senior Officials Meeting in Hanoi.", 0,
       "$.meetings[0].number", "1" },
+    /* A signing dated years before the meeting named with it is not
+    ** that meeting's. */
+    { "SOM9 was held in Bangkok in 2013, and Thailand works under the COMMIT "
+      "memorandum of understanding signed in 2004.", 0,
+      "$.actions[0].meeting", "NULL" },
+    { "At IMM1 in Yangon in October 2004 the MOU was signed on 29 October "
+      "2004.", 0, "$.actions[0].meeting", "0" },
     /* Opening the sentence, before the meeting's place; years ago. */
     { "Last year in Phnom Penh, at IMM4, ministers endorsed SPA IV.",
       "{\"published\":\"2016-11-23\"}", "$.meetings[0].start", "2015" },
@@ -409,6 +416,9 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
       "$.meetings[0].city", "Vientiane" },
     { "Delegates from Asia met at SOM15 in Vientiane.", 0,
       "$.meetings[0].city", "Vientiane" },
+    /* A city that hosts is the meeting's. */
+    { "Hanoi will host the Sixth Inter-Ministerial Meeting on Wednesday.", 0,
+      "$.meetings[0].city", "Hanoi" },
     /* "the same city": the city named before. */
     { "Ministers met at IMM3 in Hanoi. SOM8 was held in the same city two "
       "days earlier.", 0, "$.meetings[1].city", "Hanoi" },
