@@ -789,8 +789,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** the ministerial meeting": the IMM the sentence named. */
     }else{
       if( eForm==COMMIT_FORM_GENERIC && eSeries==0 ){
-        /* "a first round of senior officials' talks" */
-        eSeries = commitDiscourseLevel(p, s, pItems, it->iTok, it->iTokEnd);
+        /* "a first round of senior officials' talks", "Senior officials'
+        ** talks on the draft MOU" (the possessive before it) */
+        int lo = it->iTok;
+        if( lo>=3 && discPunct(s, lo-1, '\'') ) lo -= 3;
+        eSeries = commitDiscourseLevel(p, s, pItems, lo, it->iTokEnd);
         if( eSeries==0 ) eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
         if( eSeries==0 && it->aVal[1] ){
           eSeries = discClauseSeries(pItems, pInfo, it->iTok);

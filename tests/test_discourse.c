@@ -143,6 +143,9 @@ static void test_mention_reduced_relative_and_levels(void **state) {
     { MEETINGS,
       "Burma last hosted a COMMIT meeting at ministerial level in October "
       "2004, in Rangoon.", 0, "IMM|2004-10|2004-10|Yangon\n" },
+    /* A level in the possessive before the meeting word. */
+    { MEETINGS, "* 28-30 July 2004 - Senior officials' talks on the draft MOU, "
+      "Bangkok.", 0, "SOM|2004-07-28|2004-07-30|Bangkok\n" },
   };
   CHECK(a);
 }
