@@ -1198,6 +1198,36 @@ static int ruDocAhead(const Ru *p, int j) {
 ** "agreed on".  Planned ("will sign", "expected to endorse", "set for
 ** endorsement") and negated actions are flagged, not dropped.
 */
+/*
+** True if the action at token i closes a relative clause whose object is
+** the document before it: "<document>[ (period)], which|that <up to four
+** words of subject and auxiliary> <verb>".
+*/
+static int ruRelativeObject(const Ru *p, int i) {
+  int w, q, k;
+  for(w=i-1; w>=0 && w>=i-5; w--){
+    if( ruWord(p, w, "which") || ruWord(p, w, "that") ) break;
+    if( p->a[w].eType!=COMMIT_TOK_WORD ) return 0;
+  }
+  if( w<1 || w<i-5 || !(ruWord(p, w, "which") || ruWord(p, w, "that")) ) return 0;
+  if( !ruPunct(p, w-1, ',') && !ruPunct(p, w-1, ')') ) return 0;
+  /* items between "which" and the verb: a subject or a level only */
+  for(k=p->pOut->n-1; k>=p->iFirstItem && p->pOut->a[k].iTok>w; k--){
+    const CommitItem *it = &p->pOut->a[k];
+    if( it->eKind!=COMMIT_ITEM_SUBJECT
+     && !(it->eKind==COMMIT_ITEM_MEETING && it->aVal[2]==COMMIT_FORM_LEVEL) ){
+      return 0;
+    }
+  }
+  q = k;
+  while( q>=p->iFirstItem && (p->pOut->a[q].eKind==COMMIT_ITEM_PERIOD
+                              || p->pOut->a[q].eKind==COMMIT_ITEM_DATE) ){
+    q--;
+  }
+  return q>=p->iFirstItem && p->pOut->a[q].eKind==COMMIT_ITEM_DOCUMENT
+      && p->pOut->a[q].iTokEnd>=w-8;
+}
+
 /* Tokens before an action searched for what makes it unreal. */
 #define RU_IRREALIS_REACH 12
 
@@ -1283,22 +1313,10 @@ static int ruAction(Ru *p, int i) {
       bPassive = 1;
     }
   }
-  /* "SPA III (2011-2013), which ministers approved at IMM3": the
+  /* "SPA III (2011-2013), which ministers approved at IMM3", "the first
+  ** Sub-regional Plan of Action, which senior officials had adopted": the
   ** document is the object of a relative clause with its own subject. */
-  if( p->pOut->n>=2 && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_SUBJECT
-   && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
-    int w = p->pOut->a[p->pOut->n-1].iTok - 1, q = p->pOut->n-2;
-    while( q>=p->iFirstItem && (p->pOut->a[q].eKind==COMMIT_ITEM_PERIOD
-                                || p->pOut->a[q].eKind==COMMIT_ITEM_DATE) ){
-      q--;
-    }
-    if( (ruWord(p, w, "which") || ruWord(p, w, "that"))
-     && (ruPunct(p, w-1, ',') || ruPunct(p, w-1, ')'))
-     && q>=p->iFirstItem && p->pOut->a[q].eKind==COMMIT_ITEM_DOCUMENT
-     && p->pOut->a[q].iTokEnd>=w-8 ){
-      bPassive = 1;
-    }
-  }
+  if( ruRelativeObject(p, i) ) bPassive = 1;
   /* "SPA IV endorsed": a document item ends right before the verb --
   ** unless a document follows as its object ("... on SPA IV signed the
   ** fourth Joint Declaration"). */

@@ -320,6 +320,12 @@ static void test_facts_relative_object_successor_plan(void **state) {
     { zText, 0, "$.actions[2].meeting", "0" },
     { zText, 0, "$.actions[2].document", "1" },
     { zText, 0, "$.documents[1].ordinal", "NULL" },
+    { "At SOM4 delegates reviewed the first Sub-regional Plan of Action, "
+      "which senior officials had adopted at SOM3 in Hanoi.", 0,
+      "$.actions[1].meeting", "1" },
+    { "At SOM4 delegates reviewed the first Sub-regional Plan of Action, "
+      "which senior officials had adopted at SOM3 in Hanoi.", 0,
+      "$.actions[1].action", "adopted" },
   };
   CHECK(a);
 }
