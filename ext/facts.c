@@ -1126,6 +1126,28 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
   if( hi>iNext ) hi = iNext;
   if( bPassive ){
     nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
+    {
+      /* "SPA I under the MOU that Burma, ... signed": the object of a
+      ** relative clause is the document right before "that". */
+      int w, iLast = -1;
+      for(w=v->iTok-1; w>lo && w>=v->iTok-16; w--){
+        if( commitTokenIsCi(p->z, &s->aTok[w], "that")
+         || commitTokenIsCi(p->z, &s->aTok[w], "which") ){
+          break;
+        }
+      }
+      if( w>lo && w>=v->iTok-16 && nDocs>1 ){
+        for(j=0; j<pItems->n; j++){
+          if( aDocIdx[j]>=0 && pItems->a[j].iTokEnd<=w && pItems->a[j].iTok>=lo ){
+            iLast = aDocIdx[j];
+          }
+        }
+        if( iLast>=0 ){
+          aDocs[0] = iLast;
+          nDocs = 1;
+        }
+      }
+    }
     if( nDocs==0 && lo>0 && lo>iPrev
      && (commitTokenIsCi(p->z, &s->aTok[lo-1], "which")
          || commitTokenIsCi(p->z, &s->aTok[lo-1], "that")) ){
@@ -1266,8 +1288,8 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }else{
       /* "the MOU signed in 2004": a date right after the verb is the
       ** action's own (factsCheckActionDates compares it). */
-      pDate = factsNearestDate(pItems, v, v->iTokEnd, v->iTokEnd+4);
-      if( pDate && pDate->aVal[0] ){
+      pDate = factsNearestDate(pItems, v, v->iTokEnd, v->iTokEnd+6);
+      if( pDate ){
         a.bHasDate = 2;
         a.hDate.bSet = 1;
         a.hDate.it = *pDate;
@@ -1279,6 +1301,18 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       int iBy = v->iTokEnd;
       while( iBy<hi && !commitTokenIsCi(p->z, &s->aTok[iBy], "by") ) iBy++;
       factsParties(pItems, iBy, hi, &a);
+      if( a.nParty==0 && !v->aVal[3] ){
+        /* "the MOU that Burma, Cambodia, ... signed": the subject of the
+        ** relative clause. */
+        int w;
+        for(w=v->iTok-1; w>=0 && w>=v->iTok-16; w--){
+          if( commitTokenIsCi(p->z, &s->aTok[w], "that")
+           || commitTokenIsCi(p->z, &s->aTok[w], "which") ){
+            factsParties(pItems, w+1, v->iTok, &a);
+            break;
+          }
+        }
+      }
       a.iTitle = factsSubjectTitle(p, pItems, iBy, hi);
       eLevel = commitDiscourseLevel(p, s, pItems, iBy, hi);
       a.bMinisters = eLevel==COMMIT_SERIES_IMM;
@@ -1311,7 +1345,11 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, hi0);
       }
       if( a.nParty==0 && !a.bSix && v->iTok>0
-       && commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "they") ){
+       && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "they")
+           || (v->iTok>1 && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "they")
+               && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "also")
+                   || commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "then")
+                   || commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "jointly")))) ){
         /* "The six governments began the process in 2004, when they
         ** signed an MOU": "they" is the group named before it. */
         const CommitItem *pGroup = 0;

@@ -1323,6 +1323,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "put its signature to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "affixed their signatures to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "set their signatures to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put their names to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put their name to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "adopted", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopt", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopts", 0, 0, 0, 0, 0, 2},
@@ -1722,7 +1724,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1712;
+const int nCommitGazEntry = 1714;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -1205,27 +1205,34 @@ static int ruDocAhead(const Ru *p, int j) {
 */
 static int ruRelativeObject(const Ru *p, int i) {
   int w, q, k;
-  for(w=i-1; w>=0 && w>=i-5; w--){
+  for(w=i-1; w>=0 && w>=i-16; w--){
     if( ruWord(p, w, "which") || ruWord(p, w, "that") ) break;
-    if( p->a[w].eType!=COMMIT_TOK_WORD ) return 0;
+    /* words of the subject, and the commas of a list of countries */
+    if( p->a[w].eType!=COMMIT_TOK_WORD && !ruPunct(p, w, ',') ) return 0;
   }
-  if( w<1 || w<i-5 || !(ruWord(p, w, "which") || ruWord(p, w, "that")) ) return 0;
-  if( !ruPunct(p, w-1, ',') && !ruPunct(p, w-1, ')') ) return 0;
-  /* items between "which" and the verb: a subject or a level only */
+  if( w<1 || w<i-16 || !(ruWord(p, w, "which") || ruWord(p, w, "that")) ) return 0;
+  if( i-w<2 ) return 0;          /* "the MOU that launched the process" */
+  /* items between "which" and the verb: a subject, a level, countries */
   for(k=p->pOut->n-1; k>=p->iFirstItem && p->pOut->a[k].iTok>w; k--){
     const CommitItem *it = &p->pOut->a[k];
-    if( it->eKind!=COMMIT_ITEM_SUBJECT
+    if( it->eKind!=COMMIT_ITEM_SUBJECT && it->eKind!=COMMIT_ITEM_COUNTRY
      && !(it->eKind==COMMIT_ITEM_MEETING && it->aVal[2]==COMMIT_FORM_LEVEL) ){
       return 0;
     }
+  }
+  if( i-w>6 && !(k+1<p->pOut->n && p->pOut->a[k+1].eKind==COMMIT_ITEM_COUNTRY) ){
+    return 0;                  /* a long subject is a list of countries */
   }
   q = k;
   while( q>=p->iFirstItem && (p->pOut->a[q].eKind==COMMIT_ITEM_PERIOD
                               || p->pOut->a[q].eKind==COMMIT_ITEM_DATE) ){
     q--;
   }
-  return q>=p->iFirstItem && p->pOut->a[q].eKind==COMMIT_ITEM_DOCUMENT
-      && p->pOut->a[q].iTokEnd>=w-8;
+  if( q<p->iFirstItem || p->pOut->a[q].eKind!=COMMIT_ITEM_DOCUMENT ) return 0;
+  /* "the MOU that Burma, Cambodia, ... signed", or after a comma or a
+  ** bracket: "SPA III (2011-2013), which ministers approved" */
+  if( p->pOut->a[q].iTokEnd==w && ruWord(p, w, "that") ) return 1;
+  return (ruPunct(p, w-1, ',') || ruPunct(p, w-1, ')')) && p->pOut->a[q].iTokEnd>=w-8;
 }
 
 /* Tokens before an action searched for what makes it unreal. */
@@ -2757,6 +2764,11 @@ static void ruSimple(Ru *p, int i) {
     else if( i>0 && p->a[i-1].eType==COMMIT_TOK_NUM ){
       v = commitTokenNumber(p->z, &p->a[i-1]);
       iS = i-1;
+    }else if( i>1 && p->a[i-1].eType==COMMIT_TOK_WORD && (p->a[i-1].mFlag & COMMIT_TF_CAP)
+           && p->aCover[i-2]>=0 && ruEntry(p, p->aCover[i-2], COMMIT_GAZ_CARDINAL) ){
+      /* "six Asian nations" */
+      v = ruEntry(p, p->aCover[i-2], COMMIT_GAZ_CARDINAL)->iValue;
+      iS = p->aCover[i-2];
     }
     /* "the six ministers", "the COMMIT countries", "this bloc": all six
     ** members (lexicon value 6). */

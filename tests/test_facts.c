@@ -289,6 +289,30 @@ static void test_facts_they_and_reduced_relative(void **state) {
       "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     { "The UN praised Thailand, ever since they signed the MOU.", 0,
       "$.actions[0].parties", "[]" },
+    { "The six ministers adopted SPA II at IMM2, where they also signed a "
+      "Joint Declaration.", 0, "$.actions[1].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "Ministers from six Asian nations signed a joint declaration at IMM2.",
+      0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    /* The object before "that <countries> signed"; "that launched" is
+    ** the document's own verb. */
+    { "SOM3 adopted SPA I under the memorandum of understanding that Burma, "
+      "Cambodia, China, Laos, Thailand and Vietnam signed in Rangoon.", 0,
+      "$.actions[1].parties",
+      "[\"MM\",\"KH\",\"CN\",\"LA\",\"TH\",\"VN\"]" },
+    { "The Joint Declaration reaffirms the MOU that launched the process.", 0,
+      "$.actions", "[]" },
+    { "SOM3 met in Hanoi March 29-31 and adopted SPA I under the MOU that "
+      "Burma, Cambodia, China, Laos, Thailand and Vietnam signed in Rangoon "
+      "last October.", "{\"published\":\"2005-04-05\"}",
+      "$.actions[1].meeting", "NULL" },
+    { "SOM3 met in Hanoi March 29-31 and adopted SPA I under the MOU that "
+      "Burma, Cambodia, China, Laos, Thailand and Vietnam signed in Rangoon "
+      "last October.", "{\"published\":\"2005-04-05\"}",
+      "$.actions[1].document", "1" },
+    { "In 2004 the six governments put their names to a memorandum of "
+      "understanding in Yangon.", 0, "$.actions[0].action", "signed" },
     { "SPA IV, endorsed by ministers at IMM4 in Phnom Penh in 2015, runs "
       "until 2018.", 0, "$.actions[0].action", "endorsed" },
     { "SPA IV, endorsed by ministers at IMM4 in Phnom Penh in 2015, runs "
