@@ -259,7 +259,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_NAME_PARTICLE 25 /* van, der, bin: lower case inside names */
 #define COMMIT_WL_EXTRA_ROLE 26   /* Member: a role beside the office kept */
 #define COMMIT_WL_HABITUAL 27     /* regularly, annually: no one meeting */
-#define COMMIT_WL_NLIST 28
+#define COMMIT_WL_FIELD_LABEL 28  /* WHEN:, WHERE:, HOST: lines of a notice */
+#define COMMIT_WL_NLIST 29
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -598,6 +599,7 @@ struct CommitDiscourse {
                          ** when a dateline city opens the next line */
   int iLastDateSent;
   int iDatelineCity;     /* city of the dateline, or -1 */
+  int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */

@@ -918,6 +918,33 @@ static void discUpdateTopic(CommitFacts *p, const CommitItems *pItems,
 ** records (pInfo->aM).  A chrome sentence only gives anchor candidates.
 ** Returns SQLITE_OK or SQLITE_NOMEM.
 */
+/*
+** A notice's field lines ("WHAT: Ninth Senior Officials Meeting (SOM9)",
+** "WHEN: Thursday 21 - Friday 22 February 2013", "WHERE: ...", "HOST:
+** ..."): the WHAT line names the meeting, and the other lines that name
+** none speak of it.
+*/
+static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
+                           CommitItems *pItems, CommitSentInfo *pInfo) {
+  int k = 0, j;
+  if( s->nTok<3 || !discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) ) return;
+  while( k<3 && s->aTok[k].eType==COMMIT_TOK_WORD ) k++;
+  if( !discPunct(s, k, ':') ) return;
+  if( discIs(p, s, 0, "what") || discIs(p, s, 0, "event") ){
+    if( pInfo->nReal>0 ) p->disc.iLabelMeeting = pInfo->aM[0].iMeeting;
+    return;
+  }
+  if( pInfo->nM==0 && p->disc.iLabelMeeting>=0 && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
+    discRef(&pInfo->aM[0], pInfo, k+1, 0, -1, p->disc.iLabelMeeting);
+    pInfo->nM = 1;
+    pInfo->bActionCue = 1;          /* its dates are the meeting's */
+    for(j=0; j<pItems->n; j++){
+      /* "WHERE: <venue>, Bangkok": the city of the meeting */
+      if( pItems->a[j].eKind==COMMIT_ITEM_PLACE ) pItems->a[j].aVal[0] = 2;
+    }
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -940,6 +967,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   rc = discMentions(p, s, pItems, pInfo);
   if( rc==SQLITE_OK ) rc = discCues(p, s, pItems, pInfo);
   if( rc!=SQLITE_OK ) return rc;
+  discFieldLabel(p, s, pItems, pInfo);
   p->disc.iGroupBase += 1000;
   discUpdateTopic(p, pItems, pInfo);
   return SQLITE_OK;

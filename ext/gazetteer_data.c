@@ -2214,6 +2214,20 @@ static const char *const azWords_habitual[] = {
   "routinely",
   "yearly",
 };
+static const char *const azWords_field_label[] = {
+  "date",
+  "dates",
+  "event",
+  "host",
+  "hosted by",
+  "hosts",
+  "location",
+  "place",
+  "venue",
+  "what",
+  "when",
+  "where",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2244,5 +2258,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_name_particle, 16},
   {azWords_extra_role, 1},
   {azWords_habitual, 7},
+  {azWords_field_label, 12},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

@@ -352,7 +352,21 @@ static int ruDateInterval(const Ru *p, int i, CommitItem *pItem) {
   memset(&b, 0, sizeof(b));
   if( (k = ruDatePoint(p, i, 1, &a))==0 ) return 0;
   j = i + k;
-  if( ruRangeSep(p, j) && (k = ruDatePoint(p, j+1, a.m!=0 && a.y==0, &b))>0
+  if( ruRangeSep(p, j) && ruEntry(p, j+1, COMMIT_GAZ_WEEKDAY)
+   && ruDatePoint(p, ruEnd(p, j+1), a.m!=0 && a.y==0, &b)>0 ){
+    /* "Thursday 21 - Friday 22 February 2013": the second weekday */
+    int jw = ruEnd(p, j+1);
+    k = ruDatePoint(p, jw, a.m!=0 && a.y==0, &b);
+    if( b.m!=0 || a.m!=0 ){
+      j = jw + k;
+      if( a.m==0 ) a.m = b.m;
+      if( b.m==0 ) b.m = a.m;
+      if( b.y==0 && a.y ) b.y = a.y + (b.m<a.m ? 1 : 0);
+      if( a.y==0 && b.y ) a.y = b.y - (a.m>b.m ? 1 : 0);
+      if( b.m<a.m && !(a.m==12 && b.m==1) ) b.d = 0;
+      if( b.m==a.m && b.d<=a.d ) b.d = 0;
+    }
+  }else if( ruRangeSep(p, j) && (k = ruDatePoint(p, j+1, a.m!=0 && a.y==0, &b))>0
    && (b.m!=0 || a.m!=0) ){
     j += 1 + k;
     if( a.m==0 ) a.m = b.m;
@@ -1689,11 +1703,19 @@ static int ruVenue(Ru *p, int i) {
     /* "SOM6, Don Chan Palace Hotel, Vientiane.", "SOM9 - 21-22 February
     ** 2013, Bangkok, Royal Orchid Sheraton Hotel." */
     bList = 1;
+  }else if( ruPunct(p, i, ':') && i<=2 && (ruWord(p, i-1, "where") || ruWord(p, i-1, "venue")
+                                            || ruWord(p, i-1, "location")) ){
+    bList = 2;                 /* "WHERE: Royal Orchid Sheraton Hotel, Bangkok" */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
   }
   j = i+1;
   if( ruWord(p, j, "the") && !bList ) j++;
+  /* "at Beijing's Diaoyutai State Guesthouse" */
+  if( !bList && ruEntry(p, j, COMMIT_GAZ_CITY) && ruPunct(p, ruEnd(p, j), '\'')
+   && ruWord(p, ruEnd(p, j)+1, "s") ){
+    j = ruEnd(p, j)+2;
+  }
   iStart = j;
   while( j<p->n ){
     if( ruNamePart(p, j) ){
@@ -1731,8 +1753,8 @@ static int ruVenue(Ru *p, int i) {
   }
   /* Not "at" ("in the ...", a list): the name must end in its venue word,
   ** and a list item is followed by its city. */
-  if( !ruWord(p, i, "at") && iLastVenue+1!=j ) return 0;
-  if( bList && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
+  if( !ruWord(p, i, "at") && bList!=2 && iLastVenue+1!=j ) return 0;
+  if( bList==1 && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
    && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
         && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';'))) ){
     return 0;
@@ -1831,6 +1853,13 @@ static int ruHost(Ru *p, int i) {
   j = ruEnd(p, i);
   eType = e->iValue;
   n = (int)strlen(e->zName);
+  if( i==0 && ruPunct(p, j, ':') && eType==COMMIT_HOST_HOST ){
+    /* A notice's field line: "HOST: Royal Thai Government, through ..." */
+    int m = ruHostEntity(p, j+1, COMMIT_HOST_HOST, &it);
+    if( m==0 ) return j+1-i;
+    ruAdd(p, &it);
+    return j+1+m-i;
+  }
   if( n>3 && strcmp(e->zName+n-3, " by")==0 ){
     /* Passive: the list that follows. */
     int k = j, nGuard = 0;

@@ -150,6 +150,25 @@ static void test_mention_reduced_relative_and_levels(void **state) {
   CHECK(a);
 }
 
+/* A notice's field lines speak of the meeting of its WHAT line. */
+static void test_mention_notice_fields(void **state) {
+  static const char zText[] =
+      "MEDIA ADVISORY\n\nWHAT:   Ninth Senior Officials Meeting (SOM9) of "
+      "COMMIT\n\nWHEN:   Thursday 21 - Friday 22 February 2013\n\n"
+      "WHERE:  Grand River Hotel & Towers, Bangkok\n\n"
+      "HOST:   Royal Thai Government, through its ministry\n";
+  static const EdgeCase a[] = {
+    { MEETINGS, zText, 0, "SOM9|2013-02-21|2013-02-22|Bangkok\n" },
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue'),"
+      " json_extract(commit_parse(?1), '$.meetings[0].hosts')", zText, 0,
+      "Grand River Hotel & Towers|[\"Royal Thai Government\"]\n" },
+    /* Without a WHAT line, a WHEN line is no meeting's. */
+    { MEETINGS, "WHEN: 21 February 2013\n\nSOM9 was held in Bangkok.", 0,
+      "SOM9|NULL|NULL|Bangkok\n" },
+  };
+  CHECK(a);
+}
+
 /* A partial "published" gives the year to a day and month, never a
 ** weekday (which needs a day). */
 static void test_anchor_partial_published(void **state) {
@@ -465,6 +484,9 @@ static void test_place_venue_then_city(void **state) {
       " json_extract(commit_parse(?1), '$.meetings[0].city')",
       "- SOM9 - 21-22 February 2013, Bangkok, Riverside Palace Hotel.", 0,
       "Riverside Palace Hotel|Bangkok\n" },
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue')",
+      "The declaration was signed at Beijing's Grand Lotus Guesthouse at the "
+      "end of IMM2.", 0, "Grand Lotus Guesthouse\n" },
     /* Not a venue: "in the Lao capital", "in the Hotel district of". */
     { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue')",
       "SOM6 opened in the Lao capital.", 0, "NULL\n" },
@@ -481,6 +503,7 @@ int main(void) {
     T(test_anchor_story_date_line_above_dateline),
     T(test_anchor_domain_source_line),
     T(test_mention_reduced_relative_and_levels),
+    T(test_mention_notice_fields),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
     T(test_year_for_priorities_is_no_date),
