@@ -600,6 +600,7 @@ struct CommitDiscourse {
   int iLastDateSent;
   int iDatelineCity;     /* city of the dateline, or -1 */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
+  int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */

@@ -919,6 +919,27 @@ static void discUpdateTopic(CommitFacts *p, const CommitItems *pItems,
 ** Returns SQLITE_OK or SQLITE_NOMEM.
 */
 /*
+** A headline near the top that places its story "in" a city and names no
+** meeting or date ("Mekong officials take stock of trafficking plan in
+** Vientiane"): where the report's meeting is when nothing else says.
+*/
+static void discHeadlineCity(CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems) {
+  int k, iCity = -1;
+  if( p->disc.iHeadlineCity>=0 || s->iSentence>8 || s->nTok>20 ) return;
+  if( s->aTok[s->nTok-1].eType==COMMIT_TOK_PUNCT ) return;   /* prose ends in '.' */
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_MEETING || it->eKind==COMMIT_ITEM_DATE ) return;
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0]==1 && !it->aVal[3] ){
+      if( iCity>=0 ) return;
+      iCity = it->iEntry;
+    }
+  }
+  if( iCity>=0 ) p->disc.iHeadlineCity = iCity;
+}
+
+/*
 ** A notice's field lines ("WHAT: Ninth Senior Officials Meeting (SOM9)",
 ** "WHEN: Thursday 21 - Friday 22 February 2013", "WHERE: ...", "HOST:
 ** ..."): the WHAT line names the meeting, and the other lines that name
@@ -968,6 +989,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( rc==SQLITE_OK ) rc = discCues(p, s, pItems, pInfo);
   if( rc!=SQLITE_OK ) return rc;
   discFieldLabel(p, s, pItems, pInfo);
+  discHeadlineCity(p, s, pItems);
   p->disc.iGroupBase += 1000;
   discUpdateTopic(p, pItems, pInfo);
   return SQLITE_OK;
@@ -1426,8 +1448,11 @@ void commitDiscourseFinish(CommitFacts *p) {
   discPairSessions(p, 0);
   iMain = commitDiscourseFinal(p, p->disc.iMain);
   p->disc.iMain = iMain;
-  if( iMain>=0 && p->disc.iDatelineCity>=0 ){
-    /* The main meeting and its joint partner. */
+  if( iMain>=0 && (p->disc.iDatelineCity>=0 || p->disc.iHeadlineCity>=0) ){
+    /* The main meeting and its joint partner: the dateline's city, else
+    ** the headline's. */
+    int iCity = p->disc.iDatelineCity>=0 ? p->disc.iDatelineCity
+                                         : p->disc.iHeadlineCity;
     int k, aI[2];
     aI[0] = iMain;
     aI[1] = commitDiscourseFinal(p, MEETING(p, iMain)->iPartner);
@@ -1437,7 +1462,7 @@ void commitDiscourseFinish(CommitFacts *p) {
       m = MEETING(p, aI[k]);
       if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity<0 && m->iCountry<0
        && !m->bVirtual ){
-        m->iCity = p->disc.iDatelineCity;
+        m->iCity = iCity;
       }
     }
   }

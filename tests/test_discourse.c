@@ -150,6 +150,18 @@ static void test_mention_reduced_relative_and_levels(void **state) {
   CHECK(a);
 }
 
+/* A headline's city places the report's meeting when nothing else does. */
+static void test_place_headline_city(void **state) {
+  static const EdgeCase a[] = {
+    { MEETINGS, "Daily Times\n\nOfficials take stock of the plan in "
+      "Vientiane\n\nThe Sixth Senior Officials Meeting is taking place at "
+      "the Grand Lotus Hotel.", 0, "SOM6|NULL|NULL|Vientiane\n" },
+    { MEETINGS, "Officials take stock of the plan in Vientiane\n\nSOM6 is "
+      "taking place in Hanoi.", 0, "SOM6|NULL|NULL|Hanoi\n" },
+  };
+  CHECK(a);
+}
+
 /* A notice's field lines speak of the meeting of its WHAT line. */
 static void test_mention_notice_fields(void **state) {
   static const char zText[] =
@@ -504,6 +516,7 @@ int main(void) {
     T(test_anchor_domain_source_line),
     T(test_mention_reduced_relative_and_levels),
     T(test_mention_notice_fields),
+    T(test_place_headline_city),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
     T(test_year_for_priorities_is_no_date),
