@@ -177,13 +177,21 @@ static int discReducedRelative(const CommitFacts *p, const CommitSentence *s,
 
 static void discClauses(const CommitFacts *p, const CommitSentence *s,
                         const u8 *aInName, u8 *aClause) {
-  int i, n = 0, bOpen = 0;
+  int i, n = 0, bOpen = 0, bReduced = 0;
   for(i=0; i<s->nTok; i++){
     if( discStrong(p, s, i) && n<255 ){
       n++;
       bOpen = 1;
+      bReduced = 0;
+    }else if( bOpen && discReducedRelative(p, s, i) ){
+      bReduced = 1;
     }else if( bOpen && discPunct(s, i, ',') && !aInName[i] && n<255
-           && !discReducedRelative(p, s, i) ){
+           /* "Since the 13th SOM, held in Nanchang, Jiangxi province,
+           ** China, in March 2019, the ...": the participle's places and
+           ** dates stay in the clause */
+           && !(bReduced && i+1<s->nTok
+                && ((s->aTok[i+1].mFlag & COMMIT_TF_CAP) || discIs(p, s, i+1, "in")
+                    || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at"))) ){
       /* "Since the MOU was signed in 2004, the six ...": the main clause. */
       n++;
       bOpen = 0;

@@ -599,7 +599,13 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           }
           break;
         case COMMIT_ITEM_HERE: {
-          int iCity = it->aVal[0] ? p->iLastCity : p->disc.iDatelineCity;
+          int iCity = it->aVal[0] ? p->iLastCity : p->disc.iDatelineCity, q;
+          if( it->aVal[0] ){
+            /* the city named before it, in this sentence or before */
+            for(q=0; q<pItems->n && pItems->a[q].iTok<it->iTok; q++){
+              if( pItems->a[q].eKind==COMMIT_ITEM_PLACE ) iCity = pItems->a[q].iEntry;
+            }
+          }
           if( m->iCity<0 && iCity>=0 ){
             m->iCity = iCity;
             m->iCityStart = it->iStart;

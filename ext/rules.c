@@ -2817,6 +2817,14 @@ static void ruSimple(Ru *p, int i) {
 static int ruHere(const Ru *p, int i) {
   int j;
   if( ruWord(p, i, "here") ) return 1;
+  /* "SOM11 followed there the next day": the city named before (HERE
+  ** aVal[0] 1), not "there were", "there is". */
+  if( ruWord(p, i, "there") && i>0 && p->a[i-1].eType==COMMIT_TOK_WORD && ruLower(p, i-1)
+   && ((p->aCover[i-1]>=0 && ruHit(p, p->aCover[i-1], COMMIT_GAZ_MEETVERB))
+       || (p->a[i-1].iEnd - p->a[i-1].iStart>3 && p->z[p->a[i-1].iEnd-1]=='d'
+           && p->z[p->a[i-1].iEnd-2]=='e')) ){
+    return 1;                           /* "met there", "followed there" */
+  }
   /* "held in the same city": the city named before (HERE aVal[0] 1). */
   if( ruWord(p, i, "the") && ruWord(p, i+1, "same") && ruWord(p, i+2, "city")
    && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at")) ){
@@ -2981,7 +2989,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     }
     if( (k = ruHere(&r, i))>0 ){
       ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+k);
-      it.aVal[0] = ruWord(&r, i+1, "same");
+      it.aVal[0] = ruWord(&r, i+1, "same") || ruWord(&r, i, "there");
       ruAdd(&r, &it);
       i += k;
       continue;

@@ -143,6 +143,17 @@ static void test_mention_reduced_relative_and_levels(void **state) {
     { MEETINGS,
       "Burma last hosted a COMMIT meeting at ministerial level in October "
       "2004, in Rangoon.", 0, "IMM|2004-10|2004-10|Yangon\n" },
+    /* A participle inside a "since" clause keeps its place and date;
+    ** "held back to back in Thailand"; "followed there". */
+    { MEETINGS, "Since the 13th SOM, held in Nanchang, Jiangxi province, "
+      "China, in March 2019, the member countries have worked together.", 0,
+      "SOM13|2019-03|2019-03|Nanchang\n" },
+    { "SELECT json_extract(commit_parse(?1), '$.meetings[1].country')",
+      "They will settle arrangements for SOM8 and IMM3, which are planned to "
+      "be held back to back in Thailand in December.", 0, "TH\n" },
+    { MEETINGS, "The COMMIT Regional Task Force met in Vientiane on 23 November "
+      "2016, and SOM11 "
+      "followed there the next day.", 0, "SOM11|NULL|NULL|Vientiane\n" },
     /* A level in the possessive before the meeting word. */
     { MEETINGS, "* 28-30 July 2004 - Senior officials' talks on the draft MOU, "
       "Bangkok.", 0, "SOM|2004-07-28|2004-07-30|Bangkok\n" },
