@@ -354,6 +354,17 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   int bLineStart = it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL);
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
+  {
+    /* a timeline line, "October 29, 2004 -- Yangon: IMM1", is no dateline */
+    int e = it->iTokEnd;
+    while( e<s->nTok && e<it->iTokEnd+2 && discPunct(s, e, '-') ) e++;
+    for(k=0; k<pItems->n; k++){
+      const CommitItem *q = &pItems->a[k];
+      if( q->eKind==COMMIT_ITEM_PLACE && q->iTok==e && discPunct(s, q->iTokEnd, ':') ){
+        return 0;
+      }
+    }
+  }
   if( it->aVal[2]==0 || (it->iTok>10 && !bLineStart) ) return 0;
   if( discCityDateLead(s, pItems, it) ) return 1;
   for(k=0; k<s->nTok; k++){
@@ -904,13 +915,22 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
 ** opens with ("IMM1 - 29 October 2004, Yangon."), kept while sentences
 ** do not name another meeting.
 */
-static void discUpdateTopic(CommitFacts *p, const CommitItems *pItems,
-                            const CommitSentInfo *pInfo) {
+static void discUpdateTopic(CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
+    int j, bHead = 1;
     if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
-    if( it->iTok<=3 && it->aVal[1]>0 && pInfo->nReal>0
+    /* "October 29, 2004 -- Yangon: IMM1.": a timeline line's date and
+    ** place before its meeting */
+    for(j=0; j<k; j++){
+      int e = pItems->a[j].eKind;
+      if( e!=COMMIT_ITEM_DATE && e!=COMMIT_ITEM_PLACE && e!=COMMIT_ITEM_COUNTRY ) bHead = 0;
+    }
+    if( (it->iTok<=3 || (bHead && k>0 && it->iTok<=16 && it->iTok>0
+                         && discPunct(s, it->iTok-1, ':')))
+     && it->aVal[1]>0 && pInfo->nReal>0
      && pInfo->aM[0].iTok==it->iTok ){
       p->disc.iTopic = pInfo->aM[0].iMeeting;
     }else{
@@ -999,7 +1019,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   discFieldLabel(p, s, pItems, pInfo);
   discHeadlineCity(p, s, pItems);
   p->disc.iGroupBase += 1000;
-  discUpdateTopic(p, pItems, pInfo);
+  discUpdateTopic(p, s, pItems, pInfo);
   return SQLITE_OK;
 }
 

@@ -332,7 +332,10 @@ static int factsOnlyPlaceBetween(const CommitFacts *p, const CommitSentence *s,
       if( it->eKind==COMMIT_ITEM_PLACE && t>=it->iTok && t<it->iTokEnd ) bPlace = 1;
     }
     if( bPlace ) continue;
-    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) continue;
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT
+     && (s->aTok[t].cPunct==',' || s->aTok[t].cPunct=='-' || s->aTok[t].cPunct==':') ){
+      continue;                 /* "May 10-12, 2006 -- Phnom Penh: SOM4" */
+    }
     if( commitTokenIsCi(p->z, &s->aTok[t], "in") || commitTokenIsCi(p->z, &s->aTok[t], "at")
      || commitTokenIsCi(p->z, &s->aTok[t], "the") ){
       continue;

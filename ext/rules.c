@@ -1604,6 +1604,14 @@ static int ruFromPlace(const Ru *p, int i) {
 */
 static int ruCityHosts(const Ru *p, int j) {
   int k = j;
+  if( ruPunct(p, j, ':') ){
+    /* a timeline line: "October 29, 2004 -- Yangon: IMM1. The ministers" */
+    int s0 = 0, v0 = 0;
+    for(k=j+1; k<p->n && k<j+5; k++){
+      if( ruCodeToken(p, k, &s0, &v0) || ruEntry(p, k, COMMIT_GAZ_SERIES) ) return 1;
+    }
+    return 0;
+  }
   while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
                    || ruWord(p, k, "to") || ruWord(p, k, "also")) ){
     k++;

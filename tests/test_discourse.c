@@ -161,6 +161,21 @@ static void test_mention_reduced_relative_and_levels(void **state) {
   CHECK(a);
 }
 
+/* Timeline lines: "<date> -- <city>: <meeting>. <what was done>." */
+static void test_mention_timeline_lines(void **state) {
+  static const char zText[] =
+      "COMMIT at a glance\n\n"
+      "October 29, 2004 -- Yangon: IMM1. The ministers of all six countries "
+      "sign the MOU.\n\n"
+      "May 10-12, 2006 -- Phnom Penh: SOM4 reviews the plan.\n";
+  static const EdgeCase a[] = {
+    { MEETINGS, zText, 0,
+      "IMM1|2004-10-29|2004-10-29|Yangon\nSOM4|2006-05-10|2006-05-12|Phnom Penh\n" },
+    { ACTIONS, zText, 0, "IMM1|mou|signed|CN,KH,LA,MM,TH,VN\n" },
+  };
+  CHECK(a);
+}
+
 /* A headline's city places the report's meeting when nothing else does. */
 static void test_place_headline_city(void **state) {
   static const EdgeCase a[] = {
@@ -528,6 +543,7 @@ int main(void) {
     T(test_mention_reduced_relative_and_levels),
     T(test_mention_notice_fields),
     T(test_place_headline_city),
+    T(test_mention_timeline_lines),
     T(test_anchor_partial_published),
     T(test_coordinated_dates_share_year),
     T(test_year_for_priorities_is_no_date),
