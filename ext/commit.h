@@ -340,6 +340,7 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_PREVYEAR 0x200 /* "March last year": the anchor's year - 1 */
 #define COMMIT_DF_NEXTYEAR 0x400 /* "March next year": the anchor's year + 1 */
 #define COMMIT_DF_THISYEAR 0x800 /* "this year": the anchor's year */
+#define COMMIT_DF_RELMONTH 0x1000 /* "last month": aVal[7] months from the anchor */
 
 typedef struct CommitItem CommitItem;
 struct CommitItem {

@@ -1071,7 +1071,15 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
     commitJdnToDay(jdn + delta, &d);
   }else{
     discRawDay(it, iPart, &d);
-    if( d.y==0 && d.m==0
+    if( it->mFlag & COMMIT_DF_RELMONTH ){
+      /* "last month": the month before the anchor's */
+      int mm;
+      if( pAnchor->y==0 || pAnchor->m==0 ) return 0;
+      mm = pAnchor->y*12 + (pAnchor->m-1) + it->aVal[7];
+      d.y = mm/12;
+      d.m = mm%12 + 1;
+      d.d = 0;
+    }else if( d.y==0 && d.m==0
      && (it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR)) ){
       /* "last year", "next year", "this year": the year alone. */
       if( pAnchor->y==0 ) return 0;

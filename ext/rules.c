@@ -557,7 +557,7 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
 static int ruRelYearOfMeeting(const Ru *p, int i) {
   int b = i, c;
   if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
-   || !ruWord(p, i+1, "year") ){
+   || !(ruWord(p, i+1, "year") || ruWord(p, i+1, "month")) ){
     return 0;
   }
   if( ruWord(p, i-1, "early") || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")
@@ -591,6 +591,15 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
+  if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
+   && ruWord(p, i+1, "month") && (i==0 || ruRelYearOfMeeting(p, i)) ){
+    /* "Last month's sixth IMM in Hanoi": the month before the report's
+    ** (aVal[7] months from it: -1, 0, 1). */
+    ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
+    pOut->mFlag |= COMMIT_DF_NOYEAR | COMMIT_DF_RELMONTH;
+    pOut->aVal[7] = ruWord(p, i, "last") ? -1 : ruWord(p, i, "next") ? 1 : 0;
+    return 2;
+  }
   if( ruRelYearOfMeeting(p, i) ){
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
     pOut->mFlag |= COMMIT_DF_NOYEAR | (ruWord(p, i, "last") ? COMMIT_DF_PREVYEAR
@@ -2413,8 +2422,9 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   if( ruSkipPossessive(p, m)>m ){
     m = ruSkipPossessive(p, m);     /* ", the project's regional coordinator" */
     if( ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE) ) m++;
-  }else if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the") ){
-    m++;
+  }else if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the")
+         || ruWord(p, m, "then") ){
+    m++;                                 /* ", then Deputy Prime Minister" */
   }
   while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
     m = ruEnd(p, m);
@@ -2966,6 +2976,9 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
            || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
            || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN))
+           /* "a plan running to 2035" */
+           || (ruWord(&r, i-1, "to") && (ruWord(&r, i-2, "running") || ruWord(&r, i-2, "runs")
+                                         || ruWord(&r, i-2, "run") || ruWord(&r, i-2, "lasting")))
            /* "a successor plan to start in 2014": the plan's start */
            || (ruWord(&r, i-1, "in") && (ruWord(&r, i-2, "start") || ruWord(&r, i-2, "begin")
                                          || ruWord(&r, i-2, "starting")

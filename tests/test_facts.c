@@ -198,6 +198,12 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "$.meetings[0].start", "NULL" },
     { "SOM9 is planned for Bangkok early next year.", zOpt,
       "$.meetings[0].start", "2026" },
+    { "Last month's sixth Inter-Ministerial Meeting in Hanoi was expected to "
+      "produce a plan running to 2035.", "{\"published\":\"2025-12-10\"}",
+      "$.meetings[0].start", "2025-11" },
+    { "Last month's sixth Inter-Ministerial Meeting in Hanoi was expected to "
+      "produce a plan running to 2035.", "{\"published\":\"2026-01-10\"}",
+      "$.meetings[0].end", "2025-12" },
     /* Without the report's date the year is unknown. */
     { "SOM14 was held in March last year.", 0, "$.meetings[0].start",
       "NULL" },
@@ -682,6 +688,8 @@ static void test_facts_person_membership_and_address(void **state) {
     { zText, 0, "$.people[0].organization", "Ministry of Public Security" },
     { zText, 0, "$.people[0].country", "VN" },
     { zText, 0, "$.people[1]", "NULL" },
+    { "Sar Kheng, then Deputy Prime Minister, opened IMM4.", 0,
+      "$.people[0].title", "Deputy Prime Minister" },
   };
   CHECK(a);
 }
