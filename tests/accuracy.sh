@@ -14,6 +14,10 @@
 #   heldout2  tests/heldout2/   12 more, written by a helper who never saw the
 #                               parser; scored unseen first (0.923), then
 #                               used for development (README.md there)
+#   heldout3  tests/heldout3/   the same way: unseen first 0.888, then used
+#   heldout4  tests/heldout4/   unseen first 0.917, then used
+#   heldout5  tests/heldout5/   unseen first 0.853, then used
+#   heldout6  tests/heldout6/   unseen (when present): measured, not tuned on
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -56,6 +60,10 @@ fi
 corpus_f1 corpus tests/corpus
 corpus_f1 heldout tests/heldout
 corpus_f1 heldout2 tests/heldout2
+corpus_f1 heldout3 tests/heldout3
+corpus_f1 heldout4 tests/heldout4
+corpus_f1 heldout5 tests/heldout5
+[ -d tests/heldout6 ] && corpus_f1 heldout6 tests/heldout6
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
