@@ -643,6 +643,11 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         ** meetings, no one of them. */
         if( discProcessSubject(p, s, pItems, it->iTok) ) break;
         if( discWord(p, s, COMMIT_WL_HABITUAL, it->iTokEnd) ) break;
+        /* "SPA IV runs until 2018": a document's verb */
+        if( k>0 && pItems->a[k-1].eKind==COMMIT_ITEM_DOCUMENT
+         && pItems->a[k-1].iTokEnd>=it->iTok-2 ){
+          break;
+        }
         return it->iTok;
       case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST: case COMMIT_ITEM_VIRTUAL:
         return it->iTok;

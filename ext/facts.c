@@ -1137,6 +1137,21 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
   if( hi>iNext ) hi = iNext;
   if( bPassive ){
     nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
+    if( nDocs==0 ){
+      /* "Two instruments were adopted at the meeting: a common set of
+      ** indicators ..., and COMMIT guidelines ...": the list after the
+      ** colon. */
+      int c;
+      for(c=v->iTokEnd; c<s->nTok && c<v->iTokEnd+5; c++){
+        if( s->aTok[c].eType==COMMIT_TOK_PUNCT && s->aTok[c].cPunct==':' ){
+          int hi2 = factsClauseRight(p, s, c+1);
+          if( hi2>iNext ) hi2 = iNext;
+          nDocs = factsObjectDocs(p, s, pItems, aDocIdx, c+1, hi2, aDocs, 8);
+          break;
+        }
+        if( s->aTok[c].eType==COMMIT_TOK_PUNCT ) break;
+      }
+    }
     {
       /* "SPA I under the MOU that Burma, ... signed": the object of a
       ** relative clause is the document right before "that". */

@@ -626,6 +626,12 @@ static void test_facts_document_ordinal_and_period(void **state) {
       "and the COMMIT guidelines on referral.", 0, "$.documents[0].kind",
       "other" },
     { "Police follow guidelines in every case.", 0, "$.documents", "[]" },
+    { "SOM11 opened in Vientiane. Two instruments were adopted at the "
+      "meeting: common ASEAN-COMMIT indicators, and COMMIT guidelines on "
+      "referral.", 0, "$.actions[0].action", "adopted" },
+    /* A document's own verb ("runs until") is no meeting. */
+    { "The process rests on the MOU that the six governments signed in 2004; "
+      "its current plan, SPA IV, runs until 2018.", 0, "$.meetings", "[]" },
   };
   CHECK(a);
 }
