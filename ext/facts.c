@@ -603,7 +603,10 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           break;
         case COMMIT_ITEM_HERE: {
           int iCity = it->aVal[0] ? p->iLastCity : p->disc.iDatelineCity, q;
-          if( it->aVal[0] ){
+          if( it->aVal[0] || iCity<0 ){
+            /* "there", "the same city"; "in the city" of a report with no
+            ** dateline: the city named before it */
+            iCity = p->iLastCity;
             /* the city named before it, in this sentence or before */
             for(q=0; q<pItems->n && pItems->a[q].iTok<it->iTok; q++){
               if( pItems->a[q].eKind==COMMIT_ITEM_PLACE ) iCity = pItems->a[q].iEntry;

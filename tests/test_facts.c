@@ -459,6 +459,10 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
     { "Ministers met at IMM3 in Hanoi. SOM8 was held in the same city two "
       "days earlier.", 0, "$.meetings[1].city", "Hanoi" },
     { "SOM8 was held in the same city.", 0, "$.meetings[0].city", "NULL" },
+    /* "in the city" with no dateline: the city in focus. */
+    { "Phnom Penh has a long history with COMMIT. At the fourth SOM in May "
+      "2006, delegates meeting in the city reviewed the plan.", 0,
+      "$.meetings[0].city", "Phnom Penh" },
     /* A city before the meeting word names it: "the Hanoi meeting". */
     { "Hanoi meeting takes on trafficking\n\nThe Senior Officials Meeting 3 "
       "will carry the work forward.", 0, "$.meetings[0].city", "Hanoi" },
