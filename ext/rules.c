@@ -1607,6 +1607,14 @@ static int ruFromPlace(const Ru *p, int i) {
   return 0;
 }
 
+/* True if the place at token i is denied: "held online rather than in
+** Bangkok", "instead of Hanoi", "not in Yangon". */
+static int ruNotThere(const Ru *p, int i) {
+  return (ruWord(p, i-1, "than") && ruWord(p, i-2, "rather"))
+      || (ruWord(p, i-1, "of") && ruWord(p, i-2, "instead"))
+      || ruWord(p, i-1, "not");
+}
+
 /*
 ** True if a hosting verb follows a city ending before token j: "Hanoi will
 ** host the Sixth IMM", "Bangkok hosted SOM9": the meeting's city.
@@ -1648,7 +1656,8 @@ static int ruPlace(Ru *p, int i) {
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */
-    it.aVal[3] = (ruWord(p, i-1, "the") && ruLower(p, j)) || ruFromPlace(p, i);
+    it.aVal[3] = (ruWord(p, i-1, "the") && ruLower(p, j)) || ruFromPlace(p, i)
+              || ruNotThere(p, ruWord(p, i-1, "in") ? i-1 : i);
     {
       int m = j;
       if( ruPunct(p, m, ',') ) m++;

@@ -450,6 +450,10 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
       "$.meetings[0].city", "NULL" },
     { "Officials from Hanoi met at SOM15 in Vientiane.", 0,
       "$.meetings[0].city", "Vientiane" },
+    { "Why was IMM5 held online rather than in Bangkok?", 0,
+      "$.meetings[0].city", "NULL" },
+    { "SOM15 met in Vientiane instead of Hanoi.", 0, "$.meetings[0].city",
+      "Vientiane" },
     { "Delegates from Asia met at SOM15 in Vientiane.", 0,
       "$.meetings[0].city", "Vientiane" },
     /* A city that hosts is the meeting's. */
