@@ -916,7 +916,12 @@ static int ruMeetingName(Ru *p, int i) {
     }
     return ruEnd(p, i)-i;
   }
-  v = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
+  {
+    /* "the first-ever ministerial meeting" */
+    int kk = ruSkipLeftFiller(p, i);
+    if( ruWord(p, kk-1, "ever") && ruPunct(p, kk-2, '-') ) kk -= 2;
+    v = ruOrdinalBefore(p, kk, &iOrd);
+  }
   if( v>0 ) iStart = iOrd;
   {
     /* "6th Senior Officials Meeting (SOM)": the code adds no number. */

@@ -182,6 +182,8 @@ static void test_facts_month_relative_to_report_date(void **state) {
       "$.meetings[0].number", "NULL" },
     { "This is the first Senior Officials Meeting in Hanoi.", 0,
       "$.meetings[0].number", "1" },
+    { "The signing was the centerpiece of the first-ever ministerial meeting "
+      "of the COMMIT process.", 0, "$.meetings[0].code", "IMM1" },
     /* A signing dated years before the meeting named with it is not
     ** that meeting's. */
     { "SOM9 was held in Bangkok in 2013, and Thailand works under the COMMIT "
