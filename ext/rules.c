@@ -1474,6 +1474,9 @@ static int ruAttendance(Ru *p, int i) {
   if( ruPunct(p, j, '%') || ruWord(p, j, "percent") || ruWord(p, j, "per")
    || ruWord(p, j, "million") || ruWord(p, j, "billion")
    || ruWord(p, j, "thousand") || ruWord(p, j, "millions")
+   /* "two days of senior officials' talks": a span of time */
+   || ruWord(p, j, "days") || ruWord(p, j, "weeks") || ruWord(p, j, "months")
+   || ruWord(p, j, "years") || ruWord(p, j, "hours")
    || (ruPunct(p, i-1, '.') && i>=2 && p->a[i-2].eType==COMMIT_TOK_NUM) ){
     return 0;
   }

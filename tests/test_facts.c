@@ -522,6 +522,8 @@ static void test_facts_attendance_headline_number(void **state) {
     { zText, 0, "$.meetings[0].attendance_qualifier", "nearly" },
     { "Over 160 participants attended SOM9 in Bangkok.", 0,
       "$.meetings[0].attendance", "160" },
+    { "The ministerial day was preceded by two days of senior officials' "
+      "talks at SOM2.", 0, "$.meetings[0].attendance", "NULL" },
   };
   CHECK(a);
 }
