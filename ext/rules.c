@@ -1641,6 +1641,11 @@ static int ruCityHosts(const Ru *p, int j) {
                    || ruWord(p, k, "to") || ruWord(p, k, "also")) ){
     k++;
   }
+  /* "Hanoi has been the venue of COMMIT meetings before, including ..." */
+  if( (ruWord(p, j, "has") || ruWord(p, j, "was")) && ruWord(p, j+1, "been")
+   && ruWord(p, j+2, "the") && ruWord(p, j+3, "venue") ){
+    return 1;
+  }
   return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
       || ruWord(p, k, "hosting");
 }

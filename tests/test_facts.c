@@ -461,6 +461,9 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
     /* A city that hosts is the meeting's. */
     { "Hanoi will host the Sixth Inter-Ministerial Meeting on Wednesday.", 0,
       "$.meetings[0].city", "Hanoi" },
+    { "Hanoi has been the venue of COMMIT meetings before, including the "
+      "3rd Senior Officials Meeting in March 2005.", 0, "$.meetings[0].city",
+      "Hanoi" },
     /* "the same city": the city named before. */
     { "Ministers met at IMM3 in Hanoi. SOM8 was held in the same city two "
       "days earlier.", 0, "$.meetings[1].city", "Hanoi" },
