@@ -1637,14 +1637,14 @@ static int ruCityHosts(const Ru *p, int j) {
     }
     return 0;
   }
+  /* "Hanoi has been the venue of COMMIT meetings before, including ..." */
+  if( ruWord(p, k, "has") && ruWord(p, k+1, "been") ) k += 2;
+  else if( ruWord(p, k, "was") || ruWord(p, k, "is") ) k += 1;
+  if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "venue") ) return 1;
+  k = j;
   while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
                    || ruWord(p, k, "to") || ruWord(p, k, "also")) ){
     k++;
-  }
-  /* "Hanoi has been the venue of COMMIT meetings before, including ..." */
-  if( (ruWord(p, j, "has") || ruWord(p, j, "was")) && ruWord(p, j+1, "been")
-   && ruWord(p, j+2, "the") && ruWord(p, j+3, "venue") ){
-    return 1;
   }
   return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
       || ruWord(p, k, "hosting");

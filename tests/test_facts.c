@@ -464,6 +464,8 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
     { "Hanoi has been the venue of COMMIT meetings before, including the "
       "3rd Senior Officials Meeting in March 2005.", 0, "$.meetings[0].city",
       "Hanoi" },
+    { "In 2012 Hanoi was the venue of the third Inter-Ministerial Meeting.",
+      0, "$.meetings[0].city", "Hanoi" },
     /* "the same city": the city named before. */
     { "Ministers met at IMM3 in Hanoi. SOM8 was held in the same city two "
       "days earlier.", 0, "$.meetings[1].city", "Hanoi" },
