@@ -2992,6 +2992,13 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     int k;
     if( (k = ruDate(&r, i, &it))>0 ){
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
+      if( it.mFlag & COMMIT_DF_WEEKDAY ){
+        /* "Next week, from Wednesday to Friday": the days ahead */
+        int q;
+        for(q=i-1; q>0 && q>=i-6; q--){
+          if( ruWord(&r, q, "week") && ruWord(&r, q-1, "next") ) it.mFlag |= COMMIT_DF_FUTURE;
+        }
+      }
       /* "since 2004", "until 2015" are reference points, not the dates
       ** of a meeting, but "will last till 7 November" ends one. */
       if( (ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")

@@ -200,6 +200,11 @@ static void test_mention_notice_fields(void **state) {
     { "SELECT json_extract(commit_parse(?1), '$.meetings[0].venue'),"
       " json_extract(commit_parse(?1), '$.meetings[0].hosts')", zText, 0,
       "Grand River Hotel & Towers|[\"Royal Thai Government\"]\n" },
+    /* "Next week, from Wednesday to Friday" after the notice's date */
+    { MEETINGS, "MEDIA ADVISORY\nDate of issue: Thursday, 30 October 2008\n\n"
+      "WHAT: The sixth Senior Officials Meeting (SOM6) of COMMIT.\n\n"
+      "WHEN: Next week, from Wednesday to Friday.\n", 0,
+      "SOM6|2008-11-05|2008-11-07|NULL\n" },
     /* Without a WHAT line, a WHEN line is no meeting's. */
     { MEETINGS, "WHEN: 21 February 2013\n\nSOM9 was held in Bangkok.", 0,
       "SOM9|NULL|NULL|Bangkok\n" },
