@@ -2992,6 +2992,9 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     int k;
     if( (k = ruDate(&r, i, &it))>0 ){
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
+      if( (it.mFlag & COMMIT_DF_WEEKDAY) && ruFutureAfter(&r, i+k) ){
+        it.mFlag |= COMMIT_DF_FUTURE;   /* "The talks on Friday are expected to" */
+      }
       if( it.mFlag & COMMIT_DF_WEEKDAY ){
         /* "Next week, from Wednesday to Friday": the days ahead */
         int q;

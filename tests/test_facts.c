@@ -128,6 +128,10 @@ static void test_facts_duration_and_start_give_end(void **state) {
 /* A weekday is the latest such day on or before the publication date. */
 static void test_facts_weekday_with_published_option(void **state) {
   static const FactCase a[] = {
+    /* ... or the next one when a future word follows it */
+    { "BANGKOK, Feb. 21, 2013 -- Officials opened a two-day meeting here on "
+      "Thursday.\n\nSOM9 is hosted by Thailand.\n\nThe talks on Friday are "
+      "expected to turn to a new plan.", 0, "$.meetings[0].end", "2013-02-22" },
     { "SOM9 opened in Bangkok on Tuesday.", "{\"published\":\"2011-05-12\"}",
       "$.meetings[0].start", "2011-05-10" },
     { "SOM9 opened in Bangkok on Tuesday.", "{\"published\":\"2011-05-12\"}",
