@@ -357,16 +357,34 @@ struct TokScan {
 };
 
 /*
+** True if token pTok opens a row of a table laid out in columns: a code
+** of capitals and digits ("SOM3", "IMM2") followed by a gap of two or more
+** spaces ("  SOM3       Hanoi, 29-31 March 2005    first SPA adopted").
+*/
+static int tokIsTableRow(const char *z, int n, const CommitToken *pTok) {
+  int i, nUpper = 0, nDigit = 0;
+  if( pTok->eType!=COMMIT_TOK_WORD ) return 0;
+  for(i=pTok->iStart; i<pTok->iEnd; i++){
+    if( z[i]>='A' && z[i]<='Z' ) nUpper++;
+    else if( z[i]>='0' && z[i]<='9' ) nDigit++;
+    else return 0;
+  }
+  return nUpper>=2 && nDigit>=1 && pTok->iEnd+1<n
+      && z[pTok->iEnd]==' ' && z[pTok->iEnd+1]==' ';
+}
+
+/*
 ** True if a sentence ends between tokens pPrev and pTok.  aTok/nTok is the
 ** sentence so far (pPrev is its last token).  iPrevLineLen is the length
 ** of the line pPrev ends, when pTok starts a new line.
 */
-static int tokIsBoundary(const char *z, const CommitToken *aTok, int nTok,
+static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok,
                          const CommitToken *pTok, int iPrevLineLen,
                          int bPrevAllCaps, int bWrapped) {
   const CommitToken *pPrev = &aTok[nTok-1];
   int c = pPrev->eType==COMMIT_TOK_PUNCT ? pPrev->cPunct : 0;
   if( pTok->mFlag & COMMIT_TF_PARA ) return 1;
+  if( (pTok->mFlag & COMMIT_TF_NL) && tokIsTableRow(z, n, pTok) ) return 1;
   if( pTok->mFlag & COMMIT_TF_NL ){
     if( pTok->eType==COMMIT_TOK_PUNCT
      && (pTok->cPunct=='*' || pTok->cPunct=='-' || pTok->cPunct=='#') ){
@@ -601,7 +619,7 @@ int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
       if( t.mFlag & COMMIT_TF_PARA ) scan.bBlock = tokParagraphWrapped(z, n, j);
     }
     if( nTok>0 && (nTok>=COMMIT_MAX_SENTENCE_TOKENS
-                   || tokIsBoundary(z, aTok, nTok, &t, iPrevLineLen,
+                   || tokIsBoundary(z, n, aTok, nTok, &t, iPrevLineLen,
                                     bPrevAllCaps, scan.bBlock)) ){
       sent.aTok = aTok;
       sent.nTok = nTok;

@@ -499,6 +499,11 @@ static void test_sentence_period_then_capital_splits(void **state) {
       { "It ended in 2007.", "200 delegates came.", 0 } },
     { "He said \"we agree.\" The talks ended.",
       { "He said \"we agree.\"", "The talks ended.", 0 } },
+    /* A row of a table in columns starts its own sentence. */
+    { "Meeting    Place\n  SOM3       Hanoi    SPA adopted\n  SOM4       Phnom Penh",
+      { "Meeting    Place", "SOM3       Hanoi    SPA adopted", "SOM4       Phnom Penh", 0 } },
+    { "Senior officials of the six countries met in Hanoi for SOM3 in\nMarch 2005 and adopted SPA I.",
+      { "Senior officials of the six countries met in Hanoi for SOM3 in\nMarch 2005 and adopted SPA I.", 0 } },
     /* A citation mark after the stop ends with its sentence. */
     { "Talks began in 2003.[3] The MOU followed.[12][13] It held.",
       { "Talks began in 2003.[3]", "The MOU followed.[12][13]", "It held.", 0 } },
