@@ -517,6 +517,29 @@ static int tokBarCount(const char *z, int n) {
   return nBar;
 }
 
+/*
+** True if a cell of the line opens with a code of two or more capitals
+** and digits ("SOM1", "IMM2"): a row of a table ("Jul 28-30, 2004 | SOM1 |
+** Bangkok"), not a menu ("| COMMIT SOM6: notes from Vientiane |").
+*/
+static int tokHasCode(const char *z, int n) {
+  int i = 0;
+  while( i<n ){
+    int j = i, nUpper = 0, nDigit = 0;
+    while( j<n && z[j]>='A' && z[j]<='Z' ){ nUpper++; j++; }
+    while( j<n && z[j]>='0' && z[j]<='9' ){ nDigit++; j++; }
+    if( nUpper>=2 && nDigit>=1
+     && (j>=n || !((z[j]|0x20)>='a' && (z[j]|0x20)<='z')) ){
+      /* the code opens its cell: "| SOM1 |", not "| COMMIT SOM6: notes" */
+      int k = i-1;
+      while( k>=0 && z[k]==' ' ) k--;
+      if( k>=0 && z[k]=='|' ) return 1;
+    }
+    i = j>i ? j : i+1;
+  }
+  return 0;
+}
+
 /* True if a line has no lower-case ASCII letter but has some letter. */
 static int tokLineAllCaps(const char *z, int n) {
   int i, bLetter = 0;
@@ -552,7 +575,7 @@ static int tokLineChrome(TokScan *p, int iStart) {
     }
   }
   if( tokIsDtgLine(zLine, n) ) return 1;
-  if( tokBarCount(zLine, n)>=2 ) return 1;
+  if( tokBarCount(zLine, n)>=2 && !tokHasCode(zLine, n) ) return 1;
   if( p->bPrevChrome && n<60 && tokLineAllCaps(zLine, n) ) return 1;
   return 0;
 }

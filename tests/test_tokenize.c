@@ -686,6 +686,24 @@ static void test_chrome_tags_and_classified_by(void **state) {
   checkChrome(aCase, (int)(sizeof(aCase)/sizeof(aCase[0])));
 }
 
+/* A line of cells separated by bars is a menu, unless a cell opens with
+** a meeting's code: then it is a row of a table. */
+static void test_chrome_bar_table_rows(void **state) {
+  static const ChromeCase aCase[] = {
+    { "Home | News | Contact\n"
+      "\n"
+      "Jul 28-30, 2004 | SOM1 | Bangkok\n"
+      "\n"
+      "In this issue: Shelters  |  COMMIT SOM6: notes  |  Diary",
+      { { "Home | News | Contact", 1 },
+        { "Jul 28-30, 2004 | SOM1 | Bangkok", 0 },
+        { "In this issue: Shelters  |  COMMIT SOM6: notes  |  Diary", 1 },
+        { 0, 0 } } },
+  };
+  (void)state;
+  checkChrome(aCase, (int)(sizeof(aCase)/sizeof(aCase[0])));
+}
+
 /* "Related posts:" opens a block: the short lines after it are chrome. */
 static void test_chrome_related_posts_block(void **state) {
   static const ChromeCase aCase[] = {
@@ -766,6 +784,7 @@ int main(void) {
     cmocka_unit_test(test_sentence_cut_at_token_limit),
     cmocka_unit_test(test_chrome_cable_routing_lines),
     cmocka_unit_test(test_chrome_tags_and_classified_by),
+    cmocka_unit_test(test_chrome_bar_table_rows),
     cmocka_unit_test(test_chrome_related_posts_block),
     cmocka_unit_test(test_chrome_block_ends_at_prose),
     cmocka_unit_test(test_chrome_prose_is_not_chrome),
