@@ -355,8 +355,14 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
   {
-    /* a timeline line, "October 29, 2004 -- Yangon: IMM1", is no dateline */
+    /* a timeline line, "October 29, 2004 -- Yangon: IMM1", or a table
+    ** row, "Oct 29, 2004 | IMM1 | Yangon", is no dateline */
     int e = it->iTokEnd;
+    if( discPunct(s, e, '|') ){
+      for(k=0; k<pItems->n; k++){
+        if( pItems->a[k].eKind==COMMIT_ITEM_MEETING && pItems->a[k].iTok==e+1 ) return 0;
+      }
+    }
     while( e<s->nTok && e<it->iTokEnd+2 && discPunct(s, e, '-') ) e++;
     for(k=0; k<pItems->n; k++){
       const CommitItem *q = &pItems->a[k];
@@ -934,7 +940,7 @@ static void discUpdateTopic(CommitFacts *p, const CommitSentence *s,
       if( e!=COMMIT_ITEM_DATE && e!=COMMIT_ITEM_PLACE && e!=COMMIT_ITEM_COUNTRY ) bHead = 0;
     }
     if( (it->iTok<=3 || (bHead && k>0 && it->iTok<=16 && it->iTok>0
-                         && discPunct(s, it->iTok-1, ':')))
+                         && (discPunct(s, it->iTok-1, ':') || discPunct(s, it->iTok-1, '|'))))
      && it->aVal[1]>0 && pInfo->nReal>0
      && pInfo->aM[0].iTok==it->iTok ){
       p->disc.iTopic = pInfo->aM[0].iMeeting;

@@ -168,9 +168,19 @@ static void test_mention_timeline_lines(void **state) {
       "October 29, 2004 -- Yangon: IMM1. The ministers of all six countries "
       "sign the MOU.\n\n"
       "May 10-12, 2006 -- Phnom Penh: SOM4 reviews the plan.\n";
+  static const char zTable[] =
+      "FACT SHEET\nLast updated: 1 December 2025\n\n"
+      "Oct 29, 2004 | IMM1 | Yangon (Rangoon), Myanmar\n"
+      "  MOU signed by the six governments.\n\n"
+      "May 10-12, 2006 | SOM4 | Phnom Penh\n"
+      "  First Sub-regional Plan of Action (SPA I) reviewed.\n";
   static const EdgeCase a[] = {
     { MEETINGS, zText, 0,
       "IMM1|2004-10-29|2004-10-29|Yangon\nSOM4|2006-05-10|2006-05-12|Phnom Penh\n" },
+    { MEETINGS, zTable, 0,
+      "IMM1|2004-10-29|2004-10-29|Yangon\nSOM4|2006-05-10|2006-05-12|Phnom Penh\n" },
+    { ACTIONS, zTable, 0,
+      "IMM1|mou|signed|MM,CN,KH,LA,TH,VN\nSOM4|spa|reviewed|NULL\n" },
     { ACTIONS, zText, 0, "IMM1|mou|signed|CN,KH,LA,MM,TH,VN\n" },
   };
   CHECK(a);
