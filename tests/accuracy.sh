@@ -26,6 +26,9 @@
 #
 # Each set prints its scorer's per-field table, then one line
 #   "<set> F1 0.970"
+# When ../shared/reference exists, tests/calendar_check.py also builds one
+# registry of every report and lists the meeting dates, cities and countries
+# that contradict the reference calendar (printed, not guarded).
 # With --guard the last line is "accuracy: N passed, M failed", one check
 # per floor.  The corpus scorer needs a Python whose sqlite3 module can
 # load extensions: Debian's /usr/bin/python3 (PYTHON overrides).
@@ -86,6 +89,15 @@ if [ -d ../shared/corpus ]; then
   fi
 else
   echo "--- shared: ../shared/corpus is absent here: skipped (tests/corpus is its copy)"
+fi
+
+if [ -f ../shared/reference/meetings.csv ]; then
+  echo "--- calendar: a registry of every report against ../shared/reference/meetings.csv"
+  "$PYTHON" tests/calendar_check.py "$EXT" ../shared/reference/meetings.csv \
+    tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 \
+    tests/heldout5 tests/heldout6 tests/heldout7 fixtures
+else
+  echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
 
 [ $guard -eq 1 ] || exit 0
