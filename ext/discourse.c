@@ -1257,16 +1257,29 @@ static int discNumbered(const CommitFacts *p, int i) {
 /* Choose the main meeting (see the file header). */
 static void discChooseMain(CommitFacts *p) {
   int i, iPass;
+  /* A repost: the story below its own dateline is the report; meetings of
+  ** the preamble above it come after its own. */
+  int iStory = 0;
+  if( p->disc.bStoryDate && p->disc.bPageDate
+   && p->disc.pageDate.iStart<p->disc.storyDate.iStart
+   && p->disc.pageDate.aVal[0] && p->disc.storyDate.aVal[0]
+   && p->disc.pageDate.aVal[0]!=p->disc.storyDate.aVal[0] ){
+    iStory = p->disc.storyDate.iStart;     /* a page dated in another year */
+  }
   p->disc.iMain = -1;
-  for(iPass=0; iPass<4 && p->disc.iMain<0; iPass++){
+  /* Pass 0 looks for a numbered meeting of the story only; passes 1-4 are
+  ** the usual ones over the whole text. */
+  for(iPass=(iStory>0 ? 0 : 1); iPass<5 && p->disc.iMain<0; iPass++){
     for(i=0; i<p->meetings.n; i++){
       const CommitFMeeting *m = MEETING(p, i);
       int bCurrent = m->eFrame==COMMIT_FRAME_CURRENT;
+      int bOk;
       if( m->eSeries==COMMIT_SERIES_OTHER ) continue;
-      int bOk = iPass==0 ? bCurrent && discNumbered(p, i)
-              : iPass==1 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
-              : iPass==2 ? bCurrent
-              : m->eForm==COMMIT_FORM_LABEL;
+      if( iPass==0 && m->iFirst<iStory ) continue;
+      bOk = iPass<=1 ? bCurrent && discNumbered(p, i)
+          : iPass==2 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
+          : iPass==3 ? bCurrent
+          : m->eForm==COMMIT_FORM_LABEL;
       if( bOk && (p->disc.iMain<0 || m->iFirst<MEETING(p, p->disc.iMain)->iFirst) ){
         p->disc.iMain = i;
       }

@@ -69,6 +69,21 @@ static void test_anchor_story_dateline_under_repost(void **state) {
   CHECK(a);
 }
 
+/* A repost whose preamble names another meeting: the story's meeting is
+** the report's, and what the story says without naming it is its. */
+static void test_anchor_repost_preamble_meeting(void **state) {
+  static const EdgeCase a[] = {
+    { ACTIONS,
+      "Mekong notes\n\nMonday, December 14, 2015\n\nA year after this story "
+      "I went to Vientiane, where the sixth senior officials' meeting was "
+      "held in November 2008.\n\n-----\n\nBEIJING, Dec. 14, 2007 -- "
+      "Ministers signed a joint declaration here on Dec. 14 at the second "
+      "Inter-Ministerial Meeting.\n\nThey also adopted SPA II.", 0,
+      "IMM2|joint_declaration|signed|NULL\nIMM2|spa|adopted|NULL\n" },
+  };
+  CHECK(a);
+}
+
 /* A cable's date-time group anchors a weekday; the declassification
 ** date on the DECL line does not.  "Closed" gives the end only. */
 static void test_anchor_cable_dtg_not_decl(void **state) {
@@ -555,6 +570,7 @@ int main(void) {
     T(test_anchor_page_date_with_time_zone),
     T(test_anchor_story_date_line_above_dateline),
     T(test_anchor_domain_source_line),
+    T(test_anchor_repost_preamble_meeting),
     T(test_mention_reduced_relative_and_levels),
     T(test_mention_notice_fields),
     T(test_place_headline_city),
