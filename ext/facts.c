@@ -1940,8 +1940,13 @@ static void factsNumberMeetings(CommitFacts *p) {
 static int factsHeldIn(const CommitFMeeting *m) {
   int k;
   if( m->bVirtual && m->iCity<0 ) return -1;
+  /* The city's country first: "ministers in Cambodia, China, ... meet in
+  ** the capital" names no country of the meeting. */
+  if( m->iCity>=0 ){
+    int c = commitGazCountryIdx(aCommitGazEntry[m->iCity].zCountry);
+    if( c>=0 ) return c;
+  }
   if( m->iCountry>=0 ) return m->iCountry;
-  if( m->iCity>=0 ) return commitGazCountryIdx(aCommitGazEntry[m->iCity].zCountry);
   for(k=0; k<m->nHost; k++){
     const CommitFHost *h = &m->aHost[k];
     if( h->eKind==COMMIT_GAZ_COUNTRY && h->iEntry>=0

@@ -941,10 +941,10 @@ static int ruMeetingName(Ru *p, int i) {
   if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) && !ruWord(p, j, "meetings") ){
     j = ruEnd(p, j);
   }
-  if( v==0 && eForm==0 && ruPunct(p, j, ',') && ruWord(p, j+1, "the")
+  if( v==0 && eForm<=1 && ruPunct(p, j, ',') && ruWord(p, j+1, "the")
    && ruEntry(p, j+2, COMMIT_GAZ_ORDINAL) ){
-    /* "the next Inter-Ministerial Meeting, the fourth,": its number in
-    ** apposition. */
+    /* "the next Inter-Ministerial Meeting, the fourth,", "the previous
+    ** ministerial meeting, the fifth,": its number in apposition. */
     int e2 = ruEnd(p, j+2);
     if( e2>=p->n || ruPunct(p, e2, ',') || ruPunct(p, e2, '.') || ruPunct(p, e2, ';')
      || ruPunct(p, e2, ')') ){

@@ -462,6 +462,15 @@ static void test_facts_virtual_meeting_has_no_place(void **state) {
       "Vientiane" },
     { "Delegates from Asia met at SOM15 in Vientiane.", 0,
       "$.meetings[0].city", "Vientiane" },
+    /* Diacritics in capitals; the city's country over a list of countries. */
+    { "HÀ NỘI — Ministers from Cambodia, China, Laos, Myanmar, Thailand and "
+      "Việt Nam meet in the capital today for IMM6.", 0, "$.meetings[0].country",
+      "VN" },
+    { "HÀ NỘI — Ministers from Cambodia, China, Laos, Myanmar, Thailand and "
+      "Việt Nam meet in the capital today for IMM6.", 0, "$.meetings[0].city",
+      "Hanoi" },
+    { "The previous ministerial meeting, the fifth, was held online in "
+      "December 2022.", 0, "$.meetings[0].code", "IMM5" },
     /* A city that hosts is the meeting's. */
     { "Hanoi will host the Sixth Inter-Ministerial Meeting on Wednesday.", 0,
       "$.meetings[0].city", "Hanoi" },
