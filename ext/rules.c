@@ -1016,8 +1016,14 @@ static int ruMeetingGeneric(Ru *p, int i) {
       break;
     }
   }
-  /* "the fourth conference", "their first-ever talks" */
+  /* "the fourth conference", "their first-ever talks", "the first senior
+  ** officials' talks" */
   k = ruSkipLeftFiller(p, i);
+  if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "officials") && ruWord(p, k-3, "senior") ){
+    k -= 3;
+  }else if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "ministers") ){
+    k -= 2;
+  }
   if( ruWord(p, k-1, "ever") && ruPunct(p, k-2, '-') ) k -= 2;
   v = ruOrdinalBefore(p, k, &iOrd);
   if( v>0 ) iStart = iOrd;

@@ -169,6 +169,8 @@ static void test_mention_reduced_relative_and_levels(void **state) {
     { MEETINGS, "The COMMIT Regional Task Force met in Vientiane on 23 November "
       "2016, and SOM11 "
       "followed there the next day.", 0, "SOM11|NULL|NULL|Vientiane\n" },
+    { MEETINGS, "The first senior officials' talks of the process were held "
+      "in Bangkok in July 2004.", 0, "SOM1|2004-07|2004-07|Bangkok\n" },
     /* A level in the possessive before the meeting word. */
     { MEETINGS, "* 28-30 July 2004 - Senior officials' talks on the draft MOU, "
       "Bangkok.", 0, "SOM|2004-07-28|2004-07-30|Bangkok\n" },
