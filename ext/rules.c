@@ -1367,10 +1367,13 @@ static int ruAction(Ru *p, int i) {
   }
   /* "SPA IV, endorsed by ministers at IMM4, runs until 2018": a reduced
   ** relative clause after its document. */
-  if( ruPunct(p, i-1, ',') && ruWord(p, j, "by") && p->pOut->n>0
+  if( ruPunct(p, i-1, ',') && p->pOut->n>0
+   && (ruWord(p, j, "by") || ruWord(p, j, "in") || ruWord(p, j, "at")
+       || ruWord(p, j, "on"))
    && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DOCUMENT
-   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 ){
-    bPassive = 1;
+   && (p->pOut->a[p->pOut->n-1].iTokEnd==i-1
+       || (p->pOut->a[p->pOut->n-1].iTokEnd==i-2 && ruPunct(p, i-2, ')'))) ){
+    bPassive = 1;          /* "the MOU, signed in Yangon on ... by", "(MOU)," */
   }
   /* "for endorsement", "for approval": a purpose, not an act. */
   if( ruWord(p, i-1, "for") || ruWord(p, i-1, "pending") ) bPlanned = 1;

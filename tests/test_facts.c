@@ -331,6 +331,12 @@ static void test_facts_they_and_reduced_relative(void **state) {
       "until 2018.", 0, "$.actions[0].meeting", "0" },
     { "SPA IV, endorsed by ministers at IMM4 in Phnom Penh in 2015, runs "
       "until 2018.", 0, "$.meetings[0].end", "2015" },
+    { "Its basis is a Memorandum of Understanding (MOU), signed in Yangon on "
+      "29 October 2004 at IMM1 by Cambodia, China, Lao PDR, Myanmar, "
+      "Thailand and Viet Nam.", 0, "$.actions[0].meeting", "0" },
+    { "Its basis is a Memorandum of Understanding (MOU), signed in Yangon on "
+      "29 October 2004 at IMM1 by Cambodia, China, Lao PDR, Myanmar, "
+      "Thailand and Viet Nam.", 0, "$.signatories[5].country", "VN" },
   };
   CHECK(a);
 }
