@@ -25,15 +25,17 @@
 ** Sentences end at '.', '!' or '?' followed by a capital, digit or quote
 ** (but not after an abbreviation such as "Mr." or "Dec." or an initial),
 ** at a blank line, before a bulleted line, after a short line with no
-** final punctuation (headlines, datelines, cable routing lines), and
-** after COMMIT_MAX_SENTENCE_TOKENS tokens (which keeps later per-sentence
-** work linear).
+** final punctuation (headlines, datelines, cable routing lines), before
+** a row of a table laid out in columns ("  SOM3      Hanoi ..."), after a
+** citation mark (".[3]"), and after COMMIT_MAX_SENTENCE_TOKENS tokens
+** (which keeps later per-sentence work linear).
 **
 ** Page chrome: each sentence is flagged bChrome when its first line is
 ** page furniture: cable routing and header lines (FM/TO/INFO, date-time
 ** groups, TAGS, Classified By), link lists ("Related posts", "Next in
 ** World" and the lines after them), share/comment/copyright footers,
-** photo credits and tickers.  Chrome is kept out of the facts.
+** photo credits and tickers ("a | b | c", unless a cell opens with a
+** meeting's code: a table row).  Chrome is kept out of the facts.
 **
 ** Limits: English only; no Unicode case folding beyond ASCII (non-ASCII
 ** letters never count as capitals).
