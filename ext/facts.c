@@ -1373,6 +1373,15 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         factsParties(pItems, lo0, hi0, &a);
         if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, hi0);
       }
+      if( a.nParty==0 && !a.bSix && v->iTok>1
+       && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "their") ){
+        /* "the six governments ..., when their ministers signed" */
+        const CommitItem *pGroup = 0;
+        for(j=0; j<pItems->n && pItems->a[j].iTok<v->iTok-2; j++){
+          if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
+        }
+        if( pGroup && pGroup->aVal[0]==6 ) a.bSix = 1;
+      }
       if( a.nParty==0 && !a.bSix && v->iTok>0
        && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "they")
            || (v->iTok>1 && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "they")

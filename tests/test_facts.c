@@ -301,6 +301,10 @@ static void test_facts_they_and_reduced_relative(void **state) {
       "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     { "The UN praised Thailand, ever since they signed the MOU.", 0,
       "$.actions[0].parties", "[]" },
+    { "The six governments began their cooperation when their ministers "
+      "signed the COMMIT MOU in Yangon in October 2004.", 0,
+      "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     { "The six ministers adopted SPA II at IMM2, where they also signed a "
       "Joint Declaration.", 0, "$.actions[1].parties",
       "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
