@@ -602,7 +602,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           }
           break;
         case COMMIT_ITEM_HERE: {
-          int iCity = it->aVal[0] ? p->iLastCity : p->disc.iDatelineCity, q;
+          int iCity = p->disc.iDatelineCity, q;
           if( it->aVal[0] || iCity<0 ){
             /* "there", "the same city"; "in the city" of a report with no
             ** dateline: the city named before it */
@@ -761,6 +761,8 @@ static void factsParties(const CommitItems *pItems, int iFrom, int iTo,
 }
 
 static int factsFindPerson(const CommitFacts *p, const CommitItem *it);
+static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems, int iVerb);
 
 /*
 ** People who sign as the subject of a signing ("Viet Nam's Minister of
@@ -1373,28 +1375,8 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         factsParties(pItems, lo0, hi0, &a);
         if( a.iTitle<0 ) a.iTitle = factsSubjectTitle(p, pItems, lo0, hi0);
       }
-      if( a.nParty==0 && !a.bSix && v->iTok>1
-       && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "their") ){
-        /* "the six governments ..., when their ministers signed" */
-        const CommitItem *pGroup = 0;
-        for(j=0; j<pItems->n && pItems->a[j].iTok<v->iTok-2; j++){
-          if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
-        }
-        if( pGroup && pGroup->aVal[0]==6 ) a.bSix = 1;
-      }
-      if( a.nParty==0 && !a.bSix && v->iTok>0
-       && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "they")
-           || (v->iTok>1 && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "they")
-               && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "also")
-                   || commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "then")
-                   || commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "jointly")))) ){
-        /* "The six governments began the process in 2004, when they
-        ** signed an MOU": "they" is the group named before it. */
-        const CommitItem *pGroup = 0;
-        for(j=0; j<pItems->n && pItems->a[j].iTok<v->iTok; j++){
-          if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
-        }
-        if( pGroup && pGroup->aVal[0]==6 ) a.bSix = 1;
+      if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ){
+        a.bSix = 1;
       }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
@@ -1403,6 +1385,32 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }
   }
   return rc;
+}
+
+/*
+** True if the subject of the verb at token iVerb is a pronoun for the six
+** members named before it in the sentence: "The six governments began the
+** process in 2004, when they (also, then, jointly) signed an MOU", "...
+** when their ministers signed".
+*/
+static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems, int iVerb) {
+  const CommitItem *pGroup = 0;
+  int iPron = -1, j;
+  if( iVerb>0 && commitTokenIsCi(p->z, &s->aTok[iVerb-1], "they") ){
+    iPron = iVerb-1;
+  }else if( iVerb>1 && (commitTokenIsCi(p->z, &s->aTok[iVerb-2], "their")
+                        || (commitTokenIsCi(p->z, &s->aTok[iVerb-2], "they")
+                            && (commitTokenIsCi(p->z, &s->aTok[iVerb-1], "also")
+                                || commitTokenIsCi(p->z, &s->aTok[iVerb-1], "then")
+                                || commitTokenIsCi(p->z, &s->aTok[iVerb-1], "jointly")))) ){
+    iPron = iVerb-2;
+  }
+  if( iPron<0 ) return 0;
+  for(j=0; j<pItems->n && pItems->a[j].iTok<iPron; j++){
+    if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
+  }
+  return pGroup && pGroup->aVal[0]==6;
 }
 
 /* The index of the person record of a PERSON item, or -1. */

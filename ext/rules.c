@@ -547,14 +547,15 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
 }
 
 /*
-** True if "last year", "next year" or "this year" at token i dates a
+** True if "last year", "next year" or "this year" (or "... month") at
+** token i dates a
 ** meeting: it opens the sentence or follows the meeting, its place or its
 ** verb, perhaps through "early", "late", "mid" ("at the fourth IMM in
 ** Phnom Penh last year", "SOM11 was held last year", "Last year in Phnom
 ** Penh, ...", "planned for Bangkok early next year"); "confirm them early
 ** next year" dates no meeting.
 */
-static int ruRelYearOfMeeting(const Ru *p, int i) {
+static int ruRelativeOfMeeting(const Ru *p, int i) {
   int b = i, c;
   if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
    || !(ruWord(p, i+1, "year") || ruWord(p, i+1, "month")) ){
@@ -592,7 +593,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
-   && ruWord(p, i+1, "month") && (i==0 || ruRelYearOfMeeting(p, i)) ){
+   && ruWord(p, i+1, "month") && (i==0 || ruRelativeOfMeeting(p, i)) ){
     /* "Last month's sixth IMM in Hanoi": the month before the report's
     ** (aVal[7] months from it: -1, 0, 1). */
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
@@ -600,7 +601,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     pOut->aVal[7] = ruWord(p, i, "last") ? -1 : ruWord(p, i, "next") ? 1 : 0;
     return 2;
   }
-  if( ruRelYearOfMeeting(p, i) ){
+  if( ruRelativeOfMeeting(p, i) ){
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);
     pOut->mFlag |= COMMIT_DF_NOYEAR | (ruWord(p, i, "last") ? COMMIT_DF_PREVYEAR
                                        : ruWord(p, i, "next") ? COMMIT_DF_NEXTYEAR
@@ -725,6 +726,24 @@ static int ruOrdinalBefore(const Ru *p, int iEnd, int *piStart) {
     if( v>=1 && v<=99 ){ *piStart = i-1; return v; }
   }
   return 0;
+}
+
+/*
+** Where an ordinal before the meeting word at token i would end: past the
+** filler words (ruSkipLeftFiller), a level in the possessive ("the first
+** senior officials' talks") and "-ever" ("the first-ever ministerial
+** meeting").
+*/
+static int ruSkipLeftFiller(const Ru *p, int iEnd);
+static int ruOrdinalLead(const Ru *p, int i) {
+  int k = ruSkipLeftFiller(p, i);
+  if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "officials") && ruWord(p, k-3, "senior") ){
+    k -= 3;
+  }else if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "ministers") ){
+    k -= 2;
+  }
+  if( ruWord(p, k-1, "ever") && ruPunct(p, k-2, '-') ) k -= 2;
+  return k;
 }
 
 /*
@@ -916,12 +935,7 @@ static int ruMeetingName(Ru *p, int i) {
     }
     return ruEnd(p, i)-i;
   }
-  {
-    /* "the first-ever ministerial meeting" */
-    int kk = ruSkipLeftFiller(p, i);
-    if( ruWord(p, kk-1, "ever") && ruPunct(p, kk-2, '-') ) kk -= 2;
-    v = ruOrdinalBefore(p, kk, &iOrd);
-  }
+  v = ruOrdinalBefore(p, ruOrdinalLead(p, i), &iOrd);   /* "the first-ever IMM" */
   if( v>0 ) iStart = iOrd;
   {
     /* "6th Senior Officials Meeting (SOM)": the code adds no number. */
@@ -1018,14 +1032,7 @@ static int ruMeetingGeneric(Ru *p, int i) {
   }
   /* "the fourth conference", "their first-ever talks", "the first senior
   ** officials' talks" */
-  k = ruSkipLeftFiller(p, i);
-  if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "officials") && ruWord(p, k-3, "senior") ){
-    k -= 3;
-  }else if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "ministers") ){
-    k -= 2;
-  }
-  if( ruWord(p, k-1, "ever") && ruPunct(p, k-2, '-') ) k -= 2;
-  v = ruOrdinalBefore(p, k, &iOrd);
+  v = ruOrdinalBefore(p, ruOrdinalLead(p, i), &iOrd);
   if( v>0 ) iStart = iOrd;
   if( v==1 && ruFirstSince(p, j) ) v = 0;
   ruMeeting(p, iStart, j, 0, v, COMMIT_FORM_GENERIC, 0, bIndef);

@@ -359,20 +359,27 @@ struct TokScan {
 };
 
 /*
+** If bytes [i,n) of z open with a code of two or more capitals then
+** digits, not followed by a letter ("SOM3", "IMM12"), the offset past it;
+** else i.
+*/
+static int tokCodeEnd(const char *z, int n, int i) {
+  int j = i, nUpper = 0, nDigit = 0;
+  while( j<n && z[j]>='A' && z[j]<='Z' ){ nUpper++; j++; }
+  while( j<n && z[j]>='0' && z[j]<='9' ){ nDigit++; j++; }
+  if( nUpper<2 || nDigit<1 || (j<n && ((z[j]|0x20)>='a' && (z[j]|0x20)<='z')) ) return i;
+  return j;
+}
+
+/*
 ** True if token pTok opens a row of a table laid out in columns: a code
 ** of capitals and digits ("SOM3", "IMM2") followed by a gap of two or more
 ** spaces ("  SOM3       Hanoi, 29-31 March 2005    first SPA adopted").
 */
 static int tokIsTableRow(const char *z, int n, const CommitToken *pTok) {
-  int i, nUpper = 0, nDigit = 0;
-  if( pTok->eType!=COMMIT_TOK_WORD ) return 0;
-  for(i=pTok->iStart; i<pTok->iEnd; i++){
-    if( z[i]>='A' && z[i]<='Z' ) nUpper++;
-    else if( z[i]>='0' && z[i]<='9' ) nDigit++;
-    else return 0;
-  }
-  return nUpper>=2 && nDigit>=1 && pTok->iEnd+1<n
-      && z[pTok->iEnd]==' ' && z[pTok->iEnd+1]==' ';
+  return pTok->eType==COMMIT_TOK_WORD
+      && tokCodeEnd(z, pTok->iEnd, pTok->iStart)==pTok->iEnd
+      && pTok->iEnd+1<n && z[pTok->iEnd]==' ' && z[pTok->iEnd+1]==' ';
 }
 
 /*
@@ -525,19 +532,13 @@ static int tokBarCount(const char *z, int n) {
 ** Bangkok"), not a menu ("| COMMIT SOM6: notes from Vientiane |").
 */
 static int tokHasCode(const char *z, int n) {
-  int i = 0;
-  while( i<n ){
-    int j = i, nUpper = 0, nDigit = 0;
-    while( j<n && z[j]>='A' && z[j]<='Z' ){ nUpper++; j++; }
-    while( j<n && z[j]>='0' && z[j]<='9' ){ nDigit++; j++; }
-    if( nUpper>=2 && nDigit>=1
-     && (j>=n || !((z[j]|0x20)>='a' && (z[j]|0x20)<='z')) ){
-      /* the code opens its cell: "| SOM1 |", not "| COMMIT SOM6: notes" */
-      int k = i-1;
-      while( k>=0 && z[k]==' ' ) k--;
-      if( k>=0 && z[k]=='|' ) return 1;
-    }
-    i = j>i ? j : i+1;
+  int i;
+  for(i=1; i<n; i++){
+    /* the code opens its cell: "| SOM1 |", not "| COMMIT SOM6: notes" */
+    int k = i-1;
+    if( z[k]!=' ' && z[k]!='|' ) continue;
+    while( k>=0 && z[k]==' ' ) k--;
+    if( k>=0 && z[k]=='|' && z[i]!=' ' && tokCodeEnd(z, n, i)>i ) return 1;
   }
   return 0;
 }
