@@ -260,7 +260,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_EXTRA_ROLE 26   /* Member: a role beside the office kept */
 #define COMMIT_WL_HABITUAL 27     /* regularly, annually: no one meeting */
 #define COMMIT_WL_FIELD_LABEL 28  /* WHEN:, WHERE:, HOST: lines of a notice */
-#define COMMIT_WL_NLIST 29
+#define COMMIT_WL_DOC_ANAPHOR 29  /* text, document: "that text was signed" */
+#define COMMIT_WL_NLIST 30
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -602,6 +603,8 @@ struct CommitDiscourse {
   int iDatelineCity;     /* city of the dateline, or -1 */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
+  int iHeadingYear;      /* a chronology's year heading ("2004" on a line
+                         ** of its own) above the sentence, or 0 */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */

@@ -430,12 +430,14 @@ static int discLineHasCity(const CommitSentence *s, const CommitItems *pItems,
 ** Find datelines and page dates in the sentence, flag them so that they
 ** are not taken for meeting dates, and keep the first story dateline and
 ** the first page date (one with a year beats one without).  A date after
-** a meeting mention is not a dateline.
+** a meeting mention is not a dateline, nor is a chronology's entry under
+** a year heading ("- 3 Dec: IMM3 opens in Hanoi.").
 */
 static void discDatelines(CommitFacts *p, const CommitSentence *s,
                           CommitItems *pItems) {
   int k;
   int bMeeting = 0;
+  if( p->disc.iHeadingYear && !s->bChrome ) return;   /* a chronology's entry */
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     CommitItem *pKeep;
@@ -589,7 +591,9 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
 /*
 ** True if the word before token iTok is the process itself ("COMMIT",
 ** "the process", "the initiative"): a verb of which it is the subject
-** tells of the process, not of a meeting.
+** tells of the process, not of a meeting.  So does a body that convenes,
+** opens or closes ("roundtables that UNIAP convened", "UNIAP, which closed
+** on 30 April").
 */
 static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems, int iTok) {
@@ -610,6 +614,13 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
     if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok && it->iEntry>=0
      && aCommitGazEntry[it->iEntry].zCode
      && strcmp(aCommitGazEntry[it->iEntry].zCode, "COMMIT")==0 ){
+      return 1;
+    }
+    if( it->eKind==COMMIT_ITEM_ORG
+     && (it->iTokEnd==iTok
+         || (it->iTokEnd==iTok-1 && discPunct(s, iTok-1, ')'))   /* "(UNIAP) convened" */
+         || (it->iTokEnd==iTok-2 && discPunct(s, iTok-2, ',')
+             && discIs(p, s, iTok-1, "which"))) ){
       return 1;
     }
   }
@@ -1005,6 +1016,39 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** A chronology's year heading: a year on a line of its own ("2004", "2013:")
+** gives its year to the days and months without one in the entries below
+** it ("- 29 Oct: IMM1, Rangoon."), until the next heading; such a date
+** opening its line is the entry's, no dateline.
+*/
+static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
+                            CommitItems *pItems) {
+  int k;
+  if( pItems->n==1 && pItems->a[0].eKind==COMMIT_ITEM_DATE
+   && pItems->a[0].iTok==0 && pItems->a[0].aVal[1]==0
+   && pItems->a[0].mFlag==0
+   && (s->nTok==1 || (s->nTok==2 && discPunct(s, 1, ':'))) ){
+    p->disc.iHeadingYear = pItems->a[0].aVal[0];
+    return;
+  }
+  if( p->disc.iHeadingYear==0 ) return;
+  for(k=0; k<pItems->n; k++){
+    CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_DATE || it->aVal[0]!=0 || it->aVal[1]==0 ) continue;
+    if( it->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY|COMMIT_DF_RELMONTH|COMMIT_DF_LAST
+                     |COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR) ){
+      continue;
+    }
+    it->aVal[0] = p->disc.iHeadingYear;
+    if( (it->mFlag & COMMIT_DF_RANGE) && it->aVal[3]==0 ){
+      /* "30 Dec - 2 Jan": the end in the next year */
+      it->aVal[3] = it->aVal[0] + (it->aVal[4] < it->aVal[1]);
+    }
+    it->mFlag &= ~COMMIT_DF_NOYEAR;
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -1019,6 +1063,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n; k++){
     pItems->a[k].eFrame = pInfo->aFrame[pItems->a[k].iTok];
   }
+  discHeadingYear(p, s, pItems);
   discDatelines(p, s, pItems);
   if( s->bChrome ) return SQLITE_OK;
   discDatelineCity(p, s, pItems);

@@ -1263,6 +1263,34 @@ static int factsTalkedOf(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/*
+** The document that "that text", "the document" or "this agreement" in
+** tokens [lo,hi) stands for: the document named last, in the few
+** sentences before iAt (byte offset of the verb).  -1 if none.
+*/
+static int factsDocAnaphor(const CommitFacts *p, const CommitSentence *s,
+                           int lo, int hi, int iAt) {
+  int t, i, iBest = -1;
+  for(t=lo; t+1<hi; t++){
+    if( (commitTokenIsCi(p->z, &s->aTok[t], "that")
+         || commitTokenIsCi(p->z, &s->aTok[t], "this")
+         || commitTokenIsCi(p->z, &s->aTok[t], "the"))
+     && commitWordMatch(COMMIT_WL_DOC_ANAPHOR, p->z, s->aTok, s->nTok, t+1)
+     && !(t+2<s->nTok && commitTokenIsCi(p->z, &s->aTok[t+2], "of")) ){
+      break;
+    }
+  }
+  if( t+1>=hi ) return -1;
+  for(i=0; i<p->docs.n; i++){
+    const CommitFDoc *d = DOC(p, i);
+    if( d->iLast<iAt && iAt - d->iLast<800
+     && (iBest<0 || d->iLast>DOC(p, iBest)->iLast) ){
+      iBest = i;
+    }
+  }
+  return iBest;
+}
+
 static int factsActions(CommitFacts *p, const CommitSentence *s,
                         const CommitItems *pItems, const int *aDocIdx,
                         const CommitSentInfo *pInfo) {
@@ -1283,6 +1311,11 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     hi = factsClauseRight(p, s, v->iTokEnd);
     if( hi>iNext ) hi = iNext;
     nDocs = factsActionDocs(p, s, pItems, aDocIdx, k, aDocs);
+    if( nDocs==0 ){
+      aDocs[0] = bPassive ? factsDocAnaphor(p, s, lo, v->iTok, v->iStart)
+                          : factsDocAnaphor(p, s, v->iTokEnd, hi, v->iStart);
+      if( aDocs[0]>=0 ) nDocs = 1;
+    }
     if( nDocs==0 && v->aVal[0]==COMMIT_ACT_SIGNED && !v->aVal[3] ){
       /* "X signed for the host country": who signed the last document
       ** signed; nothing else is known of it. */
@@ -1330,7 +1363,13 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     ** a passive verb or a noun ("the signing of the MOU by the six"). */
     if( bPassive || v->aVal[3] ){
       int iBy = v->iTokEnd;
-      while( iBy<hi && !commitTokenIsCi(p->z, &s->aTok[iBy], "by") ) iBy++;
+      /* "signed by the six"; "the signing of an MOU among (between) the
+      ** six governments" */
+      while( iBy<hi && !commitTokenIsCi(p->z, &s->aTok[iBy], "by")
+             && !(v->aVal[3] && (commitTokenIsCi(p->z, &s->aTok[iBy], "among")
+                                 || commitTokenIsCi(p->z, &s->aTok[iBy], "between"))) ){
+        iBy++;
+      }
       factsParties(pItems, iBy, hi, &a);
       if( a.nParty==0 && !v->aVal[3] ){
         /* "the MOU that Burma, Cambodia, ... signed": the subject of the

@@ -2229,6 +2229,13 @@ static const char *const azWords_field_label[] = {
   "when",
   "where",
 };
+static const char *const azWords_doc_anaphor[] = {
+  "accord",
+  "agreement",
+  "document",
+  "instrument",
+  "text",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2260,5 +2267,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_extra_role, 1},
   {azWords_habitual, 7},
   {azWords_field_label, 12},
+  {azWords_doc_anaphor, 5},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

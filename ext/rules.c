@@ -549,7 +549,8 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
 /*
 ** True if "last year", "next year" or "this year" (or "... month") at
 ** token i dates a
-** meeting: it opens the sentence or follows the meeting, its place or its
+** meeting: it opens the sentence or follows the meeting, its place ("in"
+** a city or country) or its
 ** verb, perhaps through "early", "late", "mid" ("at the fourth IMM in
 ** Phnom Penh last year", "SOM11 was held last year", "Last year in Phnom
 ** Penh, ...", "planned for Bangkok early next year"); "confirm them early
@@ -568,7 +569,8 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
   if( b==0 ) return 1;
   c = p->aCover[b-1];
   return c>=0 && (ruHit(p, c, COMMIT_GAZ_CITY) || ruHit(p, c, COMMIT_GAZ_SERIES)
-                  || ruHit(p, c, COMMIT_GAZ_MEETWORD) || ruHit(p, c, COMMIT_GAZ_MEETVERB));
+                  || ruHit(p, c, COMMIT_GAZ_MEETWORD) || ruHit(p, c, COMMIT_GAZ_MEETVERB)
+                  || (ruHit(p, c, COMMIT_GAZ_COUNTRY) && ruWord(p, c-1, "in")));
 }
 
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
@@ -912,8 +914,9 @@ static int ruMeetingName(Ru *p, int i) {
     ruMeeting(p, i, j, COMMIT_SERIES_OTHER, 0, COMMIT_FORM_LABEL, 0, 0);
     return j-i;
   }
-  /* "Inter-Ministerial Meetings": a heading or a plural, no one meeting. */
-  if( strlen(e->zName)>8 && strcmp(e->zName+strlen(e->zName)-8, "Meetings")==0 ){
+  /* "Inter-Ministerial Meetings", "later ministerial meetings": a heading
+  ** or a plural, no one meeting. */
+  if( strlen(e->zName)>8 && sqlite3_stricmp(e->zName+strlen(e->zName)-8, "Meetings")==0 ){
     int s2 = 0, v2 = 0;
     /* "Senior Officials Meetings (SOM)": the acronym it defines too. */
     if( ruPunct(p, j, '(') && ruCodeToken(p, j+1, &s2, &v2) && v2==0
@@ -1166,10 +1169,13 @@ static int ruDocument(Ru *p, int i) {
     return j-i;
   }
   if( e && strcmp(e->zName, "Declaration")==0 ){
-    /* A bare "Declaration" needs a city or COMMIT before it. */
+    /* A bare "Declaration" needs a city or COMMIT before it, or an
+    ** ordinal ("signed a second declaration"). */
     const CommitGazEntry *c = i>0 && p->aCover[i-1]>=0
         ? ruEntry(p, p->aCover[i-1], COMMIT_GAZ_CITY) : 0;
-    if( c==0 && !ruWord(p, i-1, "commit") && !ruWord(p, i-1, "ministerial") ){
+    int iO;
+    if( c==0 && !ruWord(p, i-1, "commit") && !ruWord(p, i-1, "ministerial")
+     && !(ruOrdinalBefore(p, i, &iO)>0 && !(p->a[i].mFlag & COMMIT_TF_CAP)) ){
       return j-i;
     }
     if( c ) iStart = p->aCover[i-1];
@@ -2846,7 +2852,9 @@ static void ruSimple(Ru *p, int i) {
     const CommitGazEntry *c = i>0 && p->aCover[i-1]>=0
         ? ruEntry(p, p->aCover[i-1], COMMIT_GAZ_CARDINAL) : 0;
     if( c ){ v = c->iValue; iS = p->aCover[i-1]; }
-    else if( i>0 && p->a[i-1].eType==COMMIT_TOK_NUM ){
+    else if( i>0 && p->a[i-1].eType==COMMIT_TOK_NUM
+          && commitTokenNumber(p->z, &p->a[i-1])<1000 ){
+      /* "40 ministers", but "on 14 December 2007 ministers adopted" */
       v = commitTokenNumber(p->z, &p->a[i-1]);
       iS = i-1;
     }else if( i>1 && p->a[i-1].eType==COMMIT_TOK_WORD && (p->a[i-1].mFlag & COMMIT_TF_CAP)

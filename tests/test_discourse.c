@@ -564,6 +564,30 @@ static void test_place_venue_then_city(void **state) {
   CHECK(a);
 }
 
+/* A chronology: year headings give their year to the entries below. */
+static void test_chronology_year_headings(void **state) {
+  static const EdgeCase a[] = {
+    { "SELECT group_concat(json_extract(value, '$.code') || ' ' "
+      "|| json_extract(value, '$.start') || ' ' || json_extract(value, '$.end'), '; ') "
+      "FROM json_each(commit_parse(?1, '{\"published\":\"2023-06-01\"}'), '$.meetings')",
+      "Timeline of the process\n\n2007\n- 12-14 Dec: IMM2 convenes in Beijing.\n\n"
+      "2010:\n- 30 Nov - 2 Dec: SOM8 meets in Hanoi.\n- 3 Dec: IMM3 is held in Hanoi.\n", 0,
+      "IMM2 2007-12-12 2007-12-14; SOM8 2010-11-30 2010-12-02; IMM3 2010-12-03 2010-12-03\n" },
+    /* Only a year alone on its line is a heading. */
+    { "SELECT json_extract(commit_parse(?1, '{\"published\":\"2023-12-20\"}'), '$.meetings[0].start')",
+      "The plan ran to\n2015\nand IMM2 convened in Beijing on 12 December.\n", 0,
+      "2023-12-12\n" },
+    /* A body that closes or begins is no meeting. */
+    { "SELECT json_array_length(commit_parse(?1), '$.meetings')",
+      "2014\n- 1 May: the new project takes over from UNIAP, which closed on 30 April.\n", 0,
+      "0\n" },
+    /* "later this year" after "in" a country dates the meeting. */
+    { "SELECT json_extract(commit_parse(?1, '{\"published\":\"2019-02-10\"}'), '$.meetings[0].start')",
+      "The fifth IMM is to be held in Lao PDR later this year.", 0, "2019\n" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
 #define T(f) cmocka_unit_test_setup_teardown(f, dbSetup, dbTeardown)
@@ -597,6 +621,7 @@ int main(void) {
     T(test_action_forms),
     T(test_mention_generic_and_other),
     T(test_place_venue_then_city),
+    T(test_chronology_year_headings),
 #undef T
   };
   return cmocka_run_group_tests(tests, 0, 0);

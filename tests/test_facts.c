@@ -844,9 +844,42 @@ static void test_facts_chrome_countries_do_not_count(void **state) {
   CHECK(a);
 }
 
+/* A document told again as "that text", an ordinal declaration, the
+** signing "among" the six, and numbers that are no count of people. */
+static void test_facts_document_anaphor_and_nominal_parties(void **state) {
+  static const FactCase a[] = {
+    { "Officials finished a draft memorandum of understanding in July. That text was signed at "
+      "IMM1 in Yangon by ministers of the six governments.", 0,
+      "$.actions[0].document", "0" },
+    { "Officials finished a draft memorandum of understanding in July. That text was signed at "
+      "IMM1 in Yangon by ministers of the six governments.", 0,
+      "$.actions[0].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    /* "the text of the MOU" names its document itself */
+    { "At SOM3 the delegates reviewed the text of the SPA.", 0,
+      "$.documents[0].kind", "spa" },
+    { "At IMM3 in Hanoi the ministers signed a second declaration.", 0,
+      "$.documents[0].kind", "joint_declaration" },
+    { "At IMM3 in Hanoi the ministers signed a second declaration.", 0,
+      "$.documents[0].ordinal", "2" },
+    { "The work began in 2004 with the signing of an MOU among the six "
+      "member governments.", 0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    /* a year before "ministers" counts nobody */
+    { "At IMM2 on 14 December 2007 ministers adopted SPA II.", 0,
+      "$.actions[0].parties", "[]" },
+    /* plural meetings are no one meeting; a body that convenes is none */
+    { "Later ministerial meetings each renewed the plan.", 0,
+      "$.meetings", "[]" },
+    { "It grew from roundtables that the UN Inter-Agency Project (UNIAP) "
+      "convened from mid-2003.", 0, "$.meetings", "[]" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
+    cmocka_unit_test(test_facts_document_anaphor_and_nominal_parties),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),

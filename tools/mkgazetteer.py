@@ -19,7 +19,7 @@ WORDLISTS = [
     "irrealis", "modal_aux", "action_base", "with_more", "people_noun",
     "process_noun", "attend_verb", "group_word", "not_name", "body_head",
     "portfolio_word", "verb_follow", "future_word", "stat_noun", "intl_title",
-    "name_particle", "extra_role", "habitual", "field_label",
+    "name_particle", "extra_role", "habitual", "field_label", "doc_anaphor",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
