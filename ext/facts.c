@@ -563,6 +563,24 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
       ** meetings after the verb. */
       nT = factsTargetAfter(aM, nM, it->iTok, bPast, aT);
     }
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0]==3 && !it->aVal[3] ){
+      /* "Ha Noi has hosted COMMIT several times: SOM3 in 2005 and the
+      ** combined SOM8/IMM3 in 2012": every meeting named after it. */
+      int q, nAfter = 0;
+      for(q=0; q<nM; q++){
+        CommitFMeeting *m;
+        if( aM[q].iTokEnd==0 || aM[q].iTok<it->iTokEnd ) continue;
+        m = MEETING(p, aM[q].iMeeting);
+        nAfter++;
+        if( m->iCity<0 ){
+          m->iCity = it->iEntry;
+          m->iCityStart = it->iStart;
+          m->iCityEnd = it->iEnd;
+          if( it->aVal[1]>=0 ) m->iCountry = it->aVal[1];
+        }
+      }
+      if( nAfter ) continue;
+    }
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
     for(t=0; t<nT; t++){
@@ -573,7 +591,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
           ** meeting, after a venue ("at Don Chan Palace Hotel,
           ** Vientiane"), or in a clause that speaks of a meeting without
           ** naming it ("brought ... to Hanoi on Tuesday"). */
-          int bNear = it->aVal[0]==2, j;
+          int bNear = it->aVal[0]>=2, j;
           if( it->aVal[3] ) break;
           for(j=0; j<nM; j++){
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd

@@ -21,7 +21,9 @@
 **   HERE      [0] 1 for "the same city" (the city named before), 0 for
 **             "here", "this city" (the dateline's)
 **   PLACE     iEntry city; [0] 1 if after in/at, 2 if placed by its own phrase
-**             (after a venue, "Hanoi will host"); [1] country entry or -1;
+**             (after a venue), 3 if it hosts the meetings after it ("Hanoi
+**             will host", "Hanoi has hosted ...: SOM3 ... and IMM3",
+**             "Yangon: IMM1"); [1] country entry or -1;
 **             [2] 1 if it describes the capital of country [1] ("the
 **             Burmese capital"): facts.c settles the city at the date;
 **             [3] 1 if it modifies a noun ("the Myawaddy border
@@ -1665,7 +1667,8 @@ static int ruCityHosts(const Ru *p, int j) {
   if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "venue") ) return 1;
   k = j;
   while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
-                   || ruWord(p, k, "to") || ruWord(p, k, "also")) ){
+                   || ruWord(p, k, "to") || ruWord(p, k, "also") || ruWord(p, k, "has")
+                   || ruWord(p, k, "had")) ){
     k++;
   }
   return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
@@ -1684,10 +1687,10 @@ static int ruPlace(Ru *p, int i) {
   if( hCity ){
     ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
     it.iEntry = hCity->iEntry;
-    it.aVal[0] = ((ruPunct(p, i-1, ',') && p->pOut->n>0
-                   && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
-                   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1)
-                  || ruCityHosts(p, j)) ? 2
+    it.aVal[0] = ruCityHosts(p, j) ? 3
+        : (ruPunct(p, i-1, ',') && p->pOut->n>0
+           && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
+           && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */

@@ -876,10 +876,24 @@ static void test_facts_document_anaphor_and_nominal_parties(void **state) {
   CHECK(a);
 }
 
+/* A city that has hosted a list of meetings is the city of each. */
+static void test_facts_city_hosted_a_list(void **state) {
+  static const FactCase a[] = {
+    { "Bangkok has hosted the process often: SOM2 in 2005 and the joint "
+      "SOM9/IMM4 in 2013.", 0, "$.meetings[0].city", "Bangkok" },
+    { "Bangkok has hosted the process often: SOM2 in 2005 and the joint "
+      "SOM9/IMM4 in 2013.", 0, "$.meetings[2].city", "Bangkok" },
+    { "Bangkok has hosted the process often: SOM2 in 2005 and the joint "
+      "SOM9/IMM4 in 2013.", 0, "$.meetings[2].country", "TH" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
     cmocka_unit_test(test_facts_document_anaphor_and_nominal_parties),
+    cmocka_unit_test(test_facts_city_hosted_a_list),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
