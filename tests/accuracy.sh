@@ -20,8 +20,10 @@
 #   heldout6  tests/heldout6/   unseen first 0.889, then used
 #   heldout7  tests/heldout7/   unseen first 0.761 (one fact sheet at 0.10),
 #                               then used
-#   heldout8  tests/heldout8/   unseen 0.890 on the session's last build;
-#                               guarded against loss, not tuned on
+#   heldout8  tests/heldout8/   unseen first 0.890, then used
+#   heldout9  tests/heldout9/   unseen first 0.857, then used
+#   heldout10 tests/heldout10/  unseen first 0.736 (messy pages, cables,
+#                               a signature block), then used
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -73,6 +75,8 @@ corpus_f1 heldout5 tests/heldout5
 corpus_f1 heldout6 tests/heldout6
 corpus_f1 heldout7 tests/heldout7
 corpus_f1 heldout8 tests/heldout8
+corpus_f1 heldout9 tests/heldout9
+corpus_f1 heldout10 tests/heldout10
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -98,7 +102,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
   echo "--- calendar: a registry of every report against ../shared/reference/meetings.csv"
   "$PYTHON" tests/calendar_check.py "$EXT" ../shared/reference/meetings.csv \
     tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 \
-    tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 fixtures
+    tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 \
+    tests/heldout10 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
