@@ -352,6 +352,16 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, const CommitItem *it) {
   int k, bPubWord = 0;
   int bLineStart = it->iTok>0 && (s->aTok[it->iTok].mFlag & COMMIT_TF_NL);
+  if( !bLineStart && it->iTok>=2 && !(it->mFlag & COMMIT_DF_RANGE) ){
+    /* "Last updated: 12 Jan 2017 | Compiled by ...": a label opening its
+    ** line, then the date */
+    int t = it->iTok-1, bPub = 0;
+    while( t>0 && t>=it->iTok-4 && !(s->aTok[t].mFlag & COMMIT_TF_NL) ){
+      if( discWord(p, s, COMMIT_WL_PUB_WORD, t) ) bPub = 1;
+      t--;
+    }
+    if( bPub && (s->aTok[t].mFlag & COMMIT_TF_NL) && t>0 ) bLineStart = 1;
+  }
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
   {
@@ -383,7 +393,8 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   if( bLineStart ){
     /* A date opening a line of its own ("Monday, February 13, 2012 -
     ** 17:45"): only numbers and punctuation may follow on the line. */
-    for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL); k++){
+    for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL)
+                       && !discPunct(s, k, '|'); k++){
       /* a time and its zone may follow: "18:42 (GMT+7)", "7:02pm EST" */
       if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2
        && !(s->aTok[k].mFlag & COMMIT_TF_DIGIT)                   /* "7:02pm" */

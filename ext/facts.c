@@ -500,6 +500,22 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   ** meeting. */
   if( pInfo->nReal==0 && !factsHas(pItems, COMMIT_ITEM_VERB)
    && !pInfo->bActionCue ) return;
+  {
+    /* "SOM8 / IMM3 | 14-15 / 16 Feb 2012": a pair of dates, one for each
+    ** meeting of the label in order; other dates of the row attach as
+    ** usual (finer ones win). */
+    int nPair = 0, iM = 0;
+    for(k=0; k<nDate; k++) if( aDate[k]->mFlag & COMMIT_DF_PAIR ) nPair++;
+    if( nPair==2 && nM>=2 ){
+      for(k=0; k<nDate && iM<nM; k++){
+        if( !(aDate[k]->mFlag & COMMIT_DF_PAIR) ) continue;
+        factsMeetingDate(MEETING(p, aM[iM++].iMeeting), aDate[k], COMMIT_ROLE_NEUTRAL, 0);
+      }
+      for(k=0; k<nDate; k++){
+        if( aDate[k]->mFlag & COMMIT_DF_PAIR ) aDate[k--] = aDate[--nDate];
+      }
+    }
+  }
   if( nM>=2 && nDate>=2 && factsHasWord(p, s, "respectively") ){
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
@@ -582,7 +598,9 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
       if( nAfter ) continue;
     }
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
-    if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
+    /* "no record is kept here": a "here" places only a meeting of its
+    ** own clause */
+    if( nT==0 && it->eKind!=COMMIT_ITEM_HERE ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       switch( it->eKind ){
@@ -1777,7 +1795,8 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
     if( m->eSeries==COMMIT_SERIES_SOM && m->iPartner>=0
      && MEETING(p, m->iPartner)->eSeries==COMMIT_SERIES_IMM
      && (a->bImplicit || a->bMinisters || i==p->disc.iMain)
-     && !a->bOfficials ){
+     && !a->bOfficials && factsLive(p, m->iPartner)>=0 ){
+      /* the ministerial meeting of the joint session, when it stands */
       i = factsLive(p, m->iPartner);
     }
   }

@@ -1709,6 +1709,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SUBJECT, "bloc", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "the bloc", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "this bloc", 0, 0, 0, 0, 0, 6},
+  {COMMIT_GAZ_SUBJECT, "all six", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_ACTION, "update", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_ACTION, "updates", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_ACTION, "updated", 0, 0, 0, 0, 0, 4},
@@ -1724,7 +1725,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1714;
+const int nCommitGazEntry = 1715;
 
 static const char *const azWords_frame_past[] = {
   "ago",

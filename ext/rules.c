@@ -418,9 +418,10 @@ static int ruDateMonthYear(const Ru *p, int i, CommitItem *pItem) {
 
 /*
 ** Numeric dates: ISO "2007-12-14"; slashed "11/06/2008" (month first,
-** as US pages write it, unless the first number is above 12).
+** as US pages write it, unless the first number is above 12, or bDayFirst);
+** dotted "29.10.2004" (day first, as European pages write it).
 */
-static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
+static int ruDateNumericAt(const Ru *p, int i, int bDayFirst, CommitItem *pItem) {
   int a, b, c, y = 0;
   if( i+4>=p->n ) return 0;
   if( p->a[i].eType!=COMMIT_TOK_NUM || p->a[i+2].eType!=COMMIT_TOK_NUM
@@ -437,8 +438,10 @@ static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
     pItem->aVal[0] = y; pItem->aVal[1] = b; pItem->aVal[2] = c;   /* 2007/12/14 */
   }else if( ruPunct(p, i+1, '/') && ruPunct(p, i+3, '/') && ruYear(p, i+4, &y) ){
     pItem->aVal[0] = y;
-    if( a>12 ){ pItem->aVal[1] = b; pItem->aVal[2] = a; }
+    if( a>12 || bDayFirst ){ pItem->aVal[1] = b; pItem->aVal[2] = a; }
     else{ pItem->aVal[1] = a; pItem->aVal[2] = b; }
+  }else if( ruPunct(p, i+1, '.') && ruPunct(p, i+3, '.') && ruYear(p, i+4, &y) ){
+    pItem->aVal[0] = y; pItem->aVal[1] = b; pItem->aVal[2] = a;   /* 29.10.2004 */
   }else{
     return 0;
   }
@@ -447,6 +450,27 @@ static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
     return 0;
   }
   return 5;
+}
+
+/*
+** A numeric date, or a range of days before one: "10-12/05/2006",
+** "21-22.02.2013" (days first: a range of days names the day first).
+*/
+static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
+  if( i+2<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
+   && ruTouch(p, i) && ruTouch(p, i+1)
+   && ruDateNumericAt(p, i+2, 1, pItem)==5 ){
+    int d0 = commitTokenNumber(p->z, &p->a[i]), yy;
+    if( d0>=1 && d0<pItem->aVal[2] && !ruYear(p, i+2, &yy) ){
+      CommitItem end = *pItem;
+      ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+7);
+      pItem->mFlag |= COMMIT_DF_RANGE;
+      pItem->aVal[0] = end.aVal[0]; pItem->aVal[1] = end.aVal[1]; pItem->aVal[2] = d0;
+      pItem->aVal[3] = end.aVal[0]; pItem->aVal[4] = end.aVal[1]; pItem->aVal[5] = end.aVal[2];
+      return 7;
+    }
+  }
+  return ruDateNumericAt(p, i, 0, pItem);
 }
 
 /* Cable date-time group: "190614Z DEC 07" -> 2007-12-19. */
@@ -593,6 +617,25 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     return ruDateWeekday(p, i, pOut);
   }
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
+  if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
+   && p->a[i+2].eType==COMMIT_TOK_NUM && ruPunct(p, i+3, '/')
+   && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1] ){
+    /* "14-15 / 16 Feb 2012" in a row of "SOM8 / IMM3": the days of each
+    ** meeting, in order; the first part takes the second's month and
+    ** year, and both are flagged to pair with the meetings. */
+    int y = pOut->aVal[0], m = pOut->aVal[1];
+    int d0 = commitTokenNumber(p->z, &p->a[i]), d1 = commitTokenNumber(p->z, &p->a[i+2]);
+    if( d0>=1 && d0<d1 && d1<=31 ){
+      ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3);
+      pOut->mFlag |= COMMIT_DF_RANGE | COMMIT_DF_PAIR;
+      if( y==0 ) pOut->mFlag |= COMMIT_DF_NOYEAR;
+      pOut->aVal[0] = pOut->aVal[3] = y;
+      pOut->aVal[1] = pOut->aVal[4] = m;
+      pOut->aVal[2] = d0;
+      pOut->aVal[5] = d1;
+      return 3;
+    }
+  }
   if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
@@ -1756,6 +1799,17 @@ static int ruNamePart(const Ru *p, int i) {
 ** Venue: "at (the) <Capitalised words with a venue word>", e.g. "at the
 ** Don Chan Palace Hotel", "at Diaoyutai State Guesthouse".
 */
+/* True if the sentence so far opens with a meeting, or its first meeting
+** follows only a date ("2007 | SOM5 / IMM2 | 12-14 Dec 2007 | ..."). */
+static int ruMeetingBefore(const Ru *p) {
+  int k;
+  for(k=p->iFirstItem; k<p->pOut->n && k<p->iFirstItem+2; k++){
+    if( p->pOut->a[k].eKind==COMMIT_ITEM_MEETING ) return 1;
+    if( p->pOut->a[k].eKind!=COMMIT_ITEM_DATE ) return 0;
+  }
+  return 0;
+}
+
 static int ruVenue(Ru *p, int i) {
   int j, iStart, bVenue = 0, iLastVenue = -1, bList = 0;
   CommitItem it;
@@ -1763,9 +1817,10 @@ static int ruVenue(Ru *p, int i) {
    && p->pOut->a[p->pOut->n-1].iTokEnd==i
    && (p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_MEETING
        || (p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
-           && p->pOut->a[p->iFirstItem].eKind==COMMIT_ITEM_MEETING)) ){
+           && ruMeetingBefore(p))) ){
     /* "SOM6, Don Chan Palace Hotel, Vientiane.", "SOM9 - 21-22 February
-    ** 2013, Bangkok, Royal Orchid Sheraton Hotel." */
+    ** 2013, Bangkok, Royal Orchid Sheraton Hotel.", a table row's cell
+    ** "| Beijing, Diaoyutai State Guesthouse |" */
     bList = 1;
   }else if( ruPunct(p, i, ':') && i<=2 && (ruWord(p, i-1, "where") || ruWord(p, i-1, "venue")
                                             || ruWord(p, i-1, "location")) ){
@@ -1820,7 +1875,7 @@ static int ruVenue(Ru *p, int i) {
   if( !ruWord(p, i, "at") && bList!=2 && iLastVenue+1!=j ) return 0;
   if( bList==1 && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
    && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
-        && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';'))) ){
+        && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';') || ruPunct(p, j, '|'))) ){
     return 0;
   }
   ruItem(p, &it, COMMIT_ITEM_VENUE, iStart, j);
@@ -2999,7 +3054,7 @@ static void ruDateYears(Ru *p) {
 
 int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
   Ru r;
-  int i, iMeetGroup = 0;
+  int i, iMeetGroup = 0, bPair = 0;
   u8 aUsedStack[COMMIT_MAX_SENTENCE_TOKENS];
   memset(&r, 0, sizeof(r));
   r.z = pCtx->z;
@@ -3018,6 +3073,9 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     CommitItem it;
     int k;
     if( (k = ruDate(&r, i, &it))>0 ){
+      /* the second date of a pair ("14-15 / 16 Feb 2012") */
+      if( bPair ) it.mFlag |= COMMIT_DF_PAIR;
+      bPair = (it.mFlag & COMMIT_DF_PAIR) && !bPair && ruPunct(&r, i+k, '/');
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
       if( (it.mFlag & COMMIT_DF_WEEKDAY) && ruFutureAfter(&r, i+k) ){
         it.mFlag |= COMMIT_DF_FUTURE;   /* "The talks on Friday are expected to" */

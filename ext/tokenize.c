@@ -26,7 +26,8 @@
 ** (but not after an abbreviation such as "Mr." or "Dec." or an initial),
 ** at a blank line, before a bulleted line, after a short line with no
 ** final punctuation (headlines, datelines, cable routing lines), before
-** a row of a table laid out in columns ("  SOM3      Hanoi ..."), after a
+** a row of a table laid out in columns ("  SOM3      Hanoi ...") or with
+** bars ("2004 | IMM1 | 29.10.2004 | Yangon"), after a
 ** citation mark (".[3]"), and after COMMIT_MAX_SENTENCE_TOKENS tokens
 ** (which keeps later per-sentence work linear).
 **
@@ -387,6 +388,16 @@ static int tokIsTableRow(const char *z, int n, const CommitToken *pTok) {
 ** sentence so far (pPrev is its last token).  iPrevLineLen is the length
 ** of the line pPrev ends, when pTok starts a new line.
 */
+static int tokBarCount(const char *z, int n);
+
+/* Bars of the line through byte i ("2004 | IMM1 | 29.10.2004 | Yangon"). */
+static int tokLineBars(const char *z, int n, int i) {
+  int a = i, b = i;
+  while( a>0 && z[a-1]!='\n' ) a--;
+  while( b<n && z[b]!='\n' ) b++;
+  return tokBarCount(z+a, b-a);
+}
+
 static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok,
                          const CommitToken *pTok, int iPrevLineLen,
                          int bPrevAllCaps, int bWrapped) {
@@ -394,6 +405,11 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
   int c = pPrev->eType==COMMIT_TOK_PUNCT ? pPrev->cPunct : 0;
   if( pTok->mFlag & COMMIT_TF_PARA ) return 1;
   if( (pTok->mFlag & COMMIT_TF_NL) && tokIsTableRow(z, n, pTok) ) return 1;
+  /* each row of a table with bars is a sentence of its own */
+  if( (pTok->mFlag & COMMIT_TF_NL)
+   && (tokLineBars(z, n, pTok->iStart)>=2 || tokLineBars(z, n, pPrev->iStart)>=2) ){
+    return 1;
+  }
   if( pTok->mFlag & COMMIT_TF_NL ){
     if( pTok->eType==COMMIT_TOK_PUNCT
      && (pTok->cPunct=='*' || pTok->cPunct=='-' || pTok->cPunct=='#') ){
@@ -538,7 +554,18 @@ static int tokHasCode(const char *z, int n) {
     int k = i-1;
     if( z[k]!=' ' && z[k]!='|' ) continue;
     while( k>=0 && z[k]==' ' ) k--;
-    if( k>=0 && z[k]=='|' && z[i]!=' ' && tokCodeEnd(z, n, i)>i ) return 1;
+    if( k>=0 && z[k]=='|' && z[i]!=' ' ){
+      if( tokCodeEnd(z, n, i)>i ) return 1;
+      {
+        /* "| SOM / IMM4 |": a joint label whose SOM has no number */
+        int j = i;
+        while( j<n && z[j]>='A' && z[j]<='Z' ) j++;
+        if( j-i>=2 && j+2<n && z[j]==' ' && z[j+1]=='/' && z[j+2]==' '
+         && tokCodeEnd(z, n, j+3)>j+3 ){
+          return 1;
+        }
+      }
+    }
   }
   return 0;
 }

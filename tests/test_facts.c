@@ -889,11 +889,36 @@ static void test_facts_city_hosted_a_list(void **state) {
   CHECK(a);
 }
 
+/* A table with bars: each row is a sentence; a joint row's pair of dates
+** goes to its meetings in order; a venue in a cell; "all six". */
+#define BAR_TABLE \
+  "Meetings at a glance\nLast updated: 12 Jan 2017 | Compiled by the desk\n\n" \
+  "Members: Cambodia, China, Lao PDR, Myanmar, Thailand, Viet Nam.\n\n" \
+  "YEAR | MEETING | DATES | PLACE | OUTCOME\n" \
+  "2004 | IMM1 | 29.10.2004 | Yangon | MOU signed by all six\n" \
+  "2007 | SOM5 / IMM2 | 12-14 Dec 2007 | Beijing, Grand Lotus Guesthouse | -\n" \
+  "2015 | SOM / IMM4 | 28-29 / 30 Apr 2015 | Phnom Penh | SPA IV endorsed\n"
+static void test_facts_bar_table_rows(void **state) {
+  static const FactCase a[] = {
+    { BAR_TABLE, 0, "$.published", "2017-01-12" },
+    { BAR_TABLE, 0, "$.meetings[0].start", "2004-10-29" },
+    { BAR_TABLE, 0, "$.actions[0].parties",
+      "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { BAR_TABLE, 0, "$.meetings[2].venue", "Grand Lotus Guesthouse" },
+    { BAR_TABLE, 0, "$.meetings[3].series", "SOM" },
+    { BAR_TABLE, 0, "$.meetings[3].end", "2015-04-29" },
+    { BAR_TABLE, 0, "$.meetings[4].start", "2015-04-30" },
+    { BAR_TABLE, 0, "$.meetings[4].city", "Phnom Penh" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
     cmocka_unit_test(test_facts_document_anaphor_and_nominal_parties),
     cmocka_unit_test(test_facts_city_hosted_a_list),
+    cmocka_unit_test(test_facts_bar_table_rows),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),

@@ -254,6 +254,10 @@ static void test_date_cable_dtg_and_numeric(void **state) {
     { "Thu, 11/06/2008 - 10:09", 0, "date", "2008-11-06" },
     { "Updated 2007-12-14 by the editor.", 0, "date", "2007-12-14" },
     { "Posted 25/11/2016 by the editor.", 0, "date", "2016-11-25" },
+    /* dotted dates are day first; a range of days names the day first */
+    { "The ceremony took place on 29.10.2004.", 0, "date", "2004-10-29" },
+    { "SOM4 sat 10-12/05/2006 in Phnom Penh.", 0, "date", "2006-05-10/2006-05-12" },
+    { "SOM9 sat 21\xe2\x80\x93" "22.02.2013 in Bangkok.", 0, "date", "2013-02-21/2013-02-22" },
   };
   CHECK(a);
 }
