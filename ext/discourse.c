@@ -595,6 +595,16 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
     }
   }
   if( iSubj<0 ) iSubj = 0;
+  for(j=0; j<pItems->n && !bCity; j++){
+    /* "Ministers from six countries on Thursday endorsed a plan": a day
+    ** of the report's week at the verb, and ministers as its subject */
+    const CommitItem *it = &pItems->a[j];
+    if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
+     && ((it->iTokEnd==v->iTok) || (it->iTok>=v->iTokEnd && it->iTok<iNext))
+     && commitDiscourseLevel(p, s, pItems, 0, it->iTok<v->iTok ? it->iTok : v->iTok) ){
+      return 1;
+    }
+  }
   return bCity && (commitDiscourseLevel(p, s, pItems, v->iTokEnd, iNext)
                    || commitDiscourseLevel(p, s, pItems, iSubj, v->iTok));
 }

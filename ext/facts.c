@@ -554,8 +554,30 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** True if the first mention of meeting iMeeting in the sentence comes
+** after token iTok with ", and" between them.
+*/
+static int factsCoordBetween(const CommitFacts *p, const CommitSentence *s,
+                             const CommitSentInfo *pInfo, int iTok, int iMeeting) {
+  int k, t;
+  for(k=0; k<pInfo->nM; k++){
+    if( pInfo->aM[k].iMeeting!=iMeeting || pInfo->aM[k].iTokEnd==0 ) continue;
+    if( pInfo->aM[k].iTok<=iTok ) return 0;
+    for(t=iTok+1; t+1<pInfo->aM[k].iTok; t++){
+      if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==','
+       && commitTokenIsCi(p->z, &s->aTok[t+1], "and") ){
+        return 1;
+      }
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* Attach places, venues, hosts, attendance and online cues. */
-static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
+static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
   const CommitMeetRef *aM = pInfo->aM;
   int nM = pInfo->nM;
@@ -598,6 +620,11 @@ static void factsAttachPlaces(CommitFacts *p, const CommitItems *pItems,
       if( nAfter ) continue;
     }
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
+    if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
+      /* "signed an MOU in Yangon in 2004, and this week's talks ...":
+      ** a place before ", and" is not of the meeting after it */
+      continue;
+    }
     /* "no record is kept here": a "here" places only a meeting of its
     ** own clause */
     if( nT==0 && it->eKind!=COMMIT_ITEM_HERE ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
@@ -1114,6 +1141,17 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
                                  || (s->aTok[t].eType==COMMIT_TOK_WORD
                                      && (s->aTok[t].mFlag & COMMIT_TF_DIGIT))); t--){}
     if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "with") && k>0 ) continue;
+    /* "met ... to prepare the ministerial session, reviewing the plan":
+    ** what is prepared for does not act */
+    if( k>0 && t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "prepare")
+                        || commitTokenIsCi(p->z, &s->aTok[t], "preparing")
+                        || (commitTokenIsCi(p->z, &s->aTok[t], "for") && t>0
+                            && (commitTokenIsCi(p->z, &s->aTok[t-1], "prepare")
+                                || commitTokenIsCi(p->z, &s->aTok[t-1], "preparing")))
+                        || (commitTokenIsCi(p->z, &s->aTok[t], "of") && t>0
+                            && commitTokenIsCi(p->z, &s->aTok[t-1], "ahead"))) ){
+      continue;
+    }
     iBest = k;
   }
   for(k=0; k<nM && iBest<0; k++){
@@ -1675,7 +1713,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   factsCountries(p, pItems);
   if( pInfo->nM>0 ){
     factsAttachDates(p, s, pItems, pInfo);
-    factsAttachPlaces(p, pItems, pInfo);
+    factsAttachPlaces(p, s, pItems, pInfo);
   }
   for(k=0; k<pItems->n; k++){
     if( pItems->a[k].eKind==COMMIT_ITEM_PLACE && pItems->a[k].iEntry>=0 ){

@@ -1238,6 +1238,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SERIES, "ministers meeting", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "ministerial", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "ministers met", "level", 0, 0, "level", 0, 1},
+  {COMMIT_GAZ_SERIES, "ministers had met", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "ministerial round", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "ministers gathered", "level", 0, 0, "level", 0, 1},
   {COMMIT_GAZ_SERIES, "Senior Officials Meeting", "name", 0, 0, "name", 0, 2},
@@ -1254,6 +1255,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SERIES, "senior-level segment", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials' level", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials met", "level", 0, 0, "level", 0, 2},
+  {COMMIT_GAZ_SERIES, "senior officials had met", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials' round", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials round", "level", 0, 0, "level", 0, 2},
   {COMMIT_GAZ_SERIES, "senior officials convened", "level", 0, 0, "level", 0, 2},
@@ -1725,7 +1727,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1715;
+const int nCommitGazEntry = 1717;
 
 static const char *const azWords_frame_past[] = {
   "ago",

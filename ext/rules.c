@@ -1008,6 +1008,8 @@ static int ruMeetingName(Ru *p, int i) {
     /* "the next Inter-Ministerial Meeting, the fourth,", "the previous
     ** ministerial meeting, the fifth,": its number in apposition. */
     int e2 = ruEnd(p, j+2);
+    /* "The ministerial gathering, the fourth of its kind," */
+    if( ruWord(p, e2, "of") && ruWord(p, e2+1, "its") && ruWord(p, e2+2, "kind") ) e2 += 3;
     if( e2>=p->n || ruPunct(p, e2, ',') || ruPunct(p, e2, '.') || ruPunct(p, e2, ';')
      || ruPunct(p, e2, ')') ){
       v = ruEntry(p, j+2, COMMIT_GAZ_ORDINAL)->iValue;
@@ -2915,11 +2917,17 @@ static void ruSimple(Ru *p, int i) {
       /* "40 ministers", but "on 14 December 2007 ministers adopted" */
       v = commitTokenNumber(p->z, &p->a[i-1]);
       iS = i-1;
-    }else if( i>1 && p->a[i-1].eType==COMMIT_TOK_WORD && (p->a[i-1].mFlag & COMMIT_TF_CAP)
-           && p->aCover[i-2]>=0 && ruEntry(p, p->aCover[i-2], COMMIT_GAZ_CARDINAL) ){
-      /* "six Asian nations" */
-      v = ruEntry(p, p->aCover[i-2], COMMIT_GAZ_CARDINAL)->iValue;
-      iS = p->aCover[i-2];
+    }else{
+      /* "six Asian nations", "six Mekong River countries" */
+      int q = i-1;
+      while( q>0 && q>=i-3 && p->a[q].eType==COMMIT_TOK_WORD
+             && (p->a[q].mFlag & COMMIT_TF_CAP) && p->aCover[q]<0 ){
+        q--;
+      }
+      if( q<i-1 && q>=0 && p->aCover[q]>=0 && ruEntry(p, p->aCover[q], COMMIT_GAZ_CARDINAL) ){
+        v = ruEntry(p, p->aCover[q], COMMIT_GAZ_CARDINAL)->iValue;
+        iS = p->aCover[q];
+      }
     }
     /* "the six ministers", "the COMMIT countries", "this bloc": all six
     ** members (lexicon value 6). */
@@ -3093,6 +3101,9 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
            || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
            || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN))
+           /* "the third plan, which expired in 2013" */
+           || (ruWord(&r, i-1, "in") && (ruWord(&r, i-2, "expired") || ruWord(&r, i-2, "expires")
+                                         || ruWord(&r, i-2, "lapsed")))
            /* "a plan running to 2035" */
            || (ruWord(&r, i-1, "to") && (ruWord(&r, i-2, "running") || ruWord(&r, i-2, "runs")
                                          || ruWord(&r, i-2, "run") || ruWord(&r, i-2, "lasting")))

@@ -913,12 +913,41 @@ static void test_facts_bar_table_rows(void **state) {
   CHECK(a);
 }
 
+/* A wire's lead: ministers acting on a weekday date the meeting; an
+** ordinal in apposition numbers it; a place before ", and" stays in its
+** clause; a plan's expiry dates no meeting. */
+#define LEAD_STORY \
+  "PHNOM PENH, April 30 (Xinhua) -- Ministers from six Mekong River " \
+  "countries on Thursday endorsed a fourth plan of action. The ministerial " \
+  "gathering, the fourth of its kind, met at a hotel in the city. The six, " \
+  "Cambodia, China, Laos, Myanmar, Thailand and Vietnam, signed an MOU in " \
+  "Yangon in 2004, and this week's talks marked ten years. Senior officials " \
+  "had met on Tuesday to prepare the ministerial session, reviewing the third " \
+  "plan, which expired in 2013."
+#define PUB_APR30 "{\"published\":\"2015-04-30\"}"
+static void test_facts_wire_lead(void **state) {
+  static const FactCase a[] = {
+    { LEAD_STORY, PUB_APR30, "$.meetings[0].code", "IMM4" },
+    { LEAD_STORY, PUB_APR30, "$.meetings[0].start", "2015-04-30" },
+    { LEAD_STORY, PUB_APR30, "$.meetings[0].city", "Phnom Penh" },
+    { LEAD_STORY, PUB_APR30, "$.meetings[1].series", "SOM" },
+    { LEAD_STORY, PUB_APR30, "$.meetings[1].start", "2015-04-28" },
+    { LEAD_STORY, PUB_APR30, "$.meetings[2]", "NULL" },
+    { LEAD_STORY, PUB_APR30, "$.actions[2].action", "reviewed" },
+    { "Ministers from six Mekong River countries signed a joint declaration at IMM4.",
+      0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
     cmocka_unit_test(test_facts_document_anaphor_and_nominal_parties),
     cmocka_unit_test(test_facts_city_hosted_a_list),
     cmocka_unit_test(test_facts_bar_table_rows),
+    cmocka_unit_test(test_facts_wire_lead),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
