@@ -460,6 +460,7 @@ struct CommitFMeeting {
   int iNum;          /* number, 0 if not given */
   int eForm;         /* COMMIT_FORM_* of the record */
   int eFrame;        /* COMMIT_FRAME_* of its mentions (final after finish) */
+  int bAged;         /* current by its words, background by its date only */
   int bIndef;        /* named with "a": "a meeting in Yangon" */
   int iFirst;        /* byte offset of the first mention (ordering) */
   int iNameStart, iNameEnd;  /* surface of the first labelled mention */
@@ -603,6 +604,7 @@ struct CommitDiscourse {
                          ** when a dateline city opens the next line */
   int iLastDateSent;
   int iDatelineCity;     /* city of the dateline, or -1 */
+  int iRuleSent;         /* sentence of the last rule line ("---"), or -1 */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line

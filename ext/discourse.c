@@ -493,7 +493,9 @@ static void discDatelineCity(CommitFacts *p, const CommitSentence *s,
     ** (AP) --": a story's date line, under a repost's page date. */
     int bDateAbove = p->disc.iLastDateSent>=0
                   && s->iSentence - p->disc.iLastDateSent<=2 && s->iSentence>3;
-    if( s->iSentence>3 && !bDateAbove
+    /* a story pasted under a rule ("---"), its headline between */
+    int bRuleAbove = p->disc.iRuleSent>=0 && s->iSentence - p->disc.iRuleSent<=2;
+    if( s->iSentence>3 && !bDateAbove && !bRuleAbove
      && !(k+1<pItems->n && pItems->a[k+1].eKind==COMMIT_ITEM_DATE
           && discCityDateLead(s, pItems, &pItems->a[k+1])) ){
       continue;
@@ -1074,6 +1076,16 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
   p->disc.nSentence++;
+  if( s->nTok>=3 ){
+    /* a rule: "---", "* * *", "=====" */
+    for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL))
+             && s->aTok[k].eType==COMMIT_TOK_PUNCT
+             && (s->aTok[k].cPunct=='-' || s->aTok[k].cPunct=='*'
+                 || s->aTok[k].cPunct=='=' || s->aTok[k].cPunct=='_'); k++){}
+    if( k>=3 && (k==s->nTok || (s->aTok[k].mFlag & COMMIT_TF_NL)) ){
+      p->disc.iRuleSent = s->iSentence;        /* the rule opens its own line */
+    }
+  }
   pInfo->nM = pInfo->nReal = 0;
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
@@ -1309,6 +1321,7 @@ static void discFinalFrames(CommitFacts *p) {
     CommitFMeeting *m = MEETING(p, i);
     int y = commitDiscourseMeetingYear(p, m);
     if( p->disc.anchor.y && y && y<p->disc.anchor.y-1 ){
+      m->bAged = m->eFrame==COMMIT_FRAME_CURRENT;
       m->eFrame = COMMIT_FRAME_BACKGROUND;
     }
   }
@@ -1469,6 +1482,19 @@ static void discResolveRecords(CommitFacts *p) {
      || m->eSeries==COMMIT_SERIES_OTHER ) continue;
     if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
     else iTo = discFrameTarget(p, i);
+    if( iTo<0 && m->bAged && (m->eForm==COMMIT_FORM_GENERIC || m->eForm==COMMIT_FORM_LEVEL)
+     && p->disc.iDatelineCity>=0 && !p->disc.bStoryDate ){
+      /* A story reposted years later ("Posted on 14 March 2019" above
+      ** "BEIJING - ... IMM2/SOM5 ... The combined meeting ran from December
+      ** 12 to 14, 2007"): the dated mention is the undated main meeting. */
+      int iMain = commitDiscourseFinal(p, p->disc.iMain);
+      if( iMain>=0 && MEETING(p, iMain)->eFrame==COMMIT_FRAME_CURRENT
+       && commitDiscourseMeetingYear(p, MEETING(p, iMain))==0
+       && (m->eSeries==0 || m->eSeries==MEETING(p, iMain)->eSeries
+           || MEETING(p, iMain)->iPartner>=0) ){
+        iTo = m->eSeries ? discCurrentTarget(p, i) : iMain;
+      }
+    }
     if( iTo>=0 && iTo==p->disc.iMain && MEETING(p, iTo)->iCity<0
      && m->iCity>=0 && p->disc.iDatelineCity>=0
      && m->iCity!=p->disc.iDatelineCity
@@ -1481,7 +1507,7 @@ static void discResolveRecords(CommitFacts *p) {
       int iPartner = MEETING(p, iTo)->iPartner;
       /* "The meeting" of a joint session speaks of both its meetings,
       ** when both are the report's own. */
-      if( m->eSeries==0 && m->eFrame==COMMIT_FRAME_CURRENT && iPartner>=0
+      if( m->eSeries==0 && (m->eFrame==COMMIT_FRAME_CURRENT || m->bAged) && iPartner>=0
        && MEETING(p, commitDiscourseFinal(p, iPartner))->eFrame==COMMIT_FRAME_CURRENT ){
         commitFactsMergeMeeting(p, commitDiscourseFinal(p, iPartner), i);
       }

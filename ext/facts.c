@@ -141,6 +141,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->n = n;
   if( pOpt ) p->opt = *pOpt;
   p->disc.iDatelineCity = -1;
+  p->disc.iRuleSent = -1;
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadlineCity = -1;
@@ -575,6 +576,40 @@ static int factsCoordBetween(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/*
+** The meeting a place between an action and a later mention goes to: "the
+** session reviewed the plan drawn up after the MOU that the six signed in
+** Yangon, then the Myanmar capital, at the first IMM" is IMM1's place,
+** not the session's.  Returns 1 and sets aOut[0], or 0.
+*/
+static int factsPlaceOfAction(const CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, const CommitSentInfo *pInfo,
+                              const CommitItem *it, int *aOut) {
+  int k, t, iBeforeEnd = -1, iAfter = -1, bAction = 0;
+  for(k=0; k<pInfo->nM; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iTokEnd==0 ) continue;
+    if( r->iTokEnd<=it->iTok && r->iTokEnd>iBeforeEnd ) iBeforeEnd = r->iTokEnd;
+    if( r->iTok>=it->iTokEnd && r->iTok<=it->iTokEnd+10 && iAfter<0 ) iAfter = k;
+  }
+  if( iBeforeEnd<0 || iAfter<0 ) return 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind!=COMMIT_ITEM_ACTION ) continue;
+    if( q->iTok>=iBeforeEnd && q->iTokEnd<=it->iTok ) bAction = 1;
+    if( q->iTok>=it->iTokEnd && q->iTok<pInfo->aM[iAfter].iTok ) return 0;
+  }
+  if( !bAction ) return 0;
+  t = pInfo->aM[iAfter].iTok - 1;
+  if( t>0 && commitTokenIsCi(p->z, &s->aTok[t], "the") ) t--;
+  if( t<0 || !(commitTokenIsCi(p->z, &s->aTok[t], "at")
+               || commitTokenIsCi(p->z, &s->aTok[t], "during")) ){
+    return 0;
+  }
+  aOut[0] = pInfo->aM[iAfter].iMeeting;
+  return 1;
+}
+
 /* Attach places, venues, hosts, attendance and online cues. */
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
@@ -619,6 +654,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       }
       if( nAfter ) continue;
     }
+    if( nT==0 && it->eKind==COMMIT_ITEM_PLACE ) nT = factsPlaceOfAction(p, s, pItems, pInfo, it, aT);
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
     if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
       /* "signed an MOU in Yangon in 2004, and this week's talks ...":
@@ -1453,6 +1489,12 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
           if( commitTokenIsCi(p->z, &s->aTok[w], "that")
            || commitTokenIsCi(p->z, &s->aTok[w], "which") ){
             factsParties(pItems, w+1, v->iTok, &a);
+            /* "the memorandum that the six signed" */
+            if( a.nParty==0 && w+3==v->iTok
+             && commitTokenIsCi(p->z, &s->aTok[w+1], "the")
+             && commitTokenIsCi(p->z, &s->aTok[w+2], "six") ){
+              a.bSix = 1;
+            }
             break;
           }
         }

@@ -1871,7 +1871,9 @@ static const char *const azWords_past_meet[] = {
   "held",
   "met",
   "opened",
+  "proceeded",
   "used",
+  "went",
   "wrapped",
 };
 static const char *const azWords_irrealis[] = {
@@ -2250,7 +2252,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_meet_other, 13},
   {azWords_participle_next, 11},
   {azWords_other_event, 19},
-  {azWords_past_meet, 12},
+  {azWords_past_meet, 14},
   {azWords_irrealis, 21},
   {azWords_modal_aux, 6},
   {azWords_action_base, 15},

@@ -1191,6 +1191,17 @@ static int ruDocument(Ru *p, int i) {
       ruAdd(p, &it);
       return 1;
     }
+    if( ruWord(p, i, "plan") && !ruNationalBefore(p, i) && i>=3
+     && ruWord(p, i-1, "year") && ruPunct(p, i-2, '-')
+     && p->aCover[i-3]>=0 && ruEntry(p, p->aCover[i-3], COMMIT_GAZ_CARDINAL)
+     && (ruWord(p, p->aCover[i-3]-1, "the") || ruWord(p, p->aCover[i-3]-1, "a")) ){
+      /* "the three-year plan": a plan of action by its length */
+      ruItem(p, &it, COMMIT_ITEM_DOCUMENT, p->aCover[i-3], i+1);
+      it.aVal[0] = COMMIT_DOC_SPA;
+      it.aVal[4] = 1;
+      ruAdd(p, &it);
+      return 1;
+    }
     v = ruSpaToken(p, i);
     if( v==0 && (v = ruPhase(p, i))>0 ){
       /* "Phase 2 (2008-2010)": a plan named by its phase and years. */
@@ -2919,9 +2930,12 @@ static void ruSimple(Ru *p, int i) {
       iS = i-1;
     }else{
       /* "six Asian nations", "six Mekong River countries" */
+      /* "six Greater Mekong Sub-region countries": a region's name */
       int q = i-1;
-      while( q>0 && q>=i-3 && p->a[q].eType==COMMIT_TOK_WORD
-             && (p->a[q].mFlag & COMMIT_TF_CAP) && p->aCover[q]<0 ){
+      while( q>0 && q>=i-6
+             && ((p->a[q].eType==COMMIT_TOK_WORD && (p->a[q].mFlag & COMMIT_TF_CAP)
+                  && p->aCover[q]<0)
+                 || (p->aCover[q]>=0 && ruHit(p, p->aCover[q], COMMIT_GAZ_ORG))) ){
         q--;
       }
       if( q<i-1 && q>=0 && p->aCover[q]>=0 && ruEntry(p, p->aCover[q], COMMIT_GAZ_CARDINAL) ){

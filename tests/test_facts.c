@@ -941,6 +941,37 @@ static void test_facts_wire_lead(void **state) {
   CHECK(a);
 }
 
+/* A story pasted under a rule in a forum post years later: its dated
+** mention of "the combined meeting" is the joint session; a place after an
+** action and before "at <meeting>" is that meeting's. */
+#define FORUM_REPOST \
+  "Forum > Archive\nPosted on 14 March 2019 by reader\n\nFound this old piece:\n" \
+  "---\nMinisters sign first declaration\n\nBEIJING - Ministers of the six " \
+  "Greater Mekong Sub-region countries signed the first Joint Declaration, " \
+  "closing IMM2/SOM5. The combined meeting ran from December 12 to 14, 2007. " \
+  "The ministers went on to adopt the second plan of action. Earlier the " \
+  "senior officials' session had reviewed the three-year plan drawn up after " \
+  "the memorandum of understanding that the six signed in Yangon, then the Myanmar capital, at " \
+  "the first Inter-Ministerial Meeting in October 2004.\n---\n"
+static void test_facts_forum_repost(void **state) {
+  static const FactCase a[] = {
+    { FORUM_REPOST, 0, "$.meetings[0].start", "2007-12-12" },
+    { FORUM_REPOST, 0, "$.meetings[1].end", "2007-12-14" },
+    { FORUM_REPOST, 0, "$.meetings[2].code", "IMM1" },
+    { FORUM_REPOST, 0, "$.meetings[2].city", "Yangon" },
+    { FORUM_REPOST, 0, "$.meetings[3]", "NULL" },
+    { FORUM_REPOST, 0, "$.actions[0].parties",
+      "[\"MM\",\"CN\",\"KH\",\"LA\",\"TH\",\"VN\"]" },
+    { FORUM_REPOST, 0, "$.actions[1].action", "adopted" },
+    { FORUM_REPOST, 0, "$.actions[2].action", "reviewed" },
+    { FORUM_REPOST, 0, "$.actions[2].meeting", "1" },
+    { FORUM_REPOST, 0, "$.actions[3].meeting", "2" },
+    { FORUM_REPOST, 0, "$.actions[3].parties",
+      "[\"MM\",\"CN\",\"KH\",\"LA\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -948,6 +979,7 @@ int main(void) {
     cmocka_unit_test(test_facts_city_hosted_a_list),
     cmocka_unit_test(test_facts_bar_table_rows),
     cmocka_unit_test(test_facts_wire_lead),
+    cmocka_unit_test(test_facts_forum_repost),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
