@@ -576,7 +576,7 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
 static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems, int k, int hi) {
   const CommitItem *v = &pItems->a[k];
-  int j, iNext = hi, bCity = 0, iSubj = v->iTok-6;
+  int j, iNext = hi, bCity = 0, iSubj = v->iTok-16;
   for(j=0; j<pItems->n; j++){
     const CommitItem *it = &pItems->a[j];
     if( j==k ) continue;

@@ -589,7 +589,7 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
     return 0;
   }
   if( ruWord(p, i-1, "early") || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")
-   || ruWord(p, i-1, "later") ){
+   || ruWord(p, i-1, "later") || ruWord(p, i-1, "earlier") ){
     b = i-1;
   }
   if( b==0 ) return 1;
@@ -1511,6 +1511,7 @@ static int ruCount(const Ru *p, int i, int *pValue) {
 ** convening in Hanoi"), with no ';' between: the count is of people who
 ** attended, not of victims brought back.
 */
+static int ruPeopleHeld(const Ru *p, int i);
 static int ruAttendNear(const Ru *p, int i, int j) {
   int k;
   /* "SOM8, ..., at which about 150 senior officials reviewed ...": people
@@ -1519,7 +1520,10 @@ static int ruAttendNear(const Ru *p, int i, int j) {
   for(k=j; k<p->n && k<j+RU_ATTEND_REACH; k++){
     if( ruPunct(p, k, ';') || ruPunct(p, k, '.') ) break;
     if( ruIsAttendVerb(p, k) ) return 1;
-    if( p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB) ) return 1;
+    if( p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB)
+     && !ruPeopleHeld(p, k) ){
+      return 1;
+    }
   }
   for(k=i-1; k>=0 && k>=i-RU_ATTEND_REACH; k--){
     if( ruPunct(p, k, ';') || ruPunct(p, k, '.') ) break;
@@ -2873,6 +2877,25 @@ static int ruParticipleOf(const Ru *p, int i) {
       && !ruWord(p, i-1, "has") && !ruWord(p, i-1, "is");
 }
 
+/*
+** True if the verb at token i tells of people kept somewhere: "120,000
+** people could be held in scam compounds", "victims were held".
+*/
+static int ruPeopleHeld(const Ru *p, int i) {
+  int k;
+  if( !ruWord(p, i, "held") ) return 0;
+  for(k=i-1; k>=0 && k>=i-4; k--){
+    if( ruInList(p, k, COMMIT_WL_STAT_NOUN) ) return 1;
+    if( !(ruWord(p, k, "be") || ruWord(p, k, "been") || ruWord(p, k, "being")
+          || ruWord(p, k, "were") || ruWord(p, k, "are") || ruWord(p, k, "was")
+          || ruWord(p, k, "could") || ruWord(p, k, "may") || ruWord(p, k, "might")
+          || ruWord(p, k, "had") || ruWord(p, k, "have") || ruWord(p, k, "still")) ){
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Organisations, titles, verbs, virtual, subjects: one item per mention. */
 static void ruSimple(Ru *p, int i) {
   const CommitGazHit *h;
@@ -2902,13 +2925,15 @@ static void ruSimple(Ru *p, int i) {
     ruAdd(p, &it);
   }
   if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j)
-   && !ruParticipleOf(p, i) ){
+   && !ruParticipleOf(p, i) && !ruPeopleHeld(p, i) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);
   }
-  if( ruHit(p, i, COMMIT_GAZ_VIRTUAL) ){
-    /* "online scams", "virtual trafficking": an adjective of a noun. */
+  if( ruHit(p, i, COMMIT_GAZ_VIRTUAL)
+   && !(ruPunct(p, j, '-') && ruTouch(p, j-1) && ruTouch(p, j)) ){
+    /* "online scams", "virtual trafficking", "online-scam operations": an
+    ** adjective of a noun. */
     if( !(ruLower(p, j) && !ruEntry(p, j, COMMIT_GAZ_MEETWORD)
           && !ruWord(p, j, "and") && !ruWord(p, j, "on") && !ruWord(p, j, "in")
           && !ruWord(p, j, "from") && !ruWord(p, j, "via") && !ruWord(p, j, "with")

@@ -972,6 +972,30 @@ static void test_facts_forum_repost(void **state) {
   CHECK(a);
 }
 
+/* A feature: people held in compounds are no meeting and no attendance;
+** "online-scam" is no online meeting; "Earlier this month"; ministers of a
+** long list of countries who signed in a city hold a ministerial meeting. */
+#define FEATURE_STORY \
+  "FEATURES | 20 December 2024\n\nIn 2023 the UN estimated that at least " \
+  "120,000 people could be held in online-scam operations in Myanmar.\n\n" \
+  "It was formalised in 2004, when the ministers of Cambodia, China, Laos, " \
+  "Myanmar, Thailand and Viet Nam signed a memorandum of understanding in " \
+  "Yangon.\n\nEarlier this month, senior officials met in Suzhou for the " \
+  "16th Senior Officials' Meeting."
+static void test_facts_feature_story(void **state) {
+  static const FactCase a[] = {
+    { FEATURE_STORY, 0, "$.meetings[0].series", "IMM" },
+    { FEATURE_STORY, 0, "$.meetings[0].start", "2004" },
+    { FEATURE_STORY, 0, "$.meetings[0].city", "Yangon" },
+    { FEATURE_STORY, 0, "$.actions[0].meeting", "0" },
+    { FEATURE_STORY, 0, "$.meetings[1].code", "SOM16" },
+    { FEATURE_STORY, 0, "$.meetings[1].start", "2024-12" },
+    { FEATURE_STORY, 0, "$.meetings[1].attendance", "NULL" },
+    { FEATURE_STORY, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -980,6 +1004,7 @@ int main(void) {
     cmocka_unit_test(test_facts_bar_table_rows),
     cmocka_unit_test(test_facts_wire_lead),
     cmocka_unit_test(test_facts_forum_repost),
+    cmocka_unit_test(test_facts_feature_story),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
