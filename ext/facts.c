@@ -780,6 +780,13 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
     if( d->iOrdinal==0 ) iZero = i;
     if( d->iLast>iLatestPos ){ iLatestPos = d->iLast; iLatest = i; }
   }
+  if( iSame<0 && it->aVal[1]==0 && it->aVal[6] ){
+    /* "this Joint Declaration": the text's own, named first (its title) */
+    for(i=0; i<p->docs.n && iSame<0; i++){
+      d = DOC(p, i);
+      if( d->eKind==it->aVal[0] && !d->bNew ) iSame = i;
+    }
+  }
   if( iSame<0 && it->aVal[1]==0 && iLatest>=0 ) iSame = iLatest;
   if( iSame<0 && it->aVal[1] && nKind==1 && iZero>=0 ){
     iSame = iZero;
@@ -889,10 +896,12 @@ static void factsSigners(CommitFacts *p, const CommitItems *pItems, int iFrom,
 
 /*
 ** A signing with no document named ("Tran Dai Quang signed for Viet
-** Nam") adds its signers to the last signing of the report, if any.
+** Nam", a signature block's "For the Government of the Kingdom of
+** Cambodia: [signed]") adds its signers and countries to the last signing
+** of the report, if any.
 */
-static int factsSignedAgain(CommitFacts *p, const CommitItems *pItems,
-                            const CommitItem *v) {
+static int factsSignedAgain(CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems, const CommitItem *v) {
   int i;
   for(i=p->actions.n-1; i>=0; i--){
     CommitFAction *o = ACTION(p, i);
@@ -906,6 +915,23 @@ static int factsSignedAgain(CommitFacts *p, const CommitItems *pItems,
         }
       }
       factsSigners(p, pItems, lo, v->iTok, o);
+      for(k=0; k<pItems->n; k++){
+        /* a signature block: "For the Government of the Kingdom of
+        ** Cambodia: [signed] Deputy Prime Minister" */
+        const CommitItem *q = &pItems->a[k];
+        int t, j;
+        if( q->eKind!=COMMIT_ITEM_COUNTRY || q->aVal[0] || q->iTok<lo || q->iTok>=v->iTok ){
+          continue;
+        }
+        for(t=q->iTok-1; t>=lo && t>=q->iTok-5; t--){
+          if( commitTokenIsCi(p->z, &s->aTok[t], "for") ) break;
+        }
+        if( t<lo || t<q->iTok-5 ) continue;
+        for(j=0; j<o->nParty && o->aParty[j]!=q->iEntry; j++){}
+        if( j==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
+          o->aParty[o->nParty++] = q->iEntry;
+        }
+      }
       return SQLITE_OK;
     }
   }
@@ -1346,6 +1372,25 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
       nDocs = factsObjectDocs(p, s, pItems, aDocIdx, iNext, hi2, aDocs, 8);
     }
   }
+  if( nDocs==0 && v->iTok>=2 && !v->aVal[3] ){
+    /* "the MOU ..., signed in Yangon in 2004": a reduced relative after a
+    ** comma; "the First Joint Declaration and SPA II, both adopted at
+    ** IMM2": the two before it. */
+    int c = v->iTok-1, bBoth = 0;
+    if( commitTokenIsCi(p->z, &s->aTok[c], "both") || commitTokenIsCi(p->z, &s->aTok[c], "all") ){
+      bBoth = 1;
+      c--;
+    }
+    if( c>0 && s->aTok[c].eType==COMMIT_TOK_PUNCT && s->aTok[c].cPunct==',' ){
+      int lo2 = factsClauseLeft(p, s, c);
+      if( lo2<iPrev ) lo2 = iPrev;
+      nDocs = factsDocsIn(pItems, aDocIdx, lo2, c, aDocs, 8);
+      if( nDocs>1 && !bBoth ){
+        aDocs[0] = aDocs[nDocs-1];
+        nDocs = 1;
+      }
+    }
+  }
   return nDocs;
 }
 
@@ -1429,7 +1474,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( nDocs==0 && v->aVal[0]==COMMIT_ACT_SIGNED && !v->aVal[3] ){
       /* "X signed for the host country": who signed the last document
       ** signed; nothing else is known of it. */
-      rc = factsSignedAgain(p, pItems, v);
+      rc = factsSignedAgain(p, s, pItems, v);
       continue;
     }
     if( nDocs==0 ) continue;

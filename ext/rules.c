@@ -38,6 +38,7 @@
 **   DOCUMENT  [0] kind [1] ordinal [2],[3] period years [4] 1 if described
 **             ("the fifth plan"), not named: a name met later titles it
 **             [5] 1 if a new one ("a successor plan"): not the one before
+**             [6] 1 if the text itself ("this Joint Declaration")
 **   NUMBER    [0] value [1] attendee class (0 none, 1 all, 2 one group)
 **             [2] planned  [3] 1 if an attendance verb is in the sentence
 **             iAux/nAux: the qualifier ("nearly")
@@ -599,6 +600,74 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
                   || (ruHit(p, c, COMMIT_GAZ_COUNTRY) && ruWord(p, c-1, "in")));
 }
 
+/* A number of 0..99 in words at token i ("twelve", "twenty-one", "four"):
+** tokens used, value in *pV. */
+static int ruSmallWords(const Ru *p, int i, int *pV) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_CARDINAL);
+  int k;
+  if( e==0 || e->iValue>=100 ) return 0;
+  k = p->aMent[i].nTok;
+  *pV = e->iValue;
+  if( e->iValue>=20 && e->iValue%10==0 && ruPunct(p, i+k, '-') ){
+    const CommitGazEntry *u = ruEntry(p, i+k+1, COMMIT_GAZ_CARDINAL);
+    if( u && u->iValue<10 ){
+      *pV += u->iValue;
+      k += 1 + p->aMent[i+k+1].nTok;
+    }
+  }
+  return k;
+}
+
+/*
+** A date as legal texts write it: "this sixteenth day of February in the
+** year two thousand and twelve", "the 29th day of October, 2004".
+*/
+static int ruDateLegal(const Ru *p, int i, CommitItem *pOut) {
+  const CommitGazEntry *eD = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
+  const CommitGazEntry *eM;
+  int d = 0, j, y = 0, v = 0, k;
+  if( eD ){
+    d = eD->iValue;
+    j = ruEnd(p, i);
+  }else if( i<p->n && p->a[i].eType==COMMIT_TOK_WORD ){
+    /* "29th" */
+    const char *z = p->z + p->a[i].iStart;
+    int n = p->a[i].iEnd - p->a[i].iStart, q = 0;
+    while( q<n && q<2 && z[q]>='0' && z[q]<='9' ){ d = d*10 + z[q]-'0'; q++; }
+    if( q==0 || n-q!=2 ) d = 0;
+    j = i+1;
+  }else{
+    return 0;
+  }
+  if( d<1 || d>31 || !ruWord(p, j, "day") || !ruWord(p, j+1, "of") ) return 0;
+  eM = ruEntry(p, j+2, COMMIT_GAZ_MONTH);
+  if( eM==0 ) return 0;
+  j = ruEnd(p, j+2);
+  if( ruPunct(p, j, ',') ) j++;
+  if( ruWord(p, j, "in") && ruWord(p, j+1, "the") && ruWord(p, j+2, "year") ){
+    j += 3;
+    if( ruWord(p, j, "of") ) j++;
+  }
+  if( ruYear(p, j, &y) ){
+    j++;
+  }else if( ruEntry(p, j, COMMIT_GAZ_CARDINAL) && ruEntry(p, j, COMMIT_GAZ_CARDINAL)->iValue==2
+         && ruWord(p, j+1, "thousand") ){
+    /* "two thousand and twelve", "two thousand four" */
+    y = 2000;
+    j += 2;
+    if( ruWord(p, j, "and") && ruEntry(p, j+1, COMMIT_GAZ_CARDINAL) ) j++;
+    if( (k = ruSmallWords(p, j, &v))>0 ){
+      y += v;
+      j += k;
+    }
+  }else{
+    return 0;
+  }
+  ruItem(p, pOut, COMMIT_ITEM_DATE, i, j);
+  pOut->aVal[0] = y; pOut->aVal[1] = eM->iValue; pOut->aVal[2] = d;
+  return j-i;
+}
+
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
@@ -617,6 +686,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     return ruDateWeekday(p, i, pOut);
   }
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
+  if( (k = ruDateLegal(p, i, pOut))>0 ) return k;
   if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
    && p->a[i+2].eType==COMMIT_TOK_NUM && ruPunct(p, i+3, '/')
    && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1] ){
@@ -1266,6 +1336,8 @@ static int ruDocument(Ru *p, int i) {
   ** named before. */
   it.aVal[5] = v==0 && (ruWord(p, iStart, "successor") || ruWord(p, iStart-1, "successor")
                         || ruWord(p, iStart-1, "next") || ruWord(p, iStart-1, "new"));
+  /* "have signed this Joint Declaration": a text naming itself */
+  it.aVal[6] = v==0 && ruWord(p, iStart-1, "this") && (p->a[iStart].mFlag & COMMIT_TF_CAP);
   ruAdd(p, &it);
   return j-i;
 }
@@ -3190,6 +3262,15 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       continue;
     }
     if( (k = ruMeetingGeneric(&r, i))>0 ){ i += k; continue; }
+    if( i==0 && ruWord(&r, 0, "done") && (ruWord(&r, 1, "at") || ruWord(&r, 1, "in")) ){
+      /* "DONE at Ha Noi, this sixteenth day of February ...": where and
+      ** when a text was signed, its meeting's place and day */
+      ruItem(&r, &it, COMMIT_ITEM_VERB, 0, 1);
+      it.aVal[0] = COMMIT_ROLE_NEUTRAL;
+      ruAdd(&r, &it);
+      i = 1;
+      continue;
+    }
     ruSimple(&r, i);
     i = ruEnd(&r, i);
   }

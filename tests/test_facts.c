@@ -996,6 +996,31 @@ static void test_facts_feature_story(void **state) {
   CHECK(a);
 }
 
+/* The text of a declaration: recitals, a date in words, "this Joint
+** Declaration" and a signature block. */
+#define DECLARATION_TEXT \
+  "THIRD JOINT DECLARATION\n\nWe, the Ministers, having gathered in Phnom Penh " \
+  "for the Fourth COMMIT Inter-Ministerial Meeting (IMM4);\n\nRecalling the " \
+  "Memorandum of Understanding, signed in Yangon on 29 October 2004;\n\n" \
+  "Recalling further the Second Joint Declaration and SPA III, both adopted at " \
+  "IMM3 in Hanoi;\n\nIN WITNESS WHEREOF, the undersigned have signed this " \
+  "Joint Declaration.\n\nDONE at Phnom Penh, this thirtieth day of April in " \
+  "the year two thousand and fifteen.\n\n" \
+  "For the Government of the Kingdom of Cambodia: [signed]\n" \
+  "For the Government of the Kingdom of Thailand: [signed]\n"
+static void test_facts_declaration_text(void **state) {
+  static const FactCase a[] = {
+    { DECLARATION_TEXT, 0, "$.meetings[0].start", "2015-04-30" },
+    { DECLARATION_TEXT, 0, "$.actions[0].document", "1" },
+    { DECLARATION_TEXT, 0, "$.actions[0].meeting", "NULL" },
+    { DECLARATION_TEXT, 0, "$.actions[1].action", "adopted" },
+    { DECLARATION_TEXT, 0, "$.actions[2].action", "adopted" },
+    { DECLARATION_TEXT, 0, "$.actions[3].document", "0" },
+    { DECLARATION_TEXT, 0, "$.actions[3].parties", "[\"KH\",\"TH\"]" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1005,6 +1030,7 @@ int main(void) {
     cmocka_unit_test(test_facts_wire_lead),
     cmocka_unit_test(test_facts_forum_repost),
     cmocka_unit_test(test_facts_feature_story),
+    cmocka_unit_test(test_facts_declaration_text),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),

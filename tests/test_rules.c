@@ -254,6 +254,12 @@ static void test_date_cable_dtg_and_numeric(void **state) {
     { "Thu, 11/06/2008 - 10:09", 0, "date", "2008-11-06" },
     { "Updated 2007-12-14 by the editor.", 0, "date", "2007-12-14" },
     { "Posted 25/11/2016 by the editor.", 0, "date", "2016-11-25" },
+    /* as legal texts write it */
+    { "Done this sixteenth day of February in the year two thousand and twelve.",
+      0, "date", "2012-02-16" },
+    { "Signed on the 29th day of October, 2004.", 0, "date", "2004-10-29" },
+    { "Signed on the twenty-first day of May in the year two thousand four.", 0,
+      "date", "2004-05-21" },
     /* dotted dates are day first; a range of days names the day first */
     { "The ceremony took place on 29.10.2004.", 0, "date", "2004-10-29" },
     { "SOM4 sat 10-12/05/2006 in Phnom Penh.", 0, "date", "2006-05-10/2006-05-12" },
