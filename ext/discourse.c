@@ -611,6 +611,15 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
                    || commitDiscourseLevel(p, s, pItems, iSubj, v->iTok));
 }
 
+/* True if token iTok is inside a quotation of its sentence. */
+static int discQuoted(const CommitSentence *s, int iTok) {
+  int k, n = 0;
+  for(k=0; k<iTok; k++){
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ) n++;
+  }
+  return n & 1;
+}
+
 /*
 ** True if the word before token iTok is the process itself ("COMMIT",
 ** "the process", "the initiative"): a verb of which it is the subject
@@ -683,6 +692,9 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         ** meetings, no one of them. */
         if( discProcessSubject(p, s, pItems, it->iTok) ) break;
         if( discWord(p, s, COMMIT_WL_HABITUAL, it->iTokEnd) ) break;
+        /* '"The real test starts on Monday," said an adviser': quoted
+        ** words name no meeting by a verb alone */
+        if( discQuoted(s, it->iTok) ) break;
         /* "SPA IV runs until 2018": a document's verb */
         if( k>0 && pItems->a[k-1].eKind==COMMIT_ITEM_DOCUMENT
          && pItems->a[k-1].iTokEnd>=it->iTok-2 ){
@@ -858,6 +870,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
         int lo = it->iTok;
         if( lo>=3 && discPunct(s, lo-1, '\'') ) lo -= 3;
         eSeries = commitDiscourseLevel(p, s, pItems, lo, it->iTokEnd);
+        if( eSeries==0 && (discIs(p, s, it->iTokEnd, "among")
+                           || discIs(p, s, it->iTokEnd, "between")
+                           || discIs(p, s, it->iTokEnd, "of")) ){
+          /* "the first round of talks among senior officials" */
+          eSeries = commitDiscourseLevel(p, s, pItems, it->iTokEnd+1, it->iTokEnd+4);
+        }
         if( eSeries==0 ) eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
         if( eSeries==0 && it->aVal[1] ){
           eSeries = discClauseSeries(pItems, pInfo, it->iTok);

@@ -1327,6 +1327,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "set their signatures to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their names to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their name to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put their names", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put their signatures", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "adopted", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopt", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopts", 0, 0, 0, 0, 0, 2},
@@ -1727,7 +1729,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1717;
+const int nCommitGazEntry = 1719;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -2103,7 +2103,13 @@ static int ruHost(Ru *p, int i) {
                                     || ruWord(p, i, "hosting")
                                     /* "Thailand would host SOM-8" */
                                     || (ruWord(p, i, "host")
-                                        && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")))))
+                                        && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")))
+                                    /* "with the Thai MSDHS as host" */
+                                    || (ruWord(p, i, "as") && ruWord(p, i+1, "host"))
+                                    /* "the Royal Government of Cambodia, host of
+                                    ** this week's meetings" */
+                                    || (ruWord(p, i, "host") && ruPunct(p, i-1, ',')
+                                        && ruWord(p, j, "of"))))
        || eType==COMMIT_HOST_ACTIVE)
    && !ruPunct(p, j, '\'') ){
     /* Active: "Thailand hosted", "China's MPS, which hosted", "The
@@ -2118,6 +2124,13 @@ static int ruHost(Ru *p, int i) {
         if( ruPunct(p, m, ',') && ruLower(p, m+1) ){ k = m; continue; }
       }
       if( ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY) ){
+        /* "the Ministry of Public Security of the Socialist Republic of
+        ** Viet Nam for hosting": the body, not its country */
+        int o = ruWord(p, s-1, "the") ? s-2 : s-1;
+        if( !ruHit(p, s, COMMIT_GAZ_ORG) && o>0 && ruWord(p, o, "of")
+         && p->aCover[o-1]>=0 && ruHit(p, p->aCover[o-1], COMMIT_GAZ_ORG) ){
+          s = p->aCover[o-1];
+        }
         if( ruHostEntity(p, s, COMMIT_HOST_HOST, &it) ){
           it.aVal[0] = COMMIT_HOST_ACTIVE;
           ruAdd(p, &it);

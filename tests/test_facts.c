@@ -1021,6 +1021,31 @@ static void test_facts_declaration_text(void **state) {
   CHECK(a);
 }
 
+/* Hosts told as "with X as host", "X, host of", "to X for hosting"; the
+** level of "talks among senior officials"; a verb in a quotation is no
+** meeting; "put their names on Friday to". */
+static void test_facts_host_forms_and_quotes(void **state) {
+  static const FactCase a[] = {
+    { "IMM5 will be held online tomorrow, with the Thai Ministry of Social "
+      "Development and Human Security as host.", 0, "$.meetings[0].hosts",
+      "[\"Ministry of Social Development and Human Security\"]" },
+    { "On behalf of the Royal Government of Cambodia, host of this week's "
+      "meetings, I welcome you to IMM4.", 0, "$.meetings[0].hosts",
+      "[\"Royal Government of Cambodia\"]" },
+    { "We thank the Ministry of Public Security of the Socialist Republic of "
+      "Viet Nam for hosting IMM3.", 0, "$.meetings[0].hosts",
+      "[\"Ministry of Public Security\"]" },
+    { "In July in Bangkok a minister opened the first round of talks among "
+      "senior officials.", PUB_APR30, "$.meetings[0].code", "SOM1" },
+    { "SOM9 met in Bangkok.\n\n\"The real test starts on Monday,\" said an adviser.",
+      PUB_APR30, "$.meetings[0].start", "NULL" },
+    { "YANGON, Oct 29, 2004 (AFP) - Ministers from six countries put their "
+      "names on Friday to the memorandum of understanding.", 0,
+      "$.meetings[0].start", "2004-10-29" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1031,6 +1056,7 @@ int main(void) {
     cmocka_unit_test(test_facts_forum_repost),
     cmocka_unit_test(test_facts_feature_story),
     cmocka_unit_test(test_facts_declaration_text),
+    cmocka_unit_test(test_facts_host_forms_and_quotes),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
