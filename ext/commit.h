@@ -605,6 +605,10 @@ struct CommitDiscourse {
   int iLastDateSent;
   int iDatelineCity;     /* city of the dateline, or -1 */
   int iRuleSent;         /* sentence of the last rule line ("---"), or -1 */
+  int iLastCue;          /* record of a meeting told without a name ("ministers
+                         ** met in Rangoon and signed") in sentence
+                         ** iLastCueSent, or -1 */
+  int iLastCueSent;
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line

@@ -823,6 +823,21 @@ static int discCoordinated(const CommitFacts *p, const CommitSentence *s,
 ** sentence named last before its mention aM[nM] (a definite level
 ** mention: "the ministerial meeting"), or -1.
 */
+/* The one numbered meeting of frame eFrame among aM[0..nM-1] (no joint
+** pair), or -1. */
+static int discOnlyNumberedIn(const CommitFacts *p, const CommitMeetRef *aM,
+                              int nM, int eFrame) {
+  int j, iOne = -1;
+  for(j=0; j<nM; j++){
+    const CommitFMeeting *m = MEETING(p, aM[j].iMeeting);
+    if( m->iNum==0 || aM[j].iGroup ) return -1;
+    if( m->eFrame!=eFrame ) continue;
+    if( iOne>=0 && iOne!=aM[j].iMeeting ) return -1;
+    iOne = aM[j].iMeeting;
+  }
+  return iOne;
+}
+
 static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
                                   int nM, int eSeries, int eFrame) {
   int j;
@@ -840,6 +855,7 @@ static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
 ** The meeting mentions of the sentence, resolved to records, into pInfo.
 ** Returns SQLITE_OK or SQLITE_NOMEM.
 */
+static void discMerge(CommitFacts *p, int iDst, int iSrc);
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -859,6 +875,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
            && discApposition(p, s, &aM[nM-1], it) ){
       /* "IMM-3, a one-day event, will take place": the same meeting. */
       iM = aM[nM-1].iMeeting;
+    }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
+           && (iM = discOnlyNumberedIn(p, aM, nM, eFrame))>=0 ){
+      /* "At the second ministerial meeting, ..., the six ministers signed a
+      ** joint declaration, and the meeting adopted a plan": the one
+      ** numbered meeting the sentence named before */
     }else if( eForm==COMMIT_FORM_LEVEL && !it->aVal[4] && it->aVal[1]==0
            && (iM = discSentenceAntecedent(p, aM, nM, eSeries, eFrame))>=0 ){
       /* "SOM 10 and the fourth IMM - Phnom Penh; SPA IV was endorsed at
@@ -887,6 +908,16 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       if( iM>=0 ) MEETING(p, iM)->bIndef = it->aVal[4];
     }
     if( iM<0 ) return SQLITE_NOMEM;
+    if( it->iTok==1 && (discIs(p, s, 0, "that") || discIs(p, s, 0, "this"))
+     && p->disc.iLastCue>=0 && p->disc.iLastCueSent==p->disc.nSentence-1
+     && p->disc.iLastCue!=iM && MEETING(p, p->disc.iLastCue)->iMerged<0
+     && (MEETING(p, p->disc.iLastCue)->eSeries==0
+         || MEETING(p, p->disc.iLastCue)->eSeries==MEETING(p, iM)->eSeries) ){
+      /* "... ministers met in Rangoon and signed the MOU. That first
+      ** ministerial meeting ...": the meeting just told of */
+      discMerge(p, iM, p->disc.iLastCue);
+      p->disc.iLastCue = -1;
+    }
     discRef(&aM[nM], pInfo, it->iTok, it->iTokEnd, pInfo->aClause[it->iTok], iM);
     if( nM>0 && it->iTok>=aM[nM-1].iTokEnd ){
       aM[nM].bCoord = discCoordinated(p, s, aM[nM-1].iTokEnd, it->iTok);
@@ -961,6 +992,8 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
                                        pInfo->aFrame[iCue]);
         if( bAction ) pInfo->bActionCue = 1;
         if( iM<0 ) return SQLITE_NOMEM;
+        p->disc.iLastCue = iM;
+        p->disc.iLastCueSent = p->disc.nSentence;
         discRef(r, pInfo, a, 0, iClause, iM);
         /* In the frame of what spoke of it: "X noted that ministers had
         ** signed the MOU in Yangon in 2004" is background. */

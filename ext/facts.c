@@ -142,6 +142,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   if( pOpt ) p->opt = *pOpt;
   p->disc.iDatelineCity = -1;
   p->disc.iRuleSent = -1;
+  p->disc.iLastCue = -1;
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadlineCity = -1;
@@ -473,6 +474,25 @@ static int factsOtherEvent(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/*
+** True if the sentence tells of people being in a city ("senior officials
+** ... were in Bagan for the 7th SOM"): its dates are the meeting's.
+*/
+static int factsPresence(const CommitFacts *p, const CommitSentence *s,
+                         const CommitItems *pItems) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_PLACE && it->iTok>=2 && it->aVal[0]==1
+     && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "in")
+     && (commitTokenIsCi(p->z, &s->aTok[it->iTok-2], "were")
+         || commitTokenIsCi(p->z, &s->aTok[it->iTok-2], "was")) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
@@ -532,10 +552,16 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     if( factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
+    if( nT==0 && it->iTok<=1 && it->iTokEnd<s->nTok
+     && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT && s->aTok[it->iTokEnd].cPunct==',' ){
+      /* "Late last month, while ..., officials were in Bagan for SOM7": a
+      ** date opening the sentence dates all of it */
+      nT = factsTarget(aM, nM, it->iTok, -1, it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
+    }
     /* With no meeting verb, only a date next to a mention is its date:
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
     if( nT>0 && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
-     && !factsHasWord(p, s, "attended") ){
+     && !factsHasWord(p, s, "attended") && !factsPresence(p, s, pItems) ){
       int j, bNear = 0;
       for(j=0; j<nM; j++){
         if( aM[j].iTokEnd==0 ) bNear = 1;

@@ -1046,6 +1046,30 @@ static void test_facts_host_forms_and_quotes(void **state) {
   CHECK(a);
 }
 
+/* A blog's retelling: "Late last month, ... were in Bagan for the 7th
+** SOM"; "That first ministerial meeting" is the meeting just told of;
+** "the meeting" after one numbered meeting in its sentence is that one. */
+#define BLOG_POST \
+  "WEDNESDAY, FEBRUARY 3, 2010\n\nLate last month, while my friends were at " \
+  "the beach, senior officials were in Bagan for the 7th Senior Officials " \
+  "Meeting.\n\nOn 29 October 2004 ministers from all six countries met in " \
+  "Rangoon and signed the Memorandum of Understanding. That first ministerial " \
+  "meeting is still the one everybody quotes. At the second ministerial " \
+  "meeting, in December 2007, the six ministers signed a joint declaration, " \
+  "and the meeting adopted a second plan of action."
+static void test_facts_blog_retelling(void **state) {
+  static const FactCase a[] = {
+    { BLOG_POST, 0, "$.meetings[0].start", "2010-01" },
+    { BLOG_POST, 0, "$.meetings[1].code", "IMM1" },
+    { BLOG_POST, 0, "$.meetings[1].start", "2004-10-29" },
+    { BLOG_POST, 0, "$.meetings[1].city", "Yangon" },
+    { BLOG_POST, 0, "$.meetings[3]", "NULL" },
+    { BLOG_POST, 0, "$.actions[2].action", "adopted" },
+    { BLOG_POST, 0, "$.actions[2].meeting", "2" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1057,6 +1081,7 @@ int main(void) {
     cmocka_unit_test(test_facts_feature_story),
     cmocka_unit_test(test_facts_declaration_text),
     cmocka_unit_test(test_facts_host_forms_and_quotes),
+    cmocka_unit_test(test_facts_blog_retelling),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
