@@ -1076,12 +1076,28 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
   while( k<3 && s->aTok[k].eType==COMMIT_TOK_WORD ) k++;
   if( !discPunct(s, k, ':') ) return;
   if( discIs(p, s, 0, "what") || discIs(p, s, 0, "event") ){
-    if( pInfo->nReal>0 ) p->disc.iLabelMeeting = pInfo->aM[0].iMeeting;
+    /* the first meeting after the label ("Event: Fifth Senior Officials
+    ** Meeting and ... (SOM5/IMM2)"), not the label word itself */
+    for(j=0; j<pInfo->nReal; j++){
+      if( pInfo->aM[j].iTok>k ){
+        p->disc.iLabelMeeting = pInfo->aM[j].iMeeting;
+        break;
+      }
+    }
     return;
   }
   if( pInfo->nM==0 && p->disc.iLabelMeeting>=0 && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
+    int iPartner = MEETING(p, p->disc.iLabelMeeting)->iPartner;
     discRef(&pInfo->aM[0], pInfo, k+1, 0, -1, p->disc.iLabelMeeting);
     pInfo->nM = 1;
+    if( iPartner>=0 && MEETING(p, p->disc.iLabelMeeting)->iGroup
+     && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
+      /* a joint label's fields are both meetings' */
+      pInfo->aM[0].iGroup = MEETING(p, p->disc.iLabelMeeting)->iGroup;
+      pInfo->aM[1] = pInfo->aM[0];
+      pInfo->aM[1].iMeeting = iPartner;
+      pInfo->nM = 2;
+    }
     pInfo->bActionCue = 1;          /* its dates are the meeting's */
     for(j=0; j<pItems->n; j++){
       /* "WHERE: <venue>, Bangkok": the city of the meeting */

@@ -1101,6 +1101,26 @@ static int factsCoordGap(const CommitFacts *p, const CommitSentence *s,
 ** ("signed a Joint Declaration pledging to carry out the SPA").  Into
 ** aDocs (at most nMax); returns the count.
 */
+/*
+** True if a document ending before token i is the subject of a passive
+** verb after it: "signed the first Joint Declaration, and SPA II
+** (2008-2010) was adopted" (SPA II is no object of "signed").
+*/
+static int factsPassiveSubject(const CommitFacts *p, const CommitSentence *s, int i) {
+  if( i<s->nTok && s->aTok[i].eType==COMMIT_TOK_PUNCT && s->aTok[i].cPunct=='(' ){
+    int k = i+1;
+    while( k<s->nTok && k<i+8 && !(s->aTok[k].eType==COMMIT_TOK_PUNCT
+                                   && s->aTok[k].cPunct==')') ){
+      k++;
+    }
+    i = k+1;
+  }
+  return i<s->nTok && (commitTokenIsCi(p->z, &s->aTok[i], "was")
+                       || commitTokenIsCi(p->z, &s->aTok[i], "were")
+                       || commitTokenIsCi(p->z, &s->aTok[i], "is")
+                       || commitTokenIsCi(p->z, &s->aTok[i], "are"));
+}
+
 static int factsObjectDocs(const CommitFacts *p, const CommitSentence *s,
                            const CommitItems *pItems, const int *aDocIdx,
                            int lo, int hi, int *aDocs, int nMax) {
@@ -1109,6 +1129,7 @@ static int factsObjectDocs(const CommitFacts *p, const CommitSentence *s,
     const CommitItem *it = &pItems->a[j];
     if( aDocIdx[j]<0 || it->iTok<lo || it->iTok>=hi ) continue;
     if( iLastEnd>=0 && !factsCoordGap(p, s, iLastEnd, it->iTok) ) break;
+    if( n>0 && factsPassiveSubject(p, s, it->iTokEnd) ) break;
     aDocs[n++] = aDocIdx[j];
     iLastEnd = it->iTokEnd;
   }
@@ -1303,6 +1324,15 @@ static int factsActionDocs(const CommitFacts *p, const CommitSentence *s,
   hi = factsClauseRight(p, s, v->iTokEnd);
   if( hi>iNext ) hi = iNext;
   if( bPassive ){
+    for(j=v->iTok-2; j>lo; j--){
+      /* "signed the declaration, and SPA II was adopted": the subject
+      ** follows ", and" */
+      if( s->aTok[j-1].eType==COMMIT_TOK_PUNCT && s->aTok[j-1].cPunct==','
+       && commitTokenIsCi(p->z, &s->aTok[j], "and") && iPrev>0 && iPrev<=j ){
+        lo = j;
+        break;
+      }
+    }
     nDocs = factsDocsIn(pItems, aDocIdx, lo, v->iTok, aDocs, 8);
     if( nDocs==0 ){
       /* "Two instruments were adopted at the meeting: a common set of
@@ -2134,6 +2164,29 @@ static void factsCheckActionDates(CommitFacts *p) {
   }
 }
 
+/*
+** A report dated before a meeting cannot tell what the meeting did: the
+** actions of a meeting that starts after the report's date (a notice's
+** programme, "Signing of the Joint Declaration by the six ministers") are
+** planned, not done.
+*/
+static void factsDropFutureActions(CommitFacts *p) {
+  const CommitDay *r = &p->disc.anchor;
+  int i;
+  if( r->y==0 || r->m==0 || r->d==0 ) return;
+  for(i=0; i<p->actions.n; i++){
+    CommitFAction *a = ACTION(p, i);
+    const CommitFMeeting *m;
+    if( a->iMeeting<0 ) continue;
+    m = MEETING(p, a->iMeeting);
+    if( m->dStart.y==0 || m->dStart.m==0 ) continue;
+    if( m->dStart.y>r->y || (m->dStart.y==r->y && m->dStart.m>r->m)
+     || (m->dStart.y==r->y && m->dStart.m==r->m && m->dStart.d>r->d) ){
+      a->bDrop = 1;
+    }
+  }
+}
+
 /* Drop actions that resolution made identical to an earlier one.  The
 ** index is rebuilt on the resolved meetings (it has room already). */
 static void factsDedupActions(CommitFacts *p) {
@@ -2142,6 +2195,7 @@ static void factsDedupActions(CommitFacts *p) {
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
     u32 b = factsActionHash(a) & (u32)(p->actionIdx.nBucket-1);
+    if( a->bDrop ) continue;
     for(j=p->actionIdx.aBucket[b]; j>=0; j=ACTION(p, j)->iHashNext){
       CommitFAction *o = ACTION(p, j);
       if( o->iDoc==a->iDoc && o->eAction==a->eAction && o->iMeeting==a->iMeeting ){
@@ -2275,6 +2329,7 @@ int commitFactsFinish(CommitFacts *p) {
     m->iHeldIn = factsHeldIn(m);
   }
   factsCheckActionDates(p);
+  factsDropFutureActions(p);
   factsDedupActions(p);
   factsNumberMeetings(p);
   for(i=0; i<p->people.n; i++){

@@ -2223,6 +2223,7 @@ static const char *const azWords_habitual[] = {
   "yearly",
 };
 static const char *const azWords_field_label[] = {
+  "city",
   "date",
   "dates",
   "event",
@@ -2232,6 +2233,7 @@ static const char *const azWords_field_label[] = {
   "location",
   "place",
   "venue",
+  "venue city",
   "what",
   "when",
   "where",
@@ -2273,7 +2275,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_name_particle, 16},
   {azWords_extra_role, 1},
   {azWords_habitual, 7},
-  {azWords_field_label, 12},
+  {azWords_field_label, 14},
   {azWords_doc_anaphor, 5},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

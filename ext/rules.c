@@ -1914,6 +1914,9 @@ static int ruVenue(Ru *p, int i) {
   }else if( ruPunct(p, i, ':') && i<=2 && (ruWord(p, i-1, "where") || ruWord(p, i-1, "venue")
                                             || ruWord(p, i-1, "location")) ){
     bList = 2;                 /* "WHERE: Royal Orchid Sheraton Hotel, Bangkok" */
+  }else if( ruPunct(p, i, ':') && i==4 && ruWord(p, 0, "venue") && ruPunct(p, 1, '(')
+         && ruPunct(p, 3, ')') ){
+    bList = 2;                 /* "Venue (IMM2):   Diaoyutai State Guesthouse" */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
   }

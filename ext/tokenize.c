@@ -27,7 +27,8 @@
 ** at a blank line, before a bulleted line, after a short line with no
 ** final punctuation (headlines, datelines, cable routing lines), before
 ** a row of a table laid out in columns ("  SOM3      Hanoi ...") or with
-** bars ("2004 | IMM1 | 29.10.2004 | Yangon"), after a
+** bars ("2004 | IMM1 | 29.10.2004 | Yangon"), before a notice's field
+** line ("Host:      Ministry of Public Security"), after a
 ** citation mark (".[3]"), and after COMMIT_MAX_SENTENCE_TOKENS tokens
 ** (which keeps later per-sentence work linear).
 **
@@ -390,6 +391,23 @@ static int tokIsTableRow(const char *z, int n, const CommitToken *pTok) {
 */
 static int tokBarCount(const char *z, int n);
 
+/*
+** True if the line at byte i is a notice's field: a label of a few words
+** (perhaps with a bracket), a colon, then a gap of two or more spaces or a
+** tab ("Host:           Ministry of Public Security", "Venue (IMM2):   ...").
+*/
+static int tokIsFieldLine(const char *z, int n, int i) {
+  int j = i;
+  if( i>=n || !((z[i]|0x20)>='a' && (z[i]|0x20)<='z') ) return 0;
+  while( j<n && j<i+24 && z[j]!=':' && z[j]!='\n'
+         && (((z[j]|0x20)>='a' && (z[j]|0x20)<='z') || z[j]==' ' || z[j]=='('
+             || z[j]==')' || z[j]=='-' || (z[j]>='0' && z[j]<='9')) ){
+    j++;
+  }
+  if( j>=n || z[j]!=':' ) return 0;
+  return j+2<n && ((z[j+1]==' ' && z[j+2]==' ') || z[j+1]=='\t');
+}
+
 /* Bars of the line through byte i ("2004 | IMM1 | 29.10.2004 | Yangon"). */
 static int tokLineBars(const char *z, int n, int i) {
   int a = i, b = i;
@@ -405,6 +423,8 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
   int c = pPrev->eType==COMMIT_TOK_PUNCT ? pPrev->cPunct : 0;
   if( pTok->mFlag & COMMIT_TF_PARA ) return 1;
   if( (pTok->mFlag & COMMIT_TF_NL) && tokIsTableRow(z, n, pTok) ) return 1;
+  /* each field of a notice is a sentence of its own: "Host:      MPS" */
+  if( (pTok->mFlag & COMMIT_TF_NL) && tokIsFieldLine(z, n, pTok->iStart) ) return 1;
   /* each row of a table with bars is a sentence of its own */
   if( (pTok->mFlag & COMMIT_TF_NL)
    && (tokLineBars(z, n, pTok->iStart)>=2 || tokLineBars(z, n, pPrev->iStart)>=2) ){

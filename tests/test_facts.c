@@ -1070,6 +1070,35 @@ static void test_facts_blog_retelling(void **state) {
   CHECK(a);
 }
 
+/* A notice with aligned field lines; its programme's actions are planned
+** (the meetings come after the notice's date). */
+#define NOTICE_FIELDS \
+  "INFORMATION NOTE\nIssued:  20 November 2007\n\n" \
+  "Event:          Fifth Senior Officials Meeting and Second Inter-Ministerial\n" \
+  "                Meeting (SOM5/IMM2)\n" \
+  "City:           Beijing, China\n" \
+  "Dates:          SOM5: 12 - 13 December; IMM2: 14 December\n" \
+  "Venue (IMM2):   Grand Lotus Guesthouse\n" \
+  "Host:           Ministry of Public Security (MPS)\n\n" \
+  "PROGRAMME\nFri 14 Dec  11:00  Signing of the Joint Declaration by the six ministers\n"
+static void test_facts_notice_fields(void **state) {
+  static const FactCase a[] = {
+    { NOTICE_FIELDS, 0, "$.meetings[0].city", "Beijing" },
+    { NOTICE_FIELDS, 0, "$.meetings[1].city", "Beijing" },
+    { NOTICE_FIELDS, 0, "$.meetings[1].venue", "Grand Lotus Guesthouse" },
+    { NOTICE_FIELDS, 0, "$.meetings[0].venue", "NULL" },
+    { NOTICE_FIELDS, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { NOTICE_FIELDS, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { NOTICE_FIELDS, 0, "$.actions", "[]" },
+    /* "signed X, and Y was adopted": Y is no object of "signed" */
+    { "At IMM2 the six ministers signed the first Joint Declaration, and SPA II "
+      "(2008-2010) was adopted.", 0, "$.actions[1].document", "1" },
+    { "At IMM2 the six ministers signed the first Joint Declaration, and SPA II "
+      "(2008-2010) was adopted.", 0, "$.actions[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1082,6 +1111,7 @@ int main(void) {
     cmocka_unit_test(test_facts_declaration_text),
     cmocka_unit_test(test_facts_host_forms_and_quotes),
     cmocka_unit_test(test_facts_blog_retelling),
+    cmocka_unit_test(test_facts_notice_fields),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
