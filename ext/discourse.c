@@ -1456,9 +1456,19 @@ int commitDiscourseMainOfSeries(const CommitFacts *p, int eSeries) {
 }
 
 /* True unless both records give cities, or years, that differ. */
+/* Year of record m for agreement: a date an action gave a mention ("the
+** meeting ... a program adopted last July") says nothing of the meeting. */
+static int discAgreeYear(const CommitFacts *p, const CommitFMeeting *m) {
+  if( m->eForm!=COMMIT_FORM_LABEL
+   && (!m->start.bSet || m->start.bWeak) && (!m->end.bSet || m->end.bWeak) ){
+    return 0;
+  }
+  return commitDiscourseMeetingYear(p, m);
+}
+
 static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
                      const CommitFMeeting *b) {
-  int ya = commitDiscourseMeetingYear(p, a), yb = commitDiscourseMeetingYear(p, b);
+  int ya = discAgreeYear(p, a), yb = discAgreeYear(p, b);
   if( ya && yb && ya!=yb ) return 0;
   if( a->iCity>=0 && b->iCity>=0 && a->iCity!=b->iCity ) return 0;
   return 1;
@@ -1549,6 +1559,12 @@ static void discResolveRecords(CommitFacts *p) {
      || m->eSeries==COMMIT_SERIES_OTHER ) continue;
     if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
     else iTo = discFrameTarget(p, i);
+    if( iTo<0 && m->eFrame==COMMIT_FRAME_UPCOMING && m->eForm==COMMIT_FORM_GENERIC
+     && m->eSeries==0 && m->iNum==0 && !m->bIndef ){
+      /* "... are expected to adopt a declaration when the meeting closes
+      ** this afternoon": "the meeting" is the report's own */
+      iTo = discCurrentTarget(p, i);
+    }
     if( iTo<0 && m->bAged && (m->eForm==COMMIT_FORM_GENERIC || m->eForm==COMMIT_FORM_LEVEL)
      && p->disc.iDatelineCity>=0 && !p->disc.bStoryDate ){
       /* A story reposted years later ("Posted on 14 March 2019" above

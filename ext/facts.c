@@ -1475,6 +1475,36 @@ static int factsTalkedOf(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** The document right before the subject of action k, when only a subject
+** ("their ministers", "the six ministers") stands between them: "the MOU
+** their ministers signed".  -1 if none.
+*/
+static int factsObjectBefore(const CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, const int *aDocIdx, int k) {
+  const CommitItem *v = &pItems->a[k];
+  int j, iSubj = -1;
+  for(j=k-1; j>=0; j--){
+    const CommitItem *q = &pItems->a[j];
+    if( q->iTokEnd>v->iTok ) continue;
+    if( q->eKind==COMMIT_ITEM_SUBJECT && iSubj<0 && q->iTokEnd==v->iTok ){
+      iSubj = q->iTok;
+      continue;
+    }
+    if( iSubj>=0 && aDocIdx[j]>=0 ){
+      int t = q->iTokEnd;
+      if( t<iSubj && (commitTokenIsCi(p->z, &s->aTok[t], "that")
+                      || commitTokenIsCi(p->z, &s->aTok[t], "which")) ) t++;
+      if( t<iSubj && (commitTokenIsCi(p->z, &s->aTok[t], "their")
+                      || commitTokenIsCi(p->z, &s->aTok[t], "its")
+                      || commitTokenIsCi(p->z, &s->aTok[t], "the")) ) t++;
+      return t==iSubj ? aDocIdx[j] : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/*
 ** The document that "that text", "the document" or "this agreement" in
 ** tokens [lo,hi) stands for: the document named last, in the few
 ** sentences before iAt (byte offset of the verb).  -1 if none.
@@ -1522,6 +1552,12 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     hi = factsClauseRight(p, s, v->iTokEnd);
     if( hi>iNext ) hi = iNext;
     nDocs = factsActionDocs(p, s, pItems, aDocIdx, k, aDocs);
+    if( nDocs==0 && !bPassive && !v->aVal[3] ){
+      /* "the anti-trafficking MOU their ministers signed at IMM1": an
+      ** object before its subject and verb, without "that" */
+      aDocs[0] = factsObjectBefore(p, s, pItems, aDocIdx, k);
+      if( aDocs[0]>=0 ) nDocs = 1;
+    }
     if( nDocs==0 ){
       aDocs[0] = bPassive ? factsDocAnaphor(p, s, lo, v->iTok, v->iStart)
                           : factsDocAnaphor(p, s, v->iTokEnd, hi, v->iStart);

@@ -1795,6 +1795,11 @@ static int ruCityHosts(const Ru *p, int j) {
   }
   /* "Hanoi has been the venue of COMMIT meetings before, including ..." */
   if( ruWord(p, k, "has") && ruWord(p, k+1, "been") ) k += 2;
+  else if( ruWord(p, k, "has") && (ruWord(p, k+1, "since") || ruWord(p, k+1, "also")
+                                   || ruWord(p, k+1, "often"))
+        && ruWord(p, k+2, "been") ){
+    k += 3;                    /* "Ha Noi has since been the venue of" */
+  }
   else if( ruWord(p, k, "was") || ruWord(p, k, "is") ) k += 1;
   if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "venue") ) return 1;
   k = j;

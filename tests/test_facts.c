@@ -1099,6 +1099,32 @@ static void test_facts_notice_fields(void **state) {
   CHECK(a);
 }
 
+/* A ministry's page: "the meeting closes this afternoon" is the report's
+** meeting; "has since been the venue of ..."; "the MOU their ministers
+** signed"; a date an action gives "the meeting" keeps it no separate one. */
+#define MINISTRY_PAGE \
+  "19/11/2025 14:35\n\n(MPS) - This morning the Ministry hosted the Sixth " \
+  "Inter-Ministerial Meeting (IMM6) in Ha Noi. Delegations are expected to " \
+  "adopt a declaration when the meeting closes this afternoon. Ha Noi has " \
+  "since been the venue of several meetings, including the third " \
+  "Inter-Ministerial Meeting in February 2012 and the 14th Senior Officials' " \
+  "Meeting in December 2020. Senior officials reviewed the MOU their ministers " \
+  "signed at IMM1 in Rangoon. Hanoi wanted the meeting to showcase its " \
+  "national program, adopted last July."
+static void test_facts_ministry_page(void **state) {
+  static const FactCase a[] = {
+    { MINISTRY_PAGE, 0, "$.meetings[0].end", "2025-11-19" },
+    { MINISTRY_PAGE, 0, "$.meetings[1].code", "IMM3" },
+    { MINISTRY_PAGE, 0, "$.meetings[1].city", "Hanoi" },
+    { MINISTRY_PAGE, 0, "$.meetings[2].city", "Hanoi" },
+    { MINISTRY_PAGE, 0, "$.meetings[3].code", "IMM1" },
+    { MINISTRY_PAGE, 0, "$.meetings[4]", "NULL" },
+    { MINISTRY_PAGE, 0, "$.actions[1].action", "signed" },
+    { MINISTRY_PAGE, 0, "$.actions[1].meeting", "3" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1112,6 +1138,7 @@ int main(void) {
     cmocka_unit_test(test_facts_host_forms_and_quotes),
     cmocka_unit_test(test_facts_blog_retelling),
     cmocka_unit_test(test_facts_notice_fields),
+    cmocka_unit_test(test_facts_ministry_page),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
