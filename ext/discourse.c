@@ -455,7 +455,17 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
     int *pbKeep;
     if( it->eKind==COMMIT_ITEM_MEETING ) bMeeting = 1;
     if( it->eKind!=COMMIT_ITEM_DATE ) continue;
-    if( bMeeting && !(s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ) return;
+    if( bMeeting && !(s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ){
+      /* "Address ... at the Opening Session of IMM4\nPhnom Penh, 30 April
+      ** 2015": a speech's header line gives the story's date, and the
+      ** meeting's day too (no flag) */
+      if( discCityDateLead(s, pItems, it) && it->aVal[0] && !p->disc.bStoryDate
+       && !(it->mFlag & COMMIT_DF_RANGE) ){
+        p->disc.storyDate = *it;
+        p->disc.bStoryDate = 1;
+      }
+      return;
+    }
     if( discDeclassified(p, s, it) ){
       it->mFlag |= COMMIT_DF_REFERENCE;
       continue;

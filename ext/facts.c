@@ -493,6 +493,19 @@ static int factsPresence(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/* True if a relative word ("which", "where") is in [a,b). */
+static int factsClauseWordIn(const CommitFacts *p, const CommitSentence *s,
+                             int a, int b) {
+  int t;
+  for(t=a; t<b && t<s->nTok; t++){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "which") || commitTokenIsCi(p->z, &s->aTok[t], "where")
+     || commitTokenIsCi(p->z, &s->aTok[t], "who") || commitTokenIsCi(p->z, &s->aTok[t], "whose") ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
@@ -550,17 +563,21 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     const CommitItem *it = aDate[k];
     int eRole = factsRole(pItems, s, it->iTok);
     if( factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
+    /* "Late last month, while ..., officials were in Bagan for SOM7", "On
+    ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
+    ** ... at the tenth SOM": a date opening the sentence dates all of it */
+    int bOpening = it->iTok<=1 && it->iTokEnd<s->nTok && nM==1
+                && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
+                && s->aTok[it->iTokEnd].cPunct==','
+                && !factsClauseWordIn(p, s, it->iTokEnd, aM[0].iTok);
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
-    if( nT==0 && it->iTok<=1 && it->iTokEnd<s->nTok
-     && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT && s->aTok[it->iTokEnd].cPunct==',' ){
-      /* "Late last month, while ..., officials were in Bagan for SOM7": a
-      ** date opening the sentence dates all of it */
+    if( nT==0 && bOpening ){
       nT = factsTarget(aM, nM, it->iTok, -1, it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
     }
     /* With no meeting verb, only a date next to a mention is its date:
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
-    if( nT>0 && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
+    if( nT>0 && !bOpening && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
      && !factsHasWord(p, s, "attended") && !factsPresence(p, s, pItems) ){
       int j, bNear = 0;
       for(j=0; j<nM; j++){

@@ -1828,6 +1828,7 @@ static int ruPlace(Ru *p, int i) {
         : (ruPunct(p, i-1, ',') && p->pOut->n>0
            && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
            && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
+        : (ruWord(p, i-1, "in") && ruWord(p, i-2, "here")) ? 2   /* "here in Phnom Penh" */
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */
@@ -3078,7 +3079,10 @@ static void ruSimple(Ru *p, int i) {
 */
 static int ruHere(const Ru *p, int i) {
   int j;
-  if( ruWord(p, i, "here") ) return 1;
+  /* "here" itself, but not "here in Phnom Penh": the city named */
+  if( ruWord(p, i, "here") ){
+    return (ruWord(p, i+1, "in") || ruWord(p, i+1, "at")) && ruHit(p, i+2, COMMIT_GAZ_CITY) ? 0 : 1;
+  }
   /* "SOM11 followed there the next day": the city named before (HERE
   ** aVal[0] 1), not "there were", "there is". */
   if( ruWord(p, i, "there") && i>0 && p->a[i-1].eType==COMMIT_TOK_WORD && ruLower(p, i-1)

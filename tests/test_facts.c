@@ -1125,6 +1125,29 @@ static void test_facts_ministry_page(void **state) {
   CHECK(a);
 }
 
+/* A speech: its header's "City, date" line under "at the Opening Session
+** of IMM4" is the report's date and the meeting's day; "On Tuesday and
+** Wednesday, here in Phnom Penh, ..." dates and places the sentence's
+** meeting. */
+#define SPEECH_TEXT \
+  "Keynote Address by the Deputy Prime Minister\nat the Opening Session of " \
+  "the Fourth COMMIT Inter-Ministerial Meeting (IMM4)\nPhnom Penh, 30 April " \
+  "2015\n\nIn December 2007, at the second Inter-Ministerial Meeting in " \
+  "Beijing, the six ministers signed our first Joint Declaration.\n\nOn " \
+  "Tuesday and Wednesday, here in Phnom Penh, senior officials worked late at " \
+  "the tenth Senior Officials' Meeting."
+static void test_facts_speech_header(void **state) {
+  static const FactCase a[] = {
+    { SPEECH_TEXT, 0, "$.published", "2015-04-30" },
+    { SPEECH_TEXT, 0, "$.meetings[0].start", "2015-04-30" },
+    { SPEECH_TEXT, 0, "$.meetings[2].code", "SOM10" },
+    { SPEECH_TEXT, 0, "$.meetings[2].start", "2015-04-28" },
+    { SPEECH_TEXT, 0, "$.meetings[2].end", "2015-04-29" },
+    { SPEECH_TEXT, 0, "$.meetings[2].city", "Phnom Penh" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1139,6 +1162,7 @@ int main(void) {
     cmocka_unit_test(test_facts_blog_retelling),
     cmocka_unit_test(test_facts_notice_fields),
     cmocka_unit_test(test_facts_ministry_page),
+    cmocka_unit_test(test_facts_speech_header),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
