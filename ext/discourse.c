@@ -705,6 +705,13 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         /* '"The real test starts on Monday," said an adviser': quoted
         ** words name no meeting by a verb alone */
         if( discQuoted(s, it->iTok) ) break;
+        {
+          /* "the Lancang-Mekong framework, whose first leaders' meeting
+          ** took place in 2016": another body's meeting */
+          int t;
+          for(t=lo; t<it->iTok && !discIs(p, s, t, "whose"); t++){}
+          if( t<it->iTok ) break;
+        }
         /* "SPA IV runs until 2018": a document's verb */
         if( k>0 && pItems->a[k-1].eKind==COMMIT_ITEM_DOCUMENT
          && pItems->a[k-1].iTokEnd>=it->iTok-2 ){

@@ -362,9 +362,16 @@ static int factsMentionBetween(const CommitItems *pItems, int a, int b) {
 ** before it, else of the first one after it in its clause ("On March 20,
 ** SOM13 opened"; not "endorsed at IMM4 last year, runs until 2018").
 */
-static int factsRole(const CommitItems *pItems, const CommitSentence *s,
-                     int iTok) {
+static int factsRole(const CommitFacts *p, const CommitItems *pItems,
+                     const CommitSentence *s, int iTok) {
   int k, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
+  /* "will run through Friday", "lasting until 14 December": its end */
+  if( iTok>=2 && (commitTokenIsCi(p->z, &s->aTok[iTok-1], "through")
+                  || commitTokenIsCi(p->z, &s->aTok[iTok-1], "until")
+                  || commitTokenIsCi(p->z, &s->aTok[iTok-1], "till"))
+   && s->aTok[iTok-2].eType==COMMIT_TOK_WORD ){
+    return COMMIT_ROLE_END;
+  }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_VERB && it->iTok<iTok && it->iTok>iBest ){
@@ -493,6 +500,38 @@ static int factsPresence(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/*
+** "SOM16, combined with a session of its Regional Task Force, opened
+** Monday": an event of another kind named in an aside between commas
+** leaves the date to the meeting before the aside.  Returns 1 with that
+** meeting in aOut[0], or 1 keeping aOut[0] as it is.
+*/
+static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
+                          const CommitSentInfo *pInfo, int iDate, int *aOut) {
+  int k, j, t, iOther = -1;
+  for(k=0; k<pInfo->nM; k++){
+    if( pInfo->aM[k].iMeeting==aOut[0] && pInfo->aM[k].iTokEnd ) iOther = k;
+  }
+  if( iOther<0 ) return 1;
+  for(t=pInfo->aM[iOther].iTokEnd; t<iDate; t++){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) break;
+  }
+  if( t==iDate ) return 1;                      /* no comma closes the aside */
+  for(t=pInfo->aM[iOther].iTok-1; t>=0; t--){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) break;
+  }
+  if( t<0 ) return 1;
+  for(j=iOther-1; j>=0; j--){
+    const CommitFMeeting *m = MEETING(p, pInfo->aM[j].iMeeting);
+    if( pInfo->aM[j].iTokEnd && pInfo->aM[j].iTokEnd<=t
+     && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM) ){
+      aOut[0] = pInfo->aM[j].iMeeting;
+      return 1;
+    }
+  }
+  return 1;
+}
+
 /* True if a relative word ("which", "where") is in [a,b). */
 static int factsClauseWordIn(const CommitFacts *p, const CommitSentence *s,
                              int a, int b) {
@@ -554,14 +593,14 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
       CommitFMeeting *m = MEETING(p, aM[iM].iMeeting);
-      factsMeetingDate(m, aDate[k], factsRole(pItems, s, aDate[k]->iTok),
+      factsMeetingDate(m, aDate[k], factsRole(p, pItems, s, aDate[k]->iTok),
                        factsActionDate(pItems, aDate[k]->iTok));
     }
     return;
   }
   for(k=0; k<nDate; k++){
     const CommitItem *it = aDate[k];
-    int eRole = factsRole(pItems, s, it->iTok);
+    int eRole = factsRole(p, pItems, s, it->iTok);
     if( factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
@@ -574,6 +613,9 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
     if( nT==0 && bOpening ){
       nT = factsTarget(aM, nM, it->iTok, -1, it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
+    }
+    if( nT==1 && MEETING(p, aT[0])->eSeries==COMMIT_SERIES_OTHER ){
+      nT = factsPastAside(p, s, pInfo, it->iTok, aT);
     }
     /* With no meeting verb, only a date next to a mention is its date:
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */

@@ -1827,6 +1827,7 @@ static const char *const azWords_meet_other[] = {
   "press",
   "previous",
   "such",
+  "whose",
 };
 static const char *const azWords_participle_next[] = {
   "at",
@@ -2253,7 +2254,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_clause_strong, 8},
   {azWords_clause, 12},
   {azWords_pub_word, 8},
-  {azWords_meet_other, 13},
+  {azWords_meet_other, 14},
   {azWords_participle_next, 11},
   {azWords_other_event, 19},
   {azWords_past_meet, 14},

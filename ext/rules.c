@@ -3146,6 +3146,17 @@ static int ruFutureBefore(const Ru *p, int i) {
 
 /* True if a future word follows token i within four tokens before any
 ** punctuation: "About 150 delegates will attend". */
+/* True if a verb in the past ("opened", "met") stands right before token i
+** or its "on". */
+static int ruPastVerbBefore(const Ru *p, int i) {
+  const CommitToken *t;
+  if( ruWord(p, i-1, "on") ) i--;
+  if( i<1 || p->a[i-1].eType!=COMMIT_TOK_WORD ) return 0;
+  t = &p->a[i-1];
+  return ruWord(p, i-1, "met") || (t->iEnd - t->iStart>3 && p->z[t->iEnd-1]=='d'
+                                   && p->z[t->iEnd-2]=='e' && ruLower(p, i-1));
+}
+
 static int ruFutureAfter(const Ru *p, int i) {
   int k;
   for(k=i; k<p->n && k<i+4; k++){
@@ -3221,8 +3232,11 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       if( bPair ) it.mFlag |= COMMIT_DF_PAIR;
       bPair = (it.mFlag & COMMIT_DF_PAIR) && !bPair && ruPunct(&r, i+k, '/');
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
-      if( (it.mFlag & COMMIT_DF_WEEKDAY) && ruFutureAfter(&r, i+k) ){
-        it.mFlag |= COMMIT_DF_FUTURE;   /* "The talks on Friday are expected to" */
+      if( (it.mFlag & COMMIT_DF_WEEKDAY) && ruFutureAfter(&r, i+k)
+       && !ruPastVerbBefore(&r, i) ){
+        /* "The talks on Friday are expected to", but not "opened Monday
+        ** and will run through Friday" */
+        it.mFlag |= COMMIT_DF_FUTURE;
       }
       if( it.mFlag & COMMIT_DF_WEEKDAY ){
         /* "Next week, from Wednesday to Friday": the days ahead */

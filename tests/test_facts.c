@@ -1148,6 +1148,23 @@ static void test_facts_speech_header(void **state) {
   CHECK(a);
 }
 
+/* A wire: "opened Monday and will run through Friday" around an aside
+** naming another event; another body's meeting ("whose first leaders'
+** meeting took place in 2016") is none of ours. */
+#define XINHUA_WIRE \
+  "SUZHOU, Dec. 10 (Xinhua) -- Officials met this week.\n\nThe 16th Senior " \
+  "Officials' Meeting (SOM16), combined with a session of its Regional Task " \
+  "Force, opened Monday and will run through Friday.\n\nIt is separate from " \
+  "the Lancang-Mekong framework, whose first leaders' meeting took place in 2016."
+static void test_facts_wire_aside(void **state) {
+  static const FactCase a[] = {
+    { XINHUA_WIRE, "{\"published\":\"2024-12-10\"}", "$.meetings[0].start", "2024-12-09" },
+    { XINHUA_WIRE, "{\"published\":\"2024-12-10\"}", "$.meetings[0].end", "2024-12-13" },
+    { XINHUA_WIRE, "{\"published\":\"2024-12-10\"}", "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1163,6 +1180,7 @@ int main(void) {
     cmocka_unit_test(test_facts_notice_fields),
     cmocka_unit_test(test_facts_ministry_page),
     cmocka_unit_test(test_facts_speech_header),
+    cmocka_unit_test(test_facts_wire_aside),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
