@@ -609,6 +609,9 @@ struct CommitDiscourse {
                          ** met in Rangoon and signed") in sentence
                          ** iLastCueSent, or -1 */
   int iLastCueSent;
+  int aPair[2];          /* the two meetings the last sentence naming two
+                         ** named, for "Both meetings were hosted by" */
+  int iPairSent;         /* that sentence, or -1 */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line

@@ -586,7 +586,7 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
 static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems, int k, int hi) {
   const CommitItem *v = &pItems->a[k];
-  int j, iNext = hi, bCity = 0, iSubj = v->iTok-16;
+  int j, iNext = hi, bCity = 0, iSubj = v->iTok-24;
   for(j=0; j<pItems->n; j++){
     const CommitItem *it = &pItems->a[j];
     if( j==k ) continue;
@@ -1156,6 +1156,39 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** "The signing took place at IMM-3, a one-day session that followed SOM-8
+** ... Both meetings were hosted by the Ministry": a sentence opening with
+** "Both meetings" ("The two meetings", "Both sessions") and naming none
+** speaks of the two meetings the sentence before named.
+*/
+static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
+                             CommitSentInfo *pInfo) {
+  int k, n = 0, a[2];
+  if( pInfo->nM==0 && p->disc.iPairSent==p->disc.nSentence-1 && s->nTok>2
+   && ((discIs(p, s, 0, "both") && (discIs(p, s, 1, "meetings") || discIs(p, s, 1, "sessions")))
+       || (discIs(p, s, 0, "the") && discIs(p, s, 1, "two")
+           && (discIs(p, s, 2, "meetings") || discIs(p, s, 2, "sessions")))) ){
+    for(k=0; k<2; k++){
+      discRef(&pInfo->aM[k], pInfo, 1, 0, -1, p->disc.aPair[k]);
+      pInfo->aM[k].iGroup = p->disc.iGroupBase + 999;
+    }
+    pInfo->nM = 2;
+    pInfo->bActionCue = 1;
+    return;
+  }
+  for(k=0; k<pInfo->nReal && n<2; k++){
+    int i = pInfo->aM[k].iMeeting;
+    if( MEETING(p, i)->iNum==0 || (n==1 && a[0]==i) ) continue;
+    a[n++] = i;
+  }
+  if( n==2 ){
+    p->disc.aPair[0] = a[0];
+    p->disc.aPair[1] = a[1];
+    p->disc.iPairSent = p->disc.nSentence;
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -1187,6 +1220,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( discNewParagraph(s) ) p->disc.iTopic = -1;
   pInfo->iTopic = p->disc.iTopic;
   rc = discMentions(p, s, pItems, pInfo);
+  if( rc==SQLITE_OK ) discBothMeetings(p, s, pInfo);
   if( rc==SQLITE_OK ) rc = discCues(p, s, pItems, pInfo);
   if( rc!=SQLITE_OK ) return rc;
   discFieldLabel(p, s, pItems, pInfo);

@@ -143,6 +143,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iDatelineCity = -1;
   p->disc.iRuleSent = -1;
   p->disc.iLastCue = -1;
+  p->disc.iPairSent = -1;
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadlineCity = -1;

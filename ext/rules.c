@@ -2470,7 +2470,7 @@ static int ruOrgSoleCountry(const Ru *p, int iEntry) {
 ** office's, not the first one's.
 */
 static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
-  int k = iFrom, bOf = 0;
+  int k = iFrom, bOf = 0, iSpanFrom = iFrom;
   while( k<iTo ){
     const CommitGazHit *h;
     int j = ruEnd(p, k);
@@ -2482,12 +2482,24 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
       ruPersonSpan(p, k, ruOrgSpanEnd(p, k, iTo), pP);
     }
     if( (h = ruHit(p, k, COMMIT_GAZ_OFFICE))!=0 ){
+      if( pP->iOffice>=0 && !pP->bSecond && ruInList(p, pP->iOfficeTok, COMMIT_WL_EXTRA_ROLE)
+       && ruWord(p, k-1, "and") ){
+        /* "Politburo member and Minister of Public Security Tran Dai
+        ** Quang": the office, not the role beside it, with its own body */
+        pP->iOffice = -1;
+        pP->iOrg = pP->iOrgAny = -1;
+        pP->iOrgTok = -1;
+        pP->bPortfolio = 0;
+        pP->iSpanTok = -1;
+        pP->eSpanForm = 0;
+        iSpanFrom = k;
+      }
       if( pP->iOffice<0 ){
         const char *zBody = aCommitGazEntry[h->iEntry].zExtra;
         pP->iOffice = h->iEntry;
         pP->iOfficeTok = k;
         pP->iOfficeEnd = j;
-        ruPersonSpanBefore(p, iFrom, k, pP);
+        ruPersonSpanBefore(p, iSpanFrom, k, pP);
         if( zBody && pP->iOrg<0 ){
           /* "UN Resident Coordinator": the office names its body. */
           int iBody = commitGazetteerFind(p->pGaz, zBody, (int)strlen(zBody),

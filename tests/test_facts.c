@@ -1165,6 +1165,31 @@ static void test_facts_wire_aside(void **state) {
   CHECK(a);
 }
 
+/* "Both meetings were hosted by X" after a sentence naming two; a role
+** beside the office ("Politburo member and Minister of Public Security")
+** is not the title; ministers of a long list who signed "in Ha Noi this
+** morning" date the ministerial meeting. */
+#define VNA_STORY \
+  "Thursday, February 16, 2012 - 17:20\n\nHa Noi (VNA) - Ministers and heads " \
+  "of delegation from Cambodia, China, Laos, Myanmar, Thailand and Vietnam " \
+  "signed the second COMMIT Joint Declaration in Ha Noi this morning.\n\nThe " \
+  "signing took place at the third Inter-Ministerial Meeting (IMM-3), a " \
+  "one-day session that followed the eighth Senior Officials' Meeting " \
+  "(SOM-8). Both meetings were hosted by the Ministry of Public Security.\n\n" \
+  "Addressing the meeting, Politburo member and Minister of Public Security " \
+  "General Tran Dai Quang said Vietnam had worked closely with its neighbours."
+static void test_facts_both_meetings(void **state) {
+  static const FactCase a[] = {
+    { VNA_STORY, 0, "$.meetings[0].start", "2012-02-16" },
+    { VNA_STORY, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { VNA_STORY, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { VNA_STORY, 0, "$.people[0].title", "Minister" },
+    { VNA_STORY, 0, "$.people[0].organization", "Ministry of Public Security" },
+    { VNA_STORY, 0, "$.people[0].country", "VN" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1181,6 +1206,7 @@ int main(void) {
     cmocka_unit_test(test_facts_ministry_page),
     cmocka_unit_test(test_facts_speech_header),
     cmocka_unit_test(test_facts_wire_aside),
+    cmocka_unit_test(test_facts_both_meetings),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
