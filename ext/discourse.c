@@ -287,6 +287,10 @@ static int discMentionFrame(const CommitFacts *p, const CommitSentence *s,
                             int iEnd) {
   int k;
   if( aFrame[i]!=COMMIT_FRAME_CURRENT ) return aFrame[i];
+  if( i>0 && (discIs(p, s, i-1, "last") || discIs(p, s, i-1, "previous"))
+   && !discIs(p, s, i, "year") && !discIs(p, s, i, "week") && !discIs(p, s, i, "month") ){
+    return COMMIT_FRAME_BACKGROUND;        /* "the last ministerial meeting" */
+  }
   for(k=iEnd; k<s->nTok && !discSegmentStart(p, s, aInName, k); k++){
     /* "Our meeting has been held as the country prepares for a festival
     ** that will take place ...": another clause. */
@@ -706,6 +710,20 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         ** words name no meeting by a verb alone */
         if( discQuoted(s, it->iTok) ) break;
         {
+          /* "five inter-ministerial meetings ... have been held": meetings,
+          ** no one of them */
+          int t = it->iTok-1;
+          while( t>0 && (discIs(p, s, t, "have") || discIs(p, s, t, "been")
+                         || discIs(p, s, t, "had") || discIs(p, s, t, "were")
+                         || discIs(p, s, t, "are")) ){
+            t--;
+          }
+          if( t<it->iTok-1 && t>=0 && (discIs(p, s, t, "meetings")
+                                       || discIs(p, s, t, "sessions")) ){
+            break;
+          }
+        }
+        {
           /* "the Lancang-Mekong framework, whose first leaders' meeting
           ** took place in 2016": another body's meeting */
           int t;
@@ -892,6 +910,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
            && discApposition(p, s, &aM[nM-1], it) ){
       /* "IMM-3, a one-day event, will take place": the same meeting. */
       iM = aM[nM-1].iMeeting;
+    }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
+           && nM==0 && it->iTok<=1 && pInfo->iTopic>=0 ){
+      /* "IMM6 will take place in Ha Noi on 19 November. The meeting is
+      ** hosted by ...": the meeting the sentence before opened with */
+      iM = pInfo->iTopic;
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && (iM = discOnlyNumberedIn(p, aM, nM, eFrame))>=0 ){
       /* "At the second ministerial meeting, ..., the six ministers signed a
@@ -1463,10 +1486,22 @@ static void discChooseMain(CommitFacts *p) {
    && p->disc.pageDate.aVal[0]!=p->disc.storyDate.aVal[0] ){
     iStory = p->disc.storyDate.iStart;     /* a page dated in another year */
   }
+  /* A preview ("IMM6 will take place in Ha Noi on 19 November. ... so
+  ** that the meeting in Ha Noi delivers"): when no meeting of the current
+  ** frame has a date, the one upcoming numbered meeting is the report's. */
+  int bCurrentDated = 0, nUpcoming = 0;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet || m->nDuration
+                                           || m->nAttend || m->iVenueEnd) ){
+      bCurrentDated = 1;        /* "The two-day meeting concentrated on" */
+    }
+    if( m->eFrame==COMMIT_FRAME_UPCOMING && discNumbered(p, i) && m->iMerged<0 ) nUpcoming++;
+  }
   p->disc.iMain = -1;
-  /* Pass 0 looks for a numbered meeting of the story only; passes 1-4 are
+  /* Pass 0 looks for a numbered meeting of the story only; passes 1-5 are
   ** the usual ones over the whole text. */
-  for(iPass=(iStory>0 ? 0 : 1); iPass<5 && p->disc.iMain<0; iPass++){
+  for(iPass=(iStory>0 ? 0 : 1); iPass<6 && p->disc.iMain<0; iPass++){
     for(i=0; i<p->meetings.n; i++){
       const CommitFMeeting *m = MEETING(p, i);
       int bCurrent = m->eFrame==COMMIT_FRAME_CURRENT;
@@ -1475,7 +1510,9 @@ static void discChooseMain(CommitFacts *p) {
       if( iPass==0 && m->iFirst<iStory ) continue;
       bOk = iPass<=1 ? bCurrent && discNumbered(p, i)
           : iPass==2 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
-          : iPass==3 ? bCurrent
+          : iPass==3 ? !bCurrentDated && nUpcoming==1 && m->eFrame==COMMIT_FRAME_UPCOMING
+                       && discNumbered(p, i)
+          : iPass==4 ? bCurrent
           : m->eForm==COMMIT_FORM_LABEL;
       if( bOk && (p->disc.iMain<0 || m->iFirst<MEETING(p, p->disc.iMain)->iFirst) ){
         p->disc.iMain = i;

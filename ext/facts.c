@@ -1324,7 +1324,11 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
     iBest = k;
   }
   for(k=0; k<nM && iBest<0; k++){
-    if( aM[k].iTokEnd==0 && (aM[k].iClause<0 || aM[k].iClause==iClause) ){
+    /* a meeting told without a name, in the action's clause and frame:
+    ** "Since the six signed the MOU in 2004, meetings have been held"
+    ** is no signing at them */
+    if( aM[k].iTokEnd==0 && (aM[k].iClause<0 || aM[k].iClause==iClause)
+     && !(v->eFrame==COMMIT_FRAME_BACKGROUND && !aM[k].bPast) ){
       iBest = k;
     }
   }

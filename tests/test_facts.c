@@ -1190,6 +1190,28 @@ static void test_facts_both_meetings(void **state) {
   CHECK(a);
 }
 
+/* A preview: "The meeting is hosted by" after a sentence opening with
+** IMM6 is IMM6; with no dated meeting of its own, the report's meeting is
+** the upcoming one; "the last ministerial meeting" is background; a
+** signing "Since ..." is no signing at meetings "held" since. */
+#define PREVIEW_BRIEFING \
+  "Thursday, 13/11/2025\n\nThe Sixth Inter-Ministerial Meeting, IMM6, will take " \
+  "place in Ha Noi on Wednesday, 19 November. The meeting is hosted by the " \
+  "Ministry of Public Security. The last ministerial meeting was held online " \
+  "in December 2022. Since the six countries signed the Memorandum of " \
+  "Understanding in 2004, five inter-ministerial meetings have been held. Viet " \
+  "Nam wants the meeting in Ha Noi to deliver results."
+static void test_facts_preview(void **state) {
+  static const FactCase a[] = {
+    { PREVIEW_BRIEFING, 0, "$.meetings[0].code", "IMM6" },
+    { PREVIEW_BRIEFING, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { PREVIEW_BRIEFING, 0, "$.meetings[1].start", "2022-12" },
+    { PREVIEW_BRIEFING, 0, "$.meetings[2]", "NULL" },
+    { PREVIEW_BRIEFING, 0, "$.actions[0].meeting", "NULL" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1207,6 +1229,7 @@ int main(void) {
     cmocka_unit_test(test_facts_speech_header),
     cmocka_unit_test(test_facts_wire_aside),
     cmocka_unit_test(test_facts_both_meetings),
+    cmocka_unit_test(test_facts_preview),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
