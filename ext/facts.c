@@ -1596,6 +1596,31 @@ static int factsDocAnaphor(const CommitFacts *p, const CommitSentence *s,
   return iBest;
 }
 
+/* Token of the first action at or after token lo (its clause's subject
+** ends there). */
+static int factsFirstActionFrom(const CommitItems *pItems, int lo) {
+  int k, iFirst = 1<<30;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind==COMMIT_ITEM_ACTION && q->iTok>=lo && q->iTok<iFirst ) iFirst = q->iTok;
+  }
+  return iFirst;
+}
+
+/* True if "task force" stands in tokens [lo,hi): the subject of a verb. */
+static int factsTaskForceSubject(const CommitFacts *p, const CommitSentence *s,
+                                 int lo, int hi) {
+  int t;
+  for(t=lo; t+1<hi && t+1<s->nTok; t++){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "task")
+     && (commitTokenIsCi(p->z, &s->aTok[t+1], "force")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "forces")) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsActions(CommitFacts *p, const CommitSentence *s,
                         const CommitItems *pItems, const int *aDocIdx,
                         const CommitSentInfo *pInfo) {
@@ -1640,7 +1665,13 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
     a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
-    if( a.iMeeting==-1 ){
+    if( a.iMeeting==-1 && !bPassive && !v->aVal[3]
+     && factsTaskForceSubject(p, s, factsClauseLeft(p, s, v->iTok),
+                              factsFirstActionFrom(pItems, factsClauseLeft(p, s, v->iTok))) ){
+      /* "The task force members reviewed SPA IV": a task force's
+      ** meeting is none of the IMM and SOM */
+      a.iMeeting = -1;
+    }else if( a.iMeeting==-1 ){
       a.iMeeting = v->eFrame==COMMIT_FRAME_BACKGROUND ? -1
                  : pInfo->nReal==0 && pInfo->iTopic>=0 ? pInfo->iTopic
                  : FACTS_MAIN;

@@ -1826,6 +1826,7 @@ static const char *const azWords_meet_other[] = {
   "other",
   "press",
   "previous",
+  "separate",
   "such",
   "whose",
 };
@@ -2254,7 +2255,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_clause_strong, 8},
   {azWords_clause, 12},
   {azWords_pub_word, 8},
-  {azWords_meet_other, 14},
+  {azWords_meet_other, 15},
   {azWords_participle_next, 11},
   {azWords_other_event, 19},
   {azWords_past_meet, 14},

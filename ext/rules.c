@@ -1123,6 +1123,13 @@ static int ruMeetingGeneric(Ru *p, int i) {
     return j-i;
   }
   if( e->zName[strlen(e->zName)-1]=='s' && !ruWord(p, i, "talks") ) return j-i;
+  if( ruWord(p, i, "talks") && (ruWord(p, i-1, "awareness") || ruWord(p, i-1, "peace")
+                                 || ruWord(p, i-1, "trade") || ruWord(p, i-1, "security")
+                                 || ruWord(p, i-1, "border") || ruWord(p, i-1, "climate")) ){
+    /* "awareness talks", "peace talks", "border security talks": talks of
+    ** another kind */
+    return j-i;
+  }
   if( ruWord(p, i, "round") && ruWord(p, j, "of") ){
     /* "a first round of senior officials' talks": one mention, whose
     ** level words discourse.c reads. */
@@ -1792,6 +1799,12 @@ static int ruCityHosts(const Ru *p, int j) {
       if( ruCodeToken(p, k, &s0, &v0) || ruEntry(p, k, COMMIT_GAZ_SERIES) ) return 1;
     }
     return 0;
+  }
+  /* "Bagan, in Myanmar, was the venue of": past the country aside */
+  if( ruPunct(p, k, ',') && ruWord(p, k+1, "in") && ruHit(p, k+2, COMMIT_GAZ_COUNTRY)
+   && ruPunct(p, ruEnd(p, k+2), ',') ){
+    k = ruEnd(p, k+2)+1;
+    j = k;
   }
   /* "Hanoi has been the venue of COMMIT meetings before, including ..." */
   if( ruWord(p, k, "has") && ruWord(p, k+1, "been") ) k += 2;

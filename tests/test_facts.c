@@ -1212,6 +1212,27 @@ static void test_facts_preview(void **state) {
   CHECK(a);
 }
 
+/* A task force's report: its members' actions are no IMM's or SOM's; "a
+** separate event" and "awareness talks" are no meetings; "Bagan, in
+** Myanmar, was the venue of the seventh SOM". */
+#define TASK_FORCE_NEWS \
+  "NAY PYI TAW, 15 Dec - A delegation joined the Regional Task Force meeting " \
+  "online today.\n\nThe task force members reviewed the implementation of SPA IV " \
+  "and discussed the draft of SPA V.\n\nThe Fifth COMMIT Inter-Ministerial " \
+  "Meeting (IMM5) will be held online tomorrow. Bagan, in Myanmar, was the " \
+  "venue of the seventh Senior Officials' Meeting in January 2010.\n\nIn a " \
+  "separate event, officials marked a day against slavery on 2 December in Nay " \
+  "Pyi Taw, where awareness talks had reached 40,000 people."
+static void test_facts_task_force_report(void **state) {
+  static const FactCase a[] = {
+    { TASK_FORCE_NEWS, "{\"published\":\"2022-12-16\"}", "$.actions[0].meeting", "NULL" },
+    { TASK_FORCE_NEWS, "{\"published\":\"2022-12-16\"}", "$.actions[1].meeting", "NULL" },
+    { TASK_FORCE_NEWS, "{\"published\":\"2022-12-16\"}", "$.meetings[1].city", "Bagan" },
+    { TASK_FORCE_NEWS, "{\"published\":\"2022-12-16\"}", "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1230,6 +1251,7 @@ int main(void) {
     cmocka_unit_test(test_facts_wire_aside),
     cmocka_unit_test(test_facts_both_meetings),
     cmocka_unit_test(test_facts_preview),
+    cmocka_unit_test(test_facts_task_force_report),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
