@@ -365,7 +365,7 @@ static int factsMentionBetween(const CommitItems *pItems, int a, int b) {
 */
 static int factsRole(const CommitFacts *p, const CommitItems *pItems,
                      const CommitSentence *s, int iTok) {
-  int k, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
+  int k, t, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
   /* "will run through Friday", "lasting until 14 December": its end */
   if( iTok>=2 && (commitTokenIsCi(p->z, &s->aTok[iTok-1], "through")
                   || commitTokenIsCi(p->z, &s->aTok[iTok-1], "until")
@@ -380,11 +380,17 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
       eRole = it->aVal[0];
     }
   }
-  if( iBest>=0 ) return eRole;
+  if( iBest>=0 ){
+    /* "X opened the meeting, telling delegates that the six had signed at
+    ** the ministerial meeting last October": another clause's verb */
+    for(t=iBest+1; t<iTok; t++){
+      if( commitTokenIsCi(p->z, &s->aTok[t], "that") ) return COMMIT_ROLE_NEUTRAL;
+    }
+    return eRole;
+  }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_VERB && it->iTok>iTok ){
-      int t;
       for(t=iTok; t<it->iTok; t++){
         if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) break;
       }
@@ -1765,6 +1771,20 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ){
         a.bSix = 1;
       }
+      if( a.nParty==0 && !a.bSix && a.eAction==COMMIT_ACT_SIGNED ){
+        /* "the six had signed the COMMIT MOU" */
+        int t = v->iTok-1;
+        while( t>0 && (commitTokenIsCi(p->z, &s->aTok[t], "had")
+                       || commitTokenIsCi(p->z, &s->aTok[t], "have")
+                       || commitTokenIsCi(p->z, &s->aTok[t], "all")
+                       || commitTokenIsCi(p->z, &s->aTok[t], "also")) ){
+          t--;
+        }
+        if( t>0 && commitTokenIsCi(p->z, &s->aTok[t], "six")
+         && commitTokenIsCi(p->z, &s->aTok[t-1], "the") ){
+          a.bSix = 1;
+        }
+      }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       a.iDoc = aDocs[j];
@@ -2513,6 +2533,23 @@ int commitFactsPersonOrg(const CommitFacts *p, const CommitFPerson *f,
     if( f->iOrg<0 ) return 0;
     sqlite3_snprintf(nBuf, zBuf, "%s", aCommitGazEntry[f->iOrg].zName);
     return (int)strlen(zBuf);
+  }
+  if( f->eOrgForm==COMMIT_ORG_WRITTEN && f->iOrg>=0
+   && strncmp(aCommitGazEntry[f->iOrg].zName, "Ministry ", 9)==0 ){
+    /* "Vietnamese MPS Vice Minister": a ministry's acronym, perhaps after
+    ** its country, is the ministry's name */
+    int e = f->iOrgEnd, b;
+    while( e>f->iOrgStart && p->z[e-1]==' ' ) e--;
+    b = e;
+    while( b>f->iOrgStart && p->z[b-1]!=' ' ) b--;
+    if( e-b>=2 ){
+      int q;
+      for(q=b; q<e && p->z[q]>='A' && p->z[q]<='Z'; q++){}
+      if( q==e ){
+        sqlite3_snprintf(nBuf, zBuf, "%s", aCommitGazEntry[f->iOrg].zName);
+        return (int)strlen(zBuf);
+      }
+    }
   }
   if( f->eOrgForm==COMMIT_ORG_MINISTRY ){
     n = sqlite3_snprintf(nBuf, zBuf, "Ministry of ") ? 12 : 0;

@@ -3294,6 +3294,14 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
        && !(r.aCover[i-1]>=0 && ruHit(&r, r.aCover[i-1], COMMIT_GAZ_MEETVERB)) ){
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
+      if( k==1 && it.aVal[1]==0 && !(it.mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY))
+       && (ruWord(&r, i-1, "the") || ruWord(&r, i-1, "a") || ruWord(&r, i-1, "its")
+           || ruWord(&r, i-1, "their") || (ruWord(&r, i-1, "s") && ruPunct(&r, i-2, '\'')))
+       && ruLower(&r, i+1) ){
+        /* "Burma's 2005 anti-trafficking law", "the 2004 MOU": a year
+        ** naming something else */
+        it.mFlag |= COMMIT_DF_REFERENCE;
+      }
       ruAdd(&r, &it);
       i += k;
       continue;

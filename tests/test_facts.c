@@ -1233,6 +1233,29 @@ static void test_facts_task_force_report(void **state) {
   CHECK(a);
 }
 
+/* A cable: "the six had signed the MOU at the ministerial meeting in
+** Rangoon last October" (the opening verb of another clause gives no
+** role); "Vietnamese MPS Vice Minister" works for the Ministry. */
+#define CABLE_SOM3 \
+  "P 050918Z APR 05\n\n1. Senior officials of the six COMMIT governments -- " \
+  "Burma, Cambodia, China, Laos, Thailand and Vietnam -- agreed on a first SPA " \
+  "at SOM3 in Hanoi.\n\n2. Vietnamese MPS Vice Minister Nguyen Van Tinh opened " \
+  "the meeting on March 29, telling delegates that the six had signed the " \
+  "COMMIT MOU at the ministerial meeting in Rangoon last October.\n"
+static void test_facts_cable_six_signed(void **state) {
+  static const FactCase a[] = {
+    { CABLE_SOM3, 0, "$.meetings[1].start", "2004-10" },
+    { CABLE_SOM3, 0, "$.meetings[1].end", "2004-10" },
+    { CABLE_SOM3, 0, "$.actions[1].parties",
+      "[\"MM\",\"KH\",\"CN\",\"LA\",\"TH\",\"VN\"]" },
+    { CABLE_SOM3, 0, "$.people[0].organization", "Ministry of Public Security" },
+    /* a year naming something else dates nothing */
+    { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
+      "$.meetings[0].start", "NULL" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1252,6 +1275,7 @@ int main(void) {
     cmocka_unit_test(test_facts_both_meetings),
     cmocka_unit_test(test_facts_preview),
     cmocka_unit_test(test_facts_task_force_report),
+    cmocka_unit_test(test_facts_cable_six_signed),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
