@@ -267,6 +267,13 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
     for(k=a; k<b; k++){
       if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) ) bPast = 1;
     }
+    /* "Twenty-one years after the six governments signed": the segment
+    ** that "after" opens is long past */
+    if( a>0 && discIs(p, s, a, "after")
+     && (discIs(p, s, a-1, "years") || discIs(p, s, a-1, "decade")
+         || discIs(p, s, a-1, "decades")) ){
+      bPast = 1;
+    }
     for(k=a; k<b; k++){
       if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) ) iFuture = k;
       aFrame[k] = bPast ? COMMIT_FRAME_BACKGROUND

@@ -1249,6 +1249,13 @@ static void test_facts_cable_six_signed(void **state) {
     { CABLE_SOM3, 0, "$.actions[1].parties",
       "[\"MM\",\"KH\",\"CN\",\"LA\",\"TH\",\"VN\"]" },
     { CABLE_SOM3, 0, "$.people[0].organization", "Ministry of Public Security" },
+    /* "Twenty-one years after the six signed": long past, no meeting's */
+    { "SOM16 met in Suzhou. Twenty-one years after the six governments signed "
+      "the MOU, and a decade after SPA IV was endorsed, little has changed.", 0,
+      "$.actions[0].meeting", "NULL" },
+    { "SOM16 met in Suzhou. Twenty-one years after the six governments signed "
+      "the MOU, and a decade after SPA IV was endorsed, little has changed.", 0,
+      "$.actions[1].meeting", "NULL" },
     /* a year naming something else dates nothing */
     { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
       "$.meetings[0].start", "NULL" },
