@@ -1292,6 +1292,8 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
     if( aM[k].iTokEnd==0 || aM[k].iTok<v->iTokEnd ) continue;  /* implicit */
     if( aM[k].iTok>=hi ) break;
     for(t=aM[k].iTok-1; t>v->iTokEnd && (commitTokenIsCi(p->z, &s->aTok[t], "the")
+                                         || commitTokenIsCi(p->z, &s->aTok[t], "their")
+                                         || commitTokenIsCi(p->z, &s->aTok[t], "its")
                                          || s->aTok[t].eType==COMMIT_TOK_NUM
                                          || (s->aTok[t].mFlag & COMMIT_TF_CAP)); t--){}
     if( commitTokenIsCi(p->z, &s->aTok[t], "at")

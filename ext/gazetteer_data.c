@@ -1359,6 +1359,10 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "review", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_ACTION, "reviews", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_ACTION, "reviewing", 0, 0, 0, 0, 0, 4},
+  {COMMIT_GAZ_ACTION, "assessed progress", 0, 0, 0, 0, 0, 4},
+  {COMMIT_GAZ_ACTION, "assessed the progress", 0, 0, 0, 0, 0, 4},
+  {COMMIT_GAZ_ACTION, "took stock of", 0, 0, 0, 0, 0, 4},
+  {COMMIT_GAZ_ACTION, "take stock of", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_ACTION, "discussed", 0, 0, 0, 0, 0, 5},
   {COMMIT_GAZ_ACTION, "discuss", 0, 0, 0, 0, 0, 5},
   {COMMIT_GAZ_ACTION, "discusses", 0, 0, 0, 0, 0, 5},
@@ -1729,7 +1733,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1719;
+const int nCommitGazEntry = 1723;
 
 static const char *const azWords_frame_past[] = {
   "ago",

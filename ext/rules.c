@@ -2304,6 +2304,7 @@ static int ruOrgSpanEnd(const Ru *p, int k, int iTo) {
   while( j<iTo ){
     int e = ruEnd(p, j);
     if( e>iTo ) break;
+    if( ruHit(p, j, COMMIT_GAZ_HONORIFIC) ) break;   /* "... Trafficking Ms Jane Doe" */
     if( p->aMent[j].nTok>0 && !ruHit(p, j, COMMIT_GAZ_OFFICE)
      && !ruHit(p, j, COMMIT_GAZ_RANK) && !ruHit(p, j, COMMIT_GAZ_HONORIFIC) ){
       const CommitGazHit *c = ruHit(p, j, COMMIT_GAZ_COUNTRY);
@@ -2489,7 +2490,9 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
     int j = ruEnd(p, k);
     if( j>iTo ) break;
     if( bOf && !pP->bSecond && pP->iOffice>=0 && !ruHit(p, k, COMMIT_GAZ_PORTFOLIO)
-     && !ruHit(p, k, COMMIT_GAZ_COUNTRY) && !ruWord(p, k, "the") ){
+     && !ruHit(p, k, COMMIT_GAZ_COUNTRY) && !ruWord(p, k, "the")
+     && !(ruWord(p, k-1, "for") && !ruHit(p, k, COMMIT_GAZ_ORG)) ){
+      /* (not "Counsellor for Regional Programs": a remit, not a body) */
       /* "Director of the Criminal Police Department under ...",
       ** "Chair of the Regional UN Working Group on Human Trafficking". */
       ruPersonSpan(p, k, ruOrgSpanEnd(p, k, iTo), pP);
@@ -2888,6 +2891,19 @@ static int ruPerson(Ru *p, int i) {
     if( ruWord(p, j-1, "of") || ruWord(p, j-1, "for") ){
       int jSkip = ruSkipPortfolio(p, j, ruPortfolioRun(p, j));
       if( jSkip>j && ruNameRun(p, jSkip)==0 && !ruPunct(p, jSkip, ',') ) return 0;
+      if( jSkip==j && ruNameRun(p, j)>0 ){
+        /* "Counsellor for Regional Programs in Bangkok, Ms Helen Marsden":
+        ** a remit in capitals, then the name after the comma */
+        int e = j + ruNameRun(p, j);
+        if( ruWord(p, e, "in") && ruHit(p, e+1, COMMIT_GAZ_CITY) ) e = ruEnd(p, e+1);
+        if( ruPunct(p, e, ',') && (ruHit(p, e+1, COMMIT_GAZ_HONORIFIC) || ruNameRun(p, e+1)>=2) ){
+          jSkip = e+1;
+          while( jSkip<p->n && (h = ruHit(p, jSkip, COMMIT_GAZ_HONORIFIC))!=0 ){
+            if( hHon==0 ) hHon = h;
+            jSkip = ruEnd(p, jSkip);
+          }
+        }
+      }
       j = jSkip;
     }
     /* A mandate in lower case before an appositive name: "the UN Special

@@ -1256,6 +1256,19 @@ static void test_facts_cable_six_signed(void **state) {
     { "SOM16 met in Suzhou. Twenty-one years after the six governments signed "
       "the MOU, and a decade after SPA IV was endorsed, little has changed.", 0,
       "$.actions[1].meeting", "NULL" },
+    /* a remit after "for" and a name after the comma; "assessed progress";
+    ** an action "at their third IMM" */
+    { "AusAID's Counsellor for Regional Programs in Bangkok, Ms Helen "
+      "Marsden, welcomed SOM9.", 0, "$.people[0].name", "Helen Marsden" },
+    { "AusAID's Counsellor for Regional Programs in Bangkok, Ms Helen "
+      "Marsden, welcomed SOM9.", 0, "$.people[0].organization", "AusAID" },
+    { "Chair of the Regional UN Working Group on Human Trafficking Ms Jane Doe opened SOM9.", 0,
+      "$.people[0].organization", "Regional UN Working Group on Human Trafficking" },
+    { "At SOM9 officials assessed progress under SPA III.", 0,
+      "$.actions[0].action", "reviewed" },
+    { "SOM9 met in Bangkok. The COMMIT governments signed a second Joint "
+      "Declaration at their third Inter-Ministerial Meeting in 2012.", 0,
+      "$.actions[0].meeting", "1" },
     /* a year naming something else dates nothing */
     { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
       "$.meetings[0].start", "NULL" },
