@@ -342,6 +342,7 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_NEXTYEAR 0x400 /* "March next year": the anchor's year + 1 */
 #define COMMIT_DF_THISYEAR 0x800 /* "this year": the anchor's year */
 #define COMMIT_DF_RELMONTH 0x1000 /* "last month": aVal[7] months from the anchor */
+#define COMMIT_DF_DAYONLY 0x4000 /* "on the 14th": a day of the anchor's month */
 #define COMMIT_DF_PAIR 0x2000   /* "14-15 / 16 Feb 2012": one of two dates of
                                 ** a joint session, in the order of its label */
 

@@ -1306,6 +1306,16 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
       delta += (it->aVal[7] - want + 7)%7;
     }
     commitJdnToDay(jdn + delta, &d);
+  }else if( it->mFlag & COMMIT_DF_DAYONLY ){
+    /* "on the 14th": the anchor's month, or the one before when the day
+    ** is still to come in it */
+    int mm;
+    if( discGrain(pAnchor)<2 ) return 0;
+    d.d = (iPart==1 && (it->mFlag & COMMIT_DF_RANGE)) ? it->aVal[5] : it->aVal[2];
+    mm = pAnchor->y*12 + pAnchor->m-1;
+    if( pAnchor->d && it->aVal[2]>pAnchor->d && !(it->mFlag & COMMIT_DF_FUTURE) ) mm--;
+    d.y = mm/12;
+    d.m = mm%12 + 1;
   }else{
     discRawDay(it, iPart, &d);
     if( it->mFlag & COMMIT_DF_RELMONTH ){
@@ -1362,6 +1372,9 @@ int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,
                            int iYear, CommitDay *pOut) {
   CommitDay d;
   if( !f->bSet ) return 0;
+  if( (f->it.mFlag & COMMIT_DF_DAYONLY) && !p->disc.bStoryDate && p->disc.iDatelineCity>=0 ){
+    return 0;    /* "BEIJING - ... on the 14th" under a later page date */
+  }
   if( !commitDiscourseDate(&p->disc.anchor, &f->it, f->iPart, iYear, &d) ){
     return 0;
   }

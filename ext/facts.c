@@ -177,6 +177,7 @@ static int factsRefGrain(const CommitFDate *f) {
   const CommitItem *it = &f->it;
   int m, d;
   if( !f->bSet ) return -1;
+  if( it->mFlag & COMMIT_DF_DAYONLY ) return 0;   /* "the 14th": needs the anchor's month */
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY) ) return 2;
   if( f->iPart==1 && (it->mFlag & COMMIT_DF_RANGE) ){
     m = it->aVal[4]; d = it->aVal[5];
@@ -197,7 +198,8 @@ static void factsSetDate(CommitFDate *pDst, const CommitItem *it, int iPart,
   f.nOffset = nOffset;
   f.bWeak = bWeak;
   if( !pDst->bSet || (pDst->bWeak && !bWeak)
-   || (pDst->bWeak==bWeak && factsRefGrain(&f)>factsRefGrain(pDst)) ){
+   || (pDst->bWeak==bWeak && factsRefGrain(&f)>factsRefGrain(pDst))
+   || ((pDst->it.mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_DAYONLY)) ){
     *pDst = f;
   }
 }

@@ -668,6 +668,52 @@ static int ruDateLegal(const Ru *p, int i, CommitItem *pOut) {
   return j-i;
 }
 
+/* Day of a "14th" token (1..31), or 0. */
+static int ruDayOrdinal(const Ru *p, int i) {
+  const char *z;
+  int n, q = 0, d = 0;
+  if( i<0 || i>=p->n || p->a[i].eType!=COMMIT_TOK_WORD ) return 0;
+  z = p->z + p->a[i].iStart;
+  n = p->a[i].iEnd - p->a[i].iStart;
+  while( q<n && q<2 && z[q]>='0' && z[q]<='9' ){ d = d*10 + z[q]-'0'; q++; }
+  if( q==0 || n-q!=2 ) return 0;
+  if( !((z[q]=='t' && z[q+1]=='h') || (z[q]=='s' && z[q+1]=='t')
+        || (z[q]=='n' && z[q+1]=='d') || (z[q]=='r' && z[q+1]=='d')) ) return 0;
+  return d>=1 && d<=31 ? d : 0;
+}
+
+/*
+** A day alone, of the report's month: "on the 14th", "on the 28th and
+** 29th".  Not "the 10th anniversary", "the 28th ASEAN Summit".
+*/
+static int ruDateDayOnly(const Ru *p, int i, CommitItem *pOut) {
+  int d, d2 = 0, j;
+  if( !ruWord(p, i, "the") || !(ruWord(p, i-1, "on") || ruWord(p, i-1, "of")) ) return 0;
+  if( (d = ruDayOrdinal(p, i+1))==0 ) return 0;
+  j = i+2;
+  if( (ruWord(p, j, "and") || ruPunct(p, j, '-') || ruWord(p, j, "to"))
+   && (d2 = ruDayOrdinal(p, j+1 + ruWord(p, j+1, "the")))>d ){
+    j += 2 + ruWord(p, j+1, "the");
+  }else{
+    d2 = 0;
+  }
+  if( j<p->n && p->a[j].eType==COMMIT_TOK_WORD
+   && ((p->a[j].mFlag & COMMIT_TF_CAP) || ruEntry(p, j, COMMIT_GAZ_MEETWORD)
+       || ruEntry(p, j, COMMIT_GAZ_MONTH) || ruWord(p, j, "of")
+       || ruWord(p, j, "anniversary") || ruWord(p, j, "century")
+       || ruWord(p, j, "year") || ruWord(p, j, "time") || ruWord(p, j, "day")) ){
+    return 0;
+  }
+  ruItem(p, pOut, COMMIT_ITEM_DATE, i+1, j);
+  pOut->mFlag |= COMMIT_DF_DAYONLY | COMMIT_DF_NOYEAR;
+  pOut->aVal[2] = d;
+  if( d2 ){
+    pOut->mFlag |= COMMIT_DF_RANGE;
+    pOut->aVal[5] = d2;
+  }
+  return j-i;
+}
+
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
@@ -687,6 +733,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   }
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
   if( (k = ruDateLegal(p, i, pOut))>0 ) return k;
+  if( (k = ruDateDayOnly(p, i, pOut))>0 ) return k;
   if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
    && p->a[i+2].eType==COMMIT_TOK_NUM && ruPunct(p, i+3, '/')
    && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1] ){

@@ -1269,6 +1269,19 @@ static void test_facts_cable_six_signed(void **state) {
     { "SOM9 met in Bangkok. The COMMIT governments signed a second Joint "
       "Declaration at their third Inter-Ministerial Meeting in 2012.", 0,
       "$.actions[0].meeting", "1" },
+    /* a day alone takes the report's month: "on the 28th and 29th" */
+    { "PHNOM PENH, May 1, 2015 - Ministers signed at IMM4 yesterday. It followed "
+      "talks among senior officials on the 28th and 29th.", 0,
+      "$.meetings[1].start", "2015-04-28" },
+    { "PHNOM PENH, May 1, 2015 - Ministers signed at IMM4 yesterday. It followed "
+      "talks among senior officials on the 28th and 29th.", 0,
+      "$.meetings[1].end", "2015-04-29" },
+    /* not under a repost's later page date, nor "the 10th anniversary" */
+    { "Posted on 14 March 2019\n\nBEIJING - Ministers on the 14th signed a "
+      "declaration at IMM2, which ran from December 12 to 14, 2007.", 0,
+      "$.meetings[0].end", "2007-12-14" },
+    { "PHNOM PENH, May 1, 2015 - IMM4 marked the 10th anniversary of COMMIT.", 0,
+      "$.meetings[0].start", "NULL" },
     /* a year naming something else dates nothing */
     { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
       "$.meetings[0].start", "NULL" },
