@@ -367,6 +367,9 @@ struct CommitItem {
                   ** (aVal[4] says how it is read), or -1 */
   int nAux3;      /* bytes at iAux3 */
   u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
+  int iSection;   /* DATE: the date of its section of a digest page, as
+                  ** y*10000+m*100+d (0: the report's anchor); HERE: the
+                  ** section's city entry + 1 (0: the dateline's) */
 };
 
 typedef struct CommitItems CommitItems;
@@ -613,6 +616,10 @@ struct CommitDiscourse {
   int aPair[2];          /* the two meetings the last sentence naming two
                          ** named, for "Both meetings were hosted by" */
   int iPairSent;         /* that sentence, or -1 */
+  int iSection;          /* date of the current section of a digest page
+                         ** ("----\n15 Feb 2012 · Hanoi"), y*10000+m*100+d,
+                         ** or 0 */
+  int iSectionCity;      /* its city entry, or -1 */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line

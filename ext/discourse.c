@@ -398,10 +398,22 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     if( discWord(p, s, COMMIT_WL_PUB_WORD, k) ) bPubWord = 1;
   }
   if( s->iSentence>=8 && !bPubWord
-   && (s->bChrome || !discPunct(s, 0, '(')) ){
-    return 0;
+   && (s->bChrome || !discPunct(s, 0, '('))
+   && !(p->disc.iRuleSent>=0 && s->iSentence - p->disc.iRuleSent<=1 && it->aVal[0]) ){
+    return 0;                  /* (a post under a rule may come late) */
   }
   if( bLineStart ){
+    /* "15 Feb 2012 · Hanoi": a post's date and city on a line of their own */
+    int e = it->iTokEnd;
+    if( e<s->nTok && s->aTok[e].eType==COMMIT_TOK_PUNCT && !discPunct(s, e, ',') ){
+      for(k=0; k<pItems->n; k++){
+        const CommitItem *q = &pItems->a[k];
+        if( q->eKind==COMMIT_ITEM_PLACE && q->iTok==e+1
+         && (q->iTokEnd>=s->nTok || (s->aTok[q->iTokEnd].mFlag & COMMIT_TF_NL)) ){
+          return 1;
+        }
+      }
+    }
     /* A date opening a line of its own ("Monday, February 13, 2012 -
     ** 17:45"): only numbers and punctuation may follow on the line. */
     for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL)
@@ -483,6 +495,23 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
     }
     if( !discIsDateline(p, s, pItems, it) ) continue;
     it->mFlag |= COMMIT_DF_DATELINE;
+    if( p->disc.iRuleSent>=0 && s->iSentence - p->disc.iRuleSent<=1
+     && it->aVal[0] && it->aVal[1] && it->aVal[2] && !(it->mFlag & COMMIT_DF_RANGE) ){
+      /* a digest page: "----\n15 Feb 2012 · Hanoi\nSOM-8 under way ...":
+      ** each post's days are read against its own date line and city */
+      int q, lo = it->iTok, hi = it->iTok;
+      while( lo>0 && !(s->aTok[lo].mFlag & COMMIT_TF_NL) ) lo--;
+      while( hi+1<s->nTok && !(s->aTok[hi+1].mFlag & COMMIT_TF_NL) ) hi++;
+      p->disc.iSection = it->aVal[0]*10000 + it->aVal[1]*100 + it->aVal[2];
+      p->disc.iSectionCity = -1;
+      for(q=0; q<pItems->n; q++){
+        if( pItems->a[q].eKind==COMMIT_ITEM_PLACE
+         && pItems->a[q].iTok>=lo && pItems->a[q].iTok<=hi ){
+          p->disc.iSectionCity = pItems->a[q].iEntry;
+          break;
+        }
+      }
+    }
     if( !(it->mFlag & COMMIT_DF_RANGE) && it->aVal[0] ){
       p->disc.lastDate = *it;
       p->disc.iLastDateSent = s->iSentence;
@@ -1246,6 +1275,26 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   discHeadingYear(p, s, pItems);
   discDatelines(p, s, pItems);
   if( s->bChrome ) return SQLITE_OK;
+  if( s->nTok>0 && s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT && s->nTok<=16 ){
+    /* a headline's weekday ("SOM-8 under way; ministers meet Thursday") is
+    ** told again in the story, with its tense: it dates nothing itself */
+    for(k=0; k<pItems->n; k++){
+      CommitItem *it = &pItems->a[k];
+      if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_WEEKDAY) ){
+        it->mFlag |= COMMIT_DF_REFERENCE;
+      }
+    }
+  }
+  if( p->disc.iSection ){
+    for(k=0; k<pItems->n; k++){
+      CommitItem *it = &pItems->a[k];
+      if( it->eKind==COMMIT_ITEM_DATE && !(it->mFlag & COMMIT_DF_DATELINE) ){
+        it->iSection = p->disc.iSection;
+      }else if( it->eKind==COMMIT_ITEM_HERE && p->disc.iSectionCity>=0 ){
+        it->iSection = p->disc.iSectionCity+1;
+      }
+    }
+  }
   discDatelineCity(p, s, pItems);
   if( discNewParagraph(s) ) p->disc.iTopic = -1;
   pInfo->iTopic = p->disc.iTopic;
@@ -1375,7 +1424,15 @@ int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,
   if( (f->it.mFlag & COMMIT_DF_DAYONLY) && !p->disc.bStoryDate && p->disc.iDatelineCity>=0 ){
     return 0;    /* "BEIJING - ... on the 14th" under a later page date */
   }
-  if( !commitDiscourseDate(&p->disc.anchor, &f->it, f->iPart, iYear, &d) ){
+  if( f->it.iSection ){
+    /* a post of a digest page: its own date line */
+    CommitDay a;
+    memset(&a, 0, sizeof(a));
+    a.y = f->it.iSection/10000;
+    a.m = (f->it.iSection/100)%100;
+    a.d = f->it.iSection%100;
+    if( !commitDiscourseDate(&a, &f->it, f->iPart, iYear, &d) ) return 0;
+  }else if( !commitDiscourseDate(&p->disc.anchor, &f->it, f->iPart, iYear, &d) ){
     return 0;
   }
   if( f->nOffset && d.d ) commitDayAddDays(&d, f->nOffset);

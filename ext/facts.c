@@ -144,6 +144,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iRuleSent = -1;
   p->disc.iLastCue = -1;
   p->disc.iPairSent = -1;
+  p->disc.iSectionCity = -1;
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadlineCity = -1;
@@ -795,7 +796,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           }
           break;
         case COMMIT_ITEM_HERE: {
-          int iCity = p->disc.iDatelineCity, q;
+          int iCity = it->iSection>0 ? it->iSection-1 : p->disc.iDatelineCity, q;
           if( it->aVal[0] || iCity<0 ){
             /* "there", "the same city"; "in the city" of a report with no
             ** dateline: the city named before it */

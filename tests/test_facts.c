@@ -1289,6 +1289,29 @@ static void test_facts_cable_six_signed(void **state) {
   CHECK(a);
 }
 
+/* A digest page: each post under a rule reads its days against its own
+** date line ("22 Jan 2010 · Bagan") and "here" is its city; a headline's
+** weekday dates nothing. */
+#define DIGEST_PAGE \
+  "Tag archive: COMMIT (3 posts)\n\n----------------------------------------\n" \
+  "15 Feb 2012 \xc2\xb7 Hanoi\nSOM-8 under way; ministers meet Thursday\n\n" \
+  "Officials opened the eighth Senior Officials' Meeting (SOM-8) in Ha Noi on " \
+  "Tuesday.\n\n----------------------------------------\n" \
+  "22 Jan 2010 \xc2\xb7 Bagan\nTalks end\n\nThe seventh SOM concluded on " \
+  "Thursday in Bagan.\n\n----------------------------------------\n" \
+  "12 May 2006 \xc2\xb7 Phnom Penh\nFourth SOM closes\n\nOfficials concluded " \
+  "the fourth Senior Officials' Meeting here today.\n"
+static void test_facts_digest_sections(void **state) {
+  static const FactCase a[] = {
+    { DIGEST_PAGE, 0, "$.published", "2012-02-15" },
+    { DIGEST_PAGE, 0, "$.meetings[0].start", "2012-02-14" },
+    { DIGEST_PAGE, 0, "$.meetings[1].end", "2010-01-21" },
+    { DIGEST_PAGE, 0, "$.meetings[2].end", "2006-05-12" },
+    { DIGEST_PAGE, 0, "$.meetings[2].city", "Phnom Penh" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1309,6 +1332,7 @@ int main(void) {
     cmocka_unit_test(test_facts_preview),
     cmocka_unit_test(test_facts_task_force_report),
     cmocka_unit_test(test_facts_cable_six_signed),
+    cmocka_unit_test(test_facts_digest_sections),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
