@@ -1151,11 +1151,13 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
   if( s->nTok<3 || !discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) ) return;
   while( k<3 && s->aTok[k].eType==COMMIT_TOK_WORD ) k++;
   if( !discPunct(s, k, ':') ) return;
-  if( discIs(p, s, 0, "what") || discIs(p, s, 0, "event") ){
-    /* the first meeting after the label ("Event: Fifth Senior Officials
-    ** Meeting and ... (SOM5/IMM2)"), not the label word itself */
+  if( (discIs(p, s, 0, "what") || discIs(p, s, 0, "event")) && k==1 ){
+    /* the first meeting of ours after the label ("Event: Fifth Senior
+    ** Officials Meeting and ... (SOM5/IMM2)", "Event: COMMIT Regional
+    ** Task Force (RTF) and 16th SOM"), not the label word itself */
     for(j=0; j<pInfo->nReal; j++){
-      if( pInfo->aM[j].iTok>k ){
+      if( pInfo->aM[j].iTok>k
+       && MEETING(p, pInfo->aM[j].iMeeting)->eSeries!=COMMIT_SERIES_OTHER ){
         p->disc.iLabelMeeting = pInfo->aM[j].iMeeting;
         break;
       }

@@ -1626,6 +1626,14 @@ static int factsTaskForceSubject(const CommitFacts *p, const CommitSentence *s,
     if( commitTokenIsCi(p->z, &s->aTok[t], "task")
      && (commitTokenIsCi(p->z, &s->aTok[t+1], "force")
          || commitTokenIsCi(p->z, &s->aTok[t+1], "forces")) ){
+      /* but "the task force and the senior officials discussed" */
+      int u;
+      for(u=lo; u<hi && u<s->nTok; u++){
+        if( commitTokenIsCi(p->z, &s->aTok[u], "officials")
+         || commitTokenIsCi(p->z, &s->aTok[u], "ministers") ){
+          return 0;
+        }
+      }
       return 1;
     }
   }

@@ -3342,6 +3342,10 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
            /* "the third plan, which expired in 2013" */
            || (ruWord(&r, i-1, "in") && (ruWord(&r, i-2, "expired") || ruWord(&r, i-2, "expires")
                                          || ruWord(&r, i-2, "lapsed")))
+           /* "expected in Q1 2025": a quarter */
+           || (i>0 && r.a[i-1].eType==COMMIT_TOK_WORD && r.a[i-1].iEnd-r.a[i-1].iStart==2
+               && (r.z[r.a[i-1].iStart]=='Q' || r.z[r.a[i-1].iStart]=='H')
+               && r.z[r.a[i-1].iStart+1]>='1' && r.z[r.a[i-1].iStart+1]<='4')
            /* "a plan running to 2035" */
            || (ruWord(&r, i-1, "to") && (ruWord(&r, i-2, "running") || ruWord(&r, i-2, "runs")
                                          || ruWord(&r, i-2, "run") || ruWord(&r, i-2, "lasting")))

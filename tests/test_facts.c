@@ -1090,6 +1090,16 @@ static void test_facts_notice_fields(void **state) {
     { NOTICE_FIELDS, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
     { NOTICE_FIELDS, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
     { NOTICE_FIELDS, 0, "$.actions", "[]" },
+    /* "Event: COMMIT Regional Task Force (RTF) and 16th SOM": the SOM;
+    ** "Event dates:" is no Event line; "expected in Q1 2025" dates nothing */
+    { "TRIP REPORT\n\nEvent:        COMMIT Regional Task Force (RTF) and 16th "
+      "Senior Officials' Meeting (SOM16)\nVenue city:   Suzhou, China\n"
+      "Event dates:  9-13 December 2024\n\nRequest the final SOM16 report "
+      "(expected in Q1 2025).\n", 0, "$.meetings[0].end", "2024-12-13" },
+    { "TRIP REPORT\n\nEvent:        COMMIT Regional Task Force (RTF) and 16th "
+      "Senior Officials' Meeting (SOM16)\nVenue city:   Suzhou, China\n"
+      "Event dates:  9-13 December 2024\n\nRequest the final SOM16 report "
+      "(expected in Q1 2025).\n", 0, "$.meetings[0].city", "Suzhou" },
     /* "signed X, and Y was adopted": Y is no object of "signed" */
     { "At IMM2 the six ministers signed the first Joint Declaration, and SPA II "
       "(2008-2010) was adopted.", 0, "$.actions[1].document", "1" },
