@@ -343,6 +343,8 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_THISYEAR 0x800 /* "this year": the anchor's year */
 #define COMMIT_DF_RELMONTH 0x1000 /* "last month": aVal[7] months from the anchor */
 #define COMMIT_DF_DAYONLY 0x4000 /* "on the 14th": a day of the anchor's month */
+#define COMMIT_DF_NEXTDAY 0x8000 /* "the following day": the day after the
+                                 ** date told before (discourse.c fills it) */
 #define COMMIT_DF_PAIR 0x2000   /* "14-15 / 16 Feb 2012": one of two dates of
                                 ** a joint session, in the order of its label */
 
@@ -620,6 +622,9 @@ struct CommitDiscourse {
                          ** ("----\n15 Feb 2012 · Hanoi"), y*10000+m*100+d,
                          ** or 0 */
   int iSectionCity;      /* its city entry, or -1 */
+  CommitItem lastDay;    /* the latest date of the content with a day, for
+                         ** "the following day" */
+  int bLastDay;          /* lastDay is set */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line

@@ -493,6 +493,18 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
       it->mFlag |= COMMIT_DF_REFERENCE;
       continue;
     }
+    if( s->iSentence<4 && !p->disc.bPageDate && !p->disc.bStoryDate
+     && it->aVal[0] && it->aVal[1] && !it->aVal[2] && !(it->mFlag & COMMIT_DF_RANGE)
+     && (it->iTokEnd>=s->nTok || (s->aTok[it->iTokEnd].mFlag & COMMIT_TF_NL))
+     && it->iTok>0 && (discPunct(s, it->iTok-1, '|') || discPunct(s, it->iTok-1, '#')
+                       || (s->aTok[it->iTok].mFlag & COMMIT_TF_NL)) ){
+      /* a newsletter's issue line: "REGIONAL UPDATE · ... · December
+      ** 2022", "Issue 27 | November 2008": the page's month */
+      it->mFlag |= COMMIT_DF_DATELINE;
+      p->disc.pageDate = *it;
+      p->disc.bPageDate = 1;
+      continue;
+    }
     if( !discIsDateline(p, s, pItems, it) ) continue;
     it->mFlag |= COMMIT_DF_DATELINE;
     if( p->disc.iRuleSent>=0 && s->iSentence - p->disc.iRuleSent<=1
@@ -1250,6 +1262,47 @@ static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** "The COMMIT Regional Task Force convened on 15 December. The following
+** day, ministers took part in IMM5": a following day is the day after
+** the latest date of the content with a day (the end of a range).
+*/
+static void discNextDay(CommitFacts *p, CommitItems *pItems) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_DATE ) continue;
+    if( it->mFlag & COMMIT_DF_NEXTDAY ){
+      CommitItem *l = &p->disc.lastDay;
+      CommitDay d;
+      if( !p->disc.bLastDay ) continue;
+      memset(&d, 0, sizeof(d));
+      if( l->mFlag & COMMIT_DF_RANGE ){
+        d.y = l->aVal[3]; d.m = l->aVal[4]; d.d = l->aVal[5];
+      }else{
+        d.y = l->aVal[0]; d.m = l->aVal[1]; d.d = l->aVal[2];
+      }
+      if( d.y ){
+        commitDayAddDays(&d, 1);
+      }else if( d.d<28 ){
+        d.d++;
+      }else{
+        continue;
+      }
+      it->aVal[0] = d.y; it->aVal[1] = d.m; it->aVal[2] = d.d;
+      it->mFlag = (it->mFlag & ~(COMMIT_DF_NEXTDAY|COMMIT_DF_NOYEAR))
+                | (d.y ? 0 : COMMIT_DF_NOYEAR);
+      continue;
+    }
+    if( !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE|COMMIT_DF_WEEKDAY
+                       |COMMIT_DF_RELDAY|COMMIT_DF_DAYONLY))
+     && it->aVal[1] && it->aVal[2] ){
+      p->disc.lastDay = *it;
+      p->disc.bLastDay = 1;
+    }
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -1287,6 +1340,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
       }
     }
   }
+  discNextDay(p, pItems);
   if( p->disc.iSection ){
     for(k=0; k<pItems->n; k++){
       CommitItem *it = &pItems->a[k];

@@ -594,6 +594,11 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
     b = i-1;
   }
   if( b==0 ) return 1;
+  /* "met online this month" */
+  if( (ruWord(p, b-1, "online") || ruWord(p, b-1, "virtually"))
+   && b>=2 && p->aCover[b-2]>=0 && ruHit(p, p->aCover[b-2], COMMIT_GAZ_MEETVERB) ){
+    return 1;
+  }
   c = p->aCover[b-1];
   return c>=0 && (ruHit(p, c, COMMIT_GAZ_CITY) || ruHit(p, c, COMMIT_GAZ_SERIES)
                   || ruHit(p, c, COMMIT_GAZ_MEETWORD) || ruHit(p, c, COMMIT_GAZ_MEETVERB)
@@ -734,6 +739,14 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
   if( (k = ruDateLegal(p, i, pOut))>0 ) return k;
   if( (k = ruDateDayOnly(p, i, pOut))>0 ) return k;
+  if( (ruWord(p, i, "the") && (ruWord(p, i+1, "following") || ruWord(p, i+1, "next"))
+       && ruWord(p, i+2, "day"))
+   || (ruWord(p, i, "a") && ruWord(p, i+1, "day") && ruWord(p, i+2, "later")) ){
+    /* "The following day, ministers ...": the day after the date before */
+    ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3);
+    pOut->mFlag |= COMMIT_DF_NEXTDAY | COMMIT_DF_NOYEAR;
+    return 3;
+  }
   if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
    && p->a[i+2].eType==COMMIT_TOK_NUM && ruPunct(p, i+3, '/')
    && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1] ){

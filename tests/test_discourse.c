@@ -168,7 +168,7 @@ static void test_mention_reduced_relative_and_levels(void **state) {
       "be held back to back in Thailand in December.", 0, "TH\n" },
     { MEETINGS, "The COMMIT Regional Task Force met in Vientiane on 23 November "
       "2016, and SOM11 "
-      "followed there the next day.", 0, "SOM11|NULL|NULL|Vientiane\n" },
+      "followed there the next day.", 0, "SOM11|2016-11-24|2016-11-24|Vientiane\n" },
     { MEETINGS, "The first senior officials' talks of the process were held "
       "in Bangkok in July 2004.", 0, "SOM1|2004-07|2004-07|Bangkok\n" },
     /* A level in the possessive before the meeting word. */

@@ -1322,6 +1322,26 @@ static void test_facts_digest_sections(void **state) {
   CHECK(a);
 }
 
+/* A newsletter: its issue line's month is the page's date; "the following
+** day" is the day after the date told before; "met online this month". */
+#define NEWSLETTER_ISSUE \
+  "UN Women | Asia and the Pacific\nREGIONAL UPDATE \xc2\xb7 Ending Violence \xc2\xb7 " \
+  "December 2022\n\nMinisters of the six countries met online this month under " \
+  "COMMIT, the process the six governments set up in 2004.\n\nThe Regional " \
+  "Task Force convened virtually on 15 December. The following day, ministers " \
+  "took part in the Fifth Inter-Ministerial Meeting (IMM5), also held online.\n"
+static void test_facts_newsletter_issue(void **state) {
+  static const FactCase a[] = {
+    { NEWSLETTER_ISSUE, 0, "$.published", "2022-12" },
+    { NEWSLETTER_ISSUE, 0, "$.meetings[0].code", "IMM5" },
+    { NEWSLETTER_ISSUE, 0, "$.meetings[0].start", "2022-12-16" },
+    { NEWSLETTER_ISSUE, 0, "$.meetings[1]", "NULL" },
+    { "FIELD NOTES\nIssue 27 | November 2008\n\nSOM6 met on 5 November.\n", 0,
+      "$.meetings[0].start", "2008-11-05" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1343,6 +1363,7 @@ int main(void) {
     cmocka_unit_test(test_facts_task_force_report),
     cmocka_unit_test(test_facts_cable_six_signed),
     cmocka_unit_test(test_facts_digest_sections),
+    cmocka_unit_test(test_facts_newsletter_issue),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
