@@ -1760,7 +1760,27 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       eLevel = commitDiscourseLevel(p, s, pItems, lo, v->iTok);
       a.bMinisters = eLevel==COMMIT_SERIES_IMM;
       a.bOfficials = eLevel==COMMIT_SERIES_SOM;
-      if( a.eAction==COMMIT_ACT_SIGNED ) factsSigners(p, pItems, lo, v->iTok, &a);
+      if( a.eAction==COMMIT_ACT_SIGNED ){
+        int t;
+        factsSigners(p, pItems, lo, v->iTok, &a);
+        for(t=v->iTokEnd; t+1<hi; t++){
+          /* "Vietnam signed that memorandum, together with the five other
+          ** governments -- Burma, Cambodia, China, Laos, and Thailand --" */
+          if( (commitTokenIsCi(p->z, &s->aTok[t], "together")
+               || commitTokenIsCi(p->z, &s->aTok[t], "along"))
+           && commitTokenIsCi(p->z, &s->aTok[t+1], "with") ){
+            int u = t+2;
+            while( u<s->nTok && !commitTokenIsCi(p->z, &s->aTok[u], "at")
+                   && !commitTokenIsCi(p->z, &s->aTok[u], "in")
+                   && !(s->aTok[u].eType==COMMIT_TOK_PUNCT && (s->aTok[u].cPunct=='.'
+                                                             || s->aTok[u].cPunct==';')) ){
+              u++;
+            }
+            if( a.nParty>0 ) factsParties(pItems, t+2, u, &a);
+            break;
+          }
+        }
+      }
       if( a.nParty==0 && !a.bSix && iPrev>0 ){
         /* "The six ministers signed X and adopted Y": one subject; also
         ** past a clause between them ("endorsed SPA IV, which covers
@@ -1783,6 +1803,14 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       }
       if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ){
         a.bSix = 1;
+      }
+      if( a.nParty==0 && !a.bSix && v->iTok>=2
+       && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "which")
+           || commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "who")) ){
+        /* "the six countries of the Greater Mekong Subregion, which signed
+        ** an MOU": the subject is what "which" stands for */
+        int lo2 = factsClauseLeft(p, s, v->iTok-1);
+        factsParties(pItems, lo2, v->iTok-1, &a);
       }
       if( a.nParty==0 && !a.bSix && a.eAction==COMMIT_ACT_SIGNED ){
         /* "the six had signed the COMMIT MOU" */

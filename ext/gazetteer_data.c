@@ -2249,6 +2249,7 @@ static const char *const azWords_doc_anaphor[] = {
   "agreement",
   "document",
   "instrument",
+  "memorandum",
   "text",
 };
 /* ORDER WORDLIST */
@@ -2282,6 +2283,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_extra_role, 1},
   {azWords_habitual, 7},
   {azWords_field_label, 14},
-  {azWords_doc_anaphor, 5},
+  {azWords_doc_anaphor, 6},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

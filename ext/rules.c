@@ -3351,7 +3351,9 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       if( (ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
            || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
-           || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN))
+           || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN)
+               /* not "(trafficking) in persons in 2004" */
+               && !(ruWord(&r, i-2, "persons") && ruWord(&r, i-3, "in")))
            /* "the third plan, which expired in 2013" */
            || (ruWord(&r, i-1, "in") && (ruWord(&r, i-2, "expired") || ruWord(&r, i-2, "expires")
                                          || ruWord(&r, i-2, "lapsed")))

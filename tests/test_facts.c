@@ -1292,6 +1292,23 @@ static void test_facts_cable_six_signed(void **state) {
       "$.meetings[0].end", "2007-12-14" },
     { "PHNOM PENH, May 1, 2015 - IMM4 marked the 10th anniversary of COMMIT.", 0,
       "$.meetings[0].start", "NULL" },
+    /* "X signed that memorandum, together with the five other governments
+    ** -- A, B, C, D and E --"; "the six countries ..., which signed ... in
+    ** persons in 2004" (a year after "trafficking in persons" still dates) */
+    { "In March 2005 Vietnam hosted SOM3 to put the COMMIT memorandum of "
+      "understanding into practice. Vietnam signed that memorandum, "
+      "together with the five other governments -- Burma, Cambodia, China, Laos, "
+      "and Thailand -- at a ministerial meeting in Rangoon in October 2004.", 0,
+      "$.actions[0].parties", "[\"VN\",\"MM\",\"KH\",\"CN\",\"LA\",\"TH\"]" },
+    { "The 13th Senior Officials Meeting opened in Nanchang on March 20, 2019. "
+      "COMMIT was set up by the six countries of the Greater Mekong Subregion, "
+      "which signed a memorandum of understanding on cooperation against "
+      "trafficking in persons in 2004.", 0, "$.actions[0].meeting", "NULL" },
+    { "The 13th Senior Officials Meeting opened in Nanchang on March 20, 2019. "
+      "COMMIT was set up by the six countries of the Greater Mekong Subregion, "
+      "which signed a memorandum of understanding on cooperation against "
+      "trafficking in persons in 2004.", 0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     /* a year naming something else dates nothing */
     { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
       "$.meetings[0].start", "NULL" },
