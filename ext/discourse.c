@@ -372,9 +372,22 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
       t--;
     }
     if( bPub && (s->aTok[t].mFlag & COMMIT_TF_NL) && t>0 ) bLineStart = 1;
+    /* "News No. 96/2547        Date 29 July 2547": the label right before */
+    if( discWord(p, s, COMMIT_WL_PUB_WORD, it->iTok-1)
+     || (discPunct(s, it->iTok-1, ':') && discWord(p, s, COMMIT_WL_PUB_WORD, it->iTok-2)) ){
+      bLineStart = 1;
+    }
   }
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
+  for(k=0; k<pItems->n; k++){
+    /* "Yesterday (28 July 2004)": the day explained, no dateline */
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind==COMMIT_ITEM_DATE && q->iTokEnd==it->iTok-1 && discPunct(s, it->iTok-1, '(')
+     && (q->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){
+      return 0;
+    }
+  }
   {
     /* a timeline line, "October 29, 2004 -- Yangon: IMM1", or a table
     ** row, "Oct 29, 2004 | IMM1 | Yangon", is no dateline */

@@ -200,7 +200,12 @@ static void factsSetDate(CommitFDate *pDst, const CommitItem *it, int iPart,
   f.bWeak = bWeak;
   if( !pDst->bSet || (pDst->bWeak && !bWeak)
    || (pDst->bWeak==bWeak && factsRefGrain(&f)>factsRefGrain(pDst))
-   || ((pDst->it.mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_DAYONLY)) ){
+   || ((pDst->it.mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_DAYONLY))
+   || (pDst->bWeak==bWeak && factsRefGrain(&f)==factsRefGrain(pDst) && factsRefGrain(pDst)==2
+       && (it->mFlag & COMMIT_DF_RANGE) && !(pDst->it.mFlag & COMMIT_DF_RANGE)
+       && (pDst->it.mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY))) ){
+    /* (a range of days states both ends: "during 28-30 July 2004" beats
+    ** "Yesterday" told of the opening) */
     *pDst = f;
   }
 }
@@ -2105,6 +2110,10 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
      && (ys==0 || yd==0 || ys==yd) ){
       *dst = *src;
     }
+  }else if( dst->bWeak==src->bWeak && factsRefGrain(src)==2 && factsRefGrain(dst)==2
+         && (src->it.mFlag & COMMIT_DF_RANGE) && !(dst->it.mFlag & COMMIT_DF_RANGE)
+         && (dst->it.mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){
+    *dst = *src;     /* a range of days beats "yesterday" (see factsSetDate) */
   }
 }
 

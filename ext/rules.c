@@ -294,6 +294,7 @@ static int ruYear(const Ru *p, int i, int *pYear) {
   if( i>=p->n || p->a[i].eType!=COMMIT_TOK_NUM ) return 0;
   if( p->a[i].iEnd - p->a[i].iStart!=4 ) return 0;
   v = commitTokenNumber(p->z, &p->a[i]);
+  if( v>=2540 && v<=2580 ) v -= 543;    /* a Thai Buddhist Era year: 2547 is 2004 */
   if( v<1900 || v>2099 ) return 0;
   *pYear = v;
   return 1;
@@ -2988,6 +2989,10 @@ static int ruPerson(Ru *p, int i) {
   iName = j;
   nName = ruNameRun(p, j);
   if( nName==0 ) return 0;
+  for(k=iName; k<iName+nName; k++){
+    /* "Permanent Secretary - Public Relations Group": a body, no name */
+    if( ruInList(p, k, COMMIT_WL_BODY_HEAD) ) return 0;
+  }
   if( hHon==0 && bTitleBefore==0 && pp.iRank<0 ) return 0;
   /* "the General Police Department": a rank word opening a body's name. */
   if( iName+nName<p->n && (p->a[iName+nName].mFlag & COMMIT_TF_CAP)

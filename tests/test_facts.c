@@ -1359,6 +1359,26 @@ static void test_facts_newsletter_issue(void **state) {
   CHECK(a);
 }
 
+/* A Thai ministry's release: a Buddhist Era year (2547 is 2004) on its
+** "Date" label; "Yesterday (28 July 2004)" explains the day, no dateline;
+** the range "during 28-30 July 2004" gives both ends; "Public Relations
+** Group" is no person. */
+#define THAI_RELEASE \
+  "Office of the Permanent Secretary - Public Relations Group\n" \
+  "News No. 96/2547          Date 29 July 2547\n\n" \
+  "Yesterday (28 July 2004), the Minister presided over the opening ceremony " \
+  "of the First Senior Officials Meeting in Bangkok.\n\nThe meeting during " \
+  "28-30 July 2004 is for consider the draft MOU.\n"
+static void test_facts_thai_release(void **state) {
+  static const FactCase a[] = {
+    { THAI_RELEASE, 0, "$.published", "2004-07-29" },
+    { THAI_RELEASE, 0, "$.meetings[0].start", "2004-07-28" },
+    { THAI_RELEASE, 0, "$.meetings[0].end", "2004-07-30" },
+    { THAI_RELEASE, 0, "$.people", "[]" },
+  };
+  CHECK(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_facts_meeting_dates_range_and_single_day),
@@ -1381,6 +1401,7 @@ int main(void) {
     cmocka_unit_test(test_facts_cable_six_signed),
     cmocka_unit_test(test_facts_digest_sections),
     cmocka_unit_test(test_facts_newsletter_issue),
+    cmocka_unit_test(test_facts_thai_release),
     cmocka_unit_test(test_facts_concluded_gives_end_only),
     cmocka_unit_test(test_facts_duration_and_start_give_end),
     cmocka_unit_test(test_facts_weekday_with_published_option),
