@@ -1741,7 +1741,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         /* "the MOU that Burma, Cambodia, ... signed": the subject of the
         ** relative clause. */
         int w;
-        for(w=v->iTok-1; w>=0 && w>=v->iTok-16; w--){
+        for(w=v->iTok-1; w>=0 && w>=v->iTok-24; w--){
           if( commitTokenIsCi(p->z, &s->aTok[w], "that")
            || commitTokenIsCi(p->z, &s->aTok[w], "which") ){
             factsParties(pItems, w+1, v->iTok, &a);

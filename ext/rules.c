@@ -720,6 +720,30 @@ static int ruDateDayOnly(const Ru *p, int i, CommitItem *pOut) {
   return j-i;
 }
 
+/* True if token i is a title-case word no gazetteer entry covers: a
+** surname in a citation. */
+static int ruSurname(const Ru *p, int i) {
+  const CommitToken *t;
+  int q;
+  if( i<0 || i>=p->n || p->a[i].eType!=COMMIT_TOK_WORD || p->aCover[i]>=0 ) return 0;
+  t = &p->a[i];
+  if( !(t->mFlag & COMMIT_TF_CAP) || t->iEnd - t->iStart<2 ) return 0;
+  for(q=t->iStart+1; q<t->iEnd; q++){
+    if( !(p->z[q]>='a' && p->z[q]<='z') ) return 0;
+  }
+  return 1;
+}
+
+/* True if the year at token i is a citation's: "(Okafor 2011, p. 47)",
+** "(Marlow 2006; Seng 2008)", "Marlow (2006, p. 12)". */
+static int ruCitation(const Ru *p, int i) {
+  int bEnd = ruPunct(p, i+1, ')') || ruPunct(p, i+1, ';')
+          || (ruPunct(p, i+1, ',') && ruWord(p, i+2, "p"));
+  if( !bEnd ) return 0;
+  if( ruSurname(p, i-1) ) return 1;
+  return ruPunct(p, i-1, '(') && ruSurname(p, i-2);
+}
+
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
@@ -1450,12 +1474,12 @@ static int ruDocAhead(const Ru *p, int j) {
 */
 static int ruRelativeObject(const Ru *p, int i) {
   int w, q, k;
-  for(w=i-1; w>=0 && w>=i-16; w--){
+  for(w=i-1; w>=0 && w>=i-24; w--){
     if( ruWord(p, w, "which") || ruWord(p, w, "that") ) break;
     /* words of the subject, and the commas of a list of countries */
     if( p->a[w].eType!=COMMIT_TOK_WORD && !ruPunct(p, w, ',') ) return 0;
   }
-  if( w<1 || w<i-16 || !(ruWord(p, w, "which") || ruWord(p, w, "that")) ) return 0;
+  if( w<1 || w<i-24 || !(ruWord(p, w, "which") || ruWord(p, w, "that")) ) return 0;
   if( i-w<2 ) return 0;          /* "the MOU that launched the process" */
   /* items between "which" and the verb: a subject, a level, countries */
   for(k=p->pOut->n-1; k>=p->iFirstItem && p->pOut->a[k].iTok>w; k--){
@@ -1465,8 +1489,11 @@ static int ruRelativeObject(const Ru *p, int i) {
       return 0;
     }
   }
-  if( i-w>6 && !(k+1<p->pOut->n && p->pOut->a[k+1].eKind==COMMIT_ITEM_COUNTRY) ){
-    return 0;                  /* a long subject is a list of countries */
+  if( i-w>6 && !(k+1<p->pOut->n && (p->pOut->a[k+1].eKind==COMMIT_ITEM_COUNTRY
+                                     || (k+2<p->pOut->n && p->pOut->a[k+1].eKind==COMMIT_ITEM_SUBJECT
+                                         && p->pOut->a[k+2].eKind==COMMIT_ITEM_COUNTRY))) ){
+    return 0;                  /* a long subject is a list of countries ("the
+                               ** ministers of Cambodia, China, ...") */
   }
   q = k;
   while( q>=p->iFirstItem && (p->pOut->a[q].eKind==COMMIT_ITEM_PERIOD
@@ -3379,6 +3406,10 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
            || (ruWord(&r, i-1, "for") && !ruIsFutureWord(&r, i-2)
                && !ruWord(&r, i-2, "set") && !ruWord(&r, i-2, "slated")))
        && !(r.aCover[i-1]>=0 && ruHit(&r, r.aCover[i-1], COMMIT_GAZ_MEETVERB)) ){
+        it.mFlag |= COMMIT_DF_REFERENCE;
+      }
+      if( k==1 && it.aVal[1]==0 && ruCitation(&r, i) ){
+        /* "(Okafor 2011, p. 47)", "Marlow (2006, p. 12)": a citation */
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
       if( k==1 && it.aVal[1]==0 && !(it.mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY))

@@ -1309,6 +1309,16 @@ static void test_facts_cable_six_signed(void **state) {
       "which signed a memorandum of understanding on cooperation against "
       "trafficking in persons in 2004.", 0, "$.actions[0].parties",
       "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    /* an article: citations' years date nothing; "the MOU that the
+    ** ministers of A, B, ... signed at IMM1" */
+    { "Studies say the six signed the first Joint Declaration at IMM2 "
+      "(Okafor 2011, p. 47).", 0, "$.meetings[0].start", "NULL" },
+    { "Marlow (2006, p. 12) treats SOM3 as the turning point.", 0,
+      "$.meetings[0].start", "NULL" },
+    { "Scholarship begins with the Memorandum of Understanding that the "
+      "ministers of Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam "
+      "signed at the first Inter-Ministerial Meeting (IMM1).", 0,
+      "$.actions[0].parties", "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     /* a year naming something else dates nothing */
     { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
       "$.meetings[0].start", "NULL" },
