@@ -1820,6 +1820,11 @@ static void discResolveRecords(CommitFacts *p) {
       ** main meeting is where the report is filed from, unless it says. */
       iTo = -1;
     }
+    if( iTo>=0 && m->bIndef && m->iCity>=0 && MEETING(p, iTo)->bVirtual ){
+      /* "IMM5 was held online ... at a consultation our members held in
+      ** Mae Sot": a meeting in a city is not the online one */
+      iTo = -1;
+    }
     if( iTo>=0 && iTo!=i && discAgree(p, MEETING(p, iTo), m) ){
       int iPartner = MEETING(p, iTo)->iPartner;
       /* "The meeting" of a joint session speaks of both its meetings,

@@ -1319,6 +1319,10 @@ static void test_facts_cable_six_signed(void **state) {
       "ministers of Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam "
       "signed at the first Inter-Ministerial Meeting (IMM1).", 0,
       "$.actions[0].parties", "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    /* a meeting in a city is not the online one */
+    { "The last ministerial round, IMM5, was held online in December 2022. Two "
+      "weeks ago, at a consultation our members held in Mae Sot, survivors spoke.",
+      "{\"published\":\"2025-11-17\"}", "$.meetings[0].city", "NULL" },
     /* a year naming something else dates nothing */
     { "SOM7 opened with a speech on Burma's 2005 anti-trafficking law.", 0,
       "$.meetings[0].start", "NULL" },
