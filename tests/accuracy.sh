@@ -26,6 +26,8 @@
 #                               a signature block), then used
 #   heldout11 tests/heldout11/  unseen first 0.876 (on 262d110), then used
 #   heldout12 tests/heldout12/  unseen first 0.876 (on 581793d), then used
+#   heldout13 tests/heldout13/  unseen 0.952 on the session's last build
+#                               (55eaf9b); guarded, not tuned on
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -81,6 +83,7 @@ corpus_f1 heldout9 tests/heldout9
 corpus_f1 heldout10 tests/heldout10
 corpus_f1 heldout11 tests/heldout11
 corpus_f1 heldout12 tests/heldout12
+corpus_f1 heldout13 tests/heldout13
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -107,7 +110,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
   "$PYTHON" tests/calendar_check.py "$EXT" ../shared/reference/meetings.csv \
     tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 \
     tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 \
-    tests/heldout10 tests/heldout11 tests/heldout12 fixtures
+    tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
