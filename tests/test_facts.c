@@ -1319,6 +1319,10 @@ static void test_facts_cable_six_signed(void **state) {
       "ministers of Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam "
       "signed at the first Inter-Ministerial Meeting (IMM1).", 0,
       "$.actions[0].parties", "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    /* "will gather in Hanoi on Wednesday for IMM6" places it */
+    { "Ministers will gather in Hanoi on Wednesday for the sixth "
+      "Inter-Ministerial Meeting (IMM6).", "{\"published\":\"2025-11-17\"}",
+      "$.meetings[0].city", "Hanoi" },
     /* a meeting in a city is not the online one */
     { "The last ministerial round, IMM5, was held online in December 2022. Two "
       "weeks ago, at a consultation our members held in Mae Sot, survivors spoke.",
