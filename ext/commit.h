@@ -622,6 +622,8 @@ struct CommitDiscourse {
                          ** ("----\n15 Feb 2012 · Hanoi"), y*10000+m*100+d,
                          ** or 0 */
   int iSectionCity;      /* its city entry, or -1 */
+  int iHostCol;          /* column (bars before it) + 1 of a table's HOST
+                         ** header, or 0 */
   CommitItem lastDay;    /* the latest date of the content with a day, for
                          ** "the following day" */
   int bLastDay;          /* lastDay is set */

@@ -1316,6 +1316,44 @@ static void discNextDay(CommitFacts *p, CommitItems *pItems) {
   }
 }
 
+/*
+** A table with bars and a HOST column ("YEAR | MEETING | ... | HOST |
+** OUTCOME"): the body named in a row's host cell hosts the row's meetings.
+** The header row sets the column; an organisation in that column of a
+** later row becomes a HOST item.
+*/
+static void discTableHosts(CommitFacts *p, const CommitSentence *s,
+                           CommitItems *pItems) {
+  int k, nBar = 0, iCol = 0;
+  for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL)); k++){
+    if( discPunct(s, k, '|') ){
+      nBar++;
+    }else if( (discIs(p, s, k, "host") || discIs(p, s, k, "hosts"))
+           && (k==0 || discPunct(s, k-1, '|'))
+           && (k+1>=s->nTok || discPunct(s, k+1, '|') || (s->aTok[k+1].mFlag & COMMIT_TF_NL)) ){
+      iCol = nBar+1;
+    }
+  }
+  if( nBar<2 ) return;
+  if( iCol ){
+    p->disc.iHostCol = iCol;
+    return;
+  }
+  if( p->disc.iHostCol==0 ) return;
+  for(k=0; k<pItems->n; k++){
+    CommitItem *it = &pItems->a[k];
+    int t, nBefore = 0;
+    if( it->eKind!=COMMIT_ITEM_ORG || it->iEntry<0 ) continue;
+    for(t=0; t<it->iTok; t++) if( discPunct(s, t, '|') ) nBefore++;
+    if( nBefore+1!=p->disc.iHostCol ) continue;
+    it->eKind = COMMIT_ITEM_HOST;
+    it->aVal[0] = COMMIT_HOST_HOST;
+    it->aVal[1] = COMMIT_GAZ_ORG;
+    it->aVal[2] = 0;
+    break;                         /* one host a cell */
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -1333,6 +1371,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->nM = pInfo->nReal = 0;
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
+  discTableHosts(p, s, pItems);          /* (a header row is chrome) */
   if( pItems->n==0 ) return SQLITE_OK;
   discPlaceCommas(s, pItems, pInfo->aInName);
   discClauses(p, s, pInfo->aInName, pInfo->aClause);

@@ -1549,6 +1549,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "is being held", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "was convened", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "gathered", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "will gather", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "to gather", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "came together", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "come together", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "comes together", 0, 0, 0, 0, 0, 0},
@@ -1733,7 +1735,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1723;
+const int nCommitGazEntry = 1725;
 
 static const char *const azWords_frame_past[] = {
   "ago",

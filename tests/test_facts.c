@@ -909,6 +909,15 @@ static void test_facts_bar_table_rows(void **state) {
     { BAR_TABLE, 0, "$.meetings[3].end", "2015-04-29" },
     { BAR_TABLE, 0, "$.meetings[4].start", "2015-04-30" },
     { BAR_TABLE, 0, "$.meetings[4].city", "Phnom Penh" },
+    /* a HOST column: the body in a row's host cell hosts its meetings */
+    { "YEAR | MEETING | DATES | CITY | HOST\n"
+      "2007 | SOM5 / IMM2 | 12-14 Dec 2007 | Beijing | MPS (China)\n"
+      "2010 | SOM7 | 20-21 Jan 2010 | Bagan | Ministry of Home Affairs\n", 0,
+      "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { "YEAR | MEETING | DATES | CITY | HOST\n"
+      "2007 | SOM5 / IMM2 | 12-14 Dec 2007 | Beijing | MPS (China)\n"
+      "2010 | SOM7 | 20-21 Jan 2010 | Bagan | Ministry of Home Affairs\n", 0,
+      "$.meetings[2].hosts", "[\"Ministry of Home Affairs\"]" },
   };
   CHECK(a);
 }
