@@ -467,6 +467,8 @@ struct CommitFMeeting {
   int eForm;         /* COMMIT_FORM_* of the record */
   int eFrame;        /* COMMIT_FRAME_* of its mentions (final after finish) */
   int bAged;         /* current by its words, background by its date only */
+  int bNext;         /* named as "the next SOM": planned, a meeting though
+                     ** nothing more is known of it */
   int bIndef;        /* named with "a": "a meeting in Yangon" */
   int iFirst;        /* byte offset of the first mention (ordering) */
   int iNameStart, iNameEnd;  /* surface of the first labelled mention */

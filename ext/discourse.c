@@ -1006,7 +1006,10 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       iM = commitDiscourseNewMeeting(p, it, eSeries,
                                      eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
                                      eForm, eFrame);
-      if( iM>=0 ) MEETING(p, iM)->bIndef = it->aVal[4];
+      if( iM>=0 ){
+        MEETING(p, iM)->bIndef = it->aVal[4];
+        MEETING(p, iM)->bNext = it->aVal[5];
+      }
     }
     if( iM<0 ) return SQLITE_NOMEM;
     if( it->iTok==1 && (discIs(p, s, 0, "that") || discIs(p, s, 0, "this"))
@@ -1941,7 +1944,9 @@ static void discDropEmpty(CommitFacts *p) {
   for(i=0; i<p->meetings.n; i++){
     CommitFMeeting *m = MEETING(p, i);
     m->bOut = m->iMerged<0 && m->eSeries!=COMMIT_SERIES_OTHER
-           && (i==p->disc.iMain || discHasContent(m));
+           && (i==p->disc.iMain || discHasContent(m)
+               || (m->bNext && m->eFrame==COMMIT_FRAME_UPCOMING
+                   && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM)));
   }
 }
 

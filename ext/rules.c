@@ -18,6 +18,7 @@
 **             relative day offset  [7] second weekday; mFlag COMMIT_DF_*
 **   MEETING   [0] series (0 unknown) [1] number (0 none) [2] form: 0 label,
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
+**             [4] indefinite ("a meeting") [5] 1 after "the next"
 **   HERE      [0] 1 for "the same city" (the city named before), 0 for
 **             "here", "this city" (the dateline's)
 **   PLACE     iEntry city; [0] 1 if after in/at, 2 if placed by its own phrase
@@ -992,6 +993,10 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
   it.aVal[2] = eForm;
   it.aVal[3] = iGroup;
   it.aVal[4] = bIndef;
+  /* "the next Inter-Ministerial Meeting": one planned, though nothing
+  ** more is known of it */
+  it.aVal[5] = ruWord(p, i-1, "next") && (ruWord(p, i-2, "the") || ruWord(p, i-2, "*")
+                                          || ruPunct(p, i-2, '*') || i==1);
   ruAdd(p, &it);
 }
 

@@ -1332,6 +1332,10 @@ static void test_facts_cable_six_signed(void **state) {
     { "Ministers will gather in Hanoi on Wednesday for the sixth "
       "Inter-Ministerial Meeting (IMM6).", "{\"published\":\"2025-11-17\"}",
       "$.meetings[0].city", "Hanoi" },
+    /* "the next Inter-Ministerial Meeting" is a planned meeting, even
+    ** with nothing known of it */
+    { "SOM14 met in Hanoi. The next Inter-Ministerial Meeting, to be chaired by "
+      "Thailand, is expected to review SPA IV.", 0, "$.meetings[1].series", "IMM" },
     /* a meeting in a city is not the online one */
     { "The last ministerial round, IMM5, was held online in December 2022. Two "
       "weeks ago, at a consultation our members held in Mae Sot, survivors spoke.",
