@@ -3157,7 +3157,11 @@ static void ruSimple(Ru *p, int i) {
     ruAdd(p, &it);
   }
   if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j)
-   && !ruParticipleOf(p, i) && !ruPeopleHeld(p, i) ){
+   && !ruParticipleOf(p, i) && !ruPeopleHeld(p, i)
+   /* "Registration closes Monday 12 December": another thing's deadline */
+   && !(ruWord(p, i-1, "registration") || ruWord(p, i-1, "deadline")
+        || ruWord(p, i-1, "nominations") || ruWord(p, i-1, "applications")
+        || ruWord(p, i-1, "exhibition") || ruWord(p, i-1, "window")) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);

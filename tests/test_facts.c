@@ -1336,6 +1336,14 @@ static void test_facts_cable_six_signed(void **state) {
     ** with nothing known of it */
     { "SOM14 met in Hanoi. The next Inter-Ministerial Meeting, to be chaired by "
       "Thailand, is expected to review SPA IV.", 0, "$.meetings[1].series", "IMM" },
+    /* "Registration closes Monday 12 December" ends no meeting; "issued" dates
+    ** the page */
+    { "PROVISIONAL PROGRAMME (version 3, issued 9 December 2022)\n\nThe Fifth "
+      "COMMIT Inter-Ministerial Meeting (IMM5)\n\nRegistration closes Monday 12 "
+      "December at 17:00.\n", 0, "$.meetings[0].end", "NULL" },
+    { "PROVISIONAL PROGRAMME (version 3, issued 9 December 2022)\n\nThe Fifth "
+      "COMMIT Inter-Ministerial Meeting (IMM5)\n\nRegistration closes Monday 12 "
+      "December at 17:00.\n", 0, "$.published", "2022-12-09" },
     /* a meeting in a city is not the online one */
     { "The last ministerial round, IMM5, was held online in December 2022. Two "
       "weeks ago, at a consultation our members held in Mae Sot, survivors spoke.",
