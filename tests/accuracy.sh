@@ -26,8 +26,7 @@
 #                               a signature block), then used
 #   heldout11 tests/heldout11/  unseen first 0.876 (on 262d110), then used
 #   heldout12 tests/heldout12/  unseen first 0.876 (on 581793d), then used
-#   heldout13 tests/heldout13/  unseen 0.952 on the session's last build
-#                               (55eaf9b); guarded, not tuned on
+#   heldout13 tests/heldout13/  unseen 0.952 on 55eaf9b; guarded, not tuned on
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
