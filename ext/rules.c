@@ -504,6 +504,9 @@ static int ruDateDtg(const Ru *p, int i, CommitItem *pItem) {
 static int ruDateYearOnly(const Ru *p, int i, CommitItem *pItem) {
   int y = 0, y2 = 0, j;
   if( !ruYear(p, i, &y) ) return 0;
+  /* a Buddhist Era year counts only in a full date ("29 July 2547"), not
+  ** alone ("News No. 96/2547", "2550 cases") */
+  if( commitTokenNumber(p->z, &p->a[i])>2099 ) return 0;
   j = i+1;
   if( (ruPunct(p, j, '-') || ruWord(p, j, "to") || ruPunct(p, j, '/'))
    && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_NUM

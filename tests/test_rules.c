@@ -258,6 +258,9 @@ static void test_date_cable_dtg_and_numeric(void **state) {
     { "Done this sixteenth day of February in the year two thousand and twelve.",
       0, "date", "2012-02-16" },
     { "Signed on the 29th day of October, 2004.", 0, "date", "2004-10-29" },
+    /* a Buddhist Era year in a full date; not alone */
+    { "Date 29 July 2547", 0, "date", "2004-07-29" },
+    { "Shelters took in 2550 people.", 0, "date", "" },
     { "Signed on the twenty-first day of May in the year two thousand four.", 0,
       "date", "2004-05-21" },
     /* dotted dates are day first; a range of days names the day first */
