@@ -261,7 +261,9 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_HABITUAL 27     /* regularly, annually: no one meeting */
 #define COMMIT_WL_FIELD_LABEL 28  /* WHEN:, WHERE:, HOST: lines of a notice */
 #define COMMIT_WL_DOC_ANAPHOR 29  /* text, document: "that text was signed" */
-#define COMMIT_WL_NLIST 30
+#define COMMIT_WL_OTHER_TALKS 30  /* peace, border: "peace talks" are no meeting */
+#define COMMIT_WL_OTHER_SUBJECT 31 /* registration: "Registration closes" */
+#define COMMIT_WL_NLIST 32
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

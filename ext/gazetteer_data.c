@@ -2256,6 +2256,22 @@ static const char *const azWords_doc_anaphor[] = {
   "memorandum",
   "text",
 };
+static const char *const azWords_other_talks[] = {
+  "awareness",
+  "border",
+  "climate",
+  "peace",
+  "security",
+  "trade",
+};
+static const char *const azWords_other_subject[] = {
+  "applications",
+  "deadline",
+  "exhibition",
+  "nominations",
+  "registration",
+  "window",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2288,5 +2304,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_habitual, 7},
   {azWords_field_label, 14},
   {azWords_doc_anaphor, 6},
+  {azWords_other_talks, 6},
+  {azWords_other_subject, 6},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

@@ -1216,11 +1216,9 @@ static int ruMeetingGeneric(Ru *p, int i) {
     return j-i;
   }
   if( e->zName[strlen(e->zName)-1]=='s' && !ruWord(p, i, "talks") ) return j-i;
-  if( ruWord(p, i, "talks") && (ruWord(p, i-1, "awareness") || ruWord(p, i-1, "peace")
-                                 || ruWord(p, i-1, "trade") || ruWord(p, i-1, "security")
-                                 || ruWord(p, i-1, "border") || ruWord(p, i-1, "climate")) ){
+  if( ruWord(p, i, "talks") && ruInList(p, i-1, COMMIT_WL_OTHER_TALKS) ){
     /* "awareness talks", "peace talks", "border security talks": talks of
-    ** another kind */
+    ** another kind (word list other_talks) */
     return j-i;
   }
   if( ruWord(p, i, "round") && ruWord(p, j, "of") ){
@@ -3162,9 +3160,7 @@ static void ruSimple(Ru *p, int i) {
   if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j)
    && !ruParticipleOf(p, i) && !ruPeopleHeld(p, i)
    /* "Registration closes Monday 12 December": another thing's deadline */
-   && !(ruWord(p, i-1, "registration") || ruWord(p, i-1, "deadline")
-        || ruWord(p, i-1, "nominations") || ruWord(p, i-1, "applications")
-        || ruWord(p, i-1, "exhibition") || ruWord(p, i-1, "window")) ){
+   && !ruInList(p, i-1, COMMIT_WL_OTHER_SUBJECT) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);
