@@ -222,6 +222,7 @@ int commitGazetteerFind(const CommitGazetteer *pGaz, const char *zPhrase,
 const char *commitGazKindName(int eKind);
 const CommitGazEntry *commitGazCountry(const char *zIso2);
 int commitGazCountryIdx(const char *zIso2);
+int commitGazIsProcess(int iEntry);
 int commitGazCapital(const CommitGazetteer *pGaz, int iCountry, int iYear);
 int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 

@@ -718,9 +718,8 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
         if( discWord(p, s, COMMIT_WL_PROCESS_NOUN, t) ) return 1;
       }
     }
-    if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok && it->iEntry>=0
-     && aCommitGazEntry[it->iEntry].zCode
-     && strcmp(aCommitGazEntry[it->iEntry].zCode, "COMMIT")==0 ){
+    if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok
+     && commitGazIsProcess(it->iEntry) ){
       return 1;
     }
     if( it->eKind==COMMIT_ITEM_ORG
@@ -748,8 +747,7 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
     if( it->iTok<lo || it->iTok>=hi ) continue;
     /* "Work under COMMIT made headway in Rangoon, October 27-29": COMMIT
     ** somewhere for some days is a meeting. */
-    if( it->eKind==COMMIT_ITEM_ORG && it->iEntry>=0 && aCommitGazEntry[it->iEntry].zCode
-     && strcmp(aCommitGazEntry[it->iEntry].zCode, "COMMIT")==0 ){
+    if( it->eKind==COMMIT_ITEM_ORG && commitGazIsProcess(it->iEntry) ){
       bCommit = 1;
     }
     if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_RANGE)

@@ -474,6 +474,15 @@ int commitGazCountryIdx(const char *zIso2) {
 }
 
 /* The country entry with ISO code zIso2, or NULL. */
+/* True if entry iEntry is the COMMIT process itself (not its Secretariat
+** or task forces): it names the process, never a host or a meeting. */
+int commitGazIsProcess(int iEntry) {
+  const char *z;
+  if( iEntry<0 || iEntry>=nCommitGazEntry ) return 0;
+  z = aCommitGazEntry[iEntry].zCode;
+  return z!=0 && strcmp(z, "COMMIT")==0;
+}
+
 const CommitGazEntry *commitGazCountry(const char *zIso2) {
   int i = commitGazCountryIdx(zIso2);
   return i>=0 ? &aCommitGazEntry[i] : 0;

@@ -1599,6 +1599,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_HOSTVERB, "hosting", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "host country", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "as host", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "as the host", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "with the host", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "co-hosted", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "cohosted", 0, 0, 0, 0, 0, 1},
@@ -1735,7 +1736,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1725;
+const int nCommitGazEntry = 1726;
 
 static const char *const azWords_frame_past[] = {
   "ago",

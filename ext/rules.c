@@ -970,8 +970,8 @@ static int ruSkipLeftFiller(const Ru *p, int iEnd) {
       continue;
     }
     if( p->aCover[j]>=0 ){
-      const CommitGazEntry *e = ruEntry(p, p->aCover[j], COMMIT_GAZ_ORG);
-      if( e && e->zCode && strcmp(e->zCode, "COMMIT")==0 ){
+      const CommitGazHit *h = ruHit(p, p->aCover[j], COMMIT_GAZ_ORG);
+      if( h && commitGazIsProcess(h->iEntry) ){
         i = p->aCover[j];
         continue;
       }
@@ -2222,6 +2222,9 @@ static int ruHost(Ru *p, int i) {
                                         && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")))
                                     /* "with the Thai MSDHS as host" */
                                     || (ruWord(p, i, "as") && ruWord(p, i+1, "host"))
+                                    /* "the MSDHS as the host organized" */
+                                    || (ruWord(p, i, "as") && ruWord(p, i+1, "the")
+                                        && ruWord(p, i+2, "host"))
                                     /* "the Royal Government of Cambodia, host of
                                     ** this week's meetings" */
                                     || (ruWord(p, i, "host") && ruPunct(p, i-1, ',')
@@ -2232,12 +2235,19 @@ static int ruHost(Ru *p, int i) {
     ** Burmese Government, backed by the United Nations, is getting ready
     ** to play host to" (a phrase between commas is passed over). */
     int k, nSeen = 0;
-    for(k=i-1; k>=0 && nSeen++<8; k--){
+    for(k=i-1; k>=0 && nSeen++<12; k--){
       int s = p->aCover[k]>=0 ? p->aCover[k] : k;
       if( ruPunct(p, k, ',') ){
         int m = k-1;
         while( m>0 && m>k-12 && !ruPunct(p, m, ',') ) m--;
         if( ruPunct(p, m, ',') && ruLower(p, m+1) ){ k = m; continue; }
+      }
+      if( ruHit(p, s, COMMIT_GAZ_ORG) && commitGazIsProcess(ruHit(p, s, COMMIT_GAZ_ORG)->iEntry) ){
+        /* "Viet Nam, COMMIT chair for the coming year, will host",
+        ** "Thailand as COMMIT Chair Hosts": the process hosts nothing;
+        ** the subject is further back. */
+        k = s;
+        continue;
       }
       if( ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY) ){
         /* "the Ministry of Public Security of the Socialist Republic of

@@ -1044,6 +1044,14 @@ static void test_facts_host_forms_and_quotes(void **state) {
     { "We thank the Ministry of Public Security of the Socialist Republic of "
       "Viet Nam for hosting IMM3.", 0, "$.meetings[0].hosts",
       "[\"Ministry of Public Security\"]" },
+    /* the COMMIT process hosts nothing: the subject before it does */
+    { "Cambodia, this year's COMMIT chair, will host the next SOM in Siem Reap.",
+      0, "$.meetings[0].hosts", "[\"Cambodia\"]" },
+    { "Laos as COMMIT Chair Hosts 11th Senior Officials Meeting", 0,
+      "$.meetings[0].hosts", "[\"Lao PDR\"]" },
+    { "The Lao Ministry of Public Security as the host opened SOM6 of the "
+      "COMMIT process.", 0, "$.meetings[0].hosts",
+      "[\"Ministry of Public Security\"]" },
     { "In July in Bangkok a minister opened the first round of talks among "
       "senior officials.", PUB_APR30, "$.meetings[0].code", "SOM1" },
     { "SOM9 met in Bangkok.\n\n\"The real test starts on Monday,\" said an adviser.",
