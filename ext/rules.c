@@ -2135,8 +2135,9 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
     pItem->iEntry = h->iEntry;
     pItem->aVal[1] = COMMIT_GAZ_COUNTRY;
   }else if( ruWord(p, i, "government") && ruWord(p, i+1, "of")
-         && (h = ruHit(p, i+2, COMMIT_GAZ_COUNTRY))!=0 ){
-    j = ruEnd(p, i+2);
+         && ((h = ruHit(p, i+2, COMMIT_GAZ_COUNTRY))!=0
+             || (ruWord(p, i+2, "the") && (h = ruHit(p, i+3, COMMIT_GAZ_COUNTRY))!=0)) ){
+    j = ruEnd(p, ruWord(p, i+2, "the") ? i+3 : i+2);
     ruItem(p, pItem, COMMIT_ITEM_HOST, i, j);
     pItem->iEntry = h->iEntry;
     pItem->aVal[1] = COMMIT_GAZ_COUNTRY;
@@ -2242,6 +2243,16 @@ static int ruHost(Ru *p, int i) {
         while( m>0 && m>k-12 && !ruPunct(p, m, ',') ) m--;
         if( ruPunct(p, m, ',') && ruLower(p, m+1) ){ k = m; continue; }
       }
+      if( ruWord(p, k, "it") || ruWord(p, k, "they") || ruWord(p, k, "we") ){
+        break;         /* "and on Friday it hosted": the subject is told elsewhere */
+      }
+      if( ruPunct(p, k, ')') ){
+        /* "the Government of Burma (GOB) hosted": the acronym after a
+        ** name is passed over. */
+        int m = k-1;
+        while( m>0 && m>k-5 && (p->a[m].mFlag & COMMIT_TF_UPPER) ) m--;
+        if( m<k-1 && ruPunct(p, m, '(') ){ k = m; continue; }
+      }
       if( ruHit(p, s, COMMIT_GAZ_ORG) && commitGazIsProcess(ruHit(p, s, COMMIT_GAZ_ORG)->iEntry) ){
         /* "Viet Nam, COMMIT chair for the coming year, will host",
         ** "Thailand as COMMIT Chair Hosts": the process hosts nothing;
@@ -2256,6 +2267,9 @@ static int ruHost(Ru *p, int i) {
         if( !ruHit(p, s, COMMIT_GAZ_ORG) && o>0 && ruWord(p, o, "of")
          && p->aCover[o-1]>=0 && ruHit(p, p->aCover[o-1], COMMIT_GAZ_ORG) ){
           s = p->aCover[o-1];
+        }else if( !ruHit(p, s, COMMIT_GAZ_ORG) && o>0 && ruWord(p, o, "of")
+               && ruWord(p, o-1, "government") ){
+          s = o-1;     /* "The Government of Vietnam hosted": as written */
         }
         if( ruHostEntity(p, s, COMMIT_HOST_HOST, &it) ){
           it.aVal[0] = COMMIT_HOST_ACTIVE;

@@ -1052,6 +1052,14 @@ static void test_facts_host_forms_and_quotes(void **state) {
     { "The Lao Ministry of Public Security as the host opened SOM6 of the "
       "COMMIT process.", 0, "$.meetings[0].hosts",
       "[\"Ministry of Public Security\"]" },
+    /* "the Government of X" as written, past an acronym in brackets */
+    { "The third SOM, which the Government of Viet Nam (GVN) hosted, met in "
+      "Hanoi.", 0, "$.meetings[0].hosts", "[\"Government of Viet Nam\"]" },
+    { "SOM11 opened in Vientiane. The Government of the Lao PDR hosted the "
+      "meeting.", 0, "$.meetings[0].hosts", "[\"Government of the Lao PDR\"]" },
+    /* a pronoun subject is told elsewhere: no borrowing from further back */
+    { "Cambodia chaired COMMIT that year, and on Friday it hosted SOM10.", 0,
+      "$.meetings[0].hosts", "[]" },
     { "In July in Bangkok a minister opened the first round of talks among "
       "senior officials.", PUB_APR30, "$.meetings[0].code", "SOM1" },
     { "SOM9 met in Bangkok.\n\n\"The real test starts on Monday,\" said an adviser.",
