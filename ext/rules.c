@@ -2170,6 +2170,26 @@ static int ruHostEntity(const Ru *p, int i, int eType, CommitItem *pItem) {
 */
 static int ruIsFutureWord(const Ru *p, int i);
 
+/*
+** "hosted virtually by", "co-hosted online by": a participle of hosting at
+** i (ending before j) whose "by" follows one or two lower-case words.
+** Returns the token after "by", else 0.
+*/
+static int ruPassiveAfter(const Ru *p, int i, int j) {
+  int k;
+  if( !(ruWord(p, i, "hosted") || ruWord(p, i, "co-hosted")
+        || ruWord(p, i, "cohosted")) ){
+    return 0;
+  }
+  for(k=j; k<j+2 && k<p->n; k++){
+    if( p->a[k].eType!=COMMIT_TOK_WORD || (p->a[k].mFlag & COMMIT_TF_CAP) ){
+      return 0;
+    }
+    if( ruWord(p, k+1, "by") ) return k+2;
+  }
+  return 0;
+}
+
 static int ruHost(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_HOSTVERB);
   int j, eType, n;
@@ -2185,9 +2205,11 @@ static int ruHost(Ru *p, int i) {
     ruAdd(p, &it);
     return j+1+m-i;
   }
-  if( n>3 && strcmp(e->zName+n-3, " by")==0 ){
-    /* Passive: the list that follows. */
-    int k = j, nGuard = 0;
+  if( (n>3 && strcmp(e->zName+n-3, " by")==0)
+   || (eType==COMMIT_HOST_HOST && ruPassiveAfter(p, i, j)) ){
+    /* Passive: the list that follows ("hosted virtually by"). */
+    int k = n>3 && strcmp(e->zName+n-3, " by")==0 ? j : ruPassiveAfter(p, i, j);
+    int nGuard = 0;
     while( k<p->n && nGuard++<8 ){
       int m;
       if( ruWord(p, k, "the") || ruWord(p, k, "office") || ruWord(p, k, "of") ){

@@ -1057,6 +1057,9 @@ static void test_facts_host_forms_and_quotes(void **state) {
       "Hanoi.", 0, "$.meetings[0].hosts", "[\"Government of Viet Nam\"]" },
     { "SOM11 opened in Vientiane. The Government of the Lao PDR hosted the "
       "meeting.", 0, "$.meetings[0].hosts", "[\"Government of the Lao PDR\"]" },
+    /* an adverb between the participle and its "by" */
+    { "SOM14 was hosted virtually by Viet Nam's Ministry of Public Security.", 0,
+      "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
     /* a pronoun subject is told elsewhere: no borrowing from further back */
     { "Cambodia chaired COMMIT that year, and on Friday it hosted SOM10.", 0,
       "$.meetings[0].hosts", "[]" },
