@@ -26,7 +26,9 @@
 #                               a signature block), then used
 #   heldout11 tests/heldout11/  unseen first 0.876 (on 262d110), then used
 #   heldout12 tests/heldout12/  unseen first 0.876 (on 581793d), then used
-#   heldout13 tests/heldout13/  unseen 0.952 on 55eaf9b; guarded, not tuned on
+#   heldout13 tests/heldout13/  unseen 0.952 on 55eaf9b
+#   heldout14 tests/heldout14/  unseen 0.774 on e1bc0fd (harder layouts)
+#   heldout15 tests/heldout15/  unseen 0.848 on e1bc0fd
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -83,6 +85,8 @@ corpus_f1 heldout10 tests/heldout10
 corpus_f1 heldout11 tests/heldout11
 corpus_f1 heldout12 tests/heldout12
 corpus_f1 heldout13 tests/heldout13
+corpus_f1 heldout14 tests/heldout14
+corpus_f1 heldout15 tests/heldout15
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -109,7 +113,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
   "$PYTHON" tests/calendar_check.py "$EXT" ../shared/reference/meetings.csv \
     tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 \
     tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 \
-    tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 fixtures
+    tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 \
+    tests/heldout14 tests/heldout15 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
