@@ -670,6 +670,12 @@ static int factsCoordBetween(const CommitFacts *p, const CommitSentence *s,
        && commitTokenIsCi(p->z, &s->aTok[t+1], "and") ){
         return 1;
       }
+      /* "recalled that the MOU was signed in Yangon in 2004 and that
+      ** IMM5, held online, ...": a second reported clause */
+      if( commitTokenIsCi(p->z, &s->aTok[t], "and")
+       && commitTokenIsCi(p->z, &s->aTok[t+1], "that") ){
+        return 1;
+      }
     }
     return 0;
   }
@@ -758,7 +764,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
     if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
       /* "signed an MOU in Yangon in 2004, and this week's talks ...":
-      ** a place before ", and" is not of the meeting after it */
+      ** a place before ", and" or "and that" is not of the meeting after
+      ** it */
       continue;
     }
     /* "no record is kept here": a "here" places only a meeting of its

@@ -1057,6 +1057,10 @@ static void test_facts_host_forms_and_quotes(void **state) {
       "Hanoi.", 0, "$.meetings[0].hosts", "[\"Government of Viet Nam\"]" },
     { "SOM11 opened in Vientiane. The Government of the Lao PDR hosted the "
       "meeting.", 0, "$.meetings[0].hosts", "[\"Government of the Lao PDR\"]" },
+    /* a place of one reported clause is not the meeting's of the next */
+    { "The minister recalled that the MOU was signed in Yangon in 2004 and that "
+      "IMM5, held online in December 2022, renewed that resolve.", 0,
+      "$.meetings[0].city", "NULL" },
     /* an adverb between the participle and its "by" */
     { "SOM14 was hosted virtually by Viet Nam's Ministry of Public Security.", 0,
       "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
