@@ -1851,7 +1851,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
 ** True if the subject of the verb at token iVerb is a pronoun for the six
 ** members named before it in the sentence: "The six governments began the
 ** process in 2004, when they (also, then, jointly) signed an MOU", "...
-** when their ministers signed".
+** when their ministers signed", "... since signing".
 */
 static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int iVerb) {
@@ -1865,6 +1865,12 @@ static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
                                 || commitTokenIsCi(p->z, &s->aTok[iVerb-1], "then")
                                 || commitTokenIsCi(p->z, &s->aTok[iVerb-1], "jointly")))) ){
     iPron = iVerb-2;
+  }else if( iVerb>0 && (commitTokenIsCi(p->z, &s->aTok[iVerb-1], "since")
+                        || commitTokenIsCi(p->z, &s->aTok[iVerb-1], "after"))
+         && s->aTok[iVerb].iEnd - s->aTok[iVerb].iStart>3
+         && sqlite3_strnicmp(p->z + s->aTok[iVerb].iEnd - 3, "ing", 3)==0 ){
+    iPron = iVerb-1;    /* "The six governments have worked together since
+                        ** signing an MOU": the gerund's subject */
   }
   if( iPron<0 ) return 0;
   for(j=0; j<pItems->n && pItems->a[j].iTok<iPron; j++){

@@ -1672,6 +1672,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SUBJECT, "COMMIT members", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "COMMIT member countries", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "COMMIT governments", 0, 0, 0, 0, 0, 6},
+  {COMMIT_GAZ_SUBJECT, "its members", 0, 0, 0, 0, 0, 6},
+  {COMMIT_GAZ_SUBJECT, "its member countries", 0, 0, 0, 0, 0, 6},
+  {COMMIT_GAZ_SUBJECT, "its member governments", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "Mekong countries", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_SUBJECT, "GMS countries", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_SUBJECT, "Mekong nations", 0, 0, 0, 0, 0, 0},
@@ -1736,7 +1739,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1726;
+const int nCommitGazEntry = 1729;
 
 static const char *const azWords_frame_past[] = {
   "ago",

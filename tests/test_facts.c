@@ -301,6 +301,15 @@ static void test_facts_they_and_reduced_relative(void **state) {
       "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     { "The UN praised Thailand, ever since they signed the MOU.", 0,
       "$.actions[0].parties", "[]" },
+    /* a gerund after "since" has the clause's subject; "its members" */
+    { "The six countries have worked side by side since signing an MOU in "
+      "2004.", 0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "Donors have backed the process since signing the MOU.", 0,
+      "$.actions[0].parties", "[]" },
+    { "COMMIT is a process of six states. Its members signed the MOU in 2004.",
+      0, "$.actions[0].parties",
+      "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
     { "The six governments began their cooperation when their ministers "
       "signed the COMMIT MOU in Yangon in October 2004.", 0,
       "$.actions[0].parties",
