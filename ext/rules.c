@@ -1106,6 +1106,41 @@ static int ruFirstSince(const Ru *p, int j) {
 }
 
 /*
+** The end of another body's meeting name ending before token j, past what
+** names a part of it: "(SOMSWD) preparatory session", "meeting".
+*/
+static int ruOtherMeetingEnd(const Ru *p, int j) {
+  int k = j;
+  /* "on Social Welfare and Development": the rest of its name */
+  if( (ruWord(p, k, "on") || ruWord(p, k, "of")) && k+1<p->n
+   && (p->a[k+1].mFlag & COMMIT_TF_CAP) ){
+    k++;
+    while( k<p->n && ((p->a[k].mFlag & COMMIT_TF_CAP)
+                      || (ruWord(p, k, "and") && k+1<p->n
+                          && (p->a[k+1].mFlag & COMMIT_TF_CAP))) ){
+      k++;
+    }
+  }
+  if( ruPunct(p, k, '(') && ruPunct(p, k+2, ')') && (p->a[k+1].mFlag & COMMIT_TF_UPPER) ){
+    k += 3;
+  }
+  if( ruEntry(p, k, COMMIT_GAZ_MEETWORD) ) return ruEnd(p, k);
+  if( k<p->n && p->a[k].eType==COMMIT_TOK_WORD && ruLower(p, k)
+   && ruEntry(p, k+1, COMMIT_GAZ_MEETWORD) ){
+    return ruEnd(p, k+1);
+  }
+  return k>j && !ruPunct(p, k-1, ')') ? k : j;
+}
+
+/* True if organisation entry iEntry is a body of several states other
+** than COMMIT (ASEAN, the Bali Process, a UN body): its meetings are its
+** own. */
+static int ruIntlBody(int iEntry) {
+  const char *zKind = aCommitGazEntry[iEntry].zExtra;
+  return zKind && (strcmp(zKind, "intl")==0 || strcmp(zKind, "un")==0);
+}
+
+/*
 ** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
 ** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
 ** "ministerial meeting" (level only).  Returns tokens used.
@@ -1118,8 +1153,17 @@ static int ruMeetingName(Ru *p, int i) {
   if( e->iValue==COMMIT_SERIES_OTHER ){
     /* "the Regional Task Force meeting": a mention of another kind of
     ** meeting, which takes what is said of it; never a meeting of ours. */
-    if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) ) j = ruEnd(p, j);
+    j = ruOtherMeetingEnd(p, j);
     ruMeeting(p, i, j, COMMIT_SERIES_OTHER, 0, COMMIT_FORM_LABEL, 0, 0);
+    return j-i;
+  }
+  if( i>0 && p->aCover[i-1]>=0 && ruHit(p, p->aCover[i-1], COMMIT_GAZ_ORG)
+   && !commitGazIsProcess(ruHit(p, p->aCover[i-1], COMMIT_GAZ_ORG)->iEntry)
+   && ruIntlBody(ruHit(p, p->aCover[i-1], COMMIT_GAZ_ORG)->iEntry) ){
+    /* "the ASEAN Senior Officials Meeting on Social Welfare", "a Bali
+    ** Process ministerial meeting": another body's meeting. */
+    j = ruOtherMeetingEnd(p, j);
+    ruMeeting(p, p->aCover[i-1], j, COMMIT_SERIES_OTHER, 0, COMMIT_FORM_LABEL, 0, 0);
     return j-i;
   }
   /* "Inter-Ministerial Meetings", "later ministerial meetings": a heading

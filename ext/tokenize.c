@@ -539,6 +539,31 @@ static int tokStartsCi(const char *z, int n, const char *zPrefix) {
   return 1;
 }
 
+/*
+** True if the line is a teaser's link, "Read more »", "Read more >>",
+** "Continue reading ...": a link of its own, not the heading of a link
+** list (the lines after it are the next item of an archive page).
+*/
+static int tokMoreLink(const char *z, int n) {
+  static const char *const az[] = { "read more", "continue reading", "read full story" };
+  int i, k, bMark = 0;
+  for(k=0; k<(int)(sizeof(az)/sizeof(az[0])); k++){
+    int m = (int)strlen(az[k]);
+    if( !tokStartsCi(z, n, az[k]) ) continue;
+    for(i=m; i<n; i++){
+      unsigned char c = (unsigned char)z[i];
+      if( c==' ' || c=='\t' ) continue;
+      if( c==':' || (c<0x80 && (c>='a' && c<='z')) || (c>='A' && c<='Z')
+       || (c>='0' && c<='9') ){
+        return 0;
+      }
+      bMark = 1;          /* ">", "...", "\xc2\xbb" and the like */
+    }
+    return bMark;
+  }
+  return 0;
+}
+
 /* True if the line is a cable date-time group line: "R 291015Z OCT 04". */
 static int tokIsDtgLine(const char *z, int n) {
   int i = 0, nDigit = 0;
@@ -617,6 +642,7 @@ static int tokLineChrome(TokScan *p, int iStart) {
     if( !bProse ) return 1;
     p->bChromeBlock = 0;
   }
+  if( tokMoreLink(zLine, n) ) return 1;
   for(i=0; i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
     const char *zPre = azTokChrome[i];
     if( tokStartsCi(zLine, n, zPre) ){

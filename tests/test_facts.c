@@ -438,6 +438,12 @@ static void test_facts_other_events_are_not_meetings(void **state) {
       "2014.", 0, "$.meetings", "[]" },
     { "The Regional Task Force meeting was held in Hanoi on 14 February "
       "2014.", 0, "$.meetings", "[]" },
+    /* another body's meeting of the same level */
+    { "The deputy joined the ASEAN Senior Officials Meeting on Social Welfare "
+      "(SOMSWD) preparatory session in Bangkok on 19 December 2022.", 0,
+      "$.meetings", "[]" },
+    { "A Bali Process ministerial meeting was held in Bali on 10 February 2023.",
+      0, "$.meetings", "[]" },
     /* What began was a process, not one meeting. */
     { "Informal consultations among the six governments began in "
       "mid-2003.", 0, "$.meetings", "[]" },

@@ -722,6 +722,28 @@ static void test_chrome_related_posts_block(void **state) {
   checkChrome(aCase, (int)(sizeof(aCase)/sizeof(aCase[0])));
 }
 
+/* "Read more »" is a teaser's link, not a link list's heading: the next
+** item of an archive page is content. */
+static void test_chrome_read_more_link(void **state) {
+  static const ChromeCase aCase[] = {
+    { "Read more \xc2\xbb\n"
+      "\n"
+      "17 December 2022\n"
+      "Ministers meet online for IMM5\n",
+      { { "Read more \xc2\xbb", 1 },
+        { "17 December 2022", 0 },
+        { "Ministers meet online for IMM5", 0 },
+        { 0, 0 } } },
+    { "Read more:\n"
+      "Ministers meet online for IMM5\n",
+      { { "Read more:", 1 },
+        { "Ministers meet online for IMM5", 1 },
+        { 0, 0 } } },
+  };
+  (void)state;
+  checkChrome(aCase, (int)(sizeof(aCase)/sizeof(aCase[0])));
+}
+
 /* A long line of prose after a chrome block is content again. */
 static void test_chrome_block_ends_at_prose(void **state) {
   static const ChromeCase aCase[] = {
@@ -787,6 +809,7 @@ int main(void) {
     cmocka_unit_test(test_chrome_bar_table_rows),
     cmocka_unit_test(test_chrome_related_posts_block),
     cmocka_unit_test(test_chrome_block_ends_at_prose),
+    cmocka_unit_test(test_chrome_read_more_link),
     cmocka_unit_test(test_chrome_prose_is_not_chrome),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
