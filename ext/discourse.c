@@ -1000,6 +1000,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
         if( eSeries==0 && it->aVal[1] ){
           eSeries = discClauseSeries(pItems, pInfo, it->iTok);
         }
+        if( eSeries==0 && it->aVal[1] && it->iTok>0 && (discIs(p, s, it->iTok-1, "their")
+                                                        || discIs(p, s, it->iTok-1, "its")) ){
+          /* "At their third meeting, held in Hanoi, senior officials
+          ** adopted": the level of those whose meeting it is */
+          eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
+        }
       }
       iM = commitDiscourseNewMeeting(p, it, eSeries,
                                      eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
@@ -1038,6 +1044,22 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
   pInfo->nReal = nM;
   pInfo->nM = nM;
   return SQLITE_OK;
+}
+
+/*
+** 1 if the meeting verb at token iVerb is followed by "for the first
+** time" ("Senior officials of the six countries met for the first time
+** in Bangkok"): the first meeting of its level.  Else 0.
+*/
+static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb) {
+  int k;
+  for(k=iVerb+1; k<s->nTok && k<=iVerb+3; k++){
+    if( discIs(p, s, k, "for") && discIs(p, s, k+1, "the") && discIs(p, s, k+2, "first")
+     && discIs(p, s, k+3, "time") ){
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /*
@@ -1090,8 +1112,9 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         /* The level of the clause's subject ("ministers meet in Yangon"),
         ** or of the agent of an action ("... by Ministers"). */
         eLevel = commitDiscourseLevel(p, s, pItems, a, bAction ? b : iCue);
-        iM = commitDiscourseNewMeeting(p, &g, eLevel, 0, COMMIT_FORM_CUE,
-                                       pInfo->aFrame[iCue]);
+        iM = commitDiscourseNewMeeting(p, &g, eLevel,
+                                       eLevel ? discFirstTime(p, s, iCue) : 0,
+                                       COMMIT_FORM_CUE, pInfo->aFrame[iCue]);
         if( bAction ) pInfo->bActionCue = 1;
         if( iM<0 ) return SQLITE_NOMEM;
         p->disc.iLastCue = iM;

@@ -1693,6 +1693,12 @@ static int ruCount(const Ru *p, int i, int *pValue) {
     v = commitTokenNumber(p->z, &p->a[i]);
     j = i+1;
     if( v<0 ) return 0;
+    /* "held in Hanoi from 29 to 31 March 2005,17 senior officials": a
+    ** footnote number glued to a year's comma counts nobody */
+    if( i>=2 && ruPunct(p, i-1, ',') && ruTouch(p, i-1) && ruTouch(p, i-2)
+     && p->a[i-2].eType==COMMIT_TOK_NUM && p->a[i-2].iEnd - p->a[i-2].iStart==4 ){
+      return 0;
+    }
     if( ruPunct(p, j, ',') && ruTouch(p, i) && j+1<p->n
      && p->a[j+1].eType==COMMIT_TOK_NUM && ruTouch(p, j)
      && p->a[j+1].iEnd - p->a[j+1].iStart==3 ){

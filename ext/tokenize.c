@@ -480,6 +480,17 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
       pPrev = &aTok[k];
     }
   }
+  /* A footnote number glued to the stop: "a memorandum of
+  ** understanding.15 The memorandum", "on 29 October 2004.16 It". */
+  if( c==0 && pPrev->eType==COMMIT_TOK_NUM && nTok>=3
+   && pPrev->iEnd - pPrev->iStart<=3
+   && aTok[nTok-2].eType==COMMIT_TOK_PUNCT && aTok[nTok-2].cPunct=='.'
+   && aTok[nTok-2].iEnd==pPrev->iStart && aTok[nTok-3].iEnd==aTok[nTok-2].iStart
+   && (aTok[nTok-3].eType==COMMIT_TOK_WORD
+       || (aTok[nTok-3].eType==COMMIT_TOK_NUM && aTok[nTok-3].iEnd - aTok[nTok-3].iStart==4))
+   && (pTok->mFlag & (COMMIT_TF_SPACE|COMMIT_TF_NL)) && (pTok->mFlag & COMMIT_TF_CAP) ){
+    return 1;
+  }
   if( c=='.' || c=='!' || c=='?' ){
     if( !(pTok->mFlag & COMMIT_TF_SPACE) ) return 0;
     if( c=='.' && nTok>=2 && pPrev==&aTok[nTok-1]

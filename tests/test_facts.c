@@ -431,6 +431,24 @@ static void test_facts_commit_days_in_a_city_is_a_meeting(void **state) {
   CHECK(a);
 }
 
+/* A UN document's forms: "met for the first time" is the first meeting
+** of its level; "their third meeting" is of the level of those who hold
+** it; a footnote number glued to a year's comma counts nobody. */
+static void test_facts_un_report_forms(void **state) {
+  static const FactCase a[] = {
+    { "Senior officials of the six countries met for the first time in Bangkok "
+      "from 28 to 30 July 2004.", 0, "$.meetings[0].code", "SOM1" },
+    { "Ministers met in Bangkok from 28 to 30 July 2004.", 0,
+      "$.meetings[0].code", "NULL" },
+    { "At their third meeting, held in Hanoi from 29 to 31 March 2005,17 senior "
+      "officials adopted the first plan of action.", 0, "$.meetings[0].code", "SOM3" },
+    { "At their third meeting, held in Hanoi from 29 to 31 March 2005,17 senior "
+      "officials adopted the first plan of action.", 0, "$.meetings[0].attendance",
+      "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1517,6 +1535,7 @@ int main(void) {
     cmocka_unit_test(test_facts_person_organization_after_name_bug),
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
+    cmocka_unit_test(test_facts_un_report_forms),
   };
   return cmocka_run_group_tests(tests, dbSetup, dbTeardown);
 }

@@ -507,6 +507,10 @@ static void test_sentence_period_then_capital_splits(void **state) {
     /* A citation mark after the stop ends with its sentence. */
     { "Talks began in 2003.[3] The MOU followed.[12][13] It held.",
       { "Talks began in 2003.[3]", "The MOU followed.[12][13]", "It held.", 0 } },
+    /* A footnote number glued to the stop, as in a UN document. */
+    { "They drafted a memorandum.15 The MOU was signed on 29 October 2004.16 It held.",
+      { "They drafted a memorandum.15", "The MOU was signed on 29 October 2004.16",
+        "It held.", 0 } },
   };
   (void)state;
   checkSplits(aCase, (int)(sizeof(aCase)/sizeof(aCase[0])));
@@ -517,6 +521,8 @@ static void test_sentence_no_split_inside_numbers_or_lowercase(void **state) {
   static const SplitCase aCase[] = {
     { "Trafficking rose 5.5 percent. The end.",
       { "Trafficking rose 5.5 percent.", "The end.", 0 } },
+    { "Arrests rose 12.5 In Laos, they fell.",
+      { "Arrests rose 12.5 In Laos, they fell.", 0 } },
     { "See www.commit.org for details.",
       { "See www.commit.org for details.", 0 } },
     { "It was held in Hanoi etc. and then ended.",
