@@ -1154,6 +1154,21 @@ static void discUpdateTopic(CommitFacts *p, const CommitSentence *s,
      && it->aVal[1]>0 && pInfo->nReal>0
      && pInfo->aM[0].iTok==it->iTok ){
       p->disc.iTopic = pInfo->aM[0].iMeeting;
+      if( pInfo->nReal==2 && pInfo->aM[1].bCoord ){
+        /* A heading "Eighth Senior Officials Meeting (SOM8) and Third
+        ** Inter-Ministerial Meeting (IMM3)": one joint session, which the
+        ** lines below place and date. */
+        CommitFMeeting *a = MEETING(p, pInfo->aM[0].iMeeting);
+        CommitFMeeting *b = MEETING(p, pInfo->aM[1].iMeeting);
+        if( a!=b && a->iNum>0 && b->iNum>0 && a->eForm==COMMIT_FORM_LABEL
+         && b->eForm==COMMIT_FORM_LABEL && a->iPartner<0 && b->iPartner<0
+         && a->eSeries+b->eSeries==COMMIT_SERIES_IMM+COMMIT_SERIES_SOM
+         && a->eSeries!=b->eSeries && a->iGroup==0 && b->iGroup==0 ){
+          a->iPartner = pInfo->aM[1].iMeeting;
+          b->iPartner = pInfo->aM[0].iMeeting;
+          a->iGroup = b->iGroup = p->disc.iGroupBase + 998;
+        }
+      }
     }else{
       p->disc.iTopic = -1;
     }

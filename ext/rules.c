@@ -1007,6 +1007,17 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
 ** A number after a series name: "Senior Officials Meeting 3", "(SOM 3)",
 ** "(IMM3)", "(SOM) 11".  Returns tokens used, *pNum set.
 */
+/*
+** True if the number at token k opens a new line or is an hour
+** ("Opening of the ministerial session\n09:00-09:30"): no meeting's
+** number.
+*/
+static int ruClockOrNewLine(const Ru *p, int k) {
+  if( k<p->n && (p->a[k].mFlag & COMMIT_TF_NL) ) return 1;
+  return ruPunct(p, k+1, ':') && ruTouch(p, k) && k+2<p->n
+      && p->a[k+2].eType==COMMIT_TOK_NUM && ruTouch(p, k+1);
+}
+
 static int ruNumberAfter(const Ru *p, int j, int eSeries, int *pNum) {
   int s = 0, v = 0, k = j;
   if( ruPunct(p, k, '(') ){
@@ -1033,7 +1044,7 @@ static int ruNumberAfter(const Ru *p, int j, int eSeries, int *pNum) {
   }
   if( k<p->n && p->a[k].eType==COMMIT_TOK_NUM
    && p->a[k].iEnd - p->a[k].iStart<=2 && !ruPunct(p, k+1, '-')
-   && !ruEntry(p, k+1, COMMIT_GAZ_MONTH) ){
+   && !ruEntry(p, k+1, COMMIT_GAZ_MONTH) && !ruClockOrNewLine(p, k) ){
     int v2 = 0, n2;
     v = commitTokenNumber(p->z, &p->a[k]);
     if( v<1 || v>99 ) return 0;
@@ -1063,6 +1074,7 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
     }else if( j<p->n && p->a[j].eType==COMMIT_TOK_NUM
            && p->a[j].iEnd - p->a[j].iStart<=2
            && !(ruPunct(p, j+1, '-') && ruTouch(p, j))  /* "SOM 3 – Hanoi" */
+           && !ruClockOrNewLine(p, j)
            && !ruEntry(p, j+1, COMMIT_GAZ_MONTH) ){
       v = commitTokenNumber(p->z, &p->a[j]);
       j += 1;

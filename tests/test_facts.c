@@ -449,6 +449,33 @@ static void test_facts_un_report_forms(void **state) {
   CHECK(a);
 }
 
+/* A programme: a heading that names a SOM and an IMM is one joint
+** session that the lines below place; an hour on the next line is no
+** meeting's number. */
+#define PROGRAMME \
+  "Fifth Senior Officials Meeting (SOM5) and\n" \
+  "Second Inter-Ministerial Meeting (IMM2)\n" \
+  "\n" \
+  "Beijing, China, 12-14 December 2007\n" \
+  "Hosted by the Ministry of Public Security\n" \
+  "\n" \
+  "DAY 3\n" \
+  "09:00-09:30   Opening of the ministerial session\n" \
+  "09:30-11:00   Statements by heads of delegation\n"
+static void test_facts_programme_heading_pair(void **state) {
+  static const FactCase a[] = {
+    { PROGRAMME, 0, "$.meetings[1].code", "IMM2" },
+    { PROGRAMME, 0, "$.meetings[1].city", "Beijing" },
+    { PROGRAMME, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { PROGRAMME, 0, "$.meetings[0].city", "Beijing" },
+    { PROGRAMME, 0, "$.meetings[1].code", "IMM2" },
+    { "09:00-09:30   Opening of the ministerial session\n"
+      "09:30-11:00   Statements by heads of delegation\n", 0,
+      "$.meetings[0].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1536,6 +1563,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_programme_heading_pair),
   };
   return cmocka_run_group_tests(tests, dbSetup, dbTeardown);
 }
