@@ -219,8 +219,8 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
 
 /*
 ** Mark in aInName the commas that close no clause: inside place names
-** ("Yangon, Myanmar") and inside brackets ("because the last SOM (SOM 11,
-** in Vientiane in 2016) introduced ...").
+** ("Yangon, Myanmar"), inside brackets ("because the last SOM (SOM 11,
+** in Vientiane in 2016) introduced ...") and in lists of countries.
 */
 static void discPlaceCommas(const CommitSentence *s, const CommitItems *pItems,
                             u8 *aInName) {
@@ -234,6 +234,12 @@ static void discPlaceCommas(const CommitSentence *s, const CommitItems *pItems,
   for(k=0; k+1<pItems->n; k++){
     const CommitItem *it = &pItems->a[k], *pNext = &pItems->a[k+1];
     if( it->eKind==COMMIT_ITEM_PLACE && pNext->eKind==COMMIT_ITEM_COUNTRY
+     && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
+      aInName[it->iTokEnd] = 1;
+    }
+    /* "since the six countries of China, Cambodia, Laos, ... signed": the
+    ** commas of a list of countries close no clause */
+    if( it->eKind==COMMIT_ITEM_COUNTRY && pNext->eKind==COMMIT_ITEM_COUNTRY
      && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
       aInName[it->iTokEnd] = 1;
     }

@@ -1060,6 +1060,8 @@ static int ruNumberAfter(const Ru *p, int j, int eSeries, int *pNum) {
   return 0;
 }
 
+static int ruRoman(const Ru *p, int i);
+
 /*
 ** Meeting codes: "IMM3", "IMM-3", "SOM 8", "8th SOM", "IMM2/SOM5",
 ** "SOM/IMM".  Returns tokens used.
@@ -1071,6 +1073,12 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
     if( ruPunct(p, j, '-') && j+1<p->n && p->a[j+1].eType==COMMIT_TOK_NUM ){
       v = commitTokenNumber(p->z, &p->a[j+1]);
       j += 2;
+    }else if( ruPunct(p, j, '-') && ruTouch(p, i) && ruTouch(p, j) && ruRoman(p, j+1) ){
+      v = ruRoman(p, j+1);                       /* "SOM-XIII", "IMM-II" */
+      j += 2;
+    }else if( ruRoman(p, j)>1 && p->a[j].iEnd - p->a[j].iStart>=2 && !ruClockOrNewLine(p, j) ){
+      v = ruRoman(p, j);                         /* "IMM IV" */
+      j += 1;
     }else if( j<p->n && p->a[j].eType==COMMIT_TOK_NUM
            && p->a[j].iEnd - p->a[j].iStart<=2
            && !(ruPunct(p, j+1, '-') && ruTouch(p, j))  /* "SOM 3 – Hanoi" */
@@ -1315,15 +1323,22 @@ static int ruMeetingGeneric(Ru *p, int i) {
 
 /* ==== Documents ======================================================== */
 
-/* Value of a Roman numeral token I..X, or 0. */
+/* Value of a Roman numeral token I..XXXIX in capitals ("IV", "XIII"), or
+** 0. */
 static int ruRoman(const Ru *p, int i) {
   static const char *const az[] = {
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"
+    "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"
   };
-  int k;
+  const char *z;
+  int n, nTen = 0, k;
   if( i<0 || i>=p->n || p->a[i].eType!=COMMIT_TOK_WORD ) return 0;
+  z = p->z + p->a[i].iStart;
+  n = p->a[i].iEnd - p->a[i].iStart;
+  while( nTen<n && nTen<3 && z[nTen]=='X' ) nTen++;
   for(k=0; k<10; k++){
-    if( commitTokenIs(p->z, &p->a[i], az[k]) ) return k+1;
+    if( (int)strlen(az[k])==n-nTen && memcmp(az[k], z+nTen, n-nTen)==0 ){
+      return nTen*10 + k;
+    }
   }
   return 0;
 }

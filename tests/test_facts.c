@@ -476,6 +476,25 @@ static void test_facts_programme_heading_pair(void **state) {
   CHECK(a);
 }
 
+/* Codes with Roman numbers, as translated pages write them; the commas
+** of a list of countries do not close a "since" clause. */
+static void test_facts_roman_codes_and_country_lists(void **state) {
+  static const FactCase a[] = {
+    { "The 13th Senior Officials Meeting (SOM-XIII) opened in Nanchang.", 0,
+      "$.meetings[0].code", "SOM13" },
+    { "Ministers met at the IMM IV in Phnom Penh.", 0, "$.meetings[0].code", "IMM4" },
+    { "In 2007 the MPS hosted the IMM-II in Beijing.", 0, "$.meetings[0].code", "IMM2" },
+    { "At SOM I said nothing.", 0, "$.meetings[0].code", "NULL" },
+    { "SOM13 opened in Nanchang. The Conference noted that since the six countries of China, Cambodia, "
+      "Laos, Myanmar, Thailand and Vietnam signed the MOU in Yangon in 2004, "
+      "cooperation has grown.", 0, "$.meetings[0].city", "Nanchang" },
+    { "SOM13 opened in Nanchang. The Conference noted that since the six countries of China, Cambodia, "
+      "Laos, Myanmar, Thailand and Vietnam signed the MOU in Yangon in 2004, "
+      "cooperation has grown.", 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1563,6 +1582,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_roman_codes_and_country_lists),
     cmocka_unit_test(test_facts_programme_heading_pair),
   };
   return cmocka_run_group_tests(tests, dbSetup, dbTeardown);
