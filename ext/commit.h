@@ -264,7 +264,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_DOC_ANAPHOR 29  /* text, document: "that text was signed" */
 #define COMMIT_WL_OTHER_TALKS 30  /* peace, border: "peace talks" are no meeting */
 #define COMMIT_WL_OTHER_SUBJECT 31 /* registration: "Registration closes" */
-#define COMMIT_WL_NLIST 32
+#define COMMIT_WL_MEET_MODIFIED 32 /* room, folders: "the meeting room" is a thing */
+#define COMMIT_WL_NLIST 33
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -372,6 +373,9 @@ struct CommitItem {
                   ** (aVal[4] says how it is read), or -1 */
   int nAux3;      /* bytes at iAux3 */
   u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
+  int iFocusYear; /* DATE without a year: the year of the meeting last told
+                  ** of in the story ("was held in Beijing in 2007. ...
+                  ** met on 12 and 13 December"), 0 if none */
   int iSection;   /* DATE: the date of its section of a digest page, as
                   ** y*10000+m*100+d (0: the report's anchor); HERE: the
                   ** section's city entry + 1 (0: the dateline's) */
@@ -623,6 +627,9 @@ struct CommitDiscourse {
   int aPair[2];          /* the two meetings the last sentence naming two
                          ** named, for "Both meetings were hosted by" */
   int iPairSent;         /* that sentence, or -1 */
+  int iLastMention;      /* the record of the last meeting mention, or -1 */
+  int iFocusYear;        /* the year of the last dated meeting told of */
+  int iFocusSent;        /* the sentence that told it */
   int iSection;          /* date of the current section of a digest page
                          ** ("----\n15 Feb 2012 · Hanoi"), y*10000+m*100+d,
                          ** or 0 */

@@ -976,6 +976,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       /* "IMM-3, a one-day event, will take place": the same meeting. */
       iM = aM[nM-1].iMeeting;
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
+           && it->iTok>0 && discIs(p, s, it->iTok-1, "same") && p->disc.iLastMention>=0 ){
+      /* "The same session adopted the second plan": the meeting last told
+      ** of */
+      iM = commitDiscourseFinal(p, p->disc.iLastMention);
+    }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && nM==0 && it->iTok<=1 && pInfo->iTopic>=0 ){
       /* "IMM6 will take place in Ha Noi on 19 November. The meeting is
       ** hosted by ...": the meeting the sentence before opened with */
@@ -1032,6 +1037,7 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       discMerge(p, iM, p->disc.iLastCue);
       p->disc.iLastCue = -1;
     }
+    if( MEETING(p, iM)->eSeries!=COMMIT_SERIES_OTHER ) p->disc.iLastMention = iM;
     discRef(&aM[nM], pInfo, it->iTok, it->iTokEnd, pInfo->aClause[it->iTok], iM);
     if( nM>0 && it->iTok>=aM[nM-1].iTokEnd ){
       aM[nM].bCoord = discCoordinated(p, s, aM[nM-1].iTokEnd, it->iTok);
@@ -1287,6 +1293,41 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/* Sentences within which a meeting's year stays in focus. */
+#define DISC_FOCUS_SENTENCES 6
+
+/*
+** The year in focus (HeidelTime's narrative rule): a sentence that names a
+** meeting with a year ("the second IMM was held in Beijing in 2007") puts
+** that year in focus; a day and month without a year in the sentences
+** after it record it, for when the anchor's year would put them after the
+** report was written ("the senior officials met on 12 and 13 December", in
+** a post of March 2016).
+*/
+static void discFocusYear(CommitFacts *p, const CommitItems *pItems) {
+  int k, bMeeting = 0;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_MEETING && pItems->a[k].aVal[0]!=COMMIT_SERIES_OTHER ){
+      bMeeting = 1;
+    }
+  }
+  for(k=0; k<pItems->n; k++){
+    CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_DATE || (it->mFlag & (COMMIT_DF_REFERENCE|COMMIT_DF_DATELINE)) ){
+      continue;
+    }
+    if( it->aVal[0]>0 && !(it->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){
+      if( bMeeting ){
+        p->disc.iFocusYear = it->aVal[0];
+        p->disc.iFocusSent = p->disc.nSentence;
+      }
+    }else if( it->aVal[0]==0 && it->aVal[1]>0 && p->disc.iFocusYear
+           && p->disc.nSentence - p->disc.iFocusSent<=DISC_FOCUS_SENTENCES ){
+      it->iFocusYear = p->disc.iFocusYear;
+    }
+  }
+}
+
 /*
 ** "The signing took place at IMM-3, a one-day session that followed SOM-8
 ** ... Both meetings were hosted by the Ministry": a sentence opening with
@@ -1449,6 +1490,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
     }
   }
   discDatelineCity(p, s, pItems);
+  discFocusYear(p, pItems);
   if( discNewParagraph(s) ) p->disc.iTopic = -1;
   pInfo->iTopic = p->disc.iTopic;
   rc = discMentions(p, s, pItems, pInfo);
@@ -1550,6 +1592,18 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
         ** month just gone would be "last month"), but "last March" in
         ** November is this year's. */
         d.y--;
+      }
+      /* "met on 12 and 13 December" in a post of March 2016 that retells
+      ** a meeting "held in Beijing in 2007": the year in focus, when it is
+      ** years before the anchor's or the date months after the anchor
+      ** ("closes on Tuesday 19 February", written on 15 February, is still
+      ** to come). */
+      if( it->iFocusYear && it->iFocusYear<d.y && !(it->mFlag & COMMIT_DF_FUTURE)
+       && it->eFrame!=COMMIT_FRAME_UPCOMING && pAnchor->y && pAnchor->m
+       && !(it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_LAST))
+       && (d.m>pAnchor->m || (d.m==pAnchor->m && pAnchor->d && d.d>pAnchor->d))
+       && (it->iFocusYear<d.y-1 || d.m>pAnchor->m+1) ){
+        d.y = it->iFocusYear;
       }
       /* "will be held in March", written in December: next year. */
       if( (it->mFlag & COMMIT_DF_FUTURE) && pAnchor->y && pAnchor->m

@@ -1300,6 +1300,9 @@ static int ruMeetingGeneric(Ru *p, int i) {
     return j-i;
   }
   if( ruWord(p, j, "with") ) return j-i;        /* "a meeting with the PM" */
+  if( ruInList(p, j, COMMIT_WL_MEET_MODIFIED) ){
+    return j-i;           /* "old conference folders", "the meeting room" */
+  }
   if( i>0 && (ruEntry(p, p->aCover[i-1]>=0 ? p->aCover[i-1] : i-1,
                       COMMIT_GAZ_SERIES)) ){
     return j-i;

@@ -495,6 +495,33 @@ static void test_facts_roman_codes_and_country_lists(void **state) {
   CHECK(a);
 }
 
+/* A retelling years later: a day and month without a year take the year
+** of the meeting told of (the year in focus), not the post's; "the same
+** session" is the meeting last told of; "conference folders" are things. */
+#define RETELLING \
+  "MONDAY, MAY 9, 2016\n" \
+  "\n" \
+  "In a box of old conference folders I found my badge from Beijing. The " \
+  "second Inter-Ministerial Meeting was held there in 2007. The senior " \
+  "officials met on 12 and 13 December to polish the text. The ministers' " \
+  "meeting took one day, 14 December, and the ministers of Cambodia, China, " \
+  "Laos, Myanmar, Thailand and Vietnam signed the Joint Declaration. The " \
+  "same session adopted the second plan of action.\n"
+static void test_facts_retelling_year_in_focus(void **state) {
+  static const FactCase a[] = {
+    { RETELLING, 0, "$.meetings[0].start", "2007-12-14" },
+    { RETELLING, 0, "$.meetings[1].start", "2007-12-12" },
+    { RETELLING, 0, "$.meetings[2]", "NULL" },
+    { RETELLING, 0, "$.actions[1].meeting", "0" },
+    /* a date weeks ahead of a release, a year after the meeting in focus,
+    ** is still to come */
+    { "Bangkok, 15 February 2013\n\nIMM3 met in Hanoi in February 2012. "
+      "Accreditation for SOM9 closes on 19 February.", 0,
+      "$.meetings[0].start", "2012-02" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1582,6 +1609,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_retelling_year_in_focus),
     cmocka_unit_test(test_facts_roman_codes_and_country_lists),
     cmocka_unit_test(test_facts_programme_heading_pair),
   };
