@@ -1017,6 +1017,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** adopted": the level of those whose meeting it is */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
         }
+        if( eSeries==0 && it->aVal[6] && p->disc.iLastMention>=0 ){
+          /* "At the second, in Beijing in 2007": the series last told of */
+          eSeries = MEETING(p, commitDiscourseFinal(p, p->disc.iLastMention))->eSeries;
+        }
+        if( eSeries==0 && it->aVal[6] ) continue;   /* "the second on the list" */
       }
       iM = commitDiscourseNewMeeting(p, it, eSeries,
                                      eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
@@ -1842,6 +1847,8 @@ static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
                      const CommitFMeeting *b) {
   int ya = discAgreeYear(p, a), yb = discAgreeYear(p, b);
   if( ya && yb && ya!=yb ) return 0;
+  /* "at the eighth": never the fifth */
+  if( a->iNum && b->iNum && a->iNum!=b->iNum && a->eSeries==b->eSeries ) return 0;
   if( a->iCity>=0 && b->iCity>=0 && a->iCity!=b->iCity ) return 0;
   return 1;
 }
@@ -1921,6 +1928,24 @@ static int discFrameTarget(const CommitFacts *p, int i) {
   return -1;
 }
 
+/* The numbered label of the series and number of record i (a mention
+** with an ordinal: "the first senior officials' talks"), or -1. */
+static int discSameCode(const CommitFacts *p, int i) {
+  const CommitFMeeting *m = MEETING(p, i);
+  int j;
+  if( m->iNum<=0 || (m->eSeries!=COMMIT_SERIES_IMM && m->eSeries!=COMMIT_SERIES_SOM) ){
+    return -1;
+  }
+  for(j=0; j<p->meetings.n; j++){
+    const CommitFMeeting *o = MEETING(p, j);
+    if( j!=i && o->iMerged<0 && discNumbered(p, j) && o->eSeries==m->eSeries
+     && o->iNum==m->iNum ){
+      return j;
+    }
+  }
+  return -1;
+}
+
 /* Resolve every record that is not a numbered label (file header). */
 static void discResolveRecords(CommitFacts *p) {
   int i;
@@ -1929,7 +1954,10 @@ static void discResolveRecords(CommitFacts *p) {
     int iTo;
     if( discNumbered(p, i) || m->iMerged>=0 || i==p->disc.iMain
      || m->eSeries==COMMIT_SERIES_OTHER ) continue;
-    if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
+    iTo = discSameCode(p, i);
+    if( iTo>=0 ){
+      /* "First senior officials' talks" under a row "SOM1": that label */
+    }else if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
     else iTo = discFrameTarget(p, i);
     if( iTo<0 && m->eFrame==COMMIT_FRAME_UPCOMING && m->eForm==COMMIT_FORM_GENERIC
      && m->eSeries==0 && m->iNum==0 && !m->bIndef ){

@@ -19,6 +19,8 @@
 **   MEETING   [0] series (0 unknown) [1] number (0 none) [2] form: 0 label,
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
 **             [4] indefinite ("a meeting") [5] 1 after "the next"
+**             [6] 1 for an ordinal standing for a meeting ("at the second,
+**             in Beijing"): of the series last told of
 **   HERE      [0] 1 for "the same city" (the city named before), 0 for
 **             "here", "this city" (the dateline's)
 **   PLACE     iEntry city; [0] 1 if after in/at, 2 if placed by its own phrase
@@ -1004,6 +1006,36 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
 }
 
 /*
+** An ordinal standing for a meeting of the series just told of: "the
+** first Inter-Ministerial Meeting ... At the second, in Beijing in 2007,
+** ...; in Hanoi in 2012, at the third, ...".  "at the" or "and the" before
+** a word ordinal, and a comma, "in" or a stop after it.  Returns
+** tokens used.
+*/
+static int ruEllipticOrdinal(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
+  int j, v;
+  if( e==0 || !ruWord(p, i-1, "the")
+   || !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")) ) return 0;
+  j = ruEnd(p, i);
+  v = e->iValue;
+  if( v<1 || v>30 ) return 0;
+  if( !(ruPunct(p, j, ',') || ruWord(p, j, "in")
+        || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
+    return 0;
+  }
+  {
+    CommitItem it;
+    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
+    it.aVal[1] = v;
+    it.aVal[2] = COMMIT_FORM_GENERIC;
+    it.aVal[6] = 1;
+    ruAdd(p, &it);
+  }
+  return j-i;
+}
+
+/*
 ** A number after a series name: "Senior Officials Meeting 3", "(SOM 3)",
 ** "(IMM3)", "(SOM) 11".  Returns tokens used, *pNum set.
 */
@@ -1115,12 +1147,13 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
 ** that plan", "the first gathering of the process since IMM2".
 */
 static int ruFirstSince(const Ru *p, int j) {
-  int k;
-  if( ruWord(p, j, "of") && ruWord(p, j+1, "the") ) j += 3;  /* "of the process" */
-  for(k=j; k<p->n && k<j+2; k++){
+  int k, n = 2;
+  if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
+  for(k=j; k<p->n && k<j+n; k++){
     if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){
       return 1;
     }
+    if( p->a[k].eType==COMMIT_TOK_PUNCT ) break;
   }
   return 0;
 }
@@ -3561,6 +3594,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     if( (k = ruDuration(&r, i))>0 ){ i += k; continue; }
     if( (k = ruMeetingCode(&r, i, &iMeetGroup))>0 ){ i += k; continue; }
     if( (k = ruMeetingName(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruEllipticOrdinal(&r, i))>0 ){ i += k; continue; }
     if( (k = ruDocument(&r, i))>0 ){ i += k; continue; }
     if( (k = ruAttendance(&r, i))>0 ){ i += k; continue; }
     if( (k = ruVenue(&r, i))>0 ){ i += k; continue; }

@@ -522,6 +522,29 @@ static void test_facts_retelling_year_in_focus(void **state) {
   CHECK(a);
 }
 
+/* An ordinal standing for a meeting is of the series just told of. */
+static void test_facts_elliptic_ordinals(void **state) {
+  static const FactCase a[] = {
+    { "In 2004 ministers met in Yangon for the first Inter-Ministerial Meeting. "
+      "At the second, in Beijing in 2007, they signed a declaration.", 0,
+      "$.meetings[1].code", "IMM2" },
+    { "In 2004 ministers met in Yangon for the first Inter-Ministerial Meeting. "
+      "At the second, in Beijing in 2007, they signed a declaration.", 0,
+      "$.meetings[1].city", "Beijing" },
+    { "SOM5 met in Beijing; in Hanoi in 2012, at the eighth, officials agreed.", 0,
+      "$.meetings[1].code", "SOM8" },
+    { "He came first, and the second on the list was Lao PDR.", 0,
+      "$.meetings[0]", "NULL" },
+    /* "the first ... since" counts from an event */
+    { "Ministers signed a declaration at IMM2, the first gathering of COMMIT "
+      "ministers since 2004.", 0, "$.meetings[1]", "NULL" },
+    /* an ordinal mention of a labelled meeting is that meeting */
+    { "Jul 28-30, 2004 | SOM1 | Bangkok\n  First senior officials' talks on a "
+      "draft MOU.\n\nDec 12-13, 2007 | SOM5 | Beijing\n", 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1609,6 +1632,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_elliptic_ordinals),
     cmocka_unit_test(test_facts_retelling_year_in_focus),
     cmocka_unit_test(test_facts_roman_codes_and_country_lists),
     cmocka_unit_test(test_facts_programme_heading_pair),
