@@ -561,6 +561,43 @@ static int factsClauseWordIn(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/* True if ", and" or ";" stands in tokens [a,b) of sentence s. */
+static int factsCoordIn(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t<b && t<s->nTok; t++){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT
+     && (s->aTok[t].cPunct==';'
+         || (s->aTok[t].cPunct==',' && t+1<b
+             && commitTokenIsCi(p->z, &s->aTok[t+1], "and"))) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** The mention an item at token iTok opens a new coordinated clause for:
+** "at the third, the six ministers signed ..., and in Phnom Penh in 2015
+** the fourth IMM endorsed ...": ", and" between the mention before it and
+** the item, none between the item and the next mention.  Returns the
+** index in pInfo->aM, or -1.
+*/
+static int factsCoordTarget(const CommitFacts *p, const CommitSentence *s,
+                            const CommitSentInfo *pInfo, int iTok) {
+  int k, iBefore = -1, iAfter = -1;
+  for(k=0; k<pInfo->nReal; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iTokEnd==0 ) continue;
+    if( r->iTokEnd<=iTok ) iBefore = k;
+    else if( r->iTok>=iTok && iAfter<0 ) iAfter = k;
+  }
+  if( iBefore<0 || iAfter<0 ) return -1;
+  if( !factsCoordIn(p, s, pInfo->aM[iBefore].iTokEnd, iTok) ) return -1;
+  if( factsCoordIn(p, s, iTok, pInfo->aM[iAfter].iTok) ) return -1;
+  if( pInfo->aM[iAfter].iTok - iTok > 12 ) return -1;
+  return iAfter;
+}
+
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
@@ -627,6 +664,10 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                 && !factsClauseWordIn(p, s, it->iTokEnd, aM[0].iTok);
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
+    {
+      int iCo = factsCoordTarget(p, s, pInfo, it->iTok);
+      if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
+    }
     if( nT==0 && bOpening ){
       nT = factsTarget(aM, nM, it->iTok, -1, it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
     }
@@ -762,6 +803,10 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       if( nAfter ) continue;
     }
     if( nT==0 && it->eKind==COMMIT_ITEM_PLACE ) nT = factsPlaceOfAction(p, s, pItems, pInfo, it, aT);
+    if( nT==0 && (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_VENUE) ){
+      int iCo = factsCoordTarget(p, s, pInfo, it->iTok);
+      if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
+    }
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
     if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
       /* "signed an MOU in Yangon in 2004, and this week's talks ...":
@@ -1307,6 +1352,9 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<nM; k++){
     if( aM[k].iTokEnd==0 || aM[k].iTok<v->iTokEnd ) continue;  /* implicit */
     if( aM[k].iTok>=hi ) break;
+    /* "... signed a second declaration, and in Phnom Penh the fourth IMM
+    ** endorsed": a coordinated clause acts on its own */
+    if( factsCoordIn(p, s, v->iTokEnd, aM[k].iTok) ) break;
     for(t=aM[k].iTok-1; t>v->iTokEnd && (commitTokenIsCi(p->z, &s->aTok[t], "the")
                                          || commitTokenIsCi(p->z, &s->aTok[t], "their")
                                          || commitTokenIsCi(p->z, &s->aTok[t], "its")

@@ -545,6 +545,23 @@ static void test_facts_elliptic_ordinals(void **state) {
   CHECK(a);
 }
 
+/* ", and" opens a clause of its own: the place, date and acts after it
+** belong to the meeting it names. */
+#define COORD_HISTORY \
+  "In Hanoi in 2012, at the third IMM, the six ministers signed a second " \
+  "declaration, and in Phnom Penh in 2015 the fourth Inter-Ministerial " \
+  "Meeting endorsed a fourth plan of action."
+static void test_facts_coordinated_clauses(void **state) {
+  static const FactCase a[] = {
+    { COORD_HISTORY, 0, "$.meetings[1].city", "Phnom Penh" },
+    { COORD_HISTORY, 0, "$.meetings[1].start", "2015" },
+    { COORD_HISTORY, 0, "$.meetings[0].city", "Hanoi" },
+    { COORD_HISTORY, 0, "$.actions[0].meeting", "0" },
+    { COORD_HISTORY, 0, "$.actions[1].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1632,6 +1649,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_coordinated_clauses),
     cmocka_unit_test(test_facts_elliptic_ordinals),
     cmocka_unit_test(test_facts_retelling_year_in_focus),
     cmocka_unit_test(test_facts_roman_codes_and_country_lists),
