@@ -661,7 +661,10 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
   for(j=0; j<pItems->n; j++){
     const CommitItem *it = &pItems->a[j];
     if( j==k ) continue;
-    if( it->eKind==COMMIT_ITEM_ACTION && it->iTok>v->iTok && it->iTok<iNext ){
+    /* the next action, or the next predicate ("signed an MOU in Rangoon
+    ** in 2004 and have since met at senior officials level") */
+    if( (it->eKind==COMMIT_ITEM_ACTION || it->eKind==COMMIT_ITEM_VERB)
+     && it->iTok>v->iTok && it->iTok<iNext ){
       iNext = it->iTok;
     }
     if( (it->eKind==COMMIT_ITEM_ACTION || it->eKind==COMMIT_ITEM_DOCUMENT)
@@ -740,6 +743,20 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** True if a habitual word follows a meeting verb ending before token i in
+** its clause: "have met regularly", "have since met at senior officials
+** level about once a year": meetings, no one of them.
+*/
+static int discHabitualAfter(const CommitFacts *p, const CommitSentence *s, int i) {
+  int k;
+  for(k=i; k<s->nTok && k<i+8; k++){
+    if( discWord(p, s, COMMIT_WL_HABITUAL, k) ) return 1;
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT ) return 0;
+  }
+  return 0;
+}
+
+/*
 ** If items of the clause [lo,hi) speak of a meeting without naming it (a
 ** meeting verb, a venue, a host, an online cue, people attending, or an
 ** action that ministers or senior officials did in a city), the token of
@@ -770,7 +787,7 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         ** process, not a meeting; "have met regularly", "meet annually":
         ** meetings, no one of them. */
         if( discProcessSubject(p, s, pItems, it->iTok) ) break;
-        if( discWord(p, s, COMMIT_WL_HABITUAL, it->iTokEnd) ) break;
+        if( discHabitualAfter(p, s, it->iTokEnd) ) break;
         /* '"The real test starts on Monday," said an adviser': quoted
         ** words name no meeting by a verb alone */
         if( discQuoted(s, it->iTok) ) break;

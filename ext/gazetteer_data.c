@@ -2229,11 +2229,15 @@ static const char *const azWords_extra_role[] = {
 };
 static const char *const azWords_habitual[] = {
   "annually",
+  "each year",
   "every",
   "often",
+  "once a year",
+  "once every",
   "periodically",
   "regularly",
   "routinely",
+  "twice a year",
   "yearly",
 };
 static const char *const azWords_field_label[] = {
@@ -2346,7 +2350,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_intl_title, 14},
   {azWords_name_particle, 16},
   {azWords_extra_role, 1},
-  {azWords_habitual, 7},
+  {azWords_habitual, 11},
   {azWords_field_label, 14},
   {azWords_doc_anaphor, 6},
   {azWords_other_talks, 6},

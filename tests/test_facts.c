@@ -562,6 +562,18 @@ static void test_facts_coordinated_clauses(void **state) {
   CHECK(a);
 }
 
+/* A signing's level is of its own predicate; "about once a year" is no
+** one meeting. */
+static void test_facts_signing_level_own_predicate(void **state) {
+  static const FactCase a[] = {
+    { "The six signed an MOU in Rangoon in October 2004 and have since met at "
+      "senior officials level about once a year.", 0, "$.meetings", "[]" },
+    { "The six signed an MOU in Rangoon in October 2004 and have since met at "
+      "senior officials level about once a year.", 0, "$.actions[0].meeting", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1649,6 +1661,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_signing_level_own_predicate),
     cmocka_unit_test(test_facts_coordinated_clauses),
     cmocka_unit_test(test_facts_elliptic_ordinals),
     cmocka_unit_test(test_facts_retelling_year_in_focus),
