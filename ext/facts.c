@@ -804,8 +804,18 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     }
     if( nT==0 && it->eKind==COMMIT_ITEM_PLACE ) nT = factsPlaceOfAction(p, s, pItems, pInfo, it, aT);
     if( nT==0 && (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_VENUE) ){
-      int iCo = factsCoordTarget(p, s, pInfo, it->iTok);
+      int iCo = factsCoordTarget(p, s, pInfo, it->iTok), q;
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
+      /* "Ministers met again in Beijing (IMM2, December 2007), Hanoi
+      ** (IMM3, ...)": the meeting in the bracket after the city */
+      for(q=0; q<nM && nT==0; q++){
+        if( aM[q].iTokEnd>0 && aM[q].iTok==it->iTokEnd+1 && it->iTokEnd<s->nTok
+         && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
+         && s->aTok[it->iTokEnd].cPunct=='(' ){
+          aT[0] = aM[q].iMeeting;
+          nT = 1;
+        }
+      }
     }
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
     if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
@@ -2407,6 +2417,14 @@ static void factsCheckActionDates(CommitFacts *p) {
     int iFound = -1;
     if( !a->bHasDate || a->iMeeting<0 ) continue;
     if( !commitDiscourseResolve(p, &a->hDate, 0, &d) ) continue;
+    if( a->eFrame==COMMIT_FRAME_CURRENT && p->disc.anchor.y
+     && (d.y>p->disc.anchor.y
+         || (d.y==p->disc.anchor.y && p->disc.anchor.m && d.m>p->disc.anchor.m)) ){
+      /* "took stock of SPA IV and named labour migration a priority for
+      ** 2017", written in 2016: what was done is dated by the report, the
+      ** later year is what it was done for */
+      continue;
+    }
     m = MEETING(p, a->iMeeting);
     if( !a->bImplicit && m->dStart.y==0 && m->dEnd.y==0 ) continue;
     if( m->dStart.y==0 && m->dEnd.y==0 ){

@@ -574,6 +574,23 @@ static void test_facts_signing_level_own_predicate(void **state) {
   CHECK(a);
 }
 
+/* Boilerplate forms: "City (LABEL, date)" places the label in the
+** bracket; a later year an act was done for does not date it. */
+static void test_facts_boilerplate_forms(void **state) {
+  static const FactCase a[] = {
+    { "Ministers met again in Beijing (IMM2, December 2007), Hanoi (IMM3, "
+      "February 2012) and Phnom Penh (IMM4, April 2015).", 0,
+      "$.meetings[1].city", "Hanoi" },
+    { "Ministers met again in Beijing (IMM2, December 2007), Hanoi (IMM3, "
+      "February 2012) and Phnom Penh (IMM4, April 2015).", 0,
+      "$.meetings[2].city", "Phnom Penh" },
+    { "VIENTIANE, 25 November 2016 - Senior officials met on 23 and 24 November "
+      "for SOM11. Delegates also took stock of SPA IV and named labour migration "
+      "a priority for joint work in 2017.", 0, "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1661,6 +1678,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_boilerplate_forms),
     cmocka_unit_test(test_facts_signing_level_own_predicate),
     cmocka_unit_test(test_facts_coordinated_clauses),
     cmocka_unit_test(test_facts_elliptic_ordinals),
