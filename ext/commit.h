@@ -620,6 +620,7 @@ struct CommitDiscourse {
   int iLastDateSent;
   int iDatelineCity;     /* city of the dateline, or -1 */
   int iRuleSent;         /* sentence of the last rule line ("---"), or -1 */
+  int iRuleUsed;         /* the rule whose post has its date line, or -1 */
   int iLastCue;          /* record of a meeting told without a name ("ministers
                          ** met in Rangoon and signed") in sentence
                          ** iLastCueSent, or -1 */

@@ -358,6 +358,23 @@ static int discCityDateLead(const CommitSentence *s, const CommitItems *pItems,
       || (s->aTok[e].eType==COMMIT_TOK_PUNCT && s->aTok[e].cPunct!=',');
 }
 
+/* Sentences after a rule line within which a post's date line is read
+** (an item of a feed: "----- item 3 -----", "title:", "link:", "guid:",
+** "pubDate: ..."). */
+#define DISC_RULE_REACH 5
+
+/*
+** True if sentence s may carry the date line of the post under the last
+** rule: the sentence right after it, or a later one up to the first
+** dated line after it.
+*/
+static int discUnderRule(const CommitFacts *p, const CommitSentence *s) {
+  if( p->disc.iRuleSent<0 ) return 0;
+  if( s->iSentence - p->disc.iRuleSent<=1 ) return 1;
+  return s->iSentence - p->disc.iRuleSent<=DISC_RULE_REACH
+      && p->disc.iRuleUsed!=p->disc.iRuleSent;
+}
+
 /*
 ** True if date item it is a dateline or page date: a full date that only
 ** capitalised words, numbers and punctuation precede in its sentence
@@ -418,7 +435,7 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   }
   if( s->iSentence>=8 && !bPubWord
    && (s->bChrome || !discPunct(s, 0, '('))
-   && !(p->disc.iRuleSent>=0 && s->iSentence - p->disc.iRuleSent<=1 && it->aVal[0]) ){
+   && !(discUnderRule(p, s) && it->aVal[0]) ){
     return 0;                  /* (a post under a rule may come late) */
   }
   if( bLineStart ){
@@ -526,7 +543,7 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
     }
     if( !discIsDateline(p, s, pItems, it) ) continue;
     it->mFlag |= COMMIT_DF_DATELINE;
-    if( p->disc.iRuleSent>=0 && s->iSentence - p->disc.iRuleSent<=1
+    if( discUnderRule(p, s)
      && it->aVal[0] && it->aVal[1] && it->aVal[2] && !(it->mFlag & COMMIT_DF_RANGE) ){
       /* a digest page: "----\n15 Feb 2012 · Hanoi\nSOM-8 under way ...":
       ** each post's days are read against its own date line and city */
@@ -535,6 +552,7 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
       while( hi+1<s->nTok && !(s->aTok[hi+1].mFlag & COMMIT_TF_NL) ) hi++;
       p->disc.iSection = it->aVal[0]*10000 + it->aVal[1]*100 + it->aVal[2];
       p->disc.iSectionCity = -1;
+      p->disc.iRuleUsed = p->disc.iRuleSent;
       for(q=0; q<pItems->n; q++){
         if( pItems->a[q].eKind==COMMIT_ITEM_PLACE
          && pItems->a[q].iTok>=lo && pItems->a[q].iTok<=hi ){
@@ -1462,6 +1480,13 @@ static void discTableHosts(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/* True if token k is a character rules are drawn with. */
+static int discRuleChar(const CommitSentence *s, int k) {
+  return s->aTok[k].eType==COMMIT_TOK_PUNCT
+      && (s->aTok[k].cPunct=='-' || s->aTok[k].cPunct=='*'
+          || s->aTok[k].cPunct=='=' || s->aTok[k].cPunct=='_');
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -1469,11 +1494,17 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( s->nTok>=3 ){
     /* a rule: "---", "* * *", "=====" */
     for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL))
-             && s->aTok[k].eType==COMMIT_TOK_PUNCT
-             && (s->aTok[k].cPunct=='-' || s->aTok[k].cPunct=='*'
-                 || s->aTok[k].cPunct=='=' || s->aTok[k].cPunct=='_'); k++){}
+             && discRuleChar(s, k); k++){}
     if( k>=3 && (k==s->nTok || (s->aTok[k].mFlag & COMMIT_TF_NL)) ){
       p->disc.iRuleSent = s->iSentence;        /* the rule opens its own line */
+    }else if( k>=3 ){
+      /* "----- item 3 -----": a labelled rule, ending in rule characters */
+      int e = k, nEnd = 0;
+      while( e<s->nTok && !(s->aTok[e].mFlag & COMMIT_TF_NL) && e<k+16 ) e++;
+      while( e-nEnd-1>k && discRuleChar(s, e-nEnd-1) ) nEnd++;
+      if( nEnd>=3 && (e==s->nTok || (s->aTok[e].mFlag & COMMIT_TF_NL)) ){
+        p->disc.iRuleSent = s->iSentence;
+      }
     }
   }
   pInfo->nM = pInfo->nReal = 0;

@@ -142,6 +142,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   if( pOpt ) p->opt = *pOpt;
   p->disc.iDatelineCity = -1;
   p->disc.iRuleSent = -1;
+  p->disc.iRuleUsed = -1;
   p->disc.iLastCue = -1;
   p->disc.iPairSent = -1;
   p->disc.iLastMention = -1;

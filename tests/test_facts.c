@@ -591,6 +591,30 @@ static void test_facts_boilerplate_forms(void **state) {
   CHECK(a);
 }
 
+/* A feed dump: each item under a labelled rule is read against its own
+** "pubDate:" line. */
+#define FEED \
+  "channel.lastBuildDate: Thu, 20 Nov 2025 07:45:12 +0700\n\n" \
+  "----- item 1 -----\n" \
+  "title: Hanoi hosts IMM6\n" \
+  "pubDate: Wed, 19 Nov 2025 17:32:00 +0700\n" \
+  "description: The MPS hosted IMM6 in Hanoi on 19 November.\n\n" \
+  "----- item 2 -----\n" \
+  "title: Officials gather\n" \
+  "link: https://news.example/som14.html\n" \
+  "guid: item-0231\n" \
+  "pubDate: Thu, 17 Dec 2020 09:10:00 +0700\n" \
+  "description: The 14th COMMIT Senior Officials Meeting convened in Hanoi " \
+  "on December 16.\n"
+static void test_facts_feed_items(void **state) {
+  static const FactCase a[] = {
+    { FEED, 0, "$.meetings[0].start", "2025-11-19" },
+    { FEED, 0, "$.meetings[1].code", "SOM14" },
+    { FEED, 0, "$.meetings[1].start", "2020-12-16" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1678,6 +1702,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_feed_items),
     cmocka_unit_test(test_facts_boilerplate_forms),
     cmocka_unit_test(test_facts_signing_level_own_predicate),
     cmocka_unit_test(test_facts_coordinated_clauses),
