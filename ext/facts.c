@@ -520,8 +520,9 @@ static int factsPresence(const CommitFacts *p, const CommitSentence *s,
 /*
 ** "SOM16, combined with a session of its Regional Task Force, opened
 ** Monday": an event of another kind named in an aside between commas
-** leaves the date to the meeting before the aside.  Returns 1 with that
-** meeting in aOut[0], or 1 keeping aOut[0] as it is.
+** leaves the date to the meeting before the aside, and so does one that
+** a meeting is held "with".  Returns 1 with that meeting in aOut[0], or 1
+** keeping aOut[0] as it is.
 */
 static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
                           const CommitSentInfo *pInfo, int iDate, int *aOut) {
@@ -530,6 +531,21 @@ static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
     if( pInfo->aM[k].iMeeting==aOut[0] && pInfo->aM[k].iTokEnd ) iOther = k;
   }
   if( iOther<0 ) return 1;
+  t = pInfo->aM[iOther].iTok-1;
+  if( t>0 && commitTokenIsCi(p->z, &s->aTok[t], "the") ) t--;
+  if( t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "with")
+               || commitTokenIsCi(p->z, &s->aTok[t], "alongside")) ){
+    /* "SOM16, which runs back-to-back with the Regional Task Force from 9
+    ** to 13 December": the other event is the object of "with" */
+    for(j=iOther-1; j>=0; j--){
+      const CommitFMeeting *m = MEETING(p, pInfo->aM[j].iMeeting);
+      if( pInfo->aM[j].iTokEnd && pInfo->aM[j].iTokEnd<=t
+       && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM) ){
+        aOut[0] = pInfo->aM[j].iMeeting;
+        return 1;
+      }
+    }
+  }
   for(t=pInfo->aM[iOther].iTokEnd; t<iDate; t++){
     if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) break;
   }
@@ -759,6 +775,18 @@ static int factsPlaceOfAction(const CommitFacts *p, const CommitSentence *s,
   return 1;
 }
 
+/* True if "for" ("for the", "for its") stands right before the mention
+** at token iMention, after token iFrom. */
+static int factsForBefore(const CommitFacts *p, const CommitSentence *s,
+                          int iFrom, int iMention) {
+  int t = iMention-1;
+  if( t>iFrom && (commitTokenIsCi(p->z, &s->aTok[t], "the")
+                  || commitTokenIsCi(p->z, &s->aTok[t], "its")) ){
+    t--;
+  }
+  return t>=iFrom && commitTokenIsCi(p->z, &s->aTok[t], "for");
+}
+
 /* Attach places, venues, hosts, attendance and online cues. */
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
@@ -846,6 +874,12 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
               bNear = 1;
             }
             if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){
+              bNear = 1;
+            }
+            /* "We're in Suzhou, Jiangsu this week for the 16th SOM" */
+            if( aM[j].iTokEnd>0 && aM[j].iMeeting==aT[t] && aM[j].iTok>=it->iTokEnd
+             && aM[j].iTok<=it->iTokEnd+8 && it->aVal[0]
+             && factsForBefore(p, s, it->iTokEnd, aM[j].iTok) ){
               bNear = 1;
             }
           }

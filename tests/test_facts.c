@@ -615,6 +615,21 @@ static void test_facts_feed_items(void **state) {
   CHECK(a);
 }
 
+/* "in X this week for the SOM" places it; a date of a meeting held
+** "with" another event is the meeting's. */
+static void test_facts_in_city_for_meeting(void **state) {
+  static const FactCase a[] = {
+    { "We're in Suzhou, Jiangsu this week for the 16th COMMIT Senior Officials "
+      "Meeting, which runs back-to-back with the Regional Task Force from 9 to "
+      "13 December.", 0, "$.meetings[0].city", "Suzhou" },
+    { "We're in Suzhou, Jiangsu this week for the 16th COMMIT Senior Officials "
+      "Meeting, which runs back-to-back with the Regional Task Force from 9 to "
+      "13 December.", "{\"published\":\"2024-12-10\"}", "$.meetings[0].end",
+      "2024-12-13" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1702,6 +1717,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_in_city_for_meeting),
     cmocka_unit_test(test_facts_feed_items),
     cmocka_unit_test(test_facts_boilerplate_forms),
     cmocka_unit_test(test_facts_signing_level_own_predicate),
