@@ -265,7 +265,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_OTHER_TALKS 30  /* peace, border: "peace talks" are no meeting */
 #define COMMIT_WL_OTHER_SUBJECT 31 /* registration: "Registration closes" */
 #define COMMIT_WL_MEET_MODIFIED 32 /* room, folders: "the meeting room" is a thing */
-#define COMMIT_WL_NLIST 33
+#define COMMIT_WL_HELD_STATE 33   /* captivity, forced: "held in forced labour" */
+#define COMMIT_WL_NLIST 34
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -2324,6 +2324,23 @@ static const char *const azWords_meet_modified[] = {
   "venues",
   "website",
 };
+static const char *const azWords_held_state[] = {
+  "bondage",
+  "camps",
+  "captivity",
+  "compounds",
+  "conditions",
+  "custody",
+  "debt",
+  "detention",
+  "forced",
+  "jail",
+  "jails",
+  "prison",
+  "prisons",
+  "servitude",
+  "slavery",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2359,5 +2376,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_other_talks, 6},
   {azWords_other_subject, 6},
   {azWords_meet_modified, 39},
+  {azWords_held_state, 15},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

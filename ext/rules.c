@@ -596,6 +596,20 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
    || !(ruWord(p, i+1, "year") || ruWord(p, i+1, "month")) ){
     return 0;
   }
+  if( ruPunct(p, i+2, '\'') && ruWord(p, i+3, "s") ){
+    /* "last year's third Inter-Ministerial Meeting": a meeting named
+    ** within a few words */
+    int k;
+    for(k=i+4; k<p->n && k<i+9; k++){
+      int cv = p->aCover[k];
+      if( cv>=0 && (ruHit(p, cv, COMMIT_GAZ_SERIES) || ruHit(p, cv, COMMIT_GAZ_MEETWORD)) ){
+        /* one meeting: not "this year's meetings" */
+        const char *zE = p->z + p->a[ruEnd(p, cv)-1].iEnd - 1;
+        return *zE!='s' || ruWord(p, ruEnd(p, cv)-1, "talks");
+      }
+      if( p->a[k].eType==COMMIT_TOK_PUNCT && !ruPunct(p, k, '-') ) break;
+    }
+  }
   if( ruWord(p, i-1, "early") || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")
    || ruWord(p, i-1, "later") || ruWord(p, i-1, "earlier") ){
     b = i-1;
@@ -3275,7 +3289,14 @@ static int ruParticipleOf(const Ru *p, int i) {
 */
 static int ruPeopleHeld(const Ru *p, int i) {
   int k;
+  /* "were held": the participle of the verb's mention */
+  if( p->aMent[i].nTok>1 && ruWord(p, i+p->aMent[i].nTok-1, "held") ){
+    int e = i+p->aMent[i].nTok;
+    if( ruWord(p, e, "in") && ruInList(p, e+1, COMMIT_WL_HELD_STATE) ) return 1;
+  }
   if( !ruWord(p, i, "held") ) return 0;
+  /* "9.49 million people ... were held in forced labour" */
+  if( ruWord(p, i+1, "in") && ruInList(p, i+2, COMMIT_WL_HELD_STATE) ) return 1;
   for(k=i-1; k>=0 && k>=i-4; k--){
     if( ruInList(p, k, COMMIT_WL_STAT_NOUN) ) return 1;
     if( !(ruWord(p, k, "be") || ruWord(p, k, "been") || ruWord(p, k, "being")

@@ -630,6 +630,21 @@ static void test_facts_in_city_for_meeting(void **state) {
   CHECK(a);
 }
 
+/* "last year's third IMM" is dated a year before the report; people
+** "held in forced labour" hold no meeting. */
+static void test_facts_last_years_meeting(void **state) {
+  static const FactCase a[] = {
+    { "Bangkok, Feb. 21, 2013 - SOM9 opened today. It follows last year's third "
+      "Inter-Ministerial Meeting (IMM-3) in Hanoi.", 0, "$.meetings[1].start", "2012" },
+    { "Bangkok, Feb. 21, 2013 - SOM9 opened today. The group was set up in 2004, "
+      "when the six signed an MOU, and this year's meetings mark ten years.", 0,
+      "$.actions[0].meeting", "NULL" },
+    { "The ILO estimated in 2005 that 9.49 million people in the region were held "
+      "in forced labour.", 0, "$.meetings", "[]" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1717,6 +1732,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_last_years_meeting),
     cmocka_unit_test(test_facts_in_city_for_meeting),
     cmocka_unit_test(test_facts_feed_items),
     cmocka_unit_test(test_facts_boilerplate_forms),
