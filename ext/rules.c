@@ -1343,8 +1343,10 @@ static int ruMeetingGeneric(Ru *p, int i) {
       if( p->a[k].eType==COMMIT_TOK_PUNCT && !ruPunct(p, k, '\'') ) break;
     }
   }
-  if( ruWord(p, j, "of") && ruEntry(p, j+1<p->n ? j+1 : j, COMMIT_GAZ_SERIES) ){
-    return j-i;
+  if( ruWord(p, j, "of") && (ruEntry(p, j+1<p->n ? j+1 : j, COMMIT_GAZ_SERIES)
+                              || (ruWord(p, j+1, "the")
+                                  && ruEntry(p, j+2<p->n ? j+2 : j, COMMIT_GAZ_SERIES))) ){
+    return j-i;       /* "the annual meeting of the Regional COMMIT Task Force" */
   }
   if( ruWord(p, j, "with") ) return j-i;        /* "a meeting with the PM" */
   if( ruInList(p, j, COMMIT_WL_MEET_MODIFIED) ){

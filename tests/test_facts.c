@@ -652,6 +652,8 @@ static void test_facts_other_events_are_not_meetings(void **state) {
       "2014.", 0, "$.meetings", "[]" },
     { "The Regional Task Force meeting was held in Hanoi on 14 February "
       "2014.", 0, "$.meetings", "[]" },
+    { "Task force heads met in Bangkok on 15 and 16 October 2015 for the annual "
+      "meeting of the Regional COMMIT Task Force.", 0, "$.meetings", "[]" },
     /* another body's meeting of the same level */
     { "The deputy joined the ASEAN Senior Officials Meeting on Social Welfare "
       "(SOMSWD) preparatory session in Bangkok on 19 December 2022.", 0,
