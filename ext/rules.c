@@ -1814,6 +1814,7 @@ static int ruCount(const Ru *p, int i, int *pValue) {
 ** attended, not of victims brought back.
 */
 static int ruPeopleHeld(const Ru *p, int i);
+static int ruVerbHasObject(const Ru *p, int j);
 static int ruAttendNear(const Ru *p, int i, int j) {
   int k;
   /* "SOM8, ..., at which about 150 senior officials reviewed ...": people
@@ -1823,8 +1824,8 @@ static int ruAttendNear(const Ru *p, int i, int j) {
     if( ruPunct(p, k, ';') || ruPunct(p, k, '.') ) break;
     if( ruIsAttendVerb(p, k) ) return 1;
     if( p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB)
-     && !ruPeopleHeld(p, k) ){
-      return 1;
+     && !ruPeopleHeld(p, k) && !ruVerbHasObject(p, ruEnd(p, p->aCover[k])) ){
+      return 1;       /* not "opened the trial of three people" */
     }
   }
   for(k=i-1; k>=0 && k>=i-RU_ATTEND_REACH; k--){
@@ -1832,7 +1833,8 @@ static int ruAttendNear(const Ru *p, int i, int j) {
     if( ruIsAttendVerb(p, k) ) return 1;
     /* "SOM8 was held in 2010 with one hundred participants"; not "told
     ** the opening session that police ... brought back 1,500 people". */
-    if( k>=i-10 && p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB) ){
+    if( k>=i-10 && p->aCover[k]>=0 && ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB)
+     && !ruVerbHasObject(p, ruEnd(p, p->aCover[k])) ){
       int m;
       for(m=k+1; m<i && !ruInList(p, m, COMMIT_WL_CLAUSE) && !ruWord(p, m, "that"); m++){}
       if( m==i ) return 1;
