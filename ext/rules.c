@@ -2881,6 +2881,27 @@ static int ruSkipPossessive(const Ru *p, int m) {
   return m;
 }
 
+/* Tokens of a person's appositions searched for the delegation led. */
+#define RU_DELEGATION_REACH 40
+
+/*
+** The country of "Head of Delegation of <country>" in the appositions
+** from token m to the end of the entry (';', '.', a new line), or -1.
+*/
+static int ruDelegationOf(const Ru *p, int m) {
+  int k;
+  for(k=m; k<p->n && k<m+RU_DELEGATION_REACH; k++){
+    if( ruPunct(p, k, ';') || ruPunct(p, k, '.') || (p->a[k].mFlag & COMMIT_TF_NL) ) break;
+    if( ruWord(p, k, "delegation") && ruWord(p, k+1, "of") ){
+      int c = ruWord(p, k+2, "the") ? k+3 : k+2;
+      const CommitGazHit *h = ruHit(p, c, COMMIT_GAZ_COUNTRY);
+      if( h && !h->bAdjective ) return h->iEntry;
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /*
 ** Read the title phrase after a name: ", Vice Minister of Public Security
 ** of China" or "(Director General ...)".  iRight is the token after the
@@ -2957,6 +2978,12 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
     m = ruEnd(p, m+1);
   }
   ruPersonPhrase(p, iRight+1, m, pP);
+  {
+    /* "..., Ministry of Public Security, Head of Delegation of the Lao
+    ** People's Democratic Republic;": the country the person speaks for */
+    int c = ruDelegationOf(p, m);
+    if( c>=0 ) pP->iCountry = c;
+  }
   if( ruWord(p, m, "and") || ruWord(p, m-1, "and") ){
     /* "..., secretary of state at the Ministry of Interior and permanent
     ** vice-chairwoman of the NCCT,": the other body of the same person. */

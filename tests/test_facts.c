@@ -970,6 +970,14 @@ static void test_facts_person_membership_and_address(void **state) {
     { zText, 0, "$.people[1]", "NULL" },
     { "Sar Kheng, then Deputy Prime Minister, opened IMM4.", 0,
       "$.people[0].title", "Deputy Prime Minister" },
+    /* a list of heads of delegation: the delegation names the country */
+    { "The heads of delegation are:\n3. H.E. Police Major General Bounmy "
+      "Keola, Vice Minister of Public Security, Ministry of Public Security, "
+      "Head of Delegation of the Lao People's Democratic Republic;\n", 0,
+      "$.people[0].country", "LA" },
+    /* a region after a title is no name */
+    { "Ms. Anna Berg, Regional Representative for Southeast Asia and the "
+      "Pacific, UNODC, spoke.", 0, "$.people[1]", "NULL" },
   };
   CHECK(a);
 }
