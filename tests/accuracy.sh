@@ -29,6 +29,8 @@
 #   heldout13 tests/heldout13/  unseen 0.952 on 55eaf9b
 #   heldout14 tests/heldout14/  unseen 0.774 on e1bc0fd (harder layouts)
 #   heldout15 tests/heldout15/  unseen 0.848 on e1bc0fd
+#   heldout16 tests/heldout16/  unseen 0.812 on b14b583
+#   heldout17 tests/heldout17/  unseen 0.905 on b14b583
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -87,6 +89,8 @@ corpus_f1 heldout12 tests/heldout12
 corpus_f1 heldout13 tests/heldout13
 corpus_f1 heldout14 tests/heldout14
 corpus_f1 heldout15 tests/heldout15
+corpus_f1 heldout16 tests/heldout16
+corpus_f1 heldout17 tests/heldout17
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -114,7 +118,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 \
     tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 \
     tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 \
-    tests/heldout14 tests/heldout15 fixtures
+    tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
