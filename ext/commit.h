@@ -350,6 +350,8 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_DAYONLY 0x4000 /* "on the 14th": a day of the anchor's month */
 #define COMMIT_DF_NEXTDAY 0x8000 /* "the following day": the day after the
                                  ** date told before (discourse.c fills it) */
+#define COMMIT_DF_SAMEYEAR 0x10000 /* "in October of the same year": the
+                                  ** year last stated */
 #define COMMIT_DF_PAIR 0x2000   /* "14-15 / 16 Feb 2012": one of two dates of
                                 ** a joint session, in the order of its label */
 
@@ -631,6 +633,7 @@ struct CommitDiscourse {
   int iPairSent;         /* that sentence, or -1 */
   int iLastMention;      /* the record of the last meeting mention, or -1 */
   int iFocusYear;        /* the year of the last dated meeting told of */
+  int iLastYear;         /* the last year stated by any date */
   int iFocusSent;        /* the sentence that told it */
   int iSection;          /* date of the current section of a digest page
                          ** ("----\n15 Feb 2012 · Hanoi"), y*10000+m*100+d,

@@ -1356,7 +1356,12 @@ static void discFocusYear(CommitFacts *p, const CommitItems *pItems) {
     if( it->eKind!=COMMIT_ITEM_DATE || (it->mFlag & (COMMIT_DF_REFERENCE|COMMIT_DF_DATELINE)) ){
       continue;
     }
+    if( it->mFlag & COMMIT_DF_SAMEYEAR ){
+      it->iFocusYear = p->disc.iLastYear;
+      continue;
+    }
     if( it->aVal[0]>0 && !(it->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){
+      p->disc.iLastYear = it->aVal[0];
       if( bMeeting ){
         p->disc.iFocusYear = it->aVal[0];
         p->disc.iFocusSent = p->disc.nSentence;
@@ -1629,6 +1634,10 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
       if( pAnchor->y==0 ) return 0;
       d.y = pAnchor->y + ((it->mFlag & COMMIT_DF_PREVYEAR) ? -(it->aVal[7] ? it->aVal[7] : 1)
                           : (it->mFlag & COMMIT_DF_NEXTYEAR) ? 1 : 0);
+    }else if( d.y==0 && (it->mFlag & COMMIT_DF_SAMEYEAR) ){
+      /* "in October of the same year" */
+      if( d.m==0 || it->iFocusYear==0 ) return 0;
+      d.y = it->iFocusYear;
     }else if( d.y==0 ){
       if( d.m==0 ) return 0;
       d.y = pAnchor->y ? pAnchor->y : iYear;

@@ -1819,7 +1819,17 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }else{
       /* "the MOU signed in 2004": a date right after the verb is the
       ** action's own (factsCheckActionDates compares it). */
-      pDate = factsNearestDate(pItems, v, v->iTokEnd, v->iTokEnd+6);
+      int iAfter = v->iTokEnd, q;
+      for(q=0; q<pItems->n; q++){
+        /* "signed the COMMIT Memorandum of Understanding in October":
+        ** after its object */
+        if( pItems->a[q].eKind==COMMIT_ITEM_DOCUMENT && pItems->a[q].iTok>=v->iTokEnd
+         && pItems->a[q].iTok<=v->iTokEnd+2 ){
+          iAfter = pItems->a[q].iTokEnd;
+          break;
+        }
+      }
+      pDate = factsNearestDate(pItems, v, v->iTokEnd, iAfter+6);
       if( pDate ){
         a.bHasDate = 2;
         a.hDate.bSet = 1;
@@ -2426,6 +2436,14 @@ static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
 /* True if day d falls outside the days of meeting m (both known). */
 static int factsOutside(const CommitFMeeting *m, const CommitDay *d) {
   CommitDay s = m->dStart, e = m->dEnd;
+  if( s.y==0 ) s = e;
+  if( e.y==0 ) e = s;
+  if( (d->d==0 || s.d==0) && d->m && s.m && e.m ){
+    /* at the grain of months: "signed in October of the same year" is not
+    ** at the talks of July */
+    int n = d->y*12 + d->m;
+    return n<s.y*12 + s.m || n>e.y*12 + e.m;
+  }
   if( d->d==0 ) return 0;
   if( s.d==0 && e.d ) s = e;
   if( e.d==0 && s.d ){

@@ -2280,10 +2280,23 @@ static const char *const azWords_other_talks[] = {
 };
 static const char *const azWords_other_subject[] = {
   "applications",
+  "campaign",
   "deadline",
   "exhibition",
+  "fair",
+  "festival",
+  "law",
   "nominations",
+  "phase",
+  "plan",
+  "program",
+  "programme",
+  "project",
   "registration",
+  "season",
+  "strategy",
+  "term",
+  "trial",
   "window",
 };
 static const char *const azWords_meet_modified[] = {
@@ -2377,7 +2390,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_field_label, 14},
   {azWords_doc_anaphor, 6},
   {azWords_other_talks, 6},
-  {azWords_other_subject, 6},
+  {azWords_other_subject, 19},
   {azWords_meet_modified, 39},
   {azWords_held_state, 15},
 };

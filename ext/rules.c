@@ -571,6 +571,13 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
   if( ruWord(p, i-1, "next") ) pOut->mFlag |= COMMIT_DF_FUTURE;
   if( ruPunct(p, k, ',') && ruWord(p, k+2, "year") ) k++;
   if( ruWord(p, k, "of") ) k++;
+  if( ruWord(p, k, "the") && ruWord(p, k+1, "same") && ruWord(p, k+2, "year") ){
+    /* "in October of the same year", "in October, the same year" */
+    pOut->mFlag |= COMMIT_DF_SAMEYEAR;
+    pOut->iTokEnd = k+3;
+    pOut->iEnd = p->a[k+2].iEnd;
+    return k+3-j;
+  }
   if( !ruWord(p, k+1, "year") ) return 0;
   if( ruWord(p, k, "last") ) pOut->mFlag |= COMMIT_DF_PREVYEAR;
   else if( ruWord(p, k, "next") ) pOut->mFlag |= COMMIT_DF_NEXTYEAR;
@@ -730,6 +737,9 @@ static int ruDateDayOnly(const Ru *p, int i, CommitItem *pOut) {
        || ruWord(p, j, "year") || ruWord(p, j, "time") || ruWord(p, j, "day")) ){
     return 0;
   }
+  /* "the plan of the 2nd phase": after "of", a word makes it an ordinal;
+  ** "the afternoon of the 14th," is a day */
+  if( ruWord(p, i-1, "of") && j<p->n && p->a[j].eType==COMMIT_TOK_WORD ) return 0;
   ruItem(p, pOut, COMMIT_ITEM_DATE, i+1, j);
   pOut->mFlag |= COMMIT_DF_DAYONLY | COMMIT_DF_NOYEAR;
   pOut->aVal[2] = d;
@@ -960,9 +970,9 @@ static int ruSkipLeftFiller(const Ru *p, int iEnd);
 static int ruOrdinalLead(const Ru *p, int i) {
   int k = ruSkipLeftFiller(p, i);
   if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "officials") && ruWord(p, k-3, "senior") ){
-    k -= 3;
+    k = ruSkipLeftFiller(p, k-3);      /* "the first COMMIT senior officials' talks" */
   }else if( ruPunct(p, k-1, '\'') && ruWord(p, k-2, "ministers") ){
-    k -= 2;
+    k = ruSkipLeftFiller(p, k-2);
   }
   if( ruWord(p, k-1, "ever") && ruPunct(p, k-2, '-') ) k -= 2;
   return k;
@@ -3340,6 +3350,15 @@ static int ruPeopleHeld(const Ru *p, int i) {
   return 0;
 }
 
+/* True if the item just before token i in this sentence is a document
+** ending at i ("The new plan starts", "SPA IV runs"). */
+static int ruDocumentBefore(const Ru *p, int i) {
+  const CommitItem *it;
+  if( p->pOut->n<=p->iFirstItem ) return 0;
+  it = &p->pOut->a[p->pOut->n-1];
+  return it->eKind==COMMIT_ITEM_DOCUMENT && it->iTokEnd==i;
+}
+
 /* Organisations, titles, verbs, virtual, subjects: one item per mention. */
 static void ruSimple(Ru *p, int i) {
   const CommitGazHit *h;
@@ -3371,7 +3390,9 @@ static void ruSimple(Ru *p, int i) {
   if( (h = ruHit(p, i, COMMIT_GAZ_MEETVERB))!=0 && !ruVerbHasObject(p, j)
    && !ruParticipleOf(p, i) && !ruPeopleHeld(p, i)
    /* "Registration closes Monday 12 December": another thing's deadline */
-   && !ruInList(p, i-1, COMMIT_WL_OTHER_SUBJECT) ){
+   && !ruInList(p, i-1, COMMIT_WL_OTHER_SUBJECT)
+   /* "The new plan starts in January": a document's verb */
+   && !ruDocumentBefore(p, i) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);

@@ -537,6 +537,13 @@ static const char *const azTokChrome[] = {
   "further reading*", "sources*",
 };
 
+/* True if the chrome prefix zPre credits a person ("Reporter:", "Editor:"):
+** a speaker's turn in a transcript starts the same way. */
+static int tokIsCredit(const char *zPre) {
+  return strcmp(zPre, "reporter:")==0 || strcmp(zPre, "editor:")==0
+      || strcmp(zPre, "source:")==0;
+}
+
 /* True if the bytes at z (n available) start with zPrefix, ignoring case. */
 static int tokStartsCi(const char *z, int n, const char *zPrefix) {
   int i;
@@ -657,6 +664,9 @@ static int tokLineChrome(TokScan *p, int iStart) {
   for(i=0; i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
     const char *zPre = azTokChrome[i];
     if( tokStartsCi(zLine, n, zPre) ){
+      /* "REPORTER: Delegations from Cambodia, China, ... are meeting at
+      ** ...": a transcript's speaker, not a credit line */
+      if( bProse && tokIsCredit(zPre) ) return 0;
       if( zPre[strlen(zPre)-1]=='*' ) p->bChromeBlock = 1;
       return 1;
     }

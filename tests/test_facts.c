@@ -645,6 +645,30 @@ static void test_facts_last_years_meeting(void **state) {
   CHECK(a);
 }
 
+/* A transcript's speaker turns are content; "the same year" takes the
+** year last stated; an act of another month is not at the meeting; "the
+** plan of the 2nd phase" is no day; "the new plan starts" dates nothing. */
+#define TRANSCRIPT \
+  "ANCHOR: Thailand is hosting SOM9 in Bangkok on 21 - 22 February 2013.\n\n" \
+  "REPORTER: Delegations from Cambodia, China, Lao PDR, Myanmar, Viet Nam and " \
+  "Thailand are meeting at the Royal Orchid Sheraton Hotel. The first COMMIT " \
+  "senior officials' talks were held in Bangkok in July 2004, and the six " \
+  "countries signed the COMMIT Memorandum of Understanding in October of the " \
+  "same year.\n\nReporter: Natthaya K. | Editor: Desk\n"
+static void test_facts_transcript_and_same_year(void **state) {
+  static const FactCase a[] = {
+    { TRANSCRIPT, 0, "$.meetings[0].venue", "Royal Orchid Sheraton Hotel" },
+    { TRANSCRIPT, 0, "$.meetings[1].code", "SOM1" },
+    { TRANSCRIPT, 0, "$.actions[0].meeting", "NULL" },
+    { TRANSCRIPT, 0, "$.countries", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "In December 2007 the ministers adopted the Sub-regional Plan of Action of "
+      "the 2nd phase at IMM2 in Beijing.", 0, "$.actions[0].meeting", "0" },
+    { "Beijing, 20 December 2007 - IMM2 closed in Beijing. The new plan starts "
+      "in January.", 0, "$.meetings[0].start", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1745,6 +1769,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_transcript_and_same_year),
     cmocka_unit_test(test_facts_last_years_meeting),
     cmocka_unit_test(test_facts_in_city_for_meeting),
     cmocka_unit_test(test_facts_feed_items),
