@@ -760,6 +760,13 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/* The first token of the strong clause of token iTok. */
+static int discClauseStart(const CommitSentInfo *pInfo, int iTok) {
+  int lo = iTok;
+  while( lo>0 && pInfo->aClause[lo-1]==pInfo->aClause[iTok] ) lo--;
+  return lo;
+}
+
 /*
 ** True if a habitual word follows a meeting verb ending before token i in
 ** its clause: "have met regularly", "have since met at senior officials
@@ -1051,6 +1058,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           /* "At their third meeting, held in Hanoi, senior officials
           ** adopted": the level of those whose meeting it is */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
+        }
+        if( eSeries==0 && it->iTok>0 && discIs(p, s, it->iTok-1, "their") ){
+          /* "the MOU that ministers of the six countries signed at their
+          ** meeting in Yangon": the level named before "their" */
+          eSeries = commitDiscourseLevel(p, s, pItems, discClauseStart(pInfo, it->iTok),
+                                         it->iTok);
         }
         if( eSeries==0 && it->aVal[6] && p->disc.iLastMention>=0 ){
           /* "At the second, in Beijing in 2007": the series last told of */

@@ -1671,6 +1671,25 @@ static int factsObjectBefore(const CommitFacts *p, const CommitSentence *s,
       iSubj = q->iTok;
       continue;
     }
+    if( iSubj>=0 && (q->eKind==COMMIT_ITEM_SUBJECT || q->eKind==COMMIT_ITEM_NUMBER
+                     || q->eKind==COMMIT_ITEM_COUNTRY) ){
+      /* "the MOU that ministers of the six countries signed": the whole
+      ** subject phrase */
+      int t;
+      if( q->iTok>=iSubj ) continue;
+      for(t=q->iTokEnd; t<iSubj; t++){
+        if( !(commitTokenIsCi(p->z, &s->aTok[t], "of")
+              || commitTokenIsCi(p->z, &s->aTok[t], "the")
+              || commitTokenIsCi(p->z, &s->aTok[t], "from")
+              || commitTokenIsCi(p->z, &s->aTok[t], "and")
+              || (s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',')) ){
+          break;
+        }
+      }
+      if( t<iSubj ) return -1;
+      iSubj = q->iTok;
+      continue;
+    }
     if( iSubj>=0 && aDocIdx[j]>=0 ){
       int t = q->iTokEnd;
       if( t<iSubj && (commitTokenIsCi(p->z, &s->aTok[t], "that")

@@ -669,6 +669,23 @@ static void test_facts_transcript_and_same_year(void **state) {
   CHECK(a);
 }
 
+/* "the MOU that ministers of the six countries signed at their meeting
+** in Yangon": the object before a long subject; "their meeting" is of the
+** subject's level. */
+static void test_facts_object_before_long_subject(void **state) {
+  static const char zText[] =
+      "HA NOI, March 31, 2005 - The plan puts into practice the Memorandum of "
+      "Understanding that ministers of the six countries signed at their "
+      "meeting in Yangon last October.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+    { zText, 0, "$.meetings[0].series", "IMM" },
+    { zText, 0, "$.meetings[0].start", "2004-10" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1769,6 +1786,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_object_before_long_subject),
     cmocka_unit_test(test_facts_transcript_and_same_year),
     cmocka_unit_test(test_facts_last_years_meeting),
     cmocka_unit_test(test_facts_in_city_for_meeting),
