@@ -1614,6 +1614,10 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
     want = it->aVal[6];
     if( it->mFlag & COMMIT_DF_FUTURE ){
       delta = (want - wd + 7)%7;
+    }else if( it->mFlag & COMMIT_DF_LASTWEEK ){
+      /* the week (Monday to Sunday) before the anchor's */
+      int wdMon = (wd + 6)%7, wantMon = (want + 6)%7;
+      delta = -wdMon - 7 + wantMon;
     }else{
       delta = -((wd - want + 7)%7);
     }

@@ -847,6 +847,12 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       }
     }
     if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
+    if( nT==1 && (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_VENUE)
+     && MEETING(p, aT[0])->eSeries==COMMIT_SERIES_OTHER ){
+      /* "SOM16, which met together with the Regional Task Force in
+      ** Suzhou": the meeting that met with it */
+      nT = factsPastAside(p, s, pInfo, it->iTok, aT);
+    }
     if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
       /* "signed an MOU in Yangon in 2004, and this week's talks ...":
       ** a place before ", and" or "and that" is not of the meeting after

@@ -2331,6 +2331,20 @@ static int ruPassiveAfter(const Ru *p, int i, int j) {
   return 0;
 }
 
+/*
+** True if "host" at token i follows "and" in a future clause: "Viet Nam
+** will take over as COMMIT Chair and host the sixth IMM".
+*/
+static int ruFutureAndHost(const Ru *p, int i) {
+  int k;
+  if( !ruWord(p, i-1, "and") ) return 0;
+  for(k=i-2; k>=0 && k>=i-10; k--){
+    if( p->a[k].eType==COMMIT_TOK_PUNCT ) return 0;
+    if( ruIsFutureWord(p, k) ) return 1;
+  }
+  return 0;
+}
+
 static int ruHost(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_HOSTVERB);
   int j, eType, n;
@@ -2383,7 +2397,8 @@ static int ruHost(Ru *p, int i) {
                                     || ruWord(p, i, "hosting")
                                     /* "Thailand would host SOM-8" */
                                     || (ruWord(p, i, "host")
-                                        && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")))
+                                        && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")
+                                            || ruFutureAndHost(p, i)))
                                     /* "with the Thai MSDHS as host" */
                                     || (ruWord(p, i, "as") && ruWord(p, i+1, "host"))
                                     /* "the MSDHS as the host organized" */
@@ -3616,6 +3631,15 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
         int q;
         for(q=i-1; q>0 && q>=i-6; q--){
           if( ruWord(&r, q, "week") && ruWord(&r, q-1, "next") ) it.mFlag |= COMMIT_DF_FUTURE;
+        }
+        /* "from Monday to Friday last week", "on Tuesday last week", "last
+        ** week, on Wednesday": the week before the report's */
+        if( (ruWord(&r, i+k, "last") && ruWord(&r, i+k+1, "week"))
+         || (ruWord(&r, i+k, "of") && ruWord(&r, i+k+1, "last") && ruWord(&r, i+k+2, "week")) ){
+          it.mFlag |= COMMIT_DF_LASTWEEK;
+        }
+        for(q=i-1; q>0 && q>=i-4; q--){
+          if( ruWord(&r, q, "week") && ruWord(&r, q-1, "last") ) it.mFlag |= COMMIT_DF_LASTWEEK;
         }
       }
       /* "since 2004", "until 2015" are reference points, not the dates

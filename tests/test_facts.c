@@ -686,6 +686,26 @@ static void test_facts_object_before_long_subject(void **state) {
   CHECK(a);
 }
 
+/* A wrap-up a week later: "from Monday to Friday last week"; a place
+** after the event a meeting met "with"; "will take over as Chair and
+** host". */
+#define WRAP_UP \
+  "Friday, December 20, 2024\n\nDelegations are back home after SOM16, which " \
+  "met together with the COMMIT Regional Task Force in Suzhou from Monday to " \
+  "Friday last week. Viet Nam will take over as COMMIT Chair and host the " \
+  "sixth Inter-Ministerial Meeting in 2025."
+static void test_facts_wrap_up_last_week(void **state) {
+  static const FactCase a[] = {
+    { WRAP_UP, 0, "$.meetings[0].start", "2024-12-09" },
+    { WRAP_UP, 0, "$.meetings[0].end", "2024-12-13" },
+    { WRAP_UP, 0, "$.meetings[0].city", "Suzhou" },
+    { WRAP_UP, 0, "$.meetings[1].hosts", "[\"Viet Nam\"]" },
+    { "Friday, December 20, 2024\n\nSOM16 opened on Tuesday last week.", 0,
+      "$.meetings[0].start", "2024-12-10" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1786,6 +1806,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_wrap_up_last_week),
     cmocka_unit_test(test_facts_object_before_long_subject),
     cmocka_unit_test(test_facts_transcript_and_same_year),
     cmocka_unit_test(test_facts_last_years_meeting),
