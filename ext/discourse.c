@@ -802,10 +802,17 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
      && !(it->mFlag & COMMIT_DF_REFERENCE) && it->aVal[2] ){
       bDays = 1;
     }
+    if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_WEEKDAY)
+     && !(it->mFlag & COMMIT_DF_REFERENCE) && it->aVal[7]>=0 ){
+      bDays = 2;                    /* "Wednesday and Thursday" */
+    }
     if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && !it->aVal[3] && iPlace<0 ){
       iPlace = it->iTok;
     }
     if( bCommit && bDays && iPlace>=0 ) return iPlace;
+    /* "Senior officials had spent Wednesday and Thursday in the Chinese
+    ** capital": a level in a city for some days is a meeting */
+    if( bDays && iPlace>=0 && commitDiscourseLevel(p, s, pItems, lo, iPlace) ) return iPlace;
     switch( it->eKind ){
       case COMMIT_ITEM_VERB:
         /* "COMMIT began with an MOU", "the process started in 2004": the

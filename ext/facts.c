@@ -1193,6 +1193,12 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
     if( o->iDoc==a->iDoc && o->eAction==a->eAction
      && o->iMeeting==a->iMeeting ){
       factsMergeParties(o, a);
+      if( !o->bHasDate && a->bHasDate ){
+        /* "China and five neighbours sign declaration" (a headline), then
+        ** "... signed a declaration on Friday": the dated telling */
+        o->bHasDate = a->bHasDate;
+        o->hDate = a->hDate;
+      }
       return SQLITE_OK;
     }
   }

@@ -1119,6 +1119,19 @@ static int ruNumberAfter(const Ru *p, int j, int eSeries, int *pNum) {
 static int ruRoman(const Ru *p, int i);
 
 /*
+** True if a verb of signing stands right before the noun at token i:
+** "signed a declaration", "will sign a new declaration".
+*/
+static int ruSignedBefore(const Ru *p, int i) {
+  int k = i-1;
+  if( ruWord(p, k, "new") || ruWord(p, k, "joint") ) k--;
+  if( !(ruWord(p, k, "a") || ruWord(p, k, "the")) ) return 0;
+  k--;
+  return ruWord(p, k, "signed") || ruWord(p, k, "sign") || ruWord(p, k, "signing")
+      || ruWord(p, k, "signs");
+}
+
+/*
 ** Meeting codes: "IMM3", "IMM-3", "SOM 8", "8th SOM", "IMM2/SOM5",
 ** "SOM/IMM".  Returns tokens used.
 */
@@ -1534,7 +1547,8 @@ static int ruDocument(Ru *p, int i) {
         ? ruEntry(p, p->aCover[i-1], COMMIT_GAZ_CITY) : 0;
     int iO;
     if( c==0 && !ruWord(p, i-1, "commit") && !ruWord(p, i-1, "ministerial")
-     && !(ruOrdinalBefore(p, i, &iO)>0 && !(p->a[i].mFlag & COMMIT_TF_CAP)) ){
+     && !(ruOrdinalBefore(p, i, &iO)>0 && !(p->a[i].mFlag & COMMIT_TF_CAP))
+     && !ruSignedBefore(p, i) ){
       return j-i;
     }
     if( c ) iStart = p->aCover[i-1];

@@ -706,6 +706,28 @@ static void test_facts_wrap_up_last_week(void **state) {
   CHECK(a);
 }
 
+/* A wire under a repost's page: "signed a declaration on Friday" dates
+** the meeting even after a headline told the signing undated; "senior
+** officials had spent Wednesday and Thursday in the Chinese capital" is a
+** meeting of theirs. */
+#define REPOSTED_WIRE \
+  "Posted: Fri 09 Mar 2012 08:15 | Views: 1,874\n\n" \
+  "China and Mekong neighbours sign first joint declaration\n\n" \
+  "BEIJING, Dec 14, 2007 (Reuters) - China and five neighbours signed a " \
+  "declaration on Friday against trafficking.\n\n" \
+  "Ministers put their names to the text during the second Inter-Ministerial " \
+  "Meeting.\n\nSenior officials had spent Wednesday and Thursday in the " \
+  "Chinese capital working on the wording.\n"
+static void test_facts_reposted_wire_dates(void **state) {
+  static const FactCase a[] = {
+    { REPOSTED_WIRE, 0, "$.meetings[0].start", "2007-12-14" },
+    { REPOSTED_WIRE, 0, "$.meetings[1].series", "SOM" },
+    { REPOSTED_WIRE, 0, "$.meetings[1].start", "2007-12-12" },
+    { REPOSTED_WIRE, 0, "$.meetings[1].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1806,6 +1828,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_reposted_wire_dates),
     cmocka_unit_test(test_facts_wrap_up_last_week),
     cmocka_unit_test(test_facts_object_before_long_subject),
     cmocka_unit_test(test_facts_transcript_and_same_year),
