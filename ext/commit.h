@@ -266,7 +266,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_OTHER_SUBJECT 31 /* registration: "Registration closes" */
 #define COMMIT_WL_MEET_MODIFIED 32 /* room, folders: "the meeting room" is a thing */
 #define COMMIT_WL_HELD_STATE 33   /* captivity, forced: "held in forced labour" */
-#define COMMIT_WL_NLIST 34
+#define COMMIT_WL_SAY_VERB 34     /* said, so: "said that" opens no relative clause */
+#define COMMIT_WL_NLIST 35
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -723,6 +723,17 @@ static int discQuoted(const CommitSentence *s, int iTok) {
 }
 
 /*
+** True if the phrase at token i is the object of a preposition ("officials
+** from six countries in the Mekong sub-region gathered"): not the
+** subject of the verb after it.
+*/
+static int discInPhrase(const CommitFacts *p, const CommitSentence *s, int i) {
+  int t = i-1;
+  if( t>0 && discIs(p, s, t, "the") ) t--;
+  return t>=0 && (discIs(p, s, t, "in") || discIs(p, s, t, "of") || discIs(p, s, t, "from"));
+}
+
+/*
 ** True if the word before token iTok is the process itself ("COMMIT",
 ** "the process", "the initiative"): a verb of which it is the subject
 ** tells of the process, not of a meeting.  So does a body that convenes,
@@ -750,7 +761,7 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
       return 1;
     }
     if( it->eKind==COMMIT_ITEM_ORG
-     && (it->iTokEnd==iTok
+     && ((it->iTokEnd==iTok && !discInPhrase(p, s, it->iTok))
          || (it->iTokEnd==iTok-1 && discPunct(s, iTok-1, ')'))   /* "(UNIAP) convened" */
          || (it->iTokEnd==iTok-2 && discPunct(s, iTok-2, ',')
              && discIs(p, s, iTok-1, "which"))) ){
@@ -758,6 +769,12 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
     }
   }
   return 0;
+}
+
+/* True if only ", the" stands in tokens [a,b): a label in apposition. */
+static int discLabelApposition(const CommitFacts *p, const CommitSentence *s,
+                               int a, int b) {
+  return b==a+2 && discPunct(s, a, ',') && discIs(p, s, a+1, "the");
 }
 
 /* The first token of the strong clause of token iTok. */
@@ -1025,9 +1042,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       /* "IMM-3, a one-day event, will take place": the same meeting. */
       iM = aM[nM-1].iMeeting;
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
-           && it->iTok>0 && discIs(p, s, it->iTok-1, "same") && p->disc.iLastMention>=0 ){
-      /* "The same session adopted the second plan": the meeting last told
-      ** of */
+           && it->iTok>0 && (discIs(p, s, it->iTok-1, "same")
+                             || (discIs(p, s, it->iTok-1, "that") && nM==0 && it->iTok<=2))
+           && p->disc.iLastMention>=0 ){
+      /* "The same session adopted the second plan", "At that meeting, ...":
+      ** the meeting last told of */
       iM = commitDiscourseFinal(p, p->disc.iLastMention);
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && nM==0 && it->iTok<=1 && pInfo->iTopic>=0 ){
@@ -1096,6 +1115,17 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** ministerial meeting ...": the meeting just told of */
       discMerge(p, iM, p->disc.iLastCue);
       p->disc.iLastCue = -1;
+    }
+    if( eForm==COMMIT_FORM_LABEL && nM>0 && aM[nM-1].iTokEnd>0
+     && (eSeries==COMMIT_SERIES_IMM || eSeries==COMMIT_SERIES_SOM)
+     && discLabelApposition(p, s, aM[nM-1].iTokEnd, it->iTok)
+     && aM[nM-1].iMeeting!=iM && MEETING(p, aM[nM-1].iMeeting)->eForm!=COMMIT_FORM_LABEL
+     && (MEETING(p, aM[nM-1].iMeeting)->eSeries==0
+         || MEETING(p, aM[nM-1].iMeeting)->eSeries==MEETING(p, iM)->eSeries)
+     && MEETING(p, aM[nM-1].iMeeting)->iMerged<0 ){
+      /* "At that meeting, the second Inter-Ministerial Meeting, ministers
+      ** signed": the label names the meeting just told of */
+      discMerge(p, iM, aM[nM-1].iMeeting);
     }
     if( MEETING(p, iM)->eSeries!=COMMIT_SERIES_OTHER ) p->disc.iLastMention = iM;
     discRef(&aM[nM], pInfo, it->iTok, it->iTokEnd, pInfo->aClause[it->iTok], iM);

@@ -615,6 +615,53 @@ static int factsCoordTarget(const CommitFacts *p, const CommitSentence *s,
   return iAfter;
 }
 
+/* True if a relative word ("that", "who", "whose") stands in tokens
+** [a,b). */
+static int factsRelativeIn(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t<b && t<s->nTok; t++){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "that") || commitTokenIsCi(p->z, &s->aTok[t], "who")
+     || commitTokenIsCi(p->z, &s->aTok[t], "whose") ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** True if the date at token iDate is in a relative clause about something
+** other than a meeting: "a summary of a joint operation that the police
+** carried out in 2018", not "SOM8, the meeting that opened on Tuesday".
+** The relative word is the last one before the date, with no stop between.
+*/
+static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
+                              const CommitSentInfo *pInfo, int iDate) {
+  int t, k;
+  for(t=iDate-1; t>0 && t>=iDate-16; t--){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct!='-' ) return 0;
+    if( commitTokenIsCi(p->z, &s->aTok[t], "that") || commitTokenIsCi(p->z, &s->aTok[t], "whose") ){
+      for(k=0; k<pInfo->nReal; k++){
+        if( pInfo->aM[k].iTokEnd==t ) return 0;     /* the meeting's own */
+        /* "telling delegates that the six had signed at the ministerial
+        ** meeting in Rangoon last October": the clause tells of a meeting */
+        if( pInfo->aM[k].iTokEnd>0 && pInfo->aM[k].iTok>t && pInfo->aM[k].iTok<iDate ) return 0;
+      }
+      {
+        /* a common noun before it ("an operation that"), not a place
+        ** ("Vientiane that will last till 7 November"), nor a verb of
+        ** saying or a participle ("said that", "agreed that") */
+        const CommitToken *w = &s->aTok[t-1];
+        int n = w->iEnd - w->iStart;
+        if( w->eType!=COMMIT_TOK_WORD || (w->mFlag & (COMMIT_TF_CAP|COMMIT_TF_DIGIT)) ) return 0;
+        if( n>2 && sqlite3_strnicmp(p->z + w->iEnd - 2, "ed", 2)==0 ) return 0;
+        if( commitWordMatch(COMMIT_WL_SAY_VERB, p->z, s->aTok, s->nTok, t-1) ) return 0;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
@@ -698,7 +745,10 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       int j, bNear = 0;
       for(j=0; j<nM; j++){
         if( aM[j].iTokEnd==0 ) bNear = 1;
-        else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20 ) bNear = 1;
+        else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20
+              /* not "a summary of an operation that the police carried out
+              ** in 2018": the date of another thing's relative clause */
+              && !factsRelativeIn(p, s, aM[j].iTokEnd+2, it->iTok) ) bNear = 1;
         else if( it->iTokEnd<=aM[j].iTok && it->iTokEnd>=aM[j].iTok-4 ) bNear = 1;
         else if( it->iTokEnd<=aM[j].iTok
               && factsOnlyPlaceBetween(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
@@ -707,6 +757,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       }
       if( !bNear ) nT = 0;
     }
+    if( nT>0 && factsOtherRelative(p, s, pInfo, it->iTok) ) nT = 0;
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole, factsActionDate(pItems, it->iTok));

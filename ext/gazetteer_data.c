@@ -2357,6 +2357,41 @@ static const char *const azWords_held_state[] = {
   "servitude",
   "slavery",
 };
+static const char *const azWords_say_verb[] = {
+  "believe",
+  "believes",
+  "ensure",
+  "ensures",
+  "given",
+  "hope",
+  "hopes",
+  "knew",
+  "know",
+  "mean",
+  "means",
+  "note",
+  "notes",
+  "now",
+  "recall",
+  "recalls",
+  "said",
+  "say",
+  "says",
+  "show",
+  "showed",
+  "shows",
+  "so",
+  "stress",
+  "stresses",
+  "such",
+  "tell",
+  "tells",
+  "think",
+  "thinks",
+  "told",
+  "warn",
+  "warns",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2393,5 +2428,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_other_subject, 19},
   {azWords_meet_modified, 39},
   {azWords_held_state, 15},
+  {azWords_say_verb, 33},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

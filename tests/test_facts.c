@@ -728,6 +728,33 @@ static void test_facts_reposted_wire_dates(void **state) {
   CHECK(a);
 }
 
+/* "At that meeting, the second IMM, ...": the label names the meeting
+** just told of; a date in a relative clause about another thing ("an
+** operation that the police carried out in 2018") is not the meeting's. */
+#define XINHUA_SOM13 \
+  "NANCHANG, Mar. 20 (Xinhua) -- Senior officials gathered Wednesday in " \
+  "Nanchang for SOM13.\n\nAt the opening session, participants heard a summary " \
+  "of a joint operation that the police of the six countries carried out in " \
+  "2018.\n\nChina last hosted a COMMIT ministerial gathering in Beijing in " \
+  "December 2007. At that meeting, the second Inter-Ministerial Meeting, " \
+  "ministers signed the first joint declaration.\n"
+static void test_facts_that_meeting_and_other_relatives(void **state) {
+  static const FactCase a[] = {
+    { XINHUA_SOM13, "{\"published\":\"2019-03-20\"}", "$.meetings[0].start", "2019-03-20" },
+    { XINHUA_SOM13, 0, "$.meetings[1].code", "IMM2" },
+    { XINHUA_SOM13, 0, "$.meetings[1].city", "Beijing" },
+    { XINHUA_SOM13, 0, "$.meetings[2]", "NULL" },
+    /* a body named in the subject's phrase is not the subject */
+    { "NANCHANG, Mar. 20 (Xinhua) -- Senior officials from six countries in "
+      "the Mekong sub-region gathered Wednesday in Nanchang.\n\nThe 13th "
+      "Senior Officials' Meeting (SOM13) brings together six delegations.\n",
+      "{\"published\":\"2019-03-20\"}", "$.meetings[0].start", "2019-03-20" },
+    { "UN-ACT takes over from UNIAP, which closed on 30 April 2014.", 0,
+      "$.meetings", "[]" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1828,6 +1855,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_that_meeting_and_other_relatives),
     cmocka_unit_test(test_facts_reposted_wire_dates),
     cmocka_unit_test(test_facts_wrap_up_last_week),
     cmocka_unit_test(test_facts_object_before_long_subject),

@@ -20,7 +20,7 @@ WORDLISTS = [
     "process_noun", "attend_verb", "group_word", "not_name", "body_head",
     "portfolio_word", "verb_follow", "future_word", "stat_noun", "intl_title",
     "name_particle", "extra_role", "habitual", "field_label", "doc_anaphor",
-    "other_talks", "other_subject", "meet_modified", "held_state",
+    "other_talks", "other_subject", "meet_modified", "held_state", "say_verb",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
