@@ -503,6 +503,23 @@ static int discLineHasCity(const CommitSentence *s, const CommitItems *pItems,
 ** a meeting mention is not a dateline, nor is a chronology's entry under
 ** a year heading ("- 3 Dec: IMM3 opens in Hanoi.").
 */
+/*
+** True if a note of first publication stands before token iTok of its
+** sentence: "originally published", "first published", "first moved",
+** "first appeared".
+*/
+static int discFirstPublished(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int k;
+  for(k=0; k+1<iTok && k<iTok; k++){
+    if( (discIs(p, s, k, "originally") || discIs(p, s, k, "first"))
+     && (discIs(p, s, k+1, "published") || discIs(p, s, k+1, "moved")
+         || discIs(p, s, k+1, "appeared") || discIs(p, s, k+1, "ran")) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void discDatelines(CommitFacts *p, const CommitSentence *s,
                           CommitItems *pItems) {
   int k;
@@ -527,6 +544,16 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
     }
     if( discDeclassified(p, s, it) ){
       it->mFlag |= COMMIT_DF_REFERENCE;
+      continue;
+    }
+    if( !p->disc.bStoryDate && it->aVal[0] && it->aVal[1] && it->aVal[2]
+     && !(it->mFlag & COMMIT_DF_RANGE) && discFirstPublished(p, s, it->iTok) ){
+      /* "Originally published in Mekong Youth Network News, Issue 11, on
+      ** 12 December 2016", "It first moved on December 14, 2007": the
+      ** story's own date under a repost's */
+      it->mFlag |= COMMIT_DF_DATELINE;
+      p->disc.storyDate = *it;
+      p->disc.bStoryDate = 1;
       continue;
     }
     if( s->iSentence<4 && !p->disc.bPageDate && !p->disc.bStoryDate

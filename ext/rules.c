@@ -3379,6 +3379,15 @@ static int ruPeopleHeld(const Ru *p, int i) {
   return 0;
 }
 
+/* True if a bare year follows a verb ending before token j ("runs until
+** 2018", "runs to 2018"), with no month or day. */
+static int ruYearAfterVerb(const Ru *p, int j) {
+  int y;
+  if( ruWord(p, j, "to") || ruWord(p, j, "till") || ruWord(p, j, "through") ) j++;
+  return ruYear(p, j, &y) && !ruEntry(p, j+1, COMMIT_GAZ_MONTH)
+      && !(j>0 && ruEntry(p, j-1, COMMIT_GAZ_MONTH));
+}
+
 /* True if the item just before token i in this sentence is a document
 ** ending at i ("The new plan starts", "SPA IV runs"). */
 static int ruDocumentBefore(const Ru *p, int i) {
@@ -3421,7 +3430,9 @@ static void ruSimple(Ru *p, int i) {
    /* "Registration closes Monday 12 December": another thing's deadline */
    && !ruInList(p, i-1, COMMIT_WL_OTHER_SUBJECT)
    /* "The new plan starts in January": a document's verb */
-   && !ruDocumentBefore(p, i) ){
+   && !ruDocumentBefore(p, i)
+   /* "SPA IV, ..., which runs until 2018": no meeting runs for years */
+   && !ruYearAfterVerb(p, j) ){
     ruItem(p, &it, COMMIT_ITEM_VERB, i, j);
     it.aVal[0] = aCommitGazEntry[h->iEntry].iValue;
     ruAdd(p, &it);

@@ -755,6 +755,24 @@ static void test_facts_that_meeting_and_other_relatives(void **state) {
   CHECK(a);
 }
 
+/* A repost's "Originally published ... on <date>" is the story's date;
+** a plan "which runs until 2018" ends no meeting. */
+#define REPOST_NOTE \
+  "Posted on 8 March 2018 by admin\n\n" \
+  "Originally published in Youth Network News, Issue 11, on 12 December 2016.\n\n" \
+  "Last month senior officials met in Vientiane for SOM11. SPA IV, which " \
+  "ministers endorsed at the fourth Inter-Ministerial Meeting in Phnom Penh " \
+  "in April 2015 and which runs until 2018, guides the work.\n"
+static void test_facts_originally_published(void **state) {
+  static const FactCase a[] = {
+    { REPOST_NOTE, 0, "$.published", "2016-12-12" },
+    { REPOST_NOTE, 0, "$.meetings[0].start", "2016-11" },
+    { REPOST_NOTE, 0, "$.meetings[1].start", "2015-04" },
+    { REPOST_NOTE, 0, "$.meetings[1].end", "2015-04" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1855,6 +1873,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_originally_published),
     cmocka_unit_test(test_facts_that_meeting_and_other_relatives),
     cmocka_unit_test(test_facts_reposted_wire_dates),
     cmocka_unit_test(test_facts_wrap_up_last_week),
