@@ -1874,12 +1874,20 @@ static int ruAttendNear(const Ru *p, int i, int j) {
 ** A count of people: "[qualifier] N [adjectives] delegates|participants".
 ** Emits a NUMBER item with the attendee class.  Returns tokens used.
 */
+/* The largest count read as a meeting's attendance. */
+#define RU_MAX_ATTENDANCE 5000
+
 static int ruAttendance(Ru *p, int i) {
   int v = 0, k, j, iQ = i, eClass = 0, bGroup = 0, nCount;
   const CommitGazEntry *eAtt = 0, *eQ = 0;
   CommitItem it;
   if( (nCount = k = ruCount(p, i, &v))==0 ) return 0;
   if( v<2 || ruYear(p, i, &j) ) return 0;
+  /* no meeting of the process gathers tens of thousands: "at least 120,000
+  ** people in Myanmar were being held" */
+  if( v>RU_MAX_ATTENDANCE ) return 0;
+  /* "our network sent two young people to Vientiane": a delegation sent */
+  if( ruWord(p, i-1, "sent") || ruWord(p, i-1, "send") || ruWord(p, i-1, "sends") ) return 0;
   j = i + k;
   /* "46%", "9.49 million people", "2,000 victims": figures, not people
   ** who attended. */

@@ -911,6 +911,11 @@ static void test_facts_attendance_headline_number(void **state) {
       "$.meetings[0].attendance", "160" },
     { "The ministerial day was preceded by two days of senior officials' "
       "talks at SOM2.", 0, "$.meetings[0].attendance", "NULL" },
+    /* a delegation sent, and a figure no meeting gathers */
+    { "Last month our network sent two young people to Vientiane, where senior "
+      "officials met for SOM11.", 0, "$.meetings[0].attendance", "NULL" },
+    { "SOM16 met in Suzhou. A briefing estimated that at least 120,000 people "
+      "attended scam compounds.", 0, "$.meetings[0].attendance", "NULL" },
     /* a verb of opening with an object of its own counts nobody at SOM13 */
     { "SOM13 met in Nanchang. In January a court opened the trial of three "
       "people charged with her sale.", 0, "$.meetings[0].attendance", "NULL" },
