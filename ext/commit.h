@@ -351,6 +351,8 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_DAYONLY 0x4000 /* "on the 14th": a day of the anchor's month */
 #define COMMIT_DF_NEXTDAY 0x8000 /* "the following day": the day after the
                                  ** date told before (discourse.c fills it) */
+#define COMMIT_DF_BEFORELAST 0x40000 /* "the Wednesday before last": the one
+                                    ** before the latest */
 #define COMMIT_DF_LASTWEEK 0x20000 /* "from Monday to Friday last week": the
                                   ** weekdays of the week before the anchor's */
 #define COMMIT_DF_SAMEYEAR 0x10000 /* "in October of the same year": the

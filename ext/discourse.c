@@ -1684,6 +1684,7 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
       delta = -wdMon - 7 + wantMon;
     }else{
       delta = -((wd - want + 7)%7);
+      if( it->mFlag & COMMIT_DF_BEFORELAST ) delta -= 7;
     }
     if( iPart==1 && it->aVal[7]>=0 ){
       delta += (it->aVal[7] - want + 7)%7;

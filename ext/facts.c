@@ -723,8 +723,11 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
     ** ... at the tenth SOM": a date opening the sentence dates all of it */
     int bOpening = it->iTok<=1 && it->iTokEnd<s->nTok && nM==1
-                && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
-                && s->aTok[it->iTokEnd].cPunct==','
+                && ((s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
+                     && s->aTok[it->iTokEnd].cPunct==',')
+                    /* "The Wednesday before last I spent the whole day in
+                    ** Hanoi at the 14th SOM": a day opening the sentence */
+                    || (nDate==1 && (it->aVal[2] || (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)))))
                 && !factsClauseWordIn(p, s, it->iTokEnd, aM[0].iTok);
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);

@@ -3667,6 +3667,12 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
         }
         /* "from Monday to Friday last week", "on Tuesday last week", "last
         ** week, on Wednesday": the week before the report's */
+        if( ruWord(&r, i+k, "before") && ruWord(&r, i+k+1, "last") ){
+          it.mFlag |= COMMIT_DF_BEFORELAST;     /* "the Wednesday before last" */
+          it.iTokEnd = i+k+2;
+          it.iEnd = r.a[i+k+1].iEnd;
+          k += 2;
+        }
         if( (ruWord(&r, i+k, "last") && ruWord(&r, i+k+1, "week"))
          || (ruWord(&r, i+k, "of") && ruWord(&r, i+k+1, "last") && ruWord(&r, i+k+2, "week")) ){
           it.mFlag |= COMMIT_DF_LASTWEEK;

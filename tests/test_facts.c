@@ -702,6 +702,9 @@ static void test_facts_wrap_up_last_week(void **state) {
     { WRAP_UP, 0, "$.meetings[1].hosts", "[\"Viet Nam\"]" },
     { "Friday, December 20, 2024\n\nSOM16 opened on Tuesday last week.", 0,
       "$.meetings[0].start", "2024-12-10" },
+    { "Sunday, 27/12/2020\n\nThe Wednesday before last I spent the whole day in "
+      "Hanoi at the back of the 14th COMMIT Senior Officials' Meeting.", 0,
+      "$.meetings[0].start", "2020-12-16" },
   };
   CHECK(a);
 }
