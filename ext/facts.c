@@ -718,7 +718,11 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<nDate; k++){
     const CommitItem *it = aDate[k];
     int eRole = factsRole(p, pItems, s, it->iTok);
-    if( factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
+    int bWhen = it->iTokEnd+1<s->nTok
+      && ((s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT && s->aTok[it->iTokEnd].cPunct==','
+           && commitTokenIsCi(p->z, &s->aTok[it->iTokEnd+1], "when"))
+          || commitTokenIsCi(p->z, &s->aTok[it->iTokEnd], "when"));
+    if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
     ** ... at the tenth SOM": a date opening the sentence dates all of it */
@@ -737,6 +741,21 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     }
     if( nT==0 && bOpening ){
       nT = factsTarget(aM, nM, it->iTok, -1, it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
+    }
+    if( bWhen && nT>0 ) bOpening = 1;   /* (it dates that meeting, near or not) */
+    if( nT==0 && bWhen ){
+      /* "The process was formalised on 29 October 2004, when the six
+      ** governments signed an MOU at the first IMM": the time of the
+      ** "when" clause's meeting */
+      int q;
+      for(q=0; q<nM; q++){
+        if( aM[q].iTokEnd>0 && aM[q].iTok>it->iTokEnd ){
+          aT[0] = aM[q].iMeeting;
+          nT = 1;
+          bOpening = 1;           /* (it dates that meeting, near or not) */
+          break;
+        }
+      }
     }
     if( nT==1 && MEETING(p, aT[0])->eSeries==COMMIT_SERIES_OTHER ){
       nT = factsPastAside(p, s, pInfo, it->iTok, aT);

@@ -772,6 +772,10 @@ static void test_facts_originally_published(void **state) {
     { REPOST_NOTE, 0, "$.meetings[0].start", "2016-11" },
     { REPOST_NOTE, 0, "$.meetings[1].start", "2015-04" },
     { REPOST_NOTE, 0, "$.meetings[1].end", "2015-04" },
+    /* "formalised on DATE, when ... at the first IMM": the when-clause's */
+    { "The process was formalised on 29 October 2004, when the six governments "
+      "signed a Memorandum of Understanding at the first Inter-Ministerial "
+      "Meeting (IMM1) in Yangon.", 0, "$.meetings[0].start", "2004-10-29" },
   };
   CHECK(a);
 }
