@@ -31,6 +31,8 @@
 #   heldout15 tests/heldout15/  unseen 0.848 on e1bc0fd
 #   heldout16 tests/heldout16/  unseen 0.812 on b14b583
 #   heldout17 tests/heldout17/  unseen 0.905 on b14b583
+#   heldout18 tests/heldout18/  unseen 0.892 on 97d9491
+#   heldout19 tests/heldout19/  unseen 0.886 on 97d9491
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -91,6 +93,8 @@ corpus_f1 heldout14 tests/heldout14
 corpus_f1 heldout15 tests/heldout15
 corpus_f1 heldout16 tests/heldout16
 corpus_f1 heldout17 tests/heldout17
+corpus_f1 heldout18 tests/heldout18
+corpus_f1 heldout19 tests/heldout19
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -118,7 +122,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 \
     tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 \
     tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 \
-    tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 fixtures
+    tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 \
+    tests/heldout18 tests/heldout19 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
