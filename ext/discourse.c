@@ -429,6 +429,12 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     }
   }
   if( it->aVal[2]==0 || (it->iTok>10 && !bLineStart) ) return 0;
+  /* "* 29 Oct. 2004 - the first IMM in Yangon": an entry of a list */
+  if( it->iTok>0 && s->aTok[it->iTok-1].eType==COMMIT_TOK_PUNCT
+   && (s->aTok[it->iTok-1].cPunct=='*' || s->aTok[it->iTok-1].cPunct=='-')
+   && (it->iTok==1 || (s->aTok[it->iTok-1].mFlag & COMMIT_TF_NL)) ){
+    return 0;
+  }
   if( discCityDateLead(s, pItems, it) ) return 1;
   for(k=0; k<s->nTok; k++){
     if( discWord(p, s, COMMIT_WL_PUB_WORD, k) ) bPubWord = 1;
@@ -1279,7 +1285,14 @@ static void discUpdateTopic(CommitFacts *p, const CommitSentence *s,
       if( e!=COMMIT_ITEM_DATE && e!=COMMIT_ITEM_PLACE && e!=COMMIT_ITEM_COUNTRY ) bHead = 0;
     }
     if( (it->iTok<=3 || (bHead && k>0 && it->iTok<=16 && it->iTok>0
-                         && (discPunct(s, it->iTok-1, ':') || discPunct(s, it->iTok-1, '|'))))
+                         && (discPunct(s, it->iTok-1, ':') || discPunct(s, it->iTok-1, '|')
+                             /* "* 29 Oct. 2004 - the first IMM (IMM1) in Yangon.":
+                             ** a list entry opening with its date */
+                             || ((discPunct(s, it->iTok-1, '-')
+                                  || (discIs(p, s, it->iTok-1, "the") && it->iTok>1
+                                      && discPunct(s, it->iTok-2, '-')))
+                                 && pItems->a[0].eKind==COMMIT_ITEM_DATE
+                                 && pItems->a[0].iTok<=1))))
      && it->aVal[1]>0 && pInfo->nReal>0
      && pInfo->aM[0].iTok==it->iTok ){
       p->disc.iTopic = pInfo->aM[0].iMeeting;

@@ -1343,6 +1343,10 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "agreed on", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agreed", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agree", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_ACTION, "agrees", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_ACTION, "agrees on", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_ACTION, "finalises", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_ACTION, "finalizes", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agreed upon", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agreeing on", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "agree on", 0, 0, 0, 0, 0, 2},
@@ -1739,7 +1743,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1729;
+const int nCommitGazEntry = 1733;
 
 static const char *const azWords_frame_past[] = {
   "ago",

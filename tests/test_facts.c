@@ -780,6 +780,23 @@ static void test_facts_originally_published(void **state) {
   CHECK(a);
 }
 
+/* A bulleted timeline: an entry's date is no dateline; the entry's
+** meeting is the topic of its next sentence; "agrees" adopts. */
+#define BULLETS \
+  "COMMIT at twenty\n\n" \
+  "* March 2005 - SOM3 in Hanoi agrees the first Sub-regional Plan of Action.\n\n" \
+  "* 29 Oct. 2004 - the first Inter-Ministerial Meeting (IMM1) in Yangon. The " \
+  "six ministers sign the COMMIT Memorandum of Understanding.\n"
+static void test_facts_bulleted_timeline(void **state) {
+  static const FactCase a[] = {
+    { BULLETS, "{\"published\":\"2024-10\"}", "$.published", "2024-10" },
+    { BULLETS, 0, "$.meetings[1].start", "2004-10-29" },
+    { BULLETS, 0, "$.actions[0].action", "adopted" },
+    { BULLETS, 0, "$.actions[1].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1885,6 +1902,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_bulleted_timeline),
     cmocka_unit_test(test_facts_originally_published),
     cmocka_unit_test(test_facts_that_meeting_and_other_relatives),
     cmocka_unit_test(test_facts_reposted_wire_dates),
