@@ -463,6 +463,8 @@ struct CommitFDate {
   int nOffset;       /* days to add after resolution (durations) */
   int bWeak;         /* dates an action ("signed on Friday"), not the
                      ** meeting: any other date replaces it */
+  int bExplicit;     /* told as this end ("runs through the 15th"), not as
+                     ** the day of a one-day telling */
 };
 
 /* A host or organiser reference. */

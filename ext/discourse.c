@@ -1533,6 +1533,12 @@ static void discNextDay(CommitFacts *p, CommitItems *pItems) {
      && it->aVal[1] && it->aVal[2] ){
       p->disc.lastDay = *it;
       p->disc.bLastDay = 1;
+    }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
+           && p->disc.bLastDay && !(p->disc.lastDay.mFlag & COMMIT_DF_RANGE)
+           && it->aVal[2]>p->disc.lastDay.aVal[2] ){
+      /* "on 14 February ... The SOM runs through the 15th. The following
+      ** day, ...": a later day of the month last told */
+      p->disc.lastDay.aVal[2] = it->aVal[2];
     }
   }
 }

@@ -213,6 +213,20 @@ static void factsSetDate(CommitFDate *pDst, const CommitItem *it, int iPart,
 }
 
 /* Apply a date item with role eRole to meeting m. */
+/* Set end date pDst from a date told as the end ("runs through the 15th"):
+** it replaces an end that was only the day of a one-day telling. */
+static void factsSetEnd(CommitFDate *pDst, const CommitItem *it, int bWeak) {
+  if( pDst->bSet && !pDst->bExplicit && !pDst->bWeak && !bWeak && it->aVal[2]
+   && !(it->mFlag & (COMMIT_DF_RANGE|COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+    pDst->bSet = 0;          /* (a weekday's week is less sure than a day) */
+  }
+  factsSetDate(pDst, it, 0, 0, bWeak);
+  if( pDst->bSet && pDst->it.iStart==it->iStart && it->aVal[2]
+   && !(it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+    pDst->bExplicit = 1;
+  }
+}
+
 static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole,
                              int bWeak) {
   int bRange = (it->mFlag & COMMIT_DF_RANGE)!=0;
@@ -222,12 +236,13 @@ static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole,
   if( bRange ){
     factsSetDate(&m->start, it, 0, 0, bWeak);
     factsSetDate(&m->end, it, 1, 0, bWeak);
+    if( m->end.bSet && m->end.it.iStart==it->iStart ) m->end.bExplicit = 1;
     return;
   }
   if( eRole==COMMIT_ROLE_START ){
     factsSetDate(&m->start, it, 0, 0, bWeak);
   }else if( eRole==COMMIT_ROLE_END ){
-    factsSetDate(&m->end, it, 0, 0, bWeak);
+    factsSetEnd(&m->end, it, bWeak);
   }else{
     factsSetDate(&m->start, it, 0, 0, bWeak);
     factsSetDate(&m->end, it, 0, 0, bWeak);
@@ -2347,7 +2362,12 @@ void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
   CommitFMeeting *dst = MEETING(p, iDst);
   const CommitFMeeting *src = MEETING(p, iSrc);
   factsMergeDate(&dst->start, &src->start);
-  factsMergeDate(&dst->end, &src->end);
+  if( src->end.bExplicit && dst->end.bSet && !dst->end.bExplicit && !dst->end.bWeak
+   && !src->end.bWeak ){
+    dst->end = src->end;     /* "The SOM runs through the 15th" */
+  }else{
+    factsMergeDate(&dst->end, &src->end);
+  }
   if( dst->iYear==0 ) dst->iYear = src->iYear;
   if( !dst->nDuration ) dst->nDuration = src->nDuration;
   if( dst->iCity<0 ){

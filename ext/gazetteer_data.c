@@ -1722,6 +1722,10 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "runs till", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "continue until", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "continues until", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "runs through", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "run through", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "lasts through", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "continues through", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "continue till", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "continues till", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_SUBJECT, "bloc", 0, 0, 0, 0, 0, 6},
@@ -1743,7 +1747,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1733;
+const int nCommitGazEntry = 1737;
 
 static const char *const azWords_frame_past[] = {
   "ago",

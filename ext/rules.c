@@ -721,7 +721,11 @@ static int ruDayOrdinal(const Ru *p, int i) {
 */
 static int ruDateDayOnly(const Ru *p, int i, CommitItem *pOut) {
   int d, d2 = 0, j;
-  if( !ruWord(p, i, "the") || !(ruWord(p, i-1, "on") || ruWord(p, i-1, "of")) ) return 0;
+  if( !ruWord(p, i, "the")
+   || !(ruWord(p, i-1, "on") || ruWord(p, i-1, "of") || ruWord(p, i-1, "through")
+        || ruWord(p, i-1, "until") || ruWord(p, i-1, "till")) ){
+    return 0;                     /* "runs through the 15th" too */
+  }
   if( (d = ruDayOrdinal(p, i+1))==0 ) return 0;
   j = i+2;
   if( (ruWord(p, j, "and") || ruPunct(p, j, '-') || ruWord(p, j, "to"))
@@ -3327,6 +3331,7 @@ static int ruPerson(Ru *p, int i) {
 ** bilateral agreements", "held talks"): a lower-case word that is not a
 ** preposition or adverb of the word list verb_follow.
 */
+static int ruDayOrdinal(const Ru *p, int i);
 static int ruVerbHasObject(const Ru *p, int j) {
   int k;
   if( !ruLower(p, j) ) return 0;
@@ -3340,6 +3345,7 @@ static int ruVerbHasObject(const Ru *p, int j) {
     }
   }
   if( ruInList(p, j, COMMIT_WL_VERB_FOLLOW) ) return 0;
+  if( ruWord(p, j, "the") && ruDayOrdinal(p, j+1) ) return 0;   /* "runs through the 15th" */
   if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
                              || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){
     return 0;

@@ -797,6 +797,21 @@ static void test_facts_bulleted_timeline(void **state) {
   CHECK(a);
 }
 
+/* "The SOM runs through the 15th. The following day, ministers take over
+** for IMM3": an end told as such replaces a one-day telling, and "the
+** following day" follows it. */
+#define RUNS_THROUGH \
+  "Delegates gathered in Ha Noi on 14 February for SOM8.\n\nThe SOM runs " \
+  "through the 15th. The following day, ministers take over for the third " \
+  "Inter-Ministerial Meeting (IMM3).\n"
+static void test_facts_runs_through_and_following_day(void **state) {
+  static const FactCase a[] = {
+    { RUNS_THROUGH, "{\"published\":\"2012-02\"}", "$.meetings[0].end", "2012-02-15" },
+    { RUNS_THROUGH, "{\"published\":\"2012-02\"}", "$.meetings[1].start", "2012-02-16" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1902,6 +1917,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_runs_through_and_following_day),
     cmocka_unit_test(test_facts_bulleted_timeline),
     cmocka_unit_test(test_facts_originally_published),
     cmocka_unit_test(test_facts_that_meeting_and_other_relatives),
