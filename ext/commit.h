@@ -639,6 +639,7 @@ struct CommitDiscourse {
                          ** named, for "Both meetings were hosted by" */
   int iPairSent;         /* that sentence, or -1 */
   int iLastMention;      /* the record of the last meeting mention, or -1 */
+  int iPrevOnly;         /* the one meeting the sentence before named, or -1 */
   int iFocusYear;        /* the year of the last dated meeting told of */
   int iLastYear;         /* the last year stated by any date */
   int iFocusSent;        /* the sentence that told it */

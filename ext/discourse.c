@@ -1160,6 +1160,25 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** signed": the label names the meeting just told of */
       discMerge(p, iM, aM[nM-1].iMeeting);
     }
+    if( eForm==COMMIT_FORM_LABEL && (eSeries==COMMIT_SERIES_IMM || eSeries==COMMIT_SERIES_SOM)
+     && it->iTok>=2 && (discIs(p, s, it->iTok-1, "for") || discIs(p, s, it->iTok-1, "at")
+                        || (discIs(p, s, it->iTok-1, "the")
+                            && (discIs(p, s, it->iTok-2, "for") || discIs(p, s, it->iTok-2, "at")))) ){
+      /* "ministers gathered in Yangon for the first Inter-Ministerial
+      ** Meeting": the level's meeting is the label after it */
+      int j;
+      for(j=nM-1; j>=0; j--){
+        CommitFMeeting *o = MEETING(p, aM[j].iMeeting);
+        if( aM[j].iTokEnd==0 || aM[j].iMeeting==iM ) continue;
+        if( o->eForm==COMMIT_FORM_LEVEL && o->eSeries==eSeries && o->iMerged<0
+         && pInfo->aClause[aM[j].iTok]==pInfo->aClause[it->iTok]
+         && it->iTok - aM[j].iTokEnd<=8 ){
+          discMerge(p, iM, aM[j].iMeeting);
+          aM[j].iMeeting = iM;
+        }
+        break;
+      }
+    }
     if( MEETING(p, iM)->eSeries!=COMMIT_SERIES_OTHER ) p->disc.iLastMention = iM;
     discRef(&aM[nM], pInfo, it->iTok, it->iTokEnd, pInfo->aClause[it->iTok], iM);
     if( nM>0 && it->iTok>=aM[nM-1].iTokEnd ){
@@ -1221,6 +1240,12 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     if( iCue>=0 ){
       CommitMeetRef *r = &pInfo->aM[pInfo->nM];
       int iTopic = p->disc.iTopic;
+      if( iTopic<0 && a==0 && pInfo->nReal==0 && p->disc.iPrevOnly>=0
+       && discIs(p, s, 0, "it") && s->nTok>1 && (discIs(p, s, 1, "was") || discIs(p, s, 1, "is")) ){
+        /* "... for the first IMM. It was a single day of speeches,
+        ** hosted by the Government of Myanmar": the meeting just named */
+        iTopic = commitDiscourseFinal(p, p->disc.iPrevOnly);
+      }
       if( iTopic>=0 && pInfo->nReal==0 ){
         discRef(r, pInfo, a, 0, iClause, iTopic);
         if( MEETING(p, iTopic)->iPartner>=0 && MEETING(p, iTopic)->iGroup
@@ -1655,6 +1680,17 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   discHeadlineCity(p, s, pItems);
   p->disc.iGroupBase += 1000;
   discUpdateTopic(p, s, pItems, pInfo);
+  {
+    /* the one meeting the sentence named (mentions merged into one count
+    ** once) */
+    int k2, iOnly = -1;
+    for(k2=0; k2<pInfo->nReal; k2++){
+      int iF = commitDiscourseFinal(p, pInfo->aM[k2].iMeeting);
+      if( iOnly<0 ) iOnly = iF;
+      else if( iOnly!=iF ){ iOnly = -1; break; }
+    }
+    p->disc.iPrevOnly = iOnly;
+  }
   return SQLITE_OK;
 }
 

@@ -146,6 +146,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iLastCue = -1;
   p->disc.iPairSent = -1;
   p->disc.iLastMention = -1;
+  p->disc.iPrevOnly = -1;
   p->disc.iSectionCity = -1;
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;

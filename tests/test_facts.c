@@ -812,6 +812,24 @@ static void test_facts_runs_through_and_following_day(void **state) {
   CHECK(a);
 }
 
+/* "It was ..., hosted by X": the meeting the sentence before named. */
+static void test_facts_it_was_hosted(void **state) {
+  static const char zText[] =
+      "On 29 October 2004 ministers gathered in Yangon for the first "
+      "Inter-Ministerial Meeting. It was a single day of speeches and "
+      "signatures, hosted by the Government of the Union of Myanmar.\n\n"
+      "Today the sixth Inter-Ministerial Meeting opens in Hanoi.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[0].hosts",
+      "[\"Government of the Union of Myanmar\"]" },
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[1].hosts", "[]" },
+    /* "ministers gathered in Yangon for the first IMM": one meeting */
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[0].city", "Yangon" },
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* Anniversaries and Regional Task Force meetings are not meetings. */
 static void test_facts_other_events_are_not_meetings(void **state) {
   static const FactCase a[] = {
@@ -1917,6 +1935,7 @@ int main(void) {
     cmocka_unit_test(test_facts_countries_sorted_with_adjectives),
     cmocka_unit_test(test_facts_chrome_countries_do_not_count),
     cmocka_unit_test(test_facts_un_report_forms),
+    cmocka_unit_test(test_facts_it_was_hosted),
     cmocka_unit_test(test_facts_runs_through_and_following_day),
     cmocka_unit_test(test_facts_bulleted_timeline),
     cmocka_unit_test(test_facts_originally_published),
