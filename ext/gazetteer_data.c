@@ -2351,6 +2351,7 @@ static const char *const azWords_meet_modified[] = {
 static const char *const azWords_held_state[] = {
   "bondage",
   "camps",
+  "captive",
   "captivity",
   "compounds",
   "conditions",
@@ -2358,11 +2359,14 @@ static const char *const azWords_held_state[] = {
   "debt",
   "detention",
   "forced",
+  "hostage",
   "jail",
   "jails",
   "prison",
   "prisons",
   "servitude",
+  "situation",
+  "situations",
   "slavery",
 };
 static const char *const azWords_say_verb[] = {
@@ -2435,7 +2439,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_other_talks, 6},
   {azWords_other_subject, 19},
   {azWords_meet_modified, 39},
-  {azWords_held_state, 15},
+  {azWords_held_state, 19},
   {azWords_say_verb, 33},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */
