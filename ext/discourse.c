@@ -1109,6 +1109,18 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           eSeries = commitDiscourseLevel(p, s, pItems, it->iTokEnd+1, it->iTokEnd+4);
         }
         if( eSeries==0 ) eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
+        if( eSeries==0 ){
+          /* "That plan was agreed by senior officials at a meeting in
+          ** Hanoi": the agent before it */
+          int t;
+          for(t=it->iTok-1; t>=0 && t>=it->iTok-6; t--){
+            if( s->aTok[t].eType==COMMIT_TOK_PUNCT ) break;
+            if( discIs(p, s, t, "by") ){
+              eSeries = commitDiscourseLevel(p, s, pItems, t+1, it->iTok);
+              break;
+            }
+          }
+        }
         if( eSeries==0 && it->aVal[1] ){
           eSeries = discClauseSeries(pItems, pInfo, it->iTok);
         }

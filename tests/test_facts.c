@@ -825,6 +825,9 @@ static void test_facts_it_was_hosted(void **state) {
     { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[0].hosts",
       "[\"Government of the Union of Myanmar\"]" },
     { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[1].hosts", "[]" },
+    /* "agreed by senior officials at a meeting in Hanoi": a SOM */
+    { "SOM4 opened in Phnom Penh. That plan was agreed by senior officials at a "
+      "meeting in Hanoi in March 2005.", 0, "$.meetings[1].series", "SOM" },
     /* "ministers gathered in Yangon for the first IMM": one meeting */
     { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[0].city", "Yangon" },
     { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[2]", "NULL" },
