@@ -2777,6 +2777,30 @@ static int factsPersonCountry(const CommitFacts *p, const CommitFPerson *f) {
 ** date, where each meeting was held, the countries of people and
 ** organisations, and the output order.  Returns SQLITE_OK.
 */
+/*
+** A country named as host beside one of its government's bodies ("Viet
+** Nam's Ministry of Public Security hosted ...; Viet Nam hosts SOM14"):
+** the body is the host, the country only where it sits.  A government
+** named as written ("the Government of Lao PDR") stays.
+*/
+static void factsHostBodies(CommitFMeeting *m) {
+  int k, bGov = 0, n = 0;
+  for(k=0; k<m->nHost; k++){
+    const CommitFHost *h = &m->aHost[k];
+    if( h->eKind==COMMIT_GAZ_ORG && h->iEntry>=0 && aCommitGazEntry[h->iEntry].zExtra
+     && strcmp(aCommitGazEntry[h->iEntry].zExtra, "gov")==0 ){
+      bGov = 1;
+    }
+    if( h->eKind<0 && h->iEntry<0 ) bGov = 1;      /* "Ministry of ..." as written */
+  }
+  if( !bGov ) return;
+  for(k=0; k<m->nHost; k++){
+    if( m->aHost[k].eKind==COMMIT_GAZ_COUNTRY && !m->aHost[k].bWritten ) continue;
+    m->aHost[n++] = m->aHost[k];
+  }
+  m->nHost = n;
+}
+
 int commitFactsFinish(CommitFacts *p) {
   int i;
   factsResolveActions(p);
@@ -2786,6 +2810,7 @@ int commitFactsFinish(CommitFacts *p) {
     if( !m->bOut ) continue;
     factsFinishDates(p, m);
     m->iHeldIn = factsHeldIn(m);
+    factsHostBodies(m);
   }
   factsCheckActionDates(p);
   factsDropFutureActions(p);

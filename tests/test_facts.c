@@ -1498,6 +1498,12 @@ static void test_facts_host_forms_and_quotes(void **state) {
     { "The minister recalled that the MOU was signed in Yangon in 2004 and that "
       "IMM5, held online in December 2022, renewed that resolve.", 0,
       "$.meetings[0].city", "NULL" },
+    /* a country beside one of its government's bodies: the body hosts */
+    { "Viet Nam hosts SOM14 in Hanoi. The meeting is hosted by Viet Nam's "
+      "Ministry of Public Security.", 0, "$.meetings[0].hosts",
+      "[\"Ministry of Public Security\"]" },
+    { "Viet Nam hosts SOM14 in Hanoi. The meeting is hosted by Viet Nam's "
+      "Ministry of Public Security.", 0, "$.meetings[0].country", "VN" },
     /* an adverb between the participle and its "by" */
     { "SOM14 was hosted virtually by Viet Nam's Ministry of Public Security.", 0,
       "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
