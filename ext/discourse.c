@@ -921,8 +921,7 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
 static int discVerbLevel(const CommitFacts *p, const CommitSentence *s,
                          const CommitItems *pItems,
                          const CommitSentInfo *pInfo, int iTok) {
-  int k, lo = iTok;
-  while( lo>0 && pInfo->aClause[lo-1]==pInfo->aClause[iTok] ) lo--;
+  int k, lo = discClauseStart(pInfo, iTok);
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_VERB && it->iTok>=lo && it->iTok<iTok ){

@@ -540,6 +540,21 @@ static int factsPresence(const CommitFacts *p, const CommitSentence *s,
 ** a meeting is held "with".  Returns 1 with that meeting in aOut[0], or 1
 ** keeping aOut[0] as it is.
 */
+/* The IMM or SOM of the last mention before aM[iOther] that ends by
+** token t, or -1. */
+static int factsOursBefore(const CommitFacts *p, const CommitSentInfo *pInfo,
+                           int iOther, int t) {
+  int j;
+  for(j=iOther-1; j>=0; j--){
+    const CommitFMeeting *m = MEETING(p, pInfo->aM[j].iMeeting);
+    if( pInfo->aM[j].iTokEnd && pInfo->aM[j].iTokEnd<=t
+     && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM) ){
+      return pInfo->aM[j].iMeeting;
+    }
+  }
+  return -1;
+}
+
 static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
                           const CommitSentInfo *pInfo, int iDate, int *aOut) {
   int k, j, t, iOther = -1;
@@ -553,13 +568,10 @@ static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
                || commitTokenIsCi(p->z, &s->aTok[t], "alongside")) ){
     /* "SOM16, which runs back-to-back with the Regional Task Force from 9
     ** to 13 December": the other event is the object of "with" */
-    for(j=iOther-1; j>=0; j--){
-      const CommitFMeeting *m = MEETING(p, pInfo->aM[j].iMeeting);
-      if( pInfo->aM[j].iTokEnd && pInfo->aM[j].iTokEnd<=t
-       && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM) ){
-        aOut[0] = pInfo->aM[j].iMeeting;
-        return 1;
-      }
+    j = factsOursBefore(p, pInfo, iOther, t);
+    if( j>=0 ){
+      aOut[0] = j;
+      return 1;
     }
   }
   for(t=pInfo->aM[iOther].iTokEnd; t<iDate; t++){
@@ -570,14 +582,8 @@ static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
     if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) break;
   }
   if( t<0 ) return 1;
-  for(j=iOther-1; j>=0; j--){
-    const CommitFMeeting *m = MEETING(p, pInfo->aM[j].iMeeting);
-    if( pInfo->aM[j].iTokEnd && pInfo->aM[j].iTokEnd<=t
-     && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM) ){
-      aOut[0] = pInfo->aM[j].iMeeting;
-      return 1;
-    }
-  }
+  j = factsOursBefore(p, pInfo, iOther, t);
+  if( j>=0 ) aOut[0] = j;
   return 1;
 }
 
