@@ -261,6 +261,21 @@ static int discOccurAfter(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** True if the verb at token i is told as done: "was adopted", "were
+** signed", "had been endorsed" (but not "will have been", "to be").
+*/
+static int discDoneBefore(const CommitFacts *p, const CommitSentence *s,
+                          int i) {
+  if( i<1 ) return 0;
+  if( discIs(p, s, i-1, "was") || discIs(p, s, i-1, "were") ) return 1;
+  return i>=2 && discIs(p, s, i-1, "been")
+      && (discIs(p, s, i-2, "had") || discIs(p, s, i-2, "has")
+          || discIs(p, s, i-2, "have"))
+      && !(i>=3 && (discIs(p, s, i-3, "will") || discIs(p, s, i-3, "would")
+                    || discIs(p, s, i-3, "should")));
+}
+
+/*
 ** Frames of the sentence (see the file header): aFrame[i] for every token.
 ** Mentions get their own frame from discMentionFrame().
 */
@@ -1653,7 +1668,14 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   discClauses(p, s, pInfo->aInName, pInfo->aClause);
   discFrames(p, s, pInfo->aInName, pInfo->aFrame);
   for(k=0; k<pItems->n; k++){
-    pItems->a[k].eFrame = pInfo->aFrame[pItems->a[k].iTok];
+    CommitItem *it = &pItems->a[k];
+    it->eFrame = pInfo->aFrame[it->iTok];
+    if( it->eKind==COMMIT_ITEM_ACTION && it->eFrame==COMMIT_FRAME_UPCOMING
+     && discDoneBefore(p, s, it->iTok) ){
+      /* "officials will review the second SPA, which was adopted at the
+      ** second IMM": a thing done is no plan, whatever the sentence's tense */
+      it->eFrame = COMMIT_FRAME_BACKGROUND;
+    }
   }
   discHeadingYear(p, s, pItems);
   discDatelines(p, s, pItems);

@@ -1819,7 +1819,7 @@ static int factsObjectBefore(const CommitFacts *p, const CommitSentence *s,
 static int factsDocAnaphor(const CommitFacts *p, const CommitSentence *s,
                            int lo, int hi, int iAt) {
   int t, i, iBest = -1;
-  for(t=lo; t+1<hi; t++){
+  for(t=lo; lo>=0 && t+1<hi; t++){
     if( (commitTokenIsCi(p->z, &s->aTok[t], "that")
          || commitTokenIsCi(p->z, &s->aTok[t], "this")
          || commitTokenIsCi(p->z, &s->aTok[t], "the"))
@@ -1828,7 +1828,7 @@ static int factsDocAnaphor(const CommitFacts *p, const CommitSentence *s,
       break;
     }
   }
-  if( t+1>=hi ) return -1;
+  if( lo>=0 && t+1>=hi ) return -1;        /* (lo<0: the caller found it) */
   for(i=0; i<p->docs.n; i++){
     const CommitFDoc *d = DOC(p, i);
     if( d->iLast<iAt && iAt - d->iLast<800
@@ -1901,6 +1901,13 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( nDocs==0 ){
       aDocs[0] = bPassive ? factsDocAnaphor(p, s, lo, v->iTok, v->iStart)
                           : factsDocAnaphor(p, s, v->iTokEnd, hi, v->iStart);
+      if( aDocs[0]>=0 ) nDocs = 1;
+    }
+    if( nDocs==0 && !bPassive && !v->aVal[3] && v->iTokEnd<s->nTok
+     && commitTokenIsCi(p->z, &s->aTok[v->iTokEnd], "it") ){
+      /* "The third SPA covers 2011 to 2013. Ministers adopted it at their
+      ** third IMM": the pronoun is the document last named */
+      aDocs[0] = factsDocAnaphor(p, s, -1, 0, v->iStart);
       if( aDocs[0]>=0 ) nDocs = 1;
     }
     if( nDocs==0 && v->aVal[0]==COMMIT_ACT_SIGNED && !v->aVal[3] ){

@@ -1015,6 +1015,30 @@ static void test_facts_planned_action_is_not_an_action(void **state) {
   CHECK(a);
 }
 
+/* A thing told as done is no plan, even in a sentence about the future;
+** "adopted it" is the document last named. */
+static void test_facts_done_in_a_plan_and_it(void **state) {
+  static const char zDone[] =
+      "Delegates will spend two days on the new work plan, which was endorsed "
+      "at the fourth IMM in Phnom Penh in 2015.";
+  static const char zIt[] =
+      "SPA III runs from 2011 to 2013. The ministers adopted it at their third "
+      "Inter-Ministerial Meeting in Hanoi.";
+  static const FactCase a[] = {
+    { zDone, 0, "$.actions[0].action", "endorsed" },
+    { zDone, 0, "$.actions[0].meeting", "0" },
+    { zDone, 0, "$.meetings[0].code", "IMM4" },
+    { "Delegates will sign the declaration, which is to be endorsed at IMM4.", 0,
+      "$.actions", "[]" },
+    { zIt, 0, "$.actions[0].action", "adopted" },
+    { zIt, 0, "$.actions[0].document", "0" },
+    { zIt, 0, "$.documents[0].ordinal", "3" },
+    { zIt, 0, "$.meetings[0].code", "IMM3" },
+    { "The ministers adopted it at IMM3.", 0, "$.actions", "[]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -1931,6 +1955,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_done_in_a_plan_and_it),
     cmocka_unit_test(test_facts_six_ministers_give_six_signatories),
     cmocka_unit_test(test_facts_unnamed_signers_give_no_signatories),
     cmocka_unit_test(test_facts_named_parties_sign),
