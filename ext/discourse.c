@@ -1552,11 +1552,34 @@ static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
 ** day, ministers took part in IMM5": a following day is the day after
 ** the latest date of the content with a day (the end of a range).
 */
-static void discNextDay(CommitFacts *p, CommitItems *pItems) {
+static void discNextDay(CommitFacts *p, const CommitSentence *s,
+                        CommitItems *pItems) {
   int k;
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     if( it->eKind!=COMMIT_ITEM_DATE ) continue;
+    if( (it->mFlag & COMMIT_DF_WEEKDAY) && it->iTok>0 && p->disc.bLastDay
+     && discIs(p, s, it->iTok-1, "that")
+     && !(it->mFlag & (COMMIT_DF_FUTURE|COMMIT_DF_LASTWEEK|COMMIT_DF_BEFORELAST))
+     && p->disc.lastDay.aVal[0] && !(p->disc.lastDay.mFlag & COMMIT_DF_NOYEAR) ){
+      /* "On 29 October 2004 the ministers gathered in Yangon ... That
+      ** Friday they signed": the weekday of the days last told, not of the
+      ** report's own week */
+      const CommitItem *l = &p->disc.lastDay;
+      int jdn = commitDayToJdn(l->aVal[0], l->aVal[1], l->aVal[2]);
+      int wd = (jdn+1)%7;
+      CommitDay d;
+      jdn += (it->aVal[6] - wd + 7)%7;
+      if( it->aVal[7]>=0 ){                  /* "that Monday and Tuesday" */
+        commitJdnToDay(jdn + (it->aVal[7] - it->aVal[6] + 7)%7, &d);
+        it->aVal[3] = d.y; it->aVal[4] = d.m; it->aVal[5] = d.d;
+        it->mFlag |= COMMIT_DF_RANGE;
+      }
+      commitJdnToDay(jdn, &d);
+      it->aVal[0] = d.y; it->aVal[1] = d.m; it->aVal[2] = d.d;
+      it->mFlag &= ~COMMIT_DF_WEEKDAY;
+      continue;
+    }
     if( it->mFlag & COMMIT_DF_NEXTDAY ){
       CommitItem *l = &p->disc.lastDay;
       CommitDay d;
@@ -1690,7 +1713,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
       }
     }
   }
-  discNextDay(p, pItems);
+  discNextDay(p, s, pItems);
   if( p->disc.iSection ){
     for(k=0; k<pItems->n; k++){
       CommitItem *it = &pItems->a[k];

@@ -1039,6 +1039,22 @@ static void test_facts_done_in_a_plan_and_it(void **state) {
   CHECK(a);
 }
 
+/* "That Friday" is the weekday of the days last told, not of the report's
+** own week: the retold signing dates, and goes to, the retold meeting. */
+static void test_facts_that_weekday_of_days_told(void **state) {
+  static const char zText[] =
+      "Ministers meet in Hanoi this week for the sixth IMM. Back on 12-14 "
+      "December 2007 the ministers gathered in Beijing for the second "
+      "Inter-Ministerial Meeting. That Friday they signed the second Joint "
+      "Declaration.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2025-11-18\"}", "$.meetings[1].code", "IMM2" },
+    { zText, "{\"published\":\"2025-11-18\"}", "$.actions[0].meeting", "1" },
+    { zText, "{\"published\":\"2025-11-18\"}", "$.actions[0].action", "signed" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -1955,6 +1971,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_that_weekday_of_days_told),
     cmocka_unit_test(test_facts_done_in_a_plan_and_it),
     cmocka_unit_test(test_facts_six_ministers_give_six_signatories),
     cmocka_unit_test(test_facts_unnamed_signers_give_no_signatories),
