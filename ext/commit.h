@@ -653,6 +653,8 @@ struct CommitDiscourse {
                          ** "the following day" */
   int bLastDay;          /* lastDay is set */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
+  int iHeadMeeting;      /* the one meeting a heading line named, or -1 */
+  int iHeadSent;         /* that line's sentence */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line
                          ** of its own) above the sentence, or 0 */

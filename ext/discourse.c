@@ -475,7 +475,13 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     ** 17:45"): only numbers and punctuation may follow on the line. */
     for(k=it->iTokEnd; k<s->nTok && !(s->aTok[k].mFlag & COMMIT_TF_NL)
                        && !discPunct(s, k, '|'); k++){
-      /* a time and its zone may follow: "18:42 (GMT+7)", "7:02pm EST" */
+      /* a time and its zone may follow: "18:42 (GMT+7)", "7:02pm EST";
+      ** and the page's other fields: "Date: 2019-03-21 09:12   Source:
+      ** Jiangxi Daily   Views: 1,284" */
+      if( s->aTok[k].eType==COMMIT_TOK_WORD && discPunct(s, k+1, ':')
+       && (s->aTok[k].mFlag & COMMIT_TF_CAP) && k>it->iTokEnd ){
+        break;
+      }
       if( s->aTok[k].eType==COMMIT_TOK_WORD && s->aTok[k].iEnd-s->aTok[k].iStart>2
        && !(s->aTok[k].mFlag & COMMIT_TF_DIGIT)                   /* "7:02pm" */
        && !((s->aTok[k].mFlag & COMMIT_TF_UPPER) && s->aTok[k].iEnd-s->aTok[k].iStart<=4) ){
@@ -1069,6 +1075,7 @@ static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
 ** Returns SQLITE_OK or SQLITE_NOMEM.
 */
 static void discMerge(CommitFacts *p, int iDst, int iSrc);
+static int discNumbered(const CommitFacts *p, int i);
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -1405,9 +1412,24 @@ static void discHeadlineCity(CommitFacts *p, const CommitSentence *s,
 static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
                            CommitItems *pItems, CommitSentInfo *pInfo) {
   int k = 0, j;
+  if( s->nTok>0 && s->nTok<=16
+   && (s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT || discPunct(s, s->nTok-1, ')'))
+   && pInfo->nReal==1 && discNumbered(p, pInfo->aM[0].iMeeting)
+   && pInfo->aM[0].iTok<=1 && pInfo->aM[0].iTokEnd>=s->nTok-1 ){
+    /* an event page's heading ("Ninth COMMIT Senior Officials Meeting
+    ** (SOM9)" on a line of its own): the "Date:" and "Venue:" lines just
+    ** below it are its fields */
+    p->disc.iHeadMeeting = pInfo->aM[0].iMeeting;
+    p->disc.iHeadSent = p->disc.nSentence;
+    return;
+  }
   if( s->nTok<3 || !discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) ) return;
   while( k<3 && s->aTok[k].eType==COMMIT_TOK_WORD ) k++;
   if( !discPunct(s, k, ':') ) return;
+  if( p->disc.iLabelMeeting<0 && p->disc.iHeadMeeting>=0
+   && p->disc.nSentence - p->disc.iHeadSent<=4 ){
+    p->disc.iLabelMeeting = p->disc.iHeadMeeting;
+  }
   if( (discIs(p, s, 0, "what") || discIs(p, s, 0, "event")) && k==1 ){
     /* the first meeting of ours after the label ("Event: Fifth Senior
     ** Officials Meeting and ... (SOM5/IMM2)", "Event: COMMIT Regional

@@ -1055,6 +1055,29 @@ static void test_facts_that_weekday_of_days_told(void **state) {
   CHECK(a);
 }
 
+/* An event page: the meeting's name on a line of its own, then its
+** "Date:" and "Venue:" fields; a headline with a verb is no such heading. */
+static void test_facts_event_page_heading_fields(void **state) {
+  static const char zPage[] =
+      "EVENTS\n\nTwelfth Senior Officials Meeting (SOM12)\n\n"
+      "Date:   27 - 29 November 2017\n"
+      "Venue:  Sofitel Saigon Plaza, Ho Chi Minh City\n\n"
+      "Delegates reviewed the plan.\n";
+  static const char zHeadline[] =
+      "SOM12 opens in Ho Chi Minh City\n\n"
+      "Date: 2017-11-28 09:12   Source: City News\n\n"
+      "The meeting opened on 27 November.\n";
+  static const FactCase a[] = {
+    { zPage, 0, "$.meetings[0].code", "SOM12" },
+    { zPage, 0, "$.meetings[0].start", "2017-11-27" },
+    { zPage, 0, "$.meetings[0].end", "2017-11-29" },
+    { zHeadline, 0, "$.meetings[0].code", "SOM12" },
+    { zHeadline, 0, "$.meetings[0].start", "2017-11-27" },
+    { zHeadline, 0, "$.meetings[0].end", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -1971,6 +1994,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_event_page_heading_fields),
     cmocka_unit_test(test_facts_that_weekday_of_days_told),
     cmocka_unit_test(test_facts_done_in_a_plan_and_it),
     cmocka_unit_test(test_facts_six_ministers_give_six_signatories),
