@@ -1666,13 +1666,28 @@ static void discTableHosts(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     int t, nBefore = 0;
-    if( it->eKind!=COMMIT_ITEM_ORG || it->iEntry<0 ) continue;
+    int iGov = -1;
+    if( it->eKind==COMMIT_ITEM_COUNTRY && it->iEntry>=0 ){
+      /* "| Government of the Union of Myanmar |": a government named as
+      ** written */
+      t = it->iTok-1;
+      if( t>=0 && discIs(p, s, t, "the") ) t--;
+      if( t>=1 && discIs(p, s, t, "of") && discIs(p, s, t-1, "government") ) iGov = t-1;
+      if( iGov>=1 && discIs(p, s, iGov-1, "royal") ) iGov--;
+      if( iGov<0 ) continue;
+    }else if( it->eKind!=COMMIT_ITEM_ORG || it->iEntry<0 ){
+      continue;
+    }
     for(t=0; t<it->iTok; t++) if( discPunct(s, t, '|') ) nBefore++;
     if( nBefore+1!=p->disc.iHostCol ) continue;
+    if( iGov>=0 ){
+      it->iTok = iGov;
+      it->iStart = s->aTok[iGov].iStart;
+    }
+    it->aVal[1] = it->eKind==COMMIT_ITEM_COUNTRY ? COMMIT_GAZ_COUNTRY : COMMIT_GAZ_ORG;
+    it->aVal[2] = iGov>=0;
     it->eKind = COMMIT_ITEM_HOST;
     it->aVal[0] = COMMIT_HOST_HOST;
-    it->aVal[1] = COMMIT_GAZ_ORG;
-    it->aVal[2] = 0;
     break;                         /* one host a cell */
   }
 }

@@ -884,6 +884,19 @@ static int factsForBefore(const CommitFacts *p, const CommitSentence *s,
 }
 
 /* Attach places, venues, hosts, attendance and online cues. */
+/* Tokens of dates in [a,b) beyond one each: "SOM3 | 2005-03-29 to
+** 2005-03-31 | Hanoi" is as near as "SOM3 | 2005 | Hanoi". */
+static int factsDateTokens(const CommitItems *pItems, int a, int b) {
+  int k, n = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind==COMMIT_ITEM_DATE && q->iTok>=a && q->iTokEnd<=b ){
+      n += q->iTokEnd - q->iTok - 1;
+    }
+  }
+  return n;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -970,7 +983,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           if( it->aVal[3] ) break;
           for(j=0; j<nM; j++){
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd
-             && it->iTok<=aM[j].iTokEnd+12 ) bNear = 1;
+             && it->iTok - factsDateTokens(pItems, aM[j].iTokEnd, it->iTok)
+                <= aM[j].iTokEnd+12 ) bNear = 1;
             /* "the Hanoi meeting": the city names the meeting. */
             if( aM[j].iTokEnd>0 && it->iTokEnd==aM[j].iTok && aM[j].iMeeting==aT[t] ){
               bNear = 1;

@@ -475,7 +475,28 @@ static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
       return 7;
     }
   }
-  return ruDateNumericAt(p, i, 0, pItem);
+  if( ruDateNumericAt(p, i, 0, pItem)!=5 ) return 0;
+  if( i+10<p->n && (ruWord(p, i+5, "to") || ruWord(p, i+5, "through")
+                   || ruWord(p, i+5, "until") || ruPunct(p, i+5, '-')) ){
+    /* "2005-03-29 to 2005-03-31", "29.10.2004 - 31.10.2004": two numeric
+    ** dates of one meeting, the later one its end (within two months) */
+    CommitItem end;
+    if( ruDateNumericAt(p, i+6, 0, &end)==5 ){
+      int j0 = commitDayToJdn(pItem->aVal[0], pItem->aVal[1], pItem->aVal[2]);
+      int j1 = commitDayToJdn(end.aVal[0], end.aVal[1], end.aVal[2]);
+      if( j1>j0 && j1-j0<=62 ){
+        CommitItem start = *pItem;
+        ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+11);
+        pItem->mFlag |= COMMIT_DF_RANGE;
+        pItem->aVal[0] = start.aVal[0]; pItem->aVal[1] = start.aVal[1];
+        pItem->aVal[2] = start.aVal[2];
+        pItem->aVal[3] = end.aVal[0]; pItem->aVal[4] = end.aVal[1];
+        pItem->aVal[5] = end.aVal[2];
+        return 11;
+      }
+    }
+  }
+  return 5;
 }
 
 /* Cable date-time group: "190614Z DEC 07" -> 2007-12-19. */
@@ -2179,6 +2200,16 @@ static int ruMeetingBefore(const Ru *p) {
   return 0;
 }
 
+/* True if a meeting was named earlier in the sentence, on a line with
+** bars: a table row. */
+static int ruMeetingInRow(const Ru *p) {
+  int k;
+  for(k=p->iFirstItem; k<p->pOut->n; k++){
+    if( p->pOut->a[k].eKind==COMMIT_ITEM_MEETING ) return 1;
+  }
+  return 0;
+}
+
 static int ruVenue(Ru *p, int i) {
   int j, iStart, bVenue = 0, iLastVenue = -1, bList = 0;
   CommitItem it;
@@ -2197,6 +2228,8 @@ static int ruVenue(Ru *p, int i) {
   }else if( ruPunct(p, i, ':') && i==4 && ruWord(p, 0, "venue") && ruPunct(p, 1, '(')
          && ruPunct(p, 3, ')') ){
     bList = 2;                 /* "Venue (IMM2):   Diaoyutai State Guesthouse" */
+  }else if( ruPunct(p, i, '|') && ruMeetingInRow(p) ){
+    bList = 3;                 /* "| SOM6 | ... | Don Chan Palace Hotel, Vientiane |" */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
   }
@@ -2245,6 +2278,10 @@ static int ruVenue(Ru *p, int i) {
   /* Not "at" ("in the ...", a list): the name must end in its venue word,
   ** and a list item is followed by its city. */
   if( !ruWord(p, i, "at") && bList!=2 && iLastVenue+1!=j ) return 0;
+  if( bList==3 && !((ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
+                    || ruPunct(p, j, '|')) ){
+    return 0;                  /* the cell holds the venue, or it and its city */
+  }
   if( bList==1 && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
    && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
         && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';') || ruPunct(p, j, '|'))) ){

@@ -1398,6 +1398,12 @@ static void test_facts_city_hosted_a_list(void **state) {
   "2004 | IMM1 | 29.10.2004 | Yangon | MOU signed by all six\n" \
   "2007 | SOM5 / IMM2 | 12-14 Dec 2007 | Beijing, Grand Lotus Guesthouse | -\n" \
   "2015 | SOM / IMM4 | 28-29 / 30 Apr 2015 | Phnom Penh | SPA IV endorsed\n"
+#define ISO_TABLE \
+  "| Meeting | Dates | Venue | Host |\n" \
+  "|---|---|---|---|\n" \
+  "| SOM6 | 2008-11-05 to 2008-11-07 | Don Chan Palace Hotel, Vientiane | Government of Lao PDR |\n" \
+  "| SOM11 | 2016-11-23 to 2016-11-24 | Vientiane | Ministry of Public Security |\n"
+
 static void test_facts_bar_table_rows(void **state) {
   static const FactCase a[] = {
     { BAR_TABLE, 0, "$.published", "2017-01-12" },
@@ -1418,6 +1424,18 @@ static void test_facts_bar_table_rows(void **state) {
       "2007 | SOM5 / IMM2 | 12-14 Dec 2007 | Beijing | MPS (China)\n"
       "2010 | SOM7 | 20-21 Jan 2010 | Bagan | Ministry of Home Affairs\n", 0,
       "$.meetings[2].hosts", "[\"Ministry of Home Affairs\"]" },
+    /* ISO dates joined by "to"; a venue cell with its city; a government
+    ** in the host cell, as written */
+    { ISO_TABLE, 0, "$.meetings[0].end", "2008-11-07" },
+    { ISO_TABLE, 0, "$.meetings[0].city", "Vientiane" },
+    { ISO_TABLE, 0, "$.meetings[0].venue", "Don Chan Palace Hotel" },
+    { ISO_TABLE, 0, "$.meetings[0].hosts", "[\"Government of Lao PDR\"]" },
+    { ISO_TABLE, 0, "$.meetings[1].start", "2016-11-23" },
+    { ISO_TABLE, 0, "$.meetings[1].end", "2016-11-24" },
+    { ISO_TABLE, 0, "$.meetings[1].city", "Vientiane" },
+    { ISO_TABLE, 0, "$.meetings[1].venue", "NULL" },
+    { "| SOM4 | 2006-05-10 to 2007-05-12 | Phnom Penh |", 0,
+      "$.meetings[0].end", "2006-05-10" },
   };
   CHECK(a);
 }
