@@ -336,6 +336,8 @@ int commitDayAddDays(CommitDay *p, int nDay);
 
 /* Flags of date items. */
 #define COMMIT_DF_RANGE 0x01    /* an interval: a..b */
+#define COMMIT_DF_BEFOREANCHOR 0x80000 /* "last month, on 21-22 February": the
+                                ** latest such month before the anchor's */
 #define COMMIT_DF_WEEKDAY 0x02  /* a bare weekday, resolved later */
 #define COMMIT_DF_RELDAY 0x04   /* today/yesterday, resolved later */
 #define COMMIT_DF_NOYEAR 0x08   /* day and month without a year */
@@ -404,9 +406,11 @@ struct CommitSentenceCtx {
   CommitMention *aMention;      /* per-token: mention starting there */
   int *aCover;                  /* per-token: index of covering mention */
   int nMention;                 /* number of mentions */
+  int bDayFirst;                /* the page writes slashed dates day first */
 };
 
 int commitRulesSentence(CommitSentenceCtx *p, CommitItems *pItems);
+int commitSlashDayFirst(const char *z, int n);
 int commitRulesTag(CommitSentenceCtx *p, CommitMention **paBuf,
                    int **paCover, int *pnAlloc);
 int commitItemsAppend(CommitItems *p, const CommitItem *pItem);

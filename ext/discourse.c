@@ -1496,6 +1496,31 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** "Last month, from Dec. 9-13, a delegation attended": days and a month
+** told beside "last month" are the latest such month before the report
+** (a page of January 2025 tells of December 2024; one of March 2013 of
+** February 2013).
+*/
+static void discLastMonthDays(CommitItems *pItems) {
+  int k, bLast = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_RELMONTH) && it->aVal[7]<0 ){
+      bLast = 1;
+    }
+  }
+  if( !bLast ) return;
+  for(k=0; k<pItems->n; k++){
+    CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_DATE && it->aVal[0]==0 && it->aVal[1]>0
+     && !(it->mFlag & (COMMIT_DF_RELMONTH|COMMIT_DF_FUTURE|COMMIT_DF_PREVYEAR
+                       |COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR)) ){
+      it->mFlag |= COMMIT_DF_BEFOREANCHOR;
+    }
+  }
+}
+
 /* Sentences within which a meeting's year stays in focus. */
 #define DISC_FOCUS_SENTENCES 6
 
@@ -1738,6 +1763,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
     }
   }
   discHeadingYear(p, s, pItems);
+  discLastMonthDays(pItems);
   discDatelines(p, s, pItems);
   if( s->bChrome ) return SQLITE_OK;
   if( s->nTok>0 && s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT && s->nTok<=16 ){
@@ -1883,6 +1909,9 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
         ** the December before; "last February" written in March too (the
         ** month just gone would be "last month"), but "last March" in
         ** November is this year's. */
+        d.y--;
+      }else if( (it->mFlag & COMMIT_DF_BEFOREANCHOR) && pAnchor->y && pAnchor->m
+             && d.m>=pAnchor->m ){
         d.y--;
       }
       /* "met on 12 and 13 December" in a post of March 2016 that retells

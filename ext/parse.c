@@ -39,6 +39,7 @@ struct ParseRun {
   CommitItemCb xItem;           /* item callback, or NULL */
   void *pItemCtx;               /* its context */
   CommitSentInfo *pInfo;        /* what discourse.c makes of a sentence */
+  int bDayFirst;                /* commitSlashDayFirst() of the text */
 };
 
 /* Sentence callback of the tokenizer: tag, recognise, fold. */
@@ -50,6 +51,7 @@ static int parseSentence(void *pCtx, const char *z, const CommitSentence *s) {
   sc.pGaz = r->pGaz;
   sc.z = z;
   sc.pSent = s;
+  sc.bDayFirst = r->bDayFirst;
   rc = commitRulesTag(&sc, &r->aMention, &r->aCover, &r->nAlloc);
   commitItemsReset(&r->items);
   if( rc==SQLITE_OK ) rc = commitRulesSentence(&sc, &r->items);
@@ -87,6 +89,7 @@ int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
       if( r.pInfo==0 ) rc = SQLITE_NOMEM;
     }
   }
+  r.bDayFirst = commitSlashDayFirst(z, n);
   if( rc==SQLITE_OK ) rc = commitTokenizeText(z, n, parseSentence, &r);
   if( rc==SQLITE_DONE ) rc = SQLITE_OK;
   if( rc==SQLITE_OK && r.pFacts ){

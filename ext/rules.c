@@ -119,6 +119,7 @@ struct Ru {
   int bMeetVerb;               /* sentence has held/opened/concluded ... */
   u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
   int iPersonEnd;              /* token past the last person's title phrase */
+  int bDayFirst;               /* slashed dates are day first on this page */
 };
 
 /* The accepted hit of kind eKind of the mention starting at token i. */
@@ -458,6 +459,31 @@ static int ruDateNumericAt(const Ru *p, int i, int bDayFirst, CommitItem *pItem)
 }
 
 /*
+** True if the text writes slashed dates day first: more of its dates
+** "d/m/yyyy" can only be read so ("27/12/2024") than can only be read
+** month first ("12/27/2024").  A Vietnamese page's "Updated: 10/01/2025"
+** is then 10 January.  One pass over the bytes.
+*/
+int commitSlashDayFirst(const char *z, int n) {
+  int i = 0, nDay = 0, nMonth = 0;
+  while( i<n ){
+    int a = 0, b = 0, la = 0, lb = 0, ly = 0, j;
+    if( !(z[i]>='0' && z[i]<='9') || (i>0 && z[i-1]>='0' && z[i-1]<='9') ){ i++; continue; }
+    for(j=i; j<n && la<3 && z[j]>='0' && z[j]<='9'; j++, la++) a = a*10 + z[j]-'0';
+    if( la<1 || la>2 || j>=n || z[j]!='/' ){ i = j>i ? j : i+1; continue; }
+    for(j++; j<n && lb<3 && z[j]>='0' && z[j]<='9'; j++, lb++) b = b*10 + z[j]-'0';
+    if( lb<1 || lb>2 || j>=n || z[j]!='/' ){ i = j; continue; }
+    for(j++; j<n && ly<5 && z[j]>='0' && z[j]<='9'; j++, ly++){}
+    if( ly==4 && a>=1 && b>=1 ){
+      if( a>12 && a<=31 && b<=12 ) nDay++;
+      if( b>12 && b<=31 && a<=12 ) nMonth++;
+    }
+    i = j;
+  }
+  return nDay>nMonth;
+}
+
+/*
 ** A numeric date, or a range of days before one: "10-12/05/2006",
 ** "21-22.02.2013" (days first: a range of days names the day first).
 */
@@ -475,13 +501,13 @@ static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
       return 7;
     }
   }
-  if( ruDateNumericAt(p, i, 0, pItem)!=5 ) return 0;
+  if( ruDateNumericAt(p, i, p->bDayFirst, pItem)!=5 ) return 0;
   if( i+10<p->n && (ruWord(p, i+5, "to") || ruWord(p, i+5, "through")
                    || ruWord(p, i+5, "until") || ruPunct(p, i+5, '-')) ){
     /* "2005-03-29 to 2005-03-31", "29.10.2004 - 31.10.2004": two numeric
     ** dates of one meeting, the later one its end (within two months) */
     CommitItem end;
-    if( ruDateNumericAt(p, i+6, 0, &end)==5 ){
+    if( ruDateNumericAt(p, i+6, p->bDayFirst, &end)==5 ){
       int j0 = commitDayToJdn(pItem->aVal[0], pItem->aVal[1], pItem->aVal[2]);
       int j1 = commitDayToJdn(end.aVal[0], end.aVal[1], end.aVal[2]);
       if( j1>j0 && j1-j0<=62 ){
@@ -3683,6 +3709,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
   r.aMent = pCtx->aMention;
   r.aCover = pCtx->aCover;
   r.pOut = pItems;
+  r.bDayFirst = pCtx->bDayFirst;
   r.iFirstItem = pItems->n;
   r.aUsed = aUsedStack;
   memset(aUsedStack, 0, r.n);

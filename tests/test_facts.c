@@ -1078,6 +1078,31 @@ static void test_facts_event_page_heading_fields(void **state) {
   CHECK(a);
 }
 
+/* A page whose slashed dates are day first ("27/12/2024") reads its
+** "Updated: 10/01/2025" as 10 January; days told beside "last month" are
+** the latest such month before the report. */
+static void test_facts_day_first_page_and_last_month(void **state) {
+  static const char zPage[] =
+      "Updated: 10/01/2025  08:15\n\n"
+      "Last month, from Dec. 9-13, delegates attended the 16th Senior "
+      "Officials Meeting (SOM16) in Suzhou.\n\n"
+      "- Delegation visits Ha Noi (27/12/2024)\n";
+  static const char zUs[] =
+      "Updated: 10/01/2025\n\nSOM16 opened in Suzhou today.\n\n"
+      "- Older item (12/27/2024)\n";
+  static const char zMarch[] =
+      "BANGKOK, 4 March 2013\n\nLate last month, on 21-22 February, officials "
+      "met in Bangkok for SOM9.";
+  static const FactCase a[] = {
+    { zPage, 0, "$.published", "2025-01-10" },
+    { zPage, 0, "$.meetings[0].start", "2024-12-09" },
+    { zPage, 0, "$.meetings[0].end", "2024-12-13" },
+    { zUs, 0, "$.published", "2025-10-01" },
+    { zMarch, 0, "$.meetings[0].start", "2013-02-21" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2012,6 +2037,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_day_first_page_and_last_month),
     cmocka_unit_test(test_facts_event_page_heading_fields),
     cmocka_unit_test(test_facts_that_weekday_of_days_told),
     cmocka_unit_test(test_facts_done_in_a_plan_and_it),
