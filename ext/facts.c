@@ -2537,6 +2537,11 @@ static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
       m->end = m->start;
       m->end.nOffset += m->nDuration-1;
       if( m->start.it.mFlag & COMMIT_DF_RANGE ) m->end.iPart = 0;
+    }else if( m->nDuration==1 && m->end.bSet && !m->start.bSet
+           && !(m->end.it.mFlag & COMMIT_DF_RANGE) ){
+      /* "bringing the one-day session to a close on Thursday": its one day
+      ** (a longer meeting that closed gives its end only) */
+      m->start = m->end;
     }else if( m->start.bSet && m->end.bSet && !m->start.bWeak
            && memcmp(&m->start.it, &m->end.it, sizeof(CommitItem))==0
            && m->start.iPart==m->end.iPart

@@ -1326,6 +1326,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "affixed their signatures to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "set their signatures to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their names to", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put pen to paper on", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "puts pen to paper on", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "put pen to paper to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their name to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their names", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their signatures", 0, 0, 0, 0, 0, 1},
@@ -1747,7 +1750,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1737;
+const int nCommitGazEntry = 1740;
 
 static const char *const azWords_frame_past[] = {
   "ago",

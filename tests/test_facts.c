@@ -1103,6 +1103,26 @@ static void test_facts_day_first_page_and_last_month(void **state) {
   CHECK(a);
 }
 
+/* "put pen to paper on" is a signing; a one-day meeting that closed on a
+** day started on it (a longer one that closed gives its end only). */
+static void test_facts_pen_to_paper_one_day_close(void **state) {
+  static const char zText[] =
+      "HANOI, Feb. 16, 2012 -- Ministers put pen to paper on a second Joint "
+      "Declaration on Thursday. The one-day third Inter-Ministerial Meeting "
+      "concluded on Thursday.";
+  static const char zTwo[] =
+      "BAGAN, 21 Jan 2010 -- The two-day SOM7 concluded this afternoon.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.documents[0].kind", "joint_declaration" },
+    { zText, 0, "$.meetings[0].start", "2012-02-16" },
+    { zText, 0, "$.meetings[0].end", "2012-02-16" },
+    { zTwo, 0, "$.meetings[0].start", "NULL" },
+    { zTwo, 0, "$.meetings[0].end", "2010-01-21" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2037,6 +2057,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_pen_to_paper_one_day_close),
     cmocka_unit_test(test_facts_day_first_page_and_last_month),
     cmocka_unit_test(test_facts_event_page_heading_fields),
     cmocka_unit_test(test_facts_that_weekday_of_days_told),
