@@ -280,13 +280,43 @@ static int discDoneBefore(const CommitFacts *p, const CommitSentence *s,
 ** Mentions get their own frame from discMentionFrame().
 */
 static void discFrames(const CommitFacts *p, const CommitSentence *s,
-                       const u8 *aInName, u8 *aFrame) {
+                       const CommitItems *pItems, const u8 *aInName,
+                       u8 *aFrame) {
   int a = 0;
   while( a<s->nTok ){
-    int b = a+1, k, bPast = 0, iFuture = -1;
+    int b = a+1, k, bPast = 0, iFuture = -1, iPastFrom = a;
     while( b<s->nTok && !discSegmentStart(p, s, aInName, b) ) b++;
-    for(k=a; k<b; k++){
+    for(k=a; k<b && !bPast; k++){
       if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) ) bPast = 1;
+    }
+    if( bPast ){
+      /* "officials met in Hanoi and adopted the first SPA, a program that
+      ** is to give shape to the MOU the governments signed last year":
+      ** the past word is the relative clause's, not the main clause's;
+      ** but "the meeting that took place last year" is past whole */
+      int r, q;
+      for(r=k-2; r>a; r--){
+        if( discIs(p, s, r, "that") || discIs(p, s, r, "which") ){
+          int bMeeting = 0;
+          for(q=0; q<pItems->n; q++){
+            const CommitItem *it = &pItems->a[q];
+            if( it->eKind==COMMIT_ITEM_MEETING
+             && (it->iTokEnd==r || (it->iTokEnd==r-1 && discPunct(s, r-1, ','))) ){
+              bMeeting = 1;
+            }
+          }
+          /* "the SOM8, held in Hanoi, at which officials reviewed the
+          ** previous plan": a clause about the meeting's own time */
+          if( discIs(p, s, r-1, "at") || discIs(p, s, r-1, "during")
+           || discIs(p, s, r-1, "in") || discIs(p, s, r-1, "on")
+           || discIs(p, s, r-1, "of") || discIs(p, s, r-1, "after")
+           || discIs(p, s, r-1, "before") ){
+            bMeeting = 1;
+          }
+          if( !bMeeting ) iPastFrom = r;
+          break;
+        }
+      }
     }
     /* "Twenty-one years after the six governments signed": the segment
     ** that "after" opens is long past */
@@ -297,7 +327,7 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
     }
     for(k=a; k<b; k++){
       if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) ) iFuture = k;
-      aFrame[k] = bPast ? COMMIT_FRAME_BACKGROUND
+      aFrame[k] = bPast && k>=iPastFrom ? COMMIT_FRAME_BACKGROUND
                 : (iFuture>=0 && k>iFuture) ? COMMIT_FRAME_UPCOMING
                 : COMMIT_FRAME_CURRENT;
     }
@@ -1751,7 +1781,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( pItems->n==0 ) return SQLITE_OK;
   discPlaceCommas(s, pItems, pInfo->aInName);
   discClauses(p, s, pInfo->aInName, pInfo->aClause);
-  discFrames(p, s, pInfo->aInName, pInfo->aFrame);
+  discFrames(p, s, pItems, pInfo->aInName, pInfo->aFrame);
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     it->eFrame = pInfo->aFrame[it->iTok];

@@ -643,6 +643,14 @@ static int tokLineAllCaps(const char *z, int n) {
   return bLetter;
 }
 
+/* True if the line opens a numbered paragraph, as a cable's body does:
+** "1. (SBU) SUMMARY: SENIOR OFFICIALS ..." is no header line. */
+static int tokNumberedParagraph(const char *zLine, int n) {
+  int i = 0;
+  while( i<n && i<3 && zLine[i]>='0' && zLine[i]<='9' ) i++;
+  return i>0 && i+1<n && zLine[i]=='.' && zLine[i+1]==' ';
+}
+
 /*
 ** Classify the line starting at byte iStart.  Updates the block state in
 ** p and returns true if the line is chrome.
@@ -673,7 +681,10 @@ static int tokLineChrome(TokScan *p, int iStart) {
   }
   if( tokIsDtgLine(zLine, n) ) return 1;
   if( tokBarCount(zLine, n)>=2 && !tokHasCode(zLine, n) ) return 1;
-  if( p->bPrevChrome && n<60 && tokLineAllCaps(zLine, n) ) return 1;
+  if( p->bPrevChrome && n<60 && tokLineAllCaps(zLine, n)
+   && !tokNumberedParagraph(zLine, n) ){
+    return 1;
+  }
   return 0;
 }
 

@@ -1123,6 +1123,30 @@ static void test_facts_pen_to_paper_one_day_close(void **state) {
   CHECK(a);
 }
 
+/* A past word in a relative clause about another thing ("the MOU the
+** governments signed last year") leaves the main clause current; a
+** cable's numbered paragraph after its all-caps header is no header. */
+static void test_facts_relative_past_and_cable_paragraph(void **state) {
+  static const char zCable[] =
+      "R 010915Z APR 05\n"
+      "TAGS: KCRM PHUM PREL\n"
+      "SUBJECT: MEKONG STATES AGREE REGIONAL\n"
+      "PLAN AT HANOI SESSION\n\n"
+      "1. (SBU) SUMMARY: SENIOR OFFICIALS MET IN HANOI MARCH 29-31\n"
+      "FOR THE THIRD SENIOR OFFICIALS MEETING (SOM 3) AND\n"
+      "ADOPTED THE FIRST SUB-REGIONAL PLAN OF ACTION, A PROGRAM\n"
+      "THAT GIVES SHAPE TO THE MOU THE GOVERNMENTS SIGNED LAST YEAR.\n";
+  static const FactCase a[] = {
+    { zCable, 0, "$.meetings[0].code", "SOM3" },
+    { zCable, 0, "$.meetings[0].start", "2005-03-29" },
+    { zCable, 0, "$.actions[0].action", "adopted" },
+    { zCable, 0, "$.actions[0].meeting", "0" },
+    { "The SOM that was held last year in Vientiane adopted the plan.",
+      "{\"published\":\"2017-05-01\"}", "$.meetings[0].start", "2016" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2057,6 +2081,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_relative_past_and_cable_paragraph),
     cmocka_unit_test(test_facts_pen_to_paper_one_day_close),
     cmocka_unit_test(test_facts_day_first_page_and_last_month),
     cmocka_unit_test(test_facts_event_page_heading_fields),
