@@ -1814,6 +1814,10 @@ static int factsObjectBefore(const CommitFacts *p, const CommitSentence *s,
     }
     if( iSubj>=0 && aDocIdx[j]>=0 ){
       int t = q->iTokEnd;
+      /* "The third Joint Declaration, which the ministers ... put their
+      ** names to" */
+      if( t+1<iSubj && s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==','
+       && commitTokenIsCi(p->z, &s->aTok[t+1], "which") ) t++;
       if( t<iSubj && (commitTokenIsCi(p->z, &s->aTok[t], "that")
                       || commitTokenIsCi(p->z, &s->aTok[t], "which")) ) t++;
       if( t<iSubj && (commitTokenIsCi(p->z, &s->aTok[t], "their")

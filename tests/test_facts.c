@@ -1147,6 +1147,22 @@ static void test_facts_relative_past_and_cable_paragraph(void **state) {
   CHECK(a);
 }
 
+/* The object of a relative clause after a comma: "The third Joint
+** Declaration, which the ministers of the six countries put their names
+** to in Phnom Penh". */
+static void test_facts_comma_which_object(void **state) {
+  static const char zText[] =
+      "The third Joint Declaration, which the ministers of the six COMMIT "
+      "countries put their names to at the fourth IMM in Phnom Penh, runs to "
+      "four pages.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[0].document", "0" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2081,6 +2097,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_comma_which_object),
     cmocka_unit_test(test_facts_relative_past_and_cable_paragraph),
     cmocka_unit_test(test_facts_pen_to_paper_one_day_close),
     cmocka_unit_test(test_facts_day_first_page_and_last_month),
