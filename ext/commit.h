@@ -467,8 +467,9 @@ struct CommitFDate {
   int nOffset;       /* days to add after resolution (durations) */
   int bWeak;         /* dates an action ("signed on Friday"), not the
                      ** meeting: any other date replaces it */
-  int bExplicit;     /* told as this end ("runs through the 15th"), not as
-                     ** the day of a one-day telling */
+  int bExplicit;     /* told as this end ("runs through the 15th") or start
+                     ** ("opened on Wednesday"), not as the day of a
+                     ** one-day telling */
 };
 
 /* A host or organiser reference. */
@@ -642,6 +643,9 @@ struct CommitDiscourse {
   int aPair[2];          /* the two meetings the last sentence naming two
                          ** named, for "Both meetings were hosted by" */
   int iPairSent;         /* that sentence, or -1 */
+  int aRecent[2];        /* the last two numbered meetings named, in any
+                         ** sentences, the later second; -1 if none */
+  int iRecentSent;       /* the sentence that named the later one */
   int iLastMention;      /* the record of the last meeting mention, or -1 */
   int iPrevOnly;         /* the one meeting the sentence before named, or -1 */
   int iFocusYear;        /* the year of the last dated meeting told of */

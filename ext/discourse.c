@@ -1600,21 +1600,40 @@ static void discFocusYear(CommitFacts *p, const CommitItems *pItems) {
 static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
                              CommitSentInfo *pInfo) {
   int k, n = 0, a[2];
-  if( pInfo->nM==0 && p->disc.iPairSent==p->disc.nSentence-1 && s->nTok>2
-   && ((discIs(p, s, 0, "both") && (discIs(p, s, 1, "meetings") || discIs(p, s, 1, "sessions")))
+  int bBoth = pInfo->nM==0 && s->nTok>2
+   && ((discIs(p, s, 0, "both") && (discIs(p, s, 1, "meetings") || discIs(p, s, 1, "sessions")
+                                    || discIs(p, s, 1, "events")))
        || (discIs(p, s, 0, "the") && discIs(p, s, 1, "two")
-           && (discIs(p, s, 2, "meetings") || discIs(p, s, 2, "sessions")))) ){
+           && (discIs(p, s, 2, "meetings") || discIs(p, s, 2, "sessions"))));
+  const int *aBoth = 0;
+  if( bBoth && p->disc.iPairSent==p->disc.nSentence-1 ){
+    aBoth = p->disc.aPair;
+  }else if( bBoth && p->disc.aRecent[0]>=0
+         && p->disc.nSentence - p->disc.iRecentSent<=3
+         && MEETING(p, p->disc.aRecent[0])->eSeries!=MEETING(p, p->disc.aRecent[1])->eSeries ){
+    /* "... closed SOM5. ... expected to adopt it at IMM2 on 14 December.
+    ** Both meetings are hosted by the Ministry": the two meetings last
+    ** named, one of each series, across sentences */
+    aBoth = p->disc.aRecent;
+  }
+  if( aBoth ){
     for(k=0; k<2; k++){
-      discRef(&pInfo->aM[k], pInfo, 1, 0, -1, p->disc.aPair[k]);
+      discRef(&pInfo->aM[k], pInfo, 1, 0, -1, aBoth[k]);
       pInfo->aM[k].iGroup = p->disc.iGroupBase + 999;
     }
     pInfo->nM = 2;
     pInfo->bActionCue = 1;
     return;
   }
-  for(k=0; k<pInfo->nReal && n<2; k++){
+  for(k=0; k<pInfo->nReal; k++){
     int i = pInfo->aM[k].iMeeting;
-    if( MEETING(p, i)->iNum==0 || (n==1 && a[0]==i) ) continue;
+    if( MEETING(p, i)->iNum==0 ) continue;
+    if( i!=p->disc.aRecent[1] ){
+      p->disc.aRecent[0] = p->disc.aRecent[1];
+      p->disc.aRecent[1] = i;
+    }
+    p->disc.iRecentSent = p->disc.nSentence;
+    if( n>=2 || (n==1 && a[0]==i) ) continue;
     a[n++] = i;
   }
   if( n==2 ){
@@ -2099,6 +2118,17 @@ static void discFinalFrames(CommitFacts *p) {
     if( p->disc.anchor.y && y && y<p->disc.anchor.y-1 ){
       m->bAged = m->eFrame==COMMIT_FRAME_CURRENT;
       m->eFrame = COMMIT_FRAME_BACKGROUND;
+    }else if( m->eFrame==COMMIT_FRAME_CURRENT && m->eForm!=COMMIT_FORM_LABEL
+           && discGrain(&p->disc.anchor)==3 && m->start.bSet ){
+      /* "TEXT GOES TO MINISTERS TOMORROW": a meeting told without a name
+      ** and dated after the report is still to come */
+      CommitDay d;
+      if( commitDiscourseResolve(p, &m->start, y, &d) && discGrain(&d)==3
+       && commitDayToJdn(d.y, d.m, d.d) > commitDayToJdn(p->disc.anchor.y,
+                                                        p->disc.anchor.m,
+                                                        p->disc.anchor.d) ){
+        m->eFrame = COMMIT_FRAME_UPCOMING;
+      }
     }
   }
 }

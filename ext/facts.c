@@ -151,6 +151,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadMeeting = -1;
+  p->disc.aRecent[0] = p->disc.aRecent[1] = -1;
   p->disc.iHeadlineCity = -1;
   p->iLonePerson = -1;
   p->iLastCity = -1;
@@ -243,6 +244,7 @@ static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole,
   }
   if( eRole==COMMIT_ROLE_START ){
     factsSetDate(&m->start, it, 0, 0, bWeak);
+    if( m->start.bSet && m->start.it.iStart==it->iStart ) m->start.bExplicit = 1;
   }else if( eRole==COMMIT_ROLE_END ){
     factsSetEnd(&m->end, it, bWeak);
   }else{
@@ -2394,7 +2396,16 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
 void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
   CommitFMeeting *dst = MEETING(p, iDst);
   const CommitFMeeting *src = MEETING(p, iSrc);
-  factsMergeDate(&dst->start, &src->start);
+  if( src->start.bExplicit && dst->start.bSet && !dst->start.bExplicit
+   && !dst->start.bWeak && !src->start.bWeak && src->start.it.aVal[2]==0
+   && (src->start.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
+   && (dst->start.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+    /* "Senior officials this afternoon endorsed ... The session had
+    ** opened on Wednesday": the day told as its opening */
+    dst->start = src->start;
+  }else{
+    factsMergeDate(&dst->start, &src->start);
+  }
   if( src->end.bExplicit && dst->end.bSet && !dst->end.bExplicit && !dst->end.bWeak
    && !src->end.bWeak ){
     dst->end = src->end;     /* "The SOM runs through the 15th" */

@@ -1163,6 +1163,32 @@ static void test_facts_comma_which_object(void **state) {
   CHECK(a);
 }
 
+/* A release written between the two meetings: the headline's "ministers
+** tomorrow" is the upcoming IMM, the day the session "had opened" is its
+** start, and "Both meetings" are the two named last, across sentences. */
+static void test_facts_between_two_meetings(void **state) {
+  static const char zText[] =
+      "Date: 2007-12-13\n\n"
+      "OFFICIALS ENDORSE PLAN; TEXT GOES TO MINISTERS TOMORROW\n\n"
+      "BEIJING -- Senior officials this afternoon endorsed the draft of the "
+      "second Sub-regional Plan of Action. The endorsement came as the fifth "
+      "Senior Officials' Meeting (SOM5) closed in Beijing. The senior "
+      "officials' session had opened on Wednesday.\n\n"
+      "Ministers are expected to adopt it at the second Inter-Ministerial "
+      "Meeting (IMM2) on 14 December.\n\n"
+      "Both meetings are hosted by the Ministry of Public Security.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM5" },
+    { zText, 0, "$.meetings[0].start", "2007-12-12" },
+    { zText, 0, "$.meetings[0].end", "2007-12-13" },
+    { zText, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { zText, 0, "$.meetings[1].code", "IMM2" },
+    { zText, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2097,6 +2123,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_between_two_meetings),
     cmocka_unit_test(test_facts_comma_which_object),
     cmocka_unit_test(test_facts_relative_past_and_cable_paragraph),
     cmocka_unit_test(test_facts_pen_to_paper_one_day_close),
