@@ -1562,11 +1562,24 @@ static void discLastMonthDays(CommitItems *pItems) {
 ** report was written ("the senior officials met on 12 and 13 December", in
 ** a post of March 2016).
 */
-static void discFocusYear(CommitFacts *p, const CommitItems *pItems) {
+static void discFocusYear(CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems) {
   int k, bMeeting = 0;
   for(k=0; k<pItems->n; k++){
     if( pItems->a[k].eKind==COMMIT_ITEM_MEETING && pItems->a[k].aVal[0]!=COMMIT_SERIES_OTHER ){
       bMeeting = 1;
+    }
+  }
+  /* a section's heading, "1. LOOKING BACK: DECEMBER 2022": the month it
+  ** tells of */
+  if( !s->bChrome && pItems->n>0 && pItems->a[pItems->n-1].eKind==COMMIT_ITEM_DATE
+   && pItems->a[pItems->n-1].aVal[1]>0 ){
+    const CommitItem *q = &pItems->a[pItems->n-1];
+    int lo = q->iTok;
+    while( lo>0 && !(s->aTok[lo].mFlag & COMMIT_TF_NL) ) lo--;
+    if( (q->iTokEnd==s->nTok || (s->aTok[q->iTokEnd].mFlag & COMMIT_TF_NL))
+     && q->iTokEnd - lo<=10 ){
+      bMeeting = 1;              /* the date ends a short line of its own */
     }
   }
   for(k=0; k<pItems->n; k++){
@@ -1837,7 +1850,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
     }
   }
   discDatelineCity(p, s, pItems);
-  discFocusYear(p, pItems);
+  discFocusYear(p, s, pItems);
   if( discNewParagraph(s) ) p->disc.iTopic = -1;
   pInfo->iTopic = p->disc.iTopic;
   rc = discMentions(p, s, pItems, pInfo);

@@ -624,7 +624,31 @@ static int factsCoordIn(const CommitFacts *p, const CommitSentence *s, int a, in
 ** the item, none between the item and the next mention.  Returns the
 ** index in pInfo->aM, or -1.
 */
+/* Tokens of a list of countries in [a,b) beyond one: "ministers from
+** Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam came together"
+** is as near as "ministers from the six came together". */
+static int factsListTokens(const CommitFacts *p, const CommitSentence *s,
+                           const CommitItems *pItems, int a, int b) {
+  int k, n = 0, iFirst = -1, iLast = -1;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind!=COMMIT_ITEM_COUNTRY || q->iTok<a || q->iTokEnd>b ) continue;
+    if( iFirst<0 ) iFirst = q->iTok;
+    iLast = q->iTokEnd;
+  }
+  if( iFirst<0 ) return 0;
+  for(k=iFirst; k<iLast; k++){
+    if( s->aTok[k].eType==COMMIT_TOK_WORD && !commitTokenIsCi(p->z, &s->aTok[k], "and")
+     && !(s->aTok[k].mFlag & COMMIT_TF_CAP) ){
+      return 0;                         /* not a list of names */
+    }
+  }
+  n = iLast - iFirst - 1;
+  return n>0 ? n : 0;
+}
+
 static int factsCoordTarget(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems,
                             const CommitSentInfo *pInfo, int iTok) {
   int k, iBefore = -1, iAfter = -1;
   for(k=0; k<pInfo->nReal; k++){
@@ -636,7 +660,8 @@ static int factsCoordTarget(const CommitFacts *p, const CommitSentence *s,
   if( iBefore<0 || iAfter<0 ) return -1;
   if( !factsCoordIn(p, s, pInfo->aM[iBefore].iTokEnd, iTok) ) return -1;
   if( factsCoordIn(p, s, iTok, pInfo->aM[iAfter].iTok) ) return -1;
-  if( pInfo->aM[iAfter].iTok - iTok > 12 ) return -1;
+  if( pInfo->aM[iAfter].iTok - iTok
+      - factsListTokens(p, s, pItems, iTok, pInfo->aM[iAfter].iTok) > 20 ) return -1;
   return iAfter;
 }
 
@@ -761,7 +786,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
     {
-      int iCo = factsCoordTarget(p, s, pInfo, it->iTok);
+      int iCo = factsCoordTarget(p, s, pItems, pInfo, it->iTok);
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
     }
     if( nT==0 && bOpening ){
@@ -944,7 +969,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     }
     if( nT==0 && it->eKind==COMMIT_ITEM_PLACE ) nT = factsPlaceOfAction(p, s, pItems, pInfo, it, aT);
     if( nT==0 && (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_VENUE) ){
-      int iCo = factsCoordTarget(p, s, pInfo, it->iTok), q;
+      int iCo = factsCoordTarget(p, s, pItems, pInfo, it->iTok), q;
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
       /* "Ministers met again in Beijing (IMM2, December 2007), Hanoi
       ** (IMM3, ...)": the meeting in the bracket after the city */

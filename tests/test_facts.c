@@ -1189,6 +1189,24 @@ static void test_facts_between_two_meetings(void **state) {
   CHECK(a);
 }
 
+/* A newsletter section headed by its month ("LOOKING BACK: DECEMBER
+** 2022") dates the days told under it, in a bulletin of February 2023; a
+** date after ", and" opens a clause whose meeting comes after a list of
+** the six countries. */
+static void test_facts_section_month_heading(void **state) {
+  static const char zText[] =
+      "1. LOOKING BACK: DECEMBER 2022\n\n"
+      "On 15 December the COMMIT Regional Task Force met online, and on 16 "
+      "December ministers and heads of delegation from Cambodia, China, Lao "
+      "PDR, Myanmar, Thailand and Viet Nam came together, again online, for "
+      "the fifth Inter-Ministerial Meeting (IMM5).\n";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2023-02-08\"}", "$.meetings[0].code", "IMM5" },
+    { zText, "{\"published\":\"2023-02-08\"}", "$.meetings[0].start", "2022-12-16" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2123,6 +2141,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_section_month_heading),
     cmocka_unit_test(test_facts_between_two_meetings),
     cmocka_unit_test(test_facts_comma_which_object),
     cmocka_unit_test(test_facts_relative_past_and_cable_paragraph),
