@@ -660,6 +660,8 @@ struct CommitDiscourse {
   CommitItem lastDay;    /* the latest date of the content with a day, for
                          ** "the following day" */
   int bLastDay;          /* lastDay is set */
+  CommitItem lastWeekday; /* the latest weekday told ("on Thursday") */
+  int bLastIsWeekday;    /* it came after lastDay */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
   int iHeadMeeting;      /* the one meeting a heading line named, or -1 */
   int iHeadSent;         /* that line's sentence */

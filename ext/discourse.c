@@ -1692,6 +1692,22 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
     if( it->mFlag & COMMIT_DF_NEXTDAY ){
       CommitItem *l = &p->disc.lastDay;
       CommitDay d;
+      int nDelta = it->aVal[7]<0 ? -1 : 1;
+      if( p->disc.bLastIsWeekday ){
+        /* "The ministerial round sat on Thursday. The day before, ...": a
+        ** weekday, one from the weekday last told (the last of a range) */
+        const CommitItem *w = &p->disc.lastWeekday;
+        int wd = (nDelta>0 && w->aVal[7]>=0) ? w->aVal[7] : w->aVal[6];
+        CommitItem save = *it;
+        *it = *w;
+        it->iTok = save.iTok; it->iTokEnd = save.iTokEnd;
+        it->iStart = save.iStart; it->iEnd = save.iEnd;
+        it->eFrame = save.eFrame;
+        it->mFlag &= ~(COMMIT_DF_RANGE|COMMIT_DF_NEXTDAY);
+        it->aVal[6] = (wd + nDelta + 7)%7;
+        it->aVal[7] = -1;
+        continue;
+      }
       if( !p->disc.bLastDay ) continue;
       memset(&d, 0, sizeof(d));
       if( l->mFlag & COMMIT_DF_RANGE ){
@@ -1699,10 +1715,15 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
       }else{
         d.y = l->aVal[0]; d.m = l->aVal[1]; d.d = l->aVal[2];
       }
+      if( nDelta<0 && (l->mFlag & COMMIT_DF_RANGE) ){
+        d.y = l->aVal[0]; d.m = l->aVal[1]; d.d = l->aVal[2];
+      }
       if( d.y ){
-        commitDayAddDays(&d, 1);
-      }else if( d.d<28 ){
+        commitDayAddDays(&d, nDelta);
+      }else if( nDelta>0 && d.d<28 ){
         d.d++;
+      }else if( nDelta<0 && d.d>1 ){
+        d.d--;
       }else{
         continue;
       }
@@ -1711,11 +1732,16 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
                 | (d.y ? 0 : COMMIT_DF_NOYEAR);
       continue;
     }
-    if( !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE|COMMIT_DF_WEEKDAY
+    if( (it->mFlag & COMMIT_DF_WEEKDAY)
+     && !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ){
+      p->disc.lastWeekday = *it;
+      p->disc.bLastIsWeekday = 1;
+    }else if( !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE|COMMIT_DF_WEEKDAY
                        |COMMIT_DF_RELDAY|COMMIT_DF_DAYONLY))
      && it->aVal[1] && it->aVal[2] ){
       p->disc.lastDay = *it;
       p->disc.bLastDay = 1;
+      p->disc.bLastIsWeekday = 0;
     }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
            && p->disc.bLastDay && !(p->disc.lastDay.mFlag & COMMIT_DF_RANGE)
            && it->aVal[2]>p->disc.lastDay.aVal[2] ){

@@ -243,6 +243,16 @@ static void factsMeetingDate(CommitFMeeting *m, const CommitItem *it, int eRole,
     return;
   }
   if( eRole==COMMIT_ROLE_START ){
+    int bSoft = (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))!=0;
+    if( m->start.bSet && !m->start.bExplicit && !m->start.bWeak && !bWeak
+     && (it->aVal[2] || bSoft)
+     && (!bSoft || (m->start.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)))
+     && !(it->mFlag & COMMIT_DF_RANGE) ){
+      /* "The day before, officials had closed SOM8, which they had opened
+      ** on Tuesday": the day told as the opening replaces the day told
+      ** of the meeting as a whole */
+      m->start.bSet = 0;
+    }
     factsSetDate(&m->start, it, 0, 0, bWeak);
     if( m->start.bSet && m->start.it.iStart==it->iStart ) m->start.bExplicit = 1;
   }else if( eRole==COMMIT_ROLE_END ){
@@ -688,6 +698,20 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
                               const CommitSentInfo *pInfo, int iDate) {
   int t, k;
   for(t=iDate-1; t>0 && t>=iDate-16; t--){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==','
+     && t+1<s->nTok && s->aTok[t+1].eType==COMMIT_TOK_WORD
+     && !commitTokenIsCi(p->z, &s->aTok[t+1], "and")
+     && !commitTokenIsCi(p->z, &s->aTok[t+1], "but")
+     && !commitTokenIsCi(p->z, &s->aTok[t+1], "while")
+     && !commitTokenIsCi(p->z, &s->aTok[t+1], "which")
+     && !commitTokenIsCi(p->z, &s->aTok[t+1], "where")
+     && !commitTokenIsCi(p->z, &s->aTok[t+1], "when")
+     && !commitWordMatch(COMMIT_WL_PAST_MEET, p->z, s->aTok, s->nTok, t+1)
+     && !(s->aTok[t+1].iEnd - s->aTok[t+1].iStart>3
+          && sqlite3_strnicmp(p->z + s->aTok[t+1].iEnd - 2, "ed", 2)==0) ){
+      continue;         /* "that kept police chiefs, diplomats and ... busy",
+                        ** not "agreed at the third, held in Hanoi in 2005" */
+    }
     if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct!='-' ) return 0;
     if( commitTokenIsCi(p->z, &s->aTok[t], "that") || commitTokenIsCi(p->z, &s->aTok[t], "whose") ){
       for(k=0; k<pInfo->nReal; k++){
@@ -710,6 +734,16 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
     }
   }
   return 0;
+}
+
+/* True if token iTok stands inside double quotes (an odd number of '"'
+** before it). */
+static int factsQuoted(const CommitSentence *s, int iTok) {
+  int k, n = 0;
+  for(k=0; k<iTok && k<s->nTok; k++){
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ) n++;
+  }
+  return n & 1;
 }
 
 /* Attach dates and durations to meetings ("respectively" pairs meetings
@@ -830,6 +864,16 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       if( !bNear ) nT = 0;
     }
     if( nT>0 && factsOtherRelative(p, s, pInfo, it->iTok) ) nT = 0;
+    if( nT>0 && factsQuoted(s, it->iTok) ){
+      /* '"... and ten years ago that habit did not exist," he told the
+      ** senior officials when the talks began': a date quoted dates only
+      ** a meeting quoted with it */
+      int q, bQuotedMention = 0;
+      for(q=0; q<nM; q++){
+        if( aM[q].iTokEnd>0 && factsQuoted(s, aM[q].iTok) ) bQuotedMention = 1;
+      }
+      if( !bQuotedMention ) nT = 0;
+    }
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole, factsActionDate(pItems, it->iTok));

@@ -851,6 +851,18 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     /* "The following day, ministers ...": the day after the date before */
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3);
     pOut->mFlag |= COMMIT_DF_NEXTDAY | COMMIT_DF_NOYEAR;
+    pOut->aVal[7] = 1;
+    return 3;
+  }
+  if( ((ruWord(p, i, "the") && ruWord(p, i+1, "previous") && ruWord(p, i+2, "day"))
+       || ((ruWord(p, i, "the") || ruWord(p, i, "a")) && ruWord(p, i+1, "day")
+           && (ruWord(p, i+2, "earlier") || ruWord(p, i+2, "before"))))
+   && ruPunct(p, i+3, ',') ){
+    /* "The day before, senior officials had closed SOM8": the day before
+    ** the date before (not "the day before the signing") */
+    ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3);
+    pOut->mFlag |= COMMIT_DF_NEXTDAY | COMMIT_DF_NOYEAR;
+    pOut->aVal[7] = -1;
     return 3;
   }
   if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')

@@ -1207,6 +1207,31 @@ static void test_facts_section_month_heading(void **state) {
   CHECK(a);
 }
 
+/* A week told by weekdays: "The day before," is the weekday before the one
+** last told; the day a meeting "had opened" is its start; a range in a
+** relative clause about "a run of meetings" dates neither; a date quoted
+** dates no meeting named outside the quote. */
+static void test_facts_week_told_by_weekdays(void **state) {
+  static const char zText[] =
+      "Monday, 20 February 2012\n\n"
+      "Ministers signed a pledge in Hanoi, closing a run of meetings that kept "
+      "police chiefs, diplomats and officials busy from Tuesday to Thursday.\n\n"
+      "The third Inter-Ministerial Meeting (IMM3) sat on Thursday. The day "
+      "before, senior officials had closed the eighth Senior Officials' "
+      "Meeting (SOM8), which they had opened on Tuesday.\n\n"
+      "\"Ten years ago that habit did not exist,\" the minister told officials "
+      "when the talks began.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM3" },
+    { zText, 0, "$.meetings[0].start", "2012-02-16" },
+    { zText, 0, "$.meetings[1].code", "SOM8" },
+    { zText, 0, "$.meetings[1].start", "2012-02-14" },
+    { zText, 0, "$.meetings[1].end", "2012-02-15" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2141,6 +2166,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_week_told_by_weekdays),
     cmocka_unit_test(test_facts_section_month_heading),
     cmocka_unit_test(test_facts_between_two_meetings),
     cmocka_unit_test(test_facts_comma_which_object),
