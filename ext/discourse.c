@@ -520,7 +520,10 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     }
     return 1;
   }
-  for(k=0; k<it->iTok; k++){
+  /* the words before it on its own line ("TIN PHAP LUAT ONLINE - English
+  ** version\nThu Tu, 19/11/2025 - 17:36": a masthead above is no part) */
+  for(k=it->iTok; k>0 && !(s->aTok[k].mFlag & COMMIT_TF_NL); k--){}
+  for(; k<it->iTok; k++){
     const CommitToken *t = &s->aTok[k];
     if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
      && !bPubWord ){

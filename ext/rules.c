@@ -525,6 +525,30 @@ static int ruDateNumeric(const Ru *p, int i, CommitItem *pItem) {
   return 5;
 }
 
+/*
+** A day and month without a year on a page that writes slashed dates day
+** first: "In the morning of 19/11, at Ha Noi" (and "on 19/11", "(19/11)").
+** Never a fraction or a count ("1/2", "24/7"): it must follow "of", "on"
+** or "(" and name a real day of a month.
+*/
+static int ruDateDayMonth(const Ru *p, int i, CommitItem *pItem) {
+  int d, m;
+  if( !p->bDayFirst || i<1 || i+2>=p->n ) return 0;
+  if( p->a[i].eType!=COMMIT_TOK_NUM || p->a[i+2].eType!=COMMIT_TOK_NUM
+   || !ruPunct(p, i+1, '/') || !ruTouch(p, i) || !ruTouch(p, i+1) ) return 0;
+  if( i+3<p->n && (ruPunct(p, i+3, '/') || ruPunct(p, i+3, '-'))
+   && ruTouch(p, i+2) ) return 0;
+  if( !(ruWord(p, i-1, "of") || ruWord(p, i-1, "on") || ruPunct(p, i-1, '(')) ) return 0;
+  d = commitTokenNumber(p->z, &p->a[i]);
+  m = commitTokenNumber(p->z, &p->a[i+2]);
+  if( d<1 || d>31 || m<1 || m>12 ) return 0;
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i, i+3);
+  pItem->aVal[1] = m;
+  pItem->aVal[2] = d;
+  pItem->mFlag |= COMMIT_DF_NOYEAR;
+  return 3;
+}
+
 /* Cable date-time group: "190614Z DEC 07" -> 2007-12-19. */
 static int ruDateDtg(const Ru *p, int i, CommitItem *pItem) {
   const CommitToken *t = &p->a[i];
@@ -843,6 +867,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     return ruDateWeekday(p, i, pOut);
   }
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
+  if( (k = ruDateDayMonth(p, i, pOut))>0 ) return k;
   if( (k = ruDateLegal(p, i, pOut))>0 ) return k;
   if( (k = ruDateDayOnly(p, i, pOut))>0 ) return k;
   if( (ruWord(p, i, "the") && (ruWord(p, i+1, "following") || ruWord(p, i+1, "next"))
@@ -2135,6 +2160,10 @@ static int ruCityHosts(const Ru *p, int j) {
   }
   else if( ruWord(p, k, "was") || ruWord(p, k, "is") ) k += 1;
   if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "venue") ) return 1;
+  /* "Ha Noi was the place to organize the 3rd ... (IMM3) in 2012 and the
+  ** 14th ... (SOM14) in 2020" */
+  if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "place")
+   && (ruWord(p, k+2, "to") || ruWord(p, k+2, "for") || ruWord(p, k+2, "of")) ) return 1;
   k = j;
   while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
                    || ruWord(p, k, "to") || ruWord(p, k, "also") || ruWord(p, k, "has")

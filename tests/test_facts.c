@@ -1232,6 +1232,27 @@ static void test_facts_week_told_by_weekdays(void **state) {
   CHECK(a);
 }
 
+/* A translated page: its date line under a masthead, "of 19/11" on a page
+** whose slashed dates are day first, and "X was the place to organize". */
+static void test_facts_translated_page_forms(void **state) {
+  static const char zText[] =
+      "TIN ONLINE - English version\n"
+      "Wednesday, 19/11/2025 - 17:36 (GMT+7)\n\n"
+      "In the morning of 19/11, at Ha Noi, the Ministry of Public Security "
+      "hosted the 6th Inter-Ministerial Meeting (IMM6).\n\n"
+      "Before that, Ha Noi was the place to organize the 3rd Inter-Ministerial "
+      "Meeting (IMM3) in 2012 and the 14th Senior Officials Meeting (SOM14) in "
+      "2020.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.published", "2025-11-19" },
+    { zText, 0, "$.meetings[0].start", "2025-11-19" },
+    { zText, 0, "$.meetings[1].city", "Hanoi" },
+    { zText, 0, "$.meetings[2].city", "Hanoi" },
+    { "Prices rose by 24/7 in the morning of 19/11.", 0, "$.meetings", "[]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2166,6 +2187,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_translated_page_forms),
     cmocka_unit_test(test_facts_week_told_by_weekdays),
     cmocka_unit_test(test_facts_section_month_heading),
     cmocka_unit_test(test_facts_between_two_meetings),
