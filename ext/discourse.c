@@ -344,6 +344,14 @@ static int discMentionFrame(const CommitFacts *p, const CommitSentence *s,
                             const u8 *aInName, const u8 *aFrame, int i,
                             int iEnd) {
   int k;
+  if( aFrame[i]==COMMIT_FRAME_UPCOMING && i>=3 && discPunct(s, i-2, '\'')
+   && discIs(p, s, i-1, "s")
+   && (discIs(p, s, i-3, "week") || discIs(p, s, i-3, "yesterday")
+       || discIs(p, s, i-3, "month")) && !discIs(p, s, i-4, "next") ){
+    /* "will carry out the pact it signed at last week's ministerial
+    ** meeting": a meeting dated by its own past words */
+    return COMMIT_FRAME_CURRENT;
+  }
   if( aFrame[i]!=COMMIT_FRAME_CURRENT ) return aFrame[i];
   if( i>0 && (discIs(p, s, i-1, "last") || discIs(p, s, i-1, "previous"))
    && !discIs(p, s, i, "year") && !discIs(p, s, i, "week") && !discIs(p, s, i, "month") ){

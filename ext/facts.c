@@ -746,6 +746,20 @@ static int factsQuoted(const CommitSentence *s, int iTok) {
   return n & 1;
 }
 
+/* True if the date at token iTok dates a saying: "an official said on
+** Thursday", "told reporters on Monday", "said Thursday". */
+static int factsSaidOn(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int t = iTok-1;
+  if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "on") ) t--;
+  if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "reporters") ) t--;
+  if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "journalists") ) t--;
+  return t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "said")
+                  || commitTokenIsCi(p->z, &s->aTok[t], "told")
+                  || commitTokenIsCi(p->z, &s->aTok[t], "announced")
+                  || commitTokenIsCi(p->z, &s->aTok[t], "stated")
+                  || commitTokenIsCi(p->z, &s->aTok[t], "says"));
+}
+
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
@@ -807,6 +821,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
            && commitTokenIsCi(p->z, &s->aTok[it->iTokEnd+1], "when"))
           || commitTokenIsCi(p->z, &s->aTok[it->iTokEnd], "when"));
     if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
+    if( factsSaidOn(p, s, it->iTok) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
     ** ... at the tenth SOM": a date opening the sentence dates all of it */
@@ -2575,10 +2590,13 @@ static void factsActionDates(CommitFacts *p) {
   for(i=0; i<p->actions.n; i++){
     const CommitFAction *a = ACTION(p, i);
     CommitFMeeting *m;
-    if( !a->bImplicit || a->bHasDate!=2 || a->iMeeting<0 ) continue;
+    if( a->bHasDate!=2 || a->iMeeting<0 ) continue;
     if( !(a->hDate.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
      && a->hDate.it.aVal[2]==0 ) continue;
     m = MEETING(p, a->iMeeting);
+    /* "The memorandum was signed on Friday ... at the first IMM": a
+    ** ministerial session is one day, the day its ministers signed */
+    if( !a->bImplicit && m->eSeries!=COMMIT_SERIES_IMM ) continue;
     if( m->start.bSet || m->end.bSet ) continue;
     m->start = m->end = a->hDate;
     m->start.bWeak = m->end.bWeak = 1;

@@ -1276,6 +1276,11 @@ static int ruFirstSince(const Ru *p, int j) {
   if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
   for(k=j; k<p->n && k<j+n; k++){
     if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){
+      /* but "the first Senior Officials Meeting under COMMIT": the
+      ** process itself counts the series */
+      int q = ruWord(p, k+1, "the") ? k+2 : k+1;
+      const CommitGazHit *h = ruWord(p, k, "under") ? ruHit(p, q, COMMIT_GAZ_ORG) : 0;
+      if( h && commitGazIsProcess(h->iEntry) ) return 0;
       return 1;
     }
     if( p->a[k].eType==COMMIT_TOK_PUNCT ) break;

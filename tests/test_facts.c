@@ -1253,6 +1253,29 @@ static void test_facts_translated_page_forms(void **state) {
   CHECK(a);
 }
 
+/* A follow-up a week later: "said on Thursday" dates the saying; the MOU
+** "signed on Friday ... at the first IMM" dates that one-day session; "the
+** first Senior Officials Meeting under COMMIT" is SOM1. */
+static void test_facts_follow_up_week_later(void **state) {
+  static const char zText[] =
+      "2004-11-04 15:22\n\n"
+      "China will carry out the pact it signed at last week's ministerial "
+      "meeting in Yangon, an official said on Thursday.\n\n"
+      "The memorandum of understanding was signed on Friday in the Myanmar "
+      "city by ministers of the six countries at the first Inter-Ministerial "
+      "Meeting.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM1" },
+    { zText, 0, "$.meetings[0].start", "2004-10-29" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+    { "The talks, described as the first Senior Officials Meeting under COMMIT, "
+      "ended in Bangkok.", 0, "$.meetings[0].code", "SOM1" },
+    { "The first Senior Officials Meeting under the new plan opened in Hanoi.",
+      0, "$.meetings[0].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2187,6 +2210,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_follow_up_week_later),
     cmocka_unit_test(test_facts_translated_page_forms),
     cmocka_unit_test(test_facts_week_told_by_weekdays),
     cmocka_unit_test(test_facts_section_month_heading),
