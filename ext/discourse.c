@@ -175,6 +175,20 @@ static int discReducedRelative(const CommitFacts *p, const CommitSentence *s,
       && !discIs(p, s, i+1, "used") && !discIs(p, s, i+1, "came");
 }
 
+/*
+** True if the comma at token i opens a relative clause about the noun
+** before it: ", which", ", where", ", at which", ", during which".  Such a
+** clause keeps the clause and frame of its noun ("Since the fifth IMM,
+** which Thailand chaired online in December 2022, criminals have ...").
+*/
+static int discRelativeAfter(const CommitFacts *p, const CommitSentence *s,
+                             int i) {
+  return discIs(p, s, i+1, "which") || discIs(p, s, i+1, "where")
+      || (discIs(p, s, i+2, "which")
+          && (discIs(p, s, i+1, "at") || discIs(p, s, i+1, "in")
+              || discIs(p, s, i+1, "during")));
+}
+
 static void discClauses(const CommitFacts *p, const CommitSentence *s,
                         const u8 *aInName, u8 *aClause) {
   int i, n = 0, bOpen = 0, bReduced = 0;
@@ -186,6 +200,9 @@ static void discClauses(const CommitFacts *p, const CommitSentence *s,
     }else if( bOpen && discReducedRelative(p, s, i) ){
       bReduced = 1;
     }else if( bOpen && discPunct(s, i, ',') && !aInName[i] && n<255
+           /* "after the Beijing round of December 2007, at which ministers
+           ** signed": a relative clause stays with its noun */
+           && !discRelativeAfter(p, s, i)
            /* "Since the 13th SOM, held in Nanchang, Jiangxi province,
            ** China, in March 2019, the ...": the participle's places and
            ** dates stay in the clause */
@@ -210,6 +227,7 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
   int k;
   if( discStrong(p, s, i) || discPunct(s, i, ';') ) return 1;
   if( !discPunct(s, i, ',') || aInName[i] || discReducedRelative(p, s, i) ) return 0;
+  if( discIs(p, s, i+1, "which") || discIs(p, s, i+1, "where") ) return 0;
   for(k=i-1; k>=0; k--){
     if( (discPunct(s, k, ',') && !aInName[k]) || discPunct(s, k, ';') ) return 0;
     if( discStrong(p, s, k) ) return 1;

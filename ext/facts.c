@@ -1609,6 +1609,8 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
     ** endorsed": a coordinated clause acts on its own */
     if( factsCoordIn(p, s, v->iTokEnd, aM[k].iTok) ) break;
     for(t=aM[k].iTok-1; t>v->iTokEnd && (commitTokenIsCi(p->z, &s->aTok[t], "the")
+                                         || commitTokenIsCi(p->z, &s->aTok[t], "a")
+                                         || commitTokenIsCi(p->z, &s->aTok[t], "an")
                                          || commitTokenIsCi(p->z, &s->aTok[t], "their")
                                          || commitTokenIsCi(p->z, &s->aTok[t], "its")
                                          || s->aTok[t].eType==COMMIT_TOK_NUM
@@ -2028,6 +2030,15 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
     a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
+    if( a.iMeeting>=0 && MEETING(p, a.iMeeting)->eSeries==0
+     && MEETING(p, a.iMeeting)->eForm==COMMIT_FORM_GENERIC ){
+      /* "the Beijing round of December 2007, at which ministers signed":
+      ** the level that acts gives the meeting its series */
+      int eLev = bPassive
+          ? commitDiscourseLevel(p, s, pItems, v->iTokEnd, hi)
+          : commitDiscourseLevel(p, s, pItems, factsClauseLeft(p, s, v->iTok), v->iTok);
+      if( eLev ) MEETING(p, a.iMeeting)->eSeries = eLev;
+    }
     if( a.iMeeting==-1 && !bPassive && !v->aVal[3]
      && factsTaskForceSubject(p, s, factsClauseLeft(p, s, v->iTok),
                               factsFirstActionFrom(pItems, factsClauseLeft(p, s, v->iTok))) ){

@@ -1276,6 +1276,33 @@ static void test_facts_follow_up_week_later(void **state) {
   CHECK(a);
 }
 
+/* Where a signing happened: "signed at a ministerial meeting in Yangon";
+** ", at which ministers signed" is the meeting before the comma, and the
+** ministers who act there make it an IMM; a relative clause after
+** "Since the fifth IMM," keeps its date with the meeting. */
+static void test_facts_where_the_signing_happened(void **state) {
+  static const char zAt[] =
+      "SOM9 opened in Bangkok on 21 February 2013. Those talks follow the MOU "
+      "which ministers of the six countries signed at a ministerial meeting in "
+      "Yangon on 29 October 2004.";
+  static const char zWhich[] =
+      "Vientiane, 5 November 2008 (KPL) - SOM6 opened in Vientiane this "
+      "morning.\n\nThe talks come almost a year after the Beijing round of "
+      "December 2007, at which ministers signed the first Joint Declaration.";
+  static const char zSince[] =
+      "Since the fifth Inter-Ministerial Meeting, which Thailand chaired online "
+      "in December 2022, criminals have moved online.";
+  static const FactCase a[] = {
+    { zAt, 0, "$.actions[0].meeting", "1" },
+    { zAt, 0, "$.meetings[1].series", "IMM" },
+    { zWhich, 0, "$.actions[0].meeting", "1" },
+    { zWhich, 0, "$.meetings[1].series", "IMM" },
+    { zWhich, 0, "$.meetings[1].start", "2007-12" },
+    { zSince, 0, "$.meetings[0].start", "2022-12" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2210,6 +2237,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_where_the_signing_happened),
     cmocka_unit_test(test_facts_follow_up_week_later),
     cmocka_unit_test(test_facts_translated_page_forms),
     cmocka_unit_test(test_facts_week_told_by_weekdays),
