@@ -1841,6 +1841,22 @@ static int discRuleChar(const CommitSentence *s, int k) {
           || s->aTok[k].cPunct=='=' || s->aTok[k].cPunct=='_');
 }
 
+/* True if the sentence opens with existential "there" ("There were
+** ...", "There is", "There'll be"), not the place "there". */
+static int discThereIs(const CommitFacts *p, const CommitSentence *s) {
+  static const char *const az[] = {
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "may",
+    "might", "must", "can", "could", "should", "seems", "seem", "remain",
+    "remains", "appears", "appear", "be",
+  };
+  int k;
+  if( discPunct(s, 1, '\'') ) return 1;
+  for(k=0; k<(int)(sizeof(az)/sizeof(az[0])); k++){
+    if( discIs(p, s, 1, az[k]) ) return 1;
+  }
+  return 0;
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -1909,6 +1925,12 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( discNewParagraph(s) ) p->disc.iTopic = -1;
   pInfo->iTopic = p->disc.iTopic;
   rc = discMentions(p, s, pItems, pInfo);
+  if( rc==SQLITE_OK && pInfo->nReal==0 && p->disc.iPrevOnly>=0 && s->nTok>2
+   && discIs(p, s, 0, "there") && !discThereIs(p, s) ){
+    /* "... at the second IMM in Beijing. There the six ministers signed
+    ** the first Joint Declaration": the meeting the sentence before named */
+    pInfo->iTopic = commitDiscourseFinal(p, p->disc.iPrevOnly);
+  }
   if( rc==SQLITE_OK ) discBothMeetings(p, s, pInfo);
   if( rc==SQLITE_OK ) rc = discCues(p, s, pItems, pInfo);
   if( rc!=SQLITE_OK ) return rc;
@@ -2327,6 +2349,42 @@ static int discOnlyNumbered(const CommitFacts *p, int eSeries, int eFrame) {
   return iFound;
 }
 
+/* Year and month of record m's start (or end), 0s if unknown. */
+static void discYearMonth(const CommitFacts *p, const CommitFMeeting *m,
+                          int *pY, int *pM) {
+  CommitDay d;
+  int y = commitDiscourseMeetingYear(p, m);
+  *pY = *pM = 0;
+  if( (m->start.bSet && !m->start.bWeak && commitDiscourseResolve(p, &m->start, y, &d))
+   || (m->end.bSet && !m->end.bWeak && commitDiscourseResolve(p, &m->end, y, &d)) ){
+    *pY = d.y;
+    *pM = d.m;
+  }
+}
+
+/*
+** The one numbered label of record i's series whose dates name the same
+** year and month as i's: "At the one-day ministerial meeting on 16
+** February 2012" in a history that also names IMM1, IMM2 and IMM3 (of
+** February 2012).  -1 if none or several.
+*/
+static int discDatedLabel(const CommitFacts *p, int i) {
+  const CommitFMeeting *m = MEETING(p, i);
+  int j, iFound = -1, y, mo;
+  discYearMonth(p, m, &y, &mo);
+  if( y==0 || mo==0 ) return -1;
+  for(j=0; j<p->meetings.n; j++){
+    const CommitFMeeting *o = MEETING(p, j);
+    int yo, moo;
+    if( j==i || o->iMerged>=0 || !discNumbered(p, j) || o->eSeries!=m->eSeries ) continue;
+    discYearMonth(p, o, &yo, &moo);
+    if( yo!=y || moo!=mo ) continue;
+    if( iFound>=0 ) return -1;
+    iFound = j;
+  }
+  return iFound;
+}
+
 /*
 ** The record an unresolved current-frame record i joins: the main
 ** group's meeting of its series, else the one numbered meeting of its
@@ -2341,7 +2399,8 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
     iTo = commitDiscourseMainOfSeries(p, m->eSeries);
     if( iTo>=0 ) return iTo;
     if( MEETING(p, iMain)->eSeries==0 ) return iMain;
-    return discOnlyNumbered(p, m->eSeries, m->eFrame);
+    iTo = discOnlyNumbered(p, m->eSeries, m->eFrame);
+    return iTo>=0 ? iTo : discDatedLabel(p, i);
   }
   return iMain;
 }

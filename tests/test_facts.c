@@ -1303,6 +1303,29 @@ static void test_facts_where_the_signing_happened(void **state) {
   CHECK(a);
 }
 
+/* A history told meeting by meeting: "There the six ministers signed" is
+** the meeting the sentence before named; "the one-day ministerial meeting
+** on 16 February 2012" is the one IMM of that month. */
+static void test_facts_history_there_and_dated_label(void **state) {
+  static const char zText[] =
+      "The first Senior Officials Meeting took place in Bangkok in July 2004. "
+      "The process moved up a gear in December 2007, at the second "
+      "Inter-Ministerial Meeting in Beijing. There the six ministers signed "
+      "the first Joint Declaration. The eighth Senior Officials Meeting and "
+      "the third Inter-Ministerial Meeting took place back to back in February "
+      "2012. At the one-day ministerial meeting on 16 February 2012, ministers "
+      "signed the second Joint Declaration. There is more to come.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM2" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+    { zText, 0, "$.meetings[3].code", "IMM3" },
+    { zText, 0, "$.meetings[3].start", "2012-02-16" },
+    { zText, 0, "$.actions[1].meeting", "3" },
+    { zText, 0, "$.meetings[4]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2237,6 +2260,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_history_there_and_dated_label),
     cmocka_unit_test(test_facts_where_the_signing_happened),
     cmocka_unit_test(test_facts_follow_up_week_later),
     cmocka_unit_test(test_facts_translated_page_forms),
