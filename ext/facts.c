@@ -2053,15 +2053,21 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       {
         /* "COMMIT dates back to 2004, when the six governments signed":
         ** the time of a "when" clause is named before it. */
-        int lo1 = factsClauseLeft(p, s, v->iTok);
+        int lo1 = factsClauseLeft(p, s, v->iTok), iWhen = -1;
         if( lo1>0 && commitTokenIsCi(p->z, &s->aTok[lo1-1], "when") ){
+          iWhen = lo1-1;
           lo1 = factsClauseLeft(p, s, lo1-1);
         }
         pDate = factsNearestDate(pItems, v, lo1,
                                  factsClauseRight(p, s, v->iTokEnd));
+        /* "on 29 October 2004, when ministers signed": the time the
+        ** "when" clause names is the action's own */
+        if( pDate && iWhen>=0 && pDate->iTok<iWhen && pDate->iTokEnd>=iWhen-1 ){
+          a.bHasDate = 2;
+        }
       }
       if( pDate ){
-        a.bHasDate = pDate->iTok>v->iTok ? 2 : 1;
+        if( !a.bHasDate ) a.bHasDate = pDate->iTok>v->iTok ? 2 : 1;
         a.hDate.bSet = 1;
         a.hDate.it = *pDate;
       }

@@ -1326,6 +1326,29 @@ static void test_facts_history_there_and_dated_label(void **state) {
   CHECK(a);
 }
 
+/* A newsletter item: "on 29 October 2004, when ministers ... signed" dates
+** the signing and so the one-day session; "the six delegations" counts no
+** participants; "24 December: office closed" closes no meeting. */
+static void test_facts_newsletter_signing_when(void **state) {
+  static const char zText[] =
+      "Issue No. 11 | November 2004\n\n"
+      "Yangon became the birthplace of a new compact on 29 October 2004, when "
+      "ministers of the six countries signed the COMMIT Memorandum of "
+      "Understanding. The signing was the centrepiece of the first COMMIT "
+      "Inter-Ministerial Meeting. Senior officials of the six delegations had "
+      "met in Yangon on 27 and 28 October.\n\n"
+      "CALENDAR\n  - 24 December: office closed from 13:00\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM1" },
+    { zText, 0, "$.meetings[0].start", "2004-10-29" },
+    { zText, 0, "$.meetings[0].end", "2004-10-29" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+    { zText, 0, "$.meetings[1].series", "SOM" },
+    { zText, 0, "$.meetings[1].attendance", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2260,6 +2283,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_newsletter_signing_when),
     cmocka_unit_test(test_facts_history_there_and_dated_label),
     cmocka_unit_test(test_facts_where_the_signing_happened),
     cmocka_unit_test(test_facts_follow_up_week_later),
