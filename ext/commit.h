@@ -336,6 +336,8 @@ int commitDayAddDays(CommitDay *p, int nDay);
 
 /* Flags of date items. */
 #define COMMIT_DF_RANGE 0x01    /* an interval: a..b */
+#define COMMIT_DF_NAMEDWD 0x100000 /* "Thursday, 16 February": aVal[6] is the
+                                ** weekday the text names for the day */
 #define COMMIT_DF_BEFOREANCHOR 0x80000 /* "last month, on 21-22 February": the
                                 ** latest such month before the anchor's */
 #define COMMIT_DF_WEEKDAY 0x02  /* a bare weekday, resolved later */

@@ -2059,6 +2059,8 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
       ** ("closes on Tuesday 19 February", written on 15 February, is still
       ** to come). */
       if( it->iFocusYear && it->iFocusYear<d.y && !(it->mFlag & COMMIT_DF_FUTURE)
+       && !((it->mFlag & COMMIT_DF_NAMEDWD) && commitDayValid(&d)
+            && (commitDayToJdn(d.y, d.m, d.d)+1)%7==it->aVal[6])
        && it->eFrame!=COMMIT_FRAME_UPCOMING && pAnchor->y && pAnchor->m
        && !(it->mFlag & (COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_LAST))
        && (d.m>pAnchor->m || (d.m==pAnchor->m && pAnchor->d && d.d>pAnchor->d))

@@ -2393,6 +2393,11 @@ static void factsTitleLine(CommitFacts *p, const CommitItems *pItems) {
     if( !aCommitGazEntry[t->iEntry].zExtra ){
       f->iTitleStart = t->iStart;
       f->nTitle = t->iEnd - t->iStart;
+    }else if( f->iOrg<0 ){
+      /* "United Nations Resident Coordinator in Viet Nam" under the name:
+      ** the office names its body */
+      const char *zBody = aCommitGazEntry[t->iEntry].zExtra;
+      f->iOrg = commitGazetteerFind(p->pGaz, zBody, (int)strlen(zBody), COMMIT_GAZ_ORG);
     }
     for(k=1; k<pItems->n; k++){
       const CommitItem *o = &pItems->a[k];

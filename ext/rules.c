@@ -852,7 +852,7 @@ static int ruCitation(const Ru *p, int i) {
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
-  if( ruEntry(p, i, COMMIT_GAZ_WEEKDAY) ){
+  if( (e = ruEntry(p, i, COMMIT_GAZ_WEEKDAY))!=0 ){
     /* Skip the weekday if an explicit date follows. */
     j = ruEnd(p, i);
     if( ruPunct(p, j, '.') ) j++;
@@ -862,6 +862,11 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
      || (k = ruDateNumeric(p, j, pOut))>0 ){
       pOut->iTok = i;
       pOut->iStart = p->a[i].iStart;
+      if( pOut->aVal[0]==0 && pOut->aVal[2] && !(pOut->mFlag & COMMIT_DF_RANGE) ){
+        /* "On Thursday, 16 February": the weekday tells the year */
+        pOut->mFlag |= COMMIT_DF_NAMEDWD;
+        pOut->aVal[6] = e->iValue;
+      }
       return j + k - i;
     }
     return ruDateWeekday(p, i, pOut);

@@ -1349,6 +1349,27 @@ static void test_facts_newsletter_signing_when(void **state) {
   CHECK(a);
 }
 
+/* A speech page: the title under the speaker's name names its body; the
+** weekday a day is told with ("On Thursday, 16 February") picks its year
+** over a year told for another meeting. */
+static void test_facts_speech_page_weekday_year(void **state) {
+  static const char zText[] =
+      "Posted: 14/02/2012\n\n"
+      "OPENING REMARKS\nby Ms. Pratibha Mehta\n"
+      "United Nations Resident Coordinator in Viet Nam\n"
+      "at the Eighth Senior Officials Meeting (SOM8)\n"
+      "Ha Noi, 14 February 2012\n\n"
+      "In December 2007, at the second Inter-Ministerial Meeting in Beijing, "
+      "the first Joint Declaration was signed. On Thursday, 16 February, your "
+      "ministers will meet here for the third Inter-Ministerial Meeting.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].organization", "United Nations" },
+    { zText, 0, "$.meetings[2].code", "IMM3" },
+    { zText, 0, "$.meetings[2].start", "2012-02-16" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2283,6 +2304,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_speech_page_weekday_year),
     cmocka_unit_test(test_facts_newsletter_signing_when),
     cmocka_unit_test(test_facts_history_there_and_dated_label),
     cmocka_unit_test(test_facts_where_the_signing_happened),
