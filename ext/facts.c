@@ -371,7 +371,10 @@ static int factsOnlyPlaceBetween(const CommitFacts *p, const CommitSentence *s,
     int bPlace = 0;
     for(k=0; k<pItems->n; k++){
       const CommitItem *it = &pItems->a[k];
-      if( it->eKind==COMMIT_ITEM_PLACE && t>=it->iTok && t<it->iTokEnd ) bPlace = 1;
+      if( (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_COUNTRY)
+       && t>=it->iTok && t<it->iTokEnd ){
+        bPlace = 1;             /* "21-22 Feb 2013: Bangkok, Thailand — SOM9" */
+      }
     }
     if( bPlace ) continue;
     if( s->aTok[t].eType==COMMIT_TOK_PUNCT
@@ -983,6 +986,29 @@ static int factsDateTokens(const CommitItems *pItems, int a, int b) {
   return n;
 }
 
+/* True if tokens [a,b) are only a country and punctuation with a dash
+** or colon among them: ", Viet Nam —", " -- ", ":". */
+static int factsOnlyCountryPunct(const CommitFacts *p, const CommitSentence *s,
+                                 const CommitItems *pItems, int a, int b) {
+  int t, k, bDash = 0;
+  (void)p;
+  if( b-a>6 || b<=a ) return 0;
+  for(t=a; t<b; t++){
+    const CommitToken *x = &s->aTok[t];
+    if( x->eType==COMMIT_TOK_PUNCT ){
+      if( x->cPunct=='-' || x->cPunct==':' ) bDash = 1;
+      else if( x->cPunct!=',' ) return 0;
+      continue;
+    }
+    for(k=0; k<pItems->n; k++){
+      const CommitItem *q = &pItems->a[k];
+      if( q->eKind==COMMIT_ITEM_COUNTRY && t>=q->iTok && t<q->iTokEnd ) break;
+    }
+    if( k==pItems->n ) return 0;
+  }
+  return bDash;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1073,6 +1099,12 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                 <= aM[j].iTokEnd+12 ) bNear = 1;
             /* "the Hanoi meeting": the city names the meeting. */
             if( aM[j].iTokEnd>0 && it->iTokEnd==aM[j].iTok && aM[j].iMeeting==aT[t] ){
+              bNear = 1;
+            }
+            /* "Marker, 14-15 Feb 2012: Hanoi, Viet Nam — SOM8": a city and
+            ** its country set before the meeting with a dash or colon */
+            if( aM[j].iTokEnd>0 && aM[j].iMeeting==aT[t] && aM[j].iTok>it->iTokEnd
+             && factsOnlyCountryPunct(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
               bNear = 1;
             }
             if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){

@@ -1370,6 +1370,22 @@ static void test_facts_speech_page_weekday_year(void **state) {
   CHECK(a);
 }
 
+/* A timeline's markers: "DATE: City, Country — CODE" gives the meeting
+** its date and its city. */
+static void test_facts_timeline_markers(void **state) {
+  static const char zText[] =
+      "Marker, 14-15 Feb 2012: Hanoi, Viet Nam — SOM8, theme \"Sustained "
+      "Unity and Cooperation\".\n\n"
+      "Marker, 21-22 Feb 2013: Bangkok, Thailand — SOM9.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2012-02-14" },
+    { zText, 0, "$.meetings[0].city", "Hanoi" },
+    { zText, 0, "$.meetings[1].end", "2013-02-22" },
+    { zText, 0, "$.meetings[1].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2304,6 +2320,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_timeline_markers),
     cmocka_unit_test(test_facts_speech_page_weekday_year),
     cmocka_unit_test(test_facts_newsletter_signing_when),
     cmocka_unit_test(test_facts_history_there_and_dated_label),
