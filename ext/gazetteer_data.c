@@ -1589,6 +1589,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "ended", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "ends", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "wrapped up", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "wound up", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "winds up", 0, 0, 0, 0, 0, 2},
+  {COMMIT_GAZ_MEETVERB, "wind up", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "wraps up", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "wrapping up", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "wrap up", 0, 0, 0, 0, 0, 2},
@@ -1750,7 +1753,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1740;
+const int nCommitGazEntry = 1743;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -1132,11 +1132,44 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v;
-  if( e==0 || !ruWord(p, i-1, "the")
-   || !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")) ) return 0;
+  if( e==0 || !ruWord(p, i-1, "the") ) return 0;
   j = ruEnd(p, i);
   v = e->iValue;
   if( v<1 || v>30 ) return 0;
+  if( ruPunct(p, i-2, ',') && ruPunct(p, j, ',') && p->pOut->n>p->iFirstItem ){
+    /* "The last meeting at ministerial level, the fifth, took place
+    ** online": the ordinal in apposition numbers the meeting before it */
+    CommitItem *m = &p->pOut->a[p->pOut->n-1];
+    if( m->eKind==COMMIT_ITEM_MEETING && m->iTokEnd==i-2 && m->aVal[1]==0
+     && m->aVal[0]!=COMMIT_SERIES_OTHER ){
+      m->aVal[1] = v;
+      return j-i;
+    }
+  }
+  if( ruPunct(p, i-2, ',') && ruPunct(p, j, ',') && i>=4
+   && (ruWord(p, i-3, "level") || ruWord(p, i-3, "meeting"))
+   && (ruWord(p, i-4, "ministerial") || ruWord(p, i-4, "officials")
+       || (i>=5 && (ruWord(p, i-5, "ministerial") || ruWord(p, i-5, "at"))
+           && (ruWord(p, i-4, "ministerial") || ruWord(p, i-4, "officials")
+               || ruWord(p, i-3, "level")))) ){
+    /* "The last meeting at ministerial level, the fifth, took place": the
+    ** level names the series the ordinal counts */
+    int k, eSeries = 0;
+    for(k=i-5; k<i-2; k++){
+      if( k>=0 && ruWord(p, k, "ministerial") ) eSeries = COMMIT_SERIES_IMM;
+      if( k>=0 && ruWord(p, k, "officials") ) eSeries = COMMIT_SERIES_SOM;
+    }
+    if( eSeries ){
+      CommitItem it;
+      ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
+      it.aVal[0] = eSeries;
+      it.aVal[1] = v;
+      it.aVal[2] = COMMIT_FORM_GENERIC;
+      ruAdd(p, &it);
+      return j-i;
+    }
+  }
+  if( !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")) ) return 0;
   if( !(ruPunct(p, j, ',') || ruWord(p, j, "in")
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;

@@ -1386,6 +1386,25 @@ static void test_facts_timeline_markers(void **state) {
   CHECK(a);
 }
 
+/* An ordinal in apposition numbers the meeting before it ("The last
+** meeting at ministerial level, the fifth, took place online"); "wound up
+** ... on Friday" ends a meeting. */
+static void test_facts_apposition_ordinal_wound_up(void **state) {
+  static const char zText[] =
+      "Updated: 2024-12-14\n\n"
+      "Delegations wound up the 16th Senior Officials' Meeting in Suzhou on "
+      "Friday. The last meeting at ministerial level, the fifth, took place "
+      "online in December 2022.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].end", "2024-12-13" },
+    { zText, 0, "$.meetings[1].code", "IMM5" },
+    { zText, 0, "$.meetings[1].start", "2022-12" },
+    { "The third Inter-Ministerial Meeting, the fifth, opened.", 0,
+      "$.meetings[0].code", "IMM3" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2320,6 +2339,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_apposition_ordinal_wound_up),
     cmocka_unit_test(test_facts_timeline_markers),
     cmocka_unit_test(test_facts_speech_page_weekday_year),
     cmocka_unit_test(test_facts_newsletter_signing_when),
