@@ -716,6 +716,9 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
                         ** not "agreed at the third, held in Hanoi in 2005" */
     }
     if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct!='-' ) return 0;
+    if( t==iDate-1 && commitTokenIsCi(p->z, &s->aTok[t], "that") ){
+      continue;                 /* "that July", "that Friday": a determiner */
+    }
     if( commitTokenIsCi(p->z, &s->aTok[t], "that") || commitTokenIsCi(p->z, &s->aTok[t], "whose") ){
       for(k=0; k<pInfo->nReal; k++){
         if( pInfo->aM[k].iTokEnd==t ) return 0;     /* the meeting's own */
@@ -765,6 +768,8 @@ static int factsSaidOn(const CommitFacts *p, const CommitSentence *s, int iTok) 
 
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
+static int factsCoordBetween(const CommitFacts *p, const CommitSentence *s,
+                             const CommitSentInfo *pInfo, int iTok, int iMeeting);
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -872,7 +877,10 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
         else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20
               /* not "a summary of an operation that the police carried out
               ** in 2018": the date of another thing's relative clause */
-              && !factsRelativeIn(p, s, aM[j].iTokEnd+2, it->iTok) ) bNear = 1;
+              && !factsRelativeIn(p, s, aM[j].iTokEnd+2,
+                                  (it->mFlag & COMMIT_DF_SAMEYEAR) ? it->iTok-1 : it->iTok) ){
+        bNear = 1;            /* ("were that July": "that" is no relative) */
+      }
         else if( it->iTokEnd<=aM[j].iTok && it->iTokEnd>=aM[j].iTok-4 ) bNear = 1;
         else if( it->iTokEnd<=aM[j].iTok
               && factsOnlyPlaceBetween(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
@@ -882,6 +890,11 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       if( !bNear ) nT = 0;
     }
     if( nT>0 && factsOtherRelative(p, s, pInfo, it->iTok) ) nT = 0;
+    if( nT==1 && !bOpening && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
+      /* "the six signed the MoU in October 2004, and the first talks were
+      ** that July": a date before ", and" is not of the meeting after it */
+      nT = 0;
+    }
     if( nT>0 && factsQuoted(s, it->iTok) ){
       /* '"... and ten years ago that habit did not exist," he told the
       ** senior officials when the talks began': a date quoted dates only

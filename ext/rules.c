@@ -413,7 +413,9 @@ static int ruDateMonthYear(const Ru *p, int i, CommitItem *pItem) {
   else if( !(ruWord(p, i-1, "in") || ruWord(p, i-1, "early")
              || ruWord(p, i-1, "late") || ruWord(p, i-1, "mid")
              || ruWord(p, i-1, "last") || ruWord(p, i-1, "next")
-             || ruWord(p, i-1, "this")) ){
+             || ruWord(p, i-1, "this")
+             /* "were that July" (not "that May be") */
+             || (ruWord(p, i-1, "that") && !ruLower(p, j))) ){
     return 0;                                      /* a bare month */
   }
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
@@ -640,6 +642,11 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
   if( !(pOut->mFlag & COMMIT_DF_NOYEAR) ) return 0;
   if( ruWord(p, i-1, "last") ) pOut->mFlag |= COMMIT_DF_LAST;
   if( ruWord(p, i-1, "next") ) pOut->mFlag |= COMMIT_DF_FUTURE;
+  if( ruWord(p, i-1, "that") && pOut->aVal[1] && !pOut->aVal[2] ){
+    /* "signed the MoU in October 2004, and the first talks were that
+    ** July": the month of the year last told */
+    pOut->mFlag |= COMMIT_DF_SAMEYEAR;
+  }
   if( ruPunct(p, k, ',') && ruWord(p, k+2, "year") ) k++;
   if( ruWord(p, k, "of") ) k++;
   if( ruWord(p, k, "the") && ruWord(p, k+1, "same") && ruWord(p, k+2, "year") ){

@@ -1405,6 +1405,21 @@ static void test_facts_apposition_ordinal_wound_up(void **state) {
   CHECK(a);
 }
 
+/* "that July" is the July of the year last told; a date before ", and"
+** is not of the meeting named after it. */
+static void test_facts_that_month_and_coordination(void **state) {
+  static const char zText[] =
+      "The six governments signed the MoU in October 2004, and the first "
+      "senior officials' talks on the draft were that July.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM1" },
+    { zText, 0, "$.meetings[0].start", "2004-07" },
+    { "Officials met in Hanoi for SOM3. That May be the last time.", 0,
+      "$.meetings[0].start", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2339,6 +2354,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_that_month_and_coordination),
     cmocka_unit_test(test_facts_apposition_ordinal_wound_up),
     cmocka_unit_test(test_facts_timeline_markers),
     cmocka_unit_test(test_facts_speech_page_weekday_year),
