@@ -1318,6 +1318,9 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
 */
 static int ruFirstSince(const Ru *p, int j) {
   int k, n = 2;
+  /* "the first COMMIT ministerial meeting to be held entirely online" */
+  if( ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruWord(p, j+1, "have")
+                             || ruWord(p, j+1, "take")) ) return 1;
   if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
   for(k=j; k<p->n && k<j+n; k++){
     if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){
@@ -2501,6 +2504,14 @@ static int ruPassiveAfter(const Ru *p, int i, int j) {
   if( !(ruWord(p, i, "hosted") || ruWord(p, i, "co-hosted")
         || ruWord(p, i, "cohosted")) ){
     return 0;
+  }
+  if( ruWord(p, j, "in") || ruWord(p, j, "on") || ruWord(p, j, "at") ){
+    /* "was hosted in Hanoi on 16 December 2020 by Viet Nam's Ministry of
+    ** Public Security": a place and a date between */
+    for(k=j+1; k<j+10 && k<p->n; k++){
+      if( p->a[k].eType==COMMIT_TOK_PUNCT && p->a[k].cPunct!='-' ) return 0;
+      if( ruWord(p, k, "by") ) return k+1;
+    }
   }
   for(k=j; k<j+2 && k<p->n; k++){
     if( p->a[k].eType!=COMMIT_TOK_WORD || (p->a[k].mFlag & COMMIT_TF_CAP) ){

@@ -1420,6 +1420,21 @@ static void test_facts_that_month_and_coordination(void **state) {
   CHECK(a);
 }
 
+/* "hosted in Hanoi on 16 December 2020 by X": the host after a place and a
+** date; "the first ministerial meeting to be held online" is no IMM1. */
+static void test_facts_hosted_in_on_by_and_first_to(void **state) {
+  static const char zText[] =
+      "The 14th Senior Officials' Meeting (SOM14) was hosted in Hanoi on 16 "
+      "December 2020 by Viet Nam's Ministry of Public Security.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { zText, 0, "$.meetings[0].city", "Hanoi" },
+    { "IMM5 met on 16 December 2022. This was the first COMMIT ministerial "
+      "meeting to be held entirely online.", 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2354,6 +2369,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_hosted_in_on_by_and_first_to),
     cmocka_unit_test(test_facts_that_month_and_coordination),
     cmocka_unit_test(test_facts_apposition_ordinal_wound_up),
     cmocka_unit_test(test_facts_timeline_markers),
