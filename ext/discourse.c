@@ -1210,6 +1210,14 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** adopted": the level of those whose meeting it is */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
         }
+        if( eSeries==0 && it->aVal[1] && discIs(p, s, it->iTokEnd, "at")
+         && (discIs(p, s, it->iTokEnd+1, "that") || discIs(p, s, it->iTokEnd+1, "this")
+             || discIs(p, s, it->iTokEnd+1, "the"))
+         && discIs(p, s, it->iTokEnd+2, "level") ){
+          /* "the very first round of talks at that level", after "the first
+          ** senior officials' meeting in Bangkok since": the level told */
+          eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
+        }
         if( eSeries==0 && it->iTok>0 && discIs(p, s, it->iTok-1, "their") ){
           /* "the MOU that ministers of the six countries signed at their
           ** meeting in Yangon": the level named before "their" */

@@ -1318,6 +1318,11 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
 */
 static int ruFirstSince(const Ru *p, int j) {
   int k, n = 2;
+  /* "the first senior officials' meeting in Bangkok since ...": past the
+  ** place */
+  if( ruWord(p, j, "in") && j+1<p->n && (p->a[j+1].mFlag & COMMIT_TF_CAP) ){
+    j = ruEnd(p, j+1);
+  }
   /* "the first COMMIT ministerial meeting to be held entirely online" */
   if( ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruWord(p, j+1, "have")
                              || ruWord(p, j+1, "take")) ) return 1;

@@ -1435,6 +1435,22 @@ static void test_facts_hosted_in_on_by_and_first_to(void **state) {
   CHECK(a);
 }
 
+/* "the first senior officials' meeting in Bangkok since ..." counts from
+** an event; "the very first round of talks at that level" is SOM1. */
+static void test_facts_first_in_city_since(void **state) {
+  static const char zText[] =
+      "The ninth Senior Officials' Meeting (SOM9) opened in Bangkok on 21 "
+      "February 2013. It was the first senior officials' meeting in Bangkok "
+      "since the very first round of talks at that level, held in the Thai "
+      "capital in July 2004.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "SOM1" },
+    { zText, 0, "$.meetings[1].start", "2004-07" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2369,6 +2385,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_first_in_city_since),
     cmocka_unit_test(test_facts_hosted_in_on_by_and_first_to),
     cmocka_unit_test(test_facts_that_month_and_coordination),
     cmocka_unit_test(test_facts_apposition_ordinal_wound_up),
