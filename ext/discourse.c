@@ -2075,6 +2075,16 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
        && (it->iFocusYear<d.y-1 || d.m>pAnchor->m+1) ){
         d.y = it->iFocusYear;
       }
+      if( (it->mFlag & COMMIT_DF_NAMEDWD) && it->iFocusYear && it->iFocusYear!=d.y
+       && d.d && commitDayValid(&d) && (commitDayToJdn(d.y, d.m, d.d)+1)%7!=it->aVal[6] ){
+        /* "Then came Friday, Dec. 14th" in a post of 2017 that retells
+        ** 2007: the year in focus when its weekday is the one named */
+        CommitDay f = d;
+        f.y = it->iFocusYear;
+        if( commitDayValid(&f) && (commitDayToJdn(f.y, f.m, f.d)+1)%7==it->aVal[6] ){
+          d.y = f.y;
+        }
+      }
       /* "will be held in March", written in December: next year. */
       if( (it->mFlag & COMMIT_DF_FUTURE) && pAnchor->y && pAnchor->m
        && d.m<pAnchor->m

@@ -1451,6 +1451,22 @@ static void test_facts_first_in_city_since(void **state) {
   CHECK(a);
 }
 
+/* A post of 2017 retelling 2007: "Friday, Dec.14th" is the Friday of the
+** year in focus (14 December 2017 was a Thursday). */
+static void test_facts_named_weekday_in_retelling(void **state) {
+  static const char zText[] =
+      "On 12 and 13 December 2007 the senior officials sat through the fifth "
+      "SOM in Beijing. Then came Friday, Dec.14th: the Second Inter-Ministerial "
+      "Meeting.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2017-12-14\"}", "$.meetings[1].code", "IMM2" },
+    { zText, "{\"published\":\"2017-12-14\"}", "$.meetings[1].start", "2007-12-14" },
+    { "Then came Thursday, Dec.14th: the Second Inter-Ministerial Meeting.",
+      "{\"published\":\"2017-12-20\"}", "$.meetings[0].start", "2017-12-14" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2385,6 +2401,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_named_weekday_in_retelling),
     cmocka_unit_test(test_facts_first_in_city_since),
     cmocka_unit_test(test_facts_hosted_in_on_by_and_first_to),
     cmocka_unit_test(test_facts_that_month_and_coordination),
