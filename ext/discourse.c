@@ -980,7 +980,12 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
           break;
         }
         return it->iTok;
-      case COMMIT_ITEM_VENUE: case COMMIT_ITEM_HOST: case COMMIT_ITEM_VIRTUAL:
+      case COMMIT_ITEM_HOST:
+        /* "UN-ACT is funded by Sweden and Norway": a sponsor tells of no
+        ** meeting by itself */
+        if( it->aVal[0]==COMMIT_HOST_ORGANIZER ) break;
+        return it->iTok;
+      case COMMIT_ITEM_VENUE: case COMMIT_ITEM_VIRTUAL:
         return it->iTok;
       case COMMIT_ITEM_NUMBER:
         if( it->aVal[1]==1 && it->aVal[3] ) return it->iTok;
@@ -2264,7 +2269,7 @@ static void discChooseMain(CommitFacts *p) {
   /* A preview ("IMM6 will take place in Ha Noi on 19 November. ... so
   ** that the meeting in Ha Noi delivers"): when no meeting of the current
   ** frame has a date, the one upcoming numbered meeting is the report's. */
-  int bCurrentDated = 0, nUpcoming = 0;
+  int bCurrentDated = 0, bCurrentCity = 0, nUpcoming = 0, nAged = 0;
   for(i=0; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
     if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet || m->nDuration
@@ -2272,7 +2277,13 @@ static void discChooseMain(CommitFacts *p) {
       bCurrentDated = 1;        /* "The two-day meeting concentrated on" */
     }
     if( m->eFrame==COMMIT_FRAME_UPCOMING && discNumbered(p, i) && m->iMerged<0 ) nUpcoming++;
+    if( m->bAged && discNumbered(p, i) ) nAged++;
+    if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity>=0 ) bCurrentCity = 1;
   }
+  /* (A post retelling a meeting years later: its meetings are all aged,
+  ** and the undated clauses of the day, "China's Ministry of Public
+  ** Security hosted the whole week", are no meeting of their own; the
+  ** first label retold is the report's.) */
   p->disc.iMain = -1;
   /* Pass 0 looks for a numbered meeting of the story only; passes 1-5 are
   ** the usual ones over the whole text. */
@@ -2287,7 +2298,7 @@ static void discChooseMain(CommitFacts *p) {
           : iPass==2 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
           : iPass==3 ? !bCurrentDated && nUpcoming==1 && m->eFrame==COMMIT_FRAME_UPCOMING
                        && discNumbered(p, i)
-          : iPass==4 ? bCurrent
+          : iPass==4 ? bCurrent && (bCurrentDated || bCurrentCity || nAged==0)
           : m->eForm==COMMIT_FORM_LABEL;
       if( bOk && (p->disc.iMain<0 || m->iFirst<MEETING(p, p->disc.iMain)->iFirst) ){
         p->disc.iMain = i;

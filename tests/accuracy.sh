@@ -33,6 +33,12 @@
 #   heldout17 tests/heldout17/  unseen 0.905 on b14b583
 #   heldout18 tests/heldout18/  unseen 0.892 on 97d9491
 #   heldout19 tests/heldout19/  unseen 0.886 on 97d9491
+#   heldout20 tests/heldout20/  unseen 0.874 on d807ce0 (actions, signatories)
+#   heldout21 tests/heldout21/  unseen 0.856 on d807ce0 (time and places)
+#   heldout22 tests/heldout22/  unseen 0.861 on 59856c1 (national agencies)
+#   heldout23 tests/heldout23/  unseen 0.841 on 92f88df (people, hosts)
+#   heldout24 tests/heldout24/  unseen 0.832 on e9b6caf (the everyday web)
+#   heldout25 tests/heldout25/  unseen 0.823 on 1a130e8 (several meetings)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -95,6 +101,12 @@ corpus_f1 heldout16 tests/heldout16
 corpus_f1 heldout17 tests/heldout17
 corpus_f1 heldout18 tests/heldout18
 corpus_f1 heldout19 tests/heldout19
+corpus_f1 heldout20 tests/heldout20
+corpus_f1 heldout21 tests/heldout21
+corpus_f1 heldout22 tests/heldout22
+corpus_f1 heldout23 tests/heldout23
+corpus_f1 heldout24 tests/heldout24
+corpus_f1 heldout25 tests/heldout25
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -123,7 +135,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 \
     tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 \
     tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 \
-    tests/heldout18 tests/heldout19 fixtures
+    tests/heldout18 tests/heldout19 tests/heldout20 tests/heldout21 \
+    tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi

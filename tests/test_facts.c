@@ -1467,6 +1467,23 @@ static void test_facts_named_weekday_in_retelling(void **state) {
   CHECK(a);
 }
 
+/* A post retelling a meeting ten years on: every meeting is aged, so an
+** undated clause of the day ("the Ministry hosted the whole week") makes
+** no main meeting of its own, and the signing goes to the meeting retold. */
+static void test_facts_retelling_main_meeting(void **state) {
+  static const char zText[] =
+      "Posted on December 14, 2017\n\n"
+      "Then came Friday, 14 December 2007: the second Inter-Ministerial "
+      "Meeting, IMM2 in the documents. The Ministry of Public Security hosted "
+      "the whole week. The ministers of all six member states put their names "
+      "to the first Joint Declaration.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM2" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2401,6 +2418,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_retelling_main_meeting),
     cmocka_unit_test(test_facts_named_weekday_in_retelling),
     cmocka_unit_test(test_facts_first_in_city_since),
     cmocka_unit_test(test_facts_hosted_in_on_by_and_first_to),
