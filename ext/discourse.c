@@ -982,8 +982,18 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         return it->iTok;
       case COMMIT_ITEM_HOST:
         /* "UN-ACT is funded by Sweden and Norway": a sponsor tells of no
-        ** meeting by itself */
-        if( it->aVal[0]==COMMIT_HOST_ORGANIZER ) break;
+        ** meeting by itself (but "The meetings were supported by") */
+        if( it->aVal[0]==COMMIT_HOST_ORGANIZER ){
+          int t, bMeet = 0;
+          for(t=lo; t<it->iTok && t<s->nTok; t++){
+            if( discIs(p, s, t, "meetings") || discIs(p, s, t, "meeting")
+             || discIs(p, s, t, "sessions") || discIs(p, s, t, "talks")
+             || discIs(p, s, t, "event") || discIs(p, s, t, "events") ){
+              bMeet = 1;
+            }
+          }
+          if( !bMeet ) break;
+        }
         return it->iTok;
       case COMMIT_ITEM_VENUE: case COMMIT_ITEM_VIRTUAL:
         return it->iTok;
