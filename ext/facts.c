@@ -2826,6 +2826,30 @@ static void factsCheckActionDates(CommitFacts *p) {
 }
 
 /*
+** The COMMIT MOU was signed once, by ministers, at the first IMM (Yangon,
+** 2004).  A signing of an MOU credited to a senior officials' meeting, to
+** a later IMM or to a meeting dated in another year is a background
+** signing told in passing ("... since the six governments signed the MOU
+** in 2004" in a report on SOM14): its meeting is none.
+*/
+static void factsMouSigning(CommitFacts *p) {
+  int i;
+  for(i=0; i<p->actions.n; i++){
+    CommitFAction *a = ACTION(p, i);
+    const CommitFMeeting *m;
+    int y;
+    if( a->eAction!=COMMIT_ACT_SIGNED || a->iMeeting<0 || a->iDoc<0 ) continue;
+    if( DOC(p, a->iDoc)->eKind!=COMMIT_DOC_MOU ) continue;
+    m = MEETING(p, a->iMeeting);
+    y = m->dStart.y ? m->dStart.y : m->dEnd.y;
+    if( m->eSeries==COMMIT_SERIES_SOM || m->eSeries==COMMIT_SERIES_OTHER
+     || m->iNum>1 || (y && y!=2004) ){
+      a->iMeeting = -1;
+    }
+  }
+}
+
+/*
 ** A report dated before a meeting cannot tell what the meeting did: the
 ** actions of a meeting that starts after the report's date (a notice's
 ** programme, "Signing of the Joint Declaration by the six ministers") are
@@ -3015,6 +3039,7 @@ int commitFactsFinish(CommitFacts *p) {
     factsHostBodies(m);
   }
   factsCheckActionDates(p);
+  factsMouSigning(p);
   factsDropFutureActions(p);
   factsDedupActions(p);
   factsNumberMeetings(p);

@@ -1484,6 +1484,23 @@ static void test_facts_retelling_main_meeting(void **state) {
   CHECK(a);
 }
 
+/* The MOU was signed once, at the first IMM: a signing of it told in a
+** report on a SOM is a background signing with no meeting. */
+static void test_facts_mou_signing_is_never_a_som(void **state) {
+  static const char zText[] =
+      "HANOI, 16 December 2020 -- The 14th Senior Officials' Meeting (SOM14) "
+      "opened today. The six governments signed the Memorandum of "
+      "Understanding that launched COMMIT.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM14" },
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[0].meeting", "NULL" },
+    { "At IMM1 in Yangon the six ministers signed the MOU.", 0,
+      "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2418,6 +2435,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_mou_signing_is_never_a_som),
     cmocka_unit_test(test_facts_retelling_main_meeting),
     cmocka_unit_test(test_facts_named_weekday_in_retelling),
     cmocka_unit_test(test_facts_first_in_city_since),
