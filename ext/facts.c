@@ -2839,8 +2839,16 @@ static void factsMouSigning(CommitFacts *p) {
     const CommitFMeeting *m;
     int y;
     if( a->eAction!=COMMIT_ACT_SIGNED || a->iMeeting<0 || a->iDoc<0 ) continue;
-    if( DOC(p, a->iDoc)->eKind!=COMMIT_DOC_MOU ) continue;
     m = MEETING(p, a->iMeeting);
+    if( DOC(p, a->iDoc)->eKind==COMMIT_DOC_JD && m->eSeries==COMMIT_SERIES_SOM ){
+      /* a joint declaration is signed by ministers: at the SOM's IMM of a
+      ** joint session, else at no meeting the report names */
+      int iP = m->iPartner>=0 ? commitDiscourseFinal(p, m->iPartner) : -1;
+      a->iMeeting = iP>=0 && MEETING(p, iP)->bOut
+                    && MEETING(p, iP)->eSeries==COMMIT_SERIES_IMM ? iP : -1;
+      continue;
+    }
+    if( DOC(p, a->iDoc)->eKind!=COMMIT_DOC_MOU ) continue;
     y = m->dStart.y ? m->dStart.y : m->dEnd.y;
     if( m->eSeries==COMMIT_SERIES_SOM || m->eSeries==COMMIT_SERIES_OTHER
      || m->iNum>1 || (y && y!=2004) ){

@@ -1497,6 +1497,10 @@ static void test_facts_mou_signing_is_never_a_som(void **state) {
     { zText, 0, "$.actions[0].meeting", "NULL" },
     { "At IMM1 in Yangon the six ministers signed the MOU.", 0,
       "$.actions[0].meeting", "0" },
+    /* nor is a joint declaration signed at a SOM */
+    { "VIENTIANE, 5 November 2008 -- The sixth Senior Officials Meeting "
+      "(SOM6) opened today. Ministers signed the first Joint Declaration.",
+      0, "$.actions[0].meeting", "NULL" },
   };
   CHECK(a);
 }
