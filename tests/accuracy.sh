@@ -39,6 +39,8 @@
 #   heldout23 tests/heldout23/  unseen 0.841 on 92f88df (people, hosts)
 #   heldout24 tests/heldout24/  unseen 0.832 on e9b6caf (the everyday web)
 #   heldout25 tests/heldout25/  unseen 0.823 on 1a130e8 (several meetings)
+#   heldout26 tests/heldout26/  unseen 0.787 on 3d8d6e7 (a random sample)
+#   heldout27 tests/heldout27/  unseen 0.915 on 3d8d6e7 (a random sample)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -107,6 +109,8 @@ corpus_f1 heldout22 tests/heldout22
 corpus_f1 heldout23 tests/heldout23
 corpus_f1 heldout24 tests/heldout24
 corpus_f1 heldout25 tests/heldout25
+corpus_f1 heldout26 tests/heldout26
+corpus_f1 heldout27 tests/heldout27
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -136,7 +140,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 \
     tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 \
     tests/heldout18 tests/heldout19 tests/heldout20 tests/heldout21 \
-    tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 fixtures
+    tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 \
+    tests/heldout26 tests/heldout27 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
