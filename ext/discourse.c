@@ -2279,7 +2279,7 @@ static void discChooseMain(CommitFacts *p) {
   /* A preview ("IMM6 will take place in Ha Noi on 19 November. ... so
   ** that the meeting in Ha Noi delivers"): when no meeting of the current
   ** frame has a date, the one upcoming numbered meeting is the report's. */
-  int bCurrentDated = 0, bCurrentCity = 0, nUpcoming = 0, nAged = 0;
+  int bCurrentDated = 0, bCurrentCity = 0, bCurrentDay = 0, nUpcoming = 0, nAged = 0;
   for(i=0; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
     if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet || m->nDuration
@@ -2289,6 +2289,7 @@ static void discChooseMain(CommitFacts *p) {
     if( m->eFrame==COMMIT_FRAME_UPCOMING && discNumbered(p, i) && m->iMerged<0 ) nUpcoming++;
     if( m->bAged && discNumbered(p, i) ) nAged++;
     if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity>=0 ) bCurrentCity = 1;
+    if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet) ) bCurrentDay = 1;
   }
   /* (A post retelling a meeting years later: its meetings are all aged,
   ** and the undated clauses of the day, "China's Ministry of Public
@@ -2308,7 +2309,7 @@ static void discChooseMain(CommitFacts *p) {
           : iPass==2 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
           : iPass==3 ? !bCurrentDated && nUpcoming==1 && m->eFrame==COMMIT_FRAME_UPCOMING
                        && discNumbered(p, i)
-          : iPass==4 ? bCurrent && (bCurrentDated || bCurrentCity || nAged==0)
+          : iPass==4 ? bCurrent && (bCurrentDay || bCurrentCity || nAged==0)
           : m->eForm==COMMIT_FORM_LABEL;
       if( bOk && (p->disc.iMain<0 || m->iFirst<MEETING(p, p->disc.iMain)->iFirst) ){
         p->disc.iMain = i;
@@ -2441,7 +2442,21 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
     if( iTo>=0 ) return iTo;
     if( MEETING(p, iMain)->eSeries==0 ) return iMain;
     iTo = discOnlyNumbered(p, m->eSeries, m->eFrame);
-    return iTo>=0 ? iTo : discDatedLabel(p, i);
+    if( iTo<0 ) iTo = discDatedLabel(p, i);
+    if( iTo<0 ){
+      /* a story reposted years later: its meetings aged, "The ministerial
+      ** session took place at the Diaoyutai" is the one aged IMM it told */
+      int j, n = 0;
+      for(j=0; j<p->meetings.n; j++){
+        const CommitFMeeting *o = MEETING(p, j);
+        if( j!=i && o->bAged && o->iMerged<0 && discNumbered(p, j) && o->eSeries==m->eSeries ){
+          iTo = j;
+          n++;
+        }
+      }
+      if( n!=1 ) iTo = -1;
+    }
+    return iTo;
   }
   return iMain;
 }

@@ -1505,6 +1505,23 @@ static void test_facts_mou_signing_is_never_a_som(void **state) {
   CHECK(a);
 }
 
+/* A story reposted years later: "The ministerial session took place at
+** the Diaoyutai" is the one IMM it told, aged with the rest. */
+static void test_facts_repost_ministerial_session(void **state) {
+  static const char zText[] =
+      "The fifth Senior Officials' Meeting (SOM5) and the second "
+      "Inter-Ministerial Meeting (IMM2) were held in Beijing on 12-13 December "
+      "2007 and 14 December 2007 respectively. The ministerial session took "
+      "place at the Diaoyutai State Guesthouse.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2011-03-08\"}", "$.meetings[1].code", "IMM2" },
+    { zText, "{\"published\":\"2011-03-08\"}", "$.meetings[1].venue",
+      "Diaoyutai State Guesthouse" },
+    { zText, "{\"published\":\"2011-03-08\"}", "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2439,6 +2456,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_repost_ministerial_session),
     cmocka_unit_test(test_facts_mou_signing_is_never_a_som),
     cmocka_unit_test(test_facts_retelling_main_meeting),
     cmocka_unit_test(test_facts_named_weekday_in_retelling),
