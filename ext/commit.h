@@ -662,6 +662,7 @@ struct CommitDiscourse {
   CommitItem lastDay;    /* the latest date of the content with a day, for
                          ** "the following day" */
   int bLastDay;          /* lastDay is set */
+  int iLastDaySent;      /* the sentence that told it */
   CommitItem lastWeekday; /* the latest weekday told ("on Thursday") */
   int bLastIsWeekday;    /* it came after lastDay */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */

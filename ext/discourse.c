@@ -1791,8 +1791,23 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
     }else if( !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE|COMMIT_DF_WEEKDAY
                        |COMMIT_DF_RELDAY|COMMIT_DF_DAYONLY))
      && it->aVal[1] && it->aVal[2] ){
+      if( it->aVal[0]==0 && p->disc.bLastDay && p->disc.lastDay.aVal[0]
+       && !(it->mFlag & (COMMIT_DF_FUTURE|COMMIT_DF_LAST|COMMIT_DF_PREVYEAR
+                         |COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR|COMMIT_DF_SAMEYEAR))
+       && p->disc.nSentence - p->disc.iLastDaySent<=2
+       && (p->disc.lastDay.aVal[1]==it->aVal[1]
+           || ((p->disc.lastDay.mFlag & COMMIT_DF_RANGE) && p->disc.lastDay.aVal[4]==it->aVal[1])) ){
+        /* "Senior officials met there on 27-28 October 2004, and on 29
+        ** October the ministers signed": the days go on in the month and
+        ** year just told */
+        it->aVal[0] = (p->disc.lastDay.mFlag & COMMIT_DF_RANGE) && p->disc.lastDay.aVal[4]==it->aVal[1]
+                    ? p->disc.lastDay.aVal[3] : p->disc.lastDay.aVal[0];
+        if( (it->mFlag & COMMIT_DF_RANGE) && it->aVal[3]==0 ) it->aVal[3] = it->aVal[0];
+        it->mFlag &= ~COMMIT_DF_NOYEAR;
+      }
       p->disc.lastDay = *it;
       p->disc.bLastDay = 1;
+      p->disc.iLastDaySent = p->disc.nSentence;
       p->disc.bLastIsWeekday = 0;
     }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
            && p->disc.bLastDay && !(p->disc.lastDay.mFlag & COMMIT_DF_RANGE)

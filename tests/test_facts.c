@@ -1522,6 +1522,23 @@ static void test_facts_repost_ministerial_session(void **state) {
   CHECK(a);
 }
 
+/* Days told on in the month and year just told: "Senior officials met
+** there on 27-28 October 2004, and on 29 October the ministers signed the
+** MOU at the first IMM", in a brief of 2019. */
+static void test_facts_days_go_on_in_month_told(void **state) {
+  static const char zText[] =
+      "The process took formal shape in Yangon in late October 2004. Senior "
+      "officials met there on 27-28 October 2004, and on 29 October the "
+      "ministers of the six countries signed the COMMIT Memorandum of "
+      "Understanding at the first Inter-Ministerial Meeting.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2019\"}", "$.meetings[1].code", "IMM1" },
+    { zText, "{\"published\":\"2019\"}", "$.meetings[1].start", "2004-10-29" },
+    { zText, "{\"published\":\"2019\"}", "$.actions[0].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2456,6 +2473,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_days_go_on_in_month_told),
     cmocka_unit_test(test_facts_repost_ministerial_session),
     cmocka_unit_test(test_facts_mou_signing_is_never_a_som),
     cmocka_unit_test(test_facts_retelling_main_meeting),
