@@ -1150,6 +1150,21 @@ static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
 */
 static void discMerge(CommitFacts *p, int iDst, int iSrc);
 static int discNumbered(const CommitFacts *p, int i);
+/* True if "(ever held) at <that / senior officials'> level" follows token
+** j: "the very first round of talks at that level", "the second meeting
+** ever held at senior officials' level". */
+static int discLevelAfter(const CommitFacts *p, const CommitSentence *s, int j) {
+  int k;
+  if( discIs(p, s, j, "ever") ) j++;
+  if( discIs(p, s, j, "held") ) j++;
+  if( !discIs(p, s, j, "at") ) return 0;
+  for(k=j+1; k<j+6 && k<s->nTok; k++){
+    if( discIs(p, s, k, "level") ) return 1;
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct!='\'' ) return 0;
+  }
+  return 0;
+}
+
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -1225,10 +1240,7 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** adopted": the level of those whose meeting it is */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
         }
-        if( eSeries==0 && it->aVal[1] && discIs(p, s, it->iTokEnd, "at")
-         && (discIs(p, s, it->iTokEnd+1, "that") || discIs(p, s, it->iTokEnd+1, "this")
-             || discIs(p, s, it->iTokEnd+1, "the"))
-         && discIs(p, s, it->iTokEnd+2, "level") ){
+        if( eSeries==0 && it->aVal[1] && discLevelAfter(p, s, it->iTokEnd) ){
           /* "the very first round of talks at that level", after "the first
           ** senior officials' meeting in Bangkok since": the level told */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
@@ -1263,6 +1275,21 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** ministerial meeting ...": the meeting just told of */
       discMerge(p, iM, p->disc.iLastCue);
       p->disc.iLastCue = -1;
+    }
+    if( it->iTok<=4 && nM==0 && s->nTok>2
+     && (discIs(p, s, 0, "that") || discIs(p, s, 0, "this") || discIs(p, s, 0, "it"))
+     && (discIs(p, s, 1, "was") || discIs(p, s, 1, "is"))
+     && p->disc.iLastMention>=0 ){
+      /* "... preceded by a two-day meeting of senior officials. That was
+      ** only the second meeting ever held at senior officials' level":
+      ** the meeting just told of is the one named */
+      int iLast = commitDiscourseFinal(p, p->disc.iLastMention);
+      if( iLast>=0 && iLast!=iM && MEETING(p, iLast)->eForm!=COMMIT_FORM_LABEL
+       && MEETING(p, iLast)->iNum==0
+       && (MEETING(p, iLast)->eSeries==0
+           || MEETING(p, iLast)->eSeries==MEETING(p, iM)->eSeries) ){
+        discMerge(p, iM, iLast);
+      }
     }
     if( eForm==COMMIT_FORM_LABEL && nM>0 && aM[nM-1].iTokEnd>0
      && (eSeries==COMMIT_SERIES_IMM || eSeries==COMMIT_SERIES_SOM)

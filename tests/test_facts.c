@@ -1539,6 +1539,22 @@ static void test_facts_days_go_on_in_month_told(void **state) {
   CHECK(a);
 }
 
+/* "That was only the second meeting ever held at senior officials' level":
+** the meeting just told of, numbered and given its level. */
+static void test_facts_that_was_the_second(void **state) {
+  static const char zText[] =
+      "RANGOON, Oct 29, 2004 -- Ministers signed the MOU at the first "
+      "Inter-Ministerial Meeting. The ministerial session was preceded by a "
+      "two-day meeting of senior officials in Rangoon. That was only the "
+      "second meeting ever held at senior officials' level.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "SOM2" },
+    { zText, 0, "$.meetings[1].city", "Yangon" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2473,6 +2489,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_that_was_the_second),
     cmocka_unit_test(test_facts_days_go_on_in_month_told),
     cmocka_unit_test(test_facts_repost_ministerial_session),
     cmocka_unit_test(test_facts_mou_signing_is_never_a_som),
