@@ -1266,7 +1266,8 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       }
     }
     if( iM<0 ) return SQLITE_NOMEM;
-    if( it->iTok==1 && (discIs(p, s, 0, "that") || discIs(p, s, 0, "this"))
+    if( it->iTok>=1 && it->iTok<=3
+     && (discIs(p, s, it->iTok-1, "that") || discIs(p, s, it->iTok-1, "this"))
      && p->disc.iLastCue>=0 && p->disc.iLastCueSent==p->disc.nSentence-1
      && p->disc.iLastCue!=iM && MEETING(p, p->disc.iLastCue)->iMerged<0
      && (MEETING(p, p->disc.iLastCue)->eSeries==0

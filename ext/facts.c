@@ -2076,7 +2076,8 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.iEnd = v->iEnd;
     a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
     if( a.iMeeting>=0 && MEETING(p, a.iMeeting)->eSeries==0
-     && MEETING(p, a.iMeeting)->eForm==COMMIT_FORM_GENERIC ){
+     && (MEETING(p, a.iMeeting)->eForm==COMMIT_FORM_GENERIC
+         || MEETING(p, a.iMeeting)->eForm==COMMIT_FORM_CUE) ){
       /* "the Beijing round of December 2007, at which ministers signed":
       ** the level that acts gives the meeting its series */
       int eLev = bPassive

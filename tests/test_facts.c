@@ -1555,6 +1555,26 @@ static void test_facts_that_was_the_second(void **state) {
   CHECK(a);
 }
 
+/* A speech: "the plan the six ministers adopted when they met in Beijing
+** in December 2007. At that ministerial meeting they also signed the
+** Joint Declaration": one IMM, by the level that acts, with both actions. */
+static void test_facts_at_that_ministerial_meeting(void **state) {
+  static const char zText[] =
+      "Bagan, 20 January 2010\n\nWelcome to the seventh Senior Officials' "
+      "Meeting.\n\nWe meet in the final year of our second Sub-regional Plan "
+      "of Action, which the six ministers adopted when they met in Beijing in "
+      "December 2007. At that ministerial meeting they also signed the Joint "
+      "Declaration.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].series", "IMM" },
+    { zText, 0, "$.meetings[1].city", "Beijing" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+    { zText, 0, "$.actions[1].meeting", "1" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2489,6 +2509,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_at_that_ministerial_meeting),
     cmocka_unit_test(test_facts_that_was_the_second),
     cmocka_unit_test(test_facts_days_go_on_in_month_told),
     cmocka_unit_test(test_facts_repost_ministerial_session),
