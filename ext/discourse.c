@@ -1662,6 +1662,33 @@ static void discFocusYear(CommitFacts *p, const CommitSentence *s,
       bMeeting = 1;              /* the date ends a short line of its own */
     }
   }
+  {
+    /* "was in November 2008, when the Lao Ministry hosted the sixth SOM
+    ** from 5 to 7 November": the sentence's own year for its month */
+    int q, y = 0, m = 0, n = 0;
+    for(q=0; q<pItems->n; q++){
+      const CommitItem *d = &pItems->a[q];
+      if( d->eKind==COMMIT_ITEM_DATE && d->aVal[0]>1900 && d->aVal[1]
+       && !(d->mFlag & (COMMIT_DF_REFERENCE|COMMIT_DF_DATELINE|COMMIT_DF_RANGE))
+       && !(d->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){
+        if( n==0 || d->aVal[0]!=y || d->aVal[1]!=m ) n++;
+        y = d->aVal[0];
+        m = d->aVal[1];
+      }
+    }
+    for(q=0; n==1 && q<pItems->n; q++){
+      CommitItem *d = &pItems->a[q];
+      if( d->eKind==COMMIT_ITEM_DATE && d->aVal[0]==0 && d->aVal[1]==m && d->aVal[2]
+       && (d->mFlag & COMMIT_DF_NOYEAR)
+       && !(d->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY|COMMIT_DF_FUTURE|COMMIT_DF_LAST
+                        |COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR
+                        |COMMIT_DF_SAMEYEAR|COMMIT_DF_REFERENCE|COMMIT_DF_DATELINE)) ){
+        d->aVal[0] = y;
+        if( (d->mFlag & COMMIT_DF_RANGE) && d->aVal[3]==0 ) d->aVal[3] = y + (d->aVal[4]<m);
+        d->mFlag &= ~COMMIT_DF_NOYEAR;
+      }
+    }
+  }
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     if( it->eKind!=COMMIT_ITEM_DATE || (it->mFlag & (COMMIT_DF_REFERENCE|COMMIT_DF_DATELINE)) ){

@@ -1575,6 +1575,21 @@ static void test_facts_at_that_ministerial_meeting(void **state) {
   CHECK(a);
 }
 
+/* A sentence's own year for its month: "was in November 2008, when the
+** Ministry hosted the sixth SOM from 5 to 7 November", in a report of 2017. */
+static void test_facts_sentence_year_for_its_month(void **state) {
+  static const char zText[] =
+      "SOM11 met in Vientiane in November 2016. The last time COMMIT met in "
+      "the Lao capital was in November 2008, when the Lao Ministry of Public "
+      "Security hosted the sixth SOM from 5 to 7 November.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2017\"}", "$.meetings[1].code", "SOM6" },
+    { zText, "{\"published\":\"2017\"}", "$.meetings[1].start", "2008-11-05" },
+    { zText, "{\"published\":\"2017\"}", "$.meetings[1].end", "2008-11-07" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2509,6 +2524,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_sentence_year_for_its_month),
     cmocka_unit_test(test_facts_at_that_ministerial_meeting),
     cmocka_unit_test(test_facts_that_was_the_second),
     cmocka_unit_test(test_facts_days_go_on_in_month_told),
