@@ -1865,6 +1865,20 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
       p->disc.iLastDaySent = p->disc.nSentence;
       p->disc.bLastIsWeekday = 0;
     }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
+           && p->disc.bLastDay && p->disc.lastDay.aVal[0]
+           && !(p->disc.lastDay.mFlag & COMMIT_DF_NOYEAR)
+           && p->disc.nSentence - p->disc.iLastDaySent<=1
+           && it->aVal[2] > ((p->disc.lastDay.mFlag & COMMIT_DF_RANGE)
+                             ? p->disc.lastDay.aVal[5] : p->disc.lastDay.aVal[2]) ){
+      /* "Senior officials met on 28 and 29 April 2015; the ministers
+      ** gathered on Thursday the 30th": a later day of the month and year
+      ** just told, not of the report's own month */
+      const CommitItem *l = &p->disc.lastDay;
+      int bRange = (l->mFlag & COMMIT_DF_RANGE)!=0;
+      it->aVal[0] = bRange ? l->aVal[3] : l->aVal[0];
+      it->aVal[1] = bRange ? l->aVal[4] : l->aVal[1];
+      it->mFlag &= ~(COMMIT_DF_DAYONLY|COMMIT_DF_NOYEAR);
+    }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
            && p->disc.bLastDay && !(p->disc.lastDay.mFlag & COMMIT_DF_RANGE)
            && it->aVal[2]>p->disc.lastDay.aVal[2] ){
       /* "on 14 February ... The SOM runs through the 15th. The following

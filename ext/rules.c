@@ -801,7 +801,8 @@ static int ruDateDayOnly(const Ru *p, int i, CommitItem *pOut) {
   int d, d2 = 0, j;
   if( !ruWord(p, i, "the")
    || !(ruWord(p, i-1, "on") || ruWord(p, i-1, "of") || ruWord(p, i-1, "through")
-        || ruWord(p, i-1, "until") || ruWord(p, i-1, "till")) ){
+        || ruWord(p, i-1, "until") || ruWord(p, i-1, "till")
+        || ruEntry(p, i-1, COMMIT_GAZ_WEEKDAY)) ){    /* "Thursday the 30th" */
     return 0;                     /* "runs through the 15th" too */
   }
   if( (d = ruDayOrdinal(p, i+1))==0 ) return 0;
@@ -866,7 +867,10 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     if( ruPunct(p, j, ',') ) j++;
     if( ruPunct(p, j, '(') ) j++;
     if( (k = ruDateInterval(p, j, pOut))>0
-     || (k = ruDateNumeric(p, j, pOut))>0 ){
+     || (k = ruDateNumeric(p, j, pOut))>0
+     /* "on Thursday the 30th" */
+     || ((ruWord(p, j, "the") || p->a[j].eType==COMMIT_TOK_NUM)
+         && (k = ruDateDayOnly(p, j, pOut))>0) ){
       pOut->iTok = i;
       pOut->iStart = p->a[i].iStart;
       if( pOut->aVal[0]==0 && pOut->aVal[2] && !(pOut->mFlag & COMMIT_DF_RANGE) ){

@@ -1590,6 +1590,21 @@ static void test_facts_sentence_year_for_its_month(void **state) {
   CHECK(a);
 }
 
+/* "Senior officials met on 28 and 29 April 2015; the ministers gathered on
+** Thursday the 30th for IMM4", on a page of April 2020: the day goes on in
+** the month and year just told. */
+static void test_facts_weekday_the_day_after_full_date(void **state) {
+  static const char zText[] =
+      "April 30, 2020\n\nHow the week was built. Senior officials met on 28 "
+      "and 29 April 2015; the ministers gathered on Thursday the 30th for the "
+      "Fourth Inter-Ministerial Meeting (IMM4).";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM4" },
+    { zText, 0, "$.meetings[1].start", "2015-04-30" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2524,6 +2539,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_weekday_the_day_after_full_date),
     cmocka_unit_test(test_facts_sentence_year_for_its_month),
     cmocka_unit_test(test_facts_at_that_ministerial_meeting),
     cmocka_unit_test(test_facts_that_was_the_second),
