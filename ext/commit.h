@@ -267,7 +267,9 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_MEET_MODIFIED 32 /* room, folders: "the meeting room" is a thing */
 #define COMMIT_WL_HELD_STATE 33   /* captivity, forced: "held in forced labour" */
 #define COMMIT_WL_SAY_VERB 34     /* said, so: "said that" opens no relative clause */
-#define COMMIT_WL_NLIST 35
+#define COMMIT_WL_SAID_ON 35      /* said, told: "said on Thursday" dates the saying */
+#define COMMIT_WL_THERE_BE 36     /* was, may: "There was" is no place "there" */
+#define COMMIT_WL_NLIST 37
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -717,6 +719,7 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *pDate,
 int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,
                            int iYear, CommitDay *pOut);
 int commitDiscourseMeetingYear(const CommitFacts *p, const CommitFMeeting *m);
+int commitDiscourseQuoted(const CommitSentence *pSent, int iTok);
 int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *pSent,
                          const CommitItems *pItems, int iFrom, int iTo);
 

@@ -826,10 +826,11 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
                    || commitDiscourseLevel(p, s, pItems, iSubj, v->iTok));
 }
 
-/* True if token iTok is inside a quotation of its sentence. */
-static int discQuoted(const CommitSentence *s, int iTok) {
+/* True if token iTok is inside a quotation of its sentence (an odd number
+** of '"' before it). */
+int commitDiscourseQuoted(const CommitSentence *s, int iTok) {
   int k, n = 0;
-  for(k=0; k<iTok; k++){
+  for(k=0; k<iTok && k<s->nTok; k++){
     if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ) n++;
   }
   return n & 1;
@@ -952,7 +953,7 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         if( discHabitualAfter(p, s, it->iTokEnd) ) break;
         /* '"The real test starts on Monday," said an adviser': quoted
         ** words name no meeting by a verb alone */
-        if( discQuoted(s, it->iTok) ) break;
+        if( commitDiscourseQuoted(s, it->iTok) ) break;
         {
           /* "five inter-ministerial meetings ... have been held": meetings,
           ** no one of them */
@@ -986,9 +987,9 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         if( it->aVal[0]==COMMIT_HOST_ORGANIZER ){
           int t, bMeet = 0;
           for(t=lo; t<it->iTok && t<s->nTok; t++){
-            if( discIs(p, s, t, "meetings") || discIs(p, s, t, "meeting")
-             || discIs(p, s, t, "sessions") || discIs(p, s, t, "talks")
-             || discIs(p, s, t, "event") || discIs(p, s, t, "events") ){
+            const CommitToken *w = &s->aTok[t];
+            if( commitGazetteerFind(p->pGaz, p->z + w->iStart, w->iEnd - w->iStart,
+                                    COMMIT_GAZ_MEETWORD)>=0 ){
               bMeet = 1;
             }
           }
@@ -1949,19 +1950,9 @@ static int discRuleChar(const CommitSentence *s, int k) {
 }
 
 /* True if the sentence opens with existential "there" ("There were
-** ...", "There is", "There'll be"), not the place "there". */
+** ...", "There'll be": data list there_be), not the place "there". */
 static int discThereIs(const CommitFacts *p, const CommitSentence *s) {
-  static const char *const az[] = {
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "may",
-    "might", "must", "can", "could", "should", "seems", "seem", "remain",
-    "remains", "appears", "appear", "be",
-  };
-  int k;
-  if( discPunct(s, 1, '\'') ) return 1;
-  for(k=0; k<(int)(sizeof(az)/sizeof(az[0])); k++){
-    if( discIs(p, s, 1, az[k]) ) return 1;
-  }
-  return 0;
+  return discPunct(s, 1, '\'') || discWord(p, s, COMMIT_WL_THERE_BE, 1);
 }
 
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,

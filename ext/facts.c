@@ -742,28 +742,14 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
-/* True if token iTok stands inside double quotes (an odd number of '"'
-** before it). */
-static int factsQuoted(const CommitSentence *s, int iTok) {
-  int k, n = 0;
-  for(k=0; k<iTok && k<s->nTok; k++){
-    if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ) n++;
-  }
-  return n & 1;
-}
-
 /* True if the date at token iTok dates a saying: "an official said on
-** Thursday", "told reporters on Monday", "said Thursday". */
+** Thursday", "told reporters on Monday" (data list said_on). */
 static int factsSaidOn(const CommitFacts *p, const CommitSentence *s, int iTok) {
   int t = iTok-1;
   if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "on") ) t--;
-  if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "reporters") ) t--;
-  if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "journalists") ) t--;
-  return t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "said")
-                  || commitTokenIsCi(p->z, &s->aTok[t], "told")
-                  || commitTokenIsCi(p->z, &s->aTok[t], "announced")
-                  || commitTokenIsCi(p->z, &s->aTok[t], "stated")
-                  || commitTokenIsCi(p->z, &s->aTok[t], "says"));
+  if( t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "reporters")
+               || commitTokenIsCi(p->z, &s->aTok[t], "journalists")) ) t--;
+  return t>=0 && commitWordMatch(COMMIT_WL_SAID_ON, p->z, s->aTok, s->nTok, t)>0;
 }
 
 /* Attach dates and durations to meetings ("respectively" pairs meetings
@@ -895,13 +881,13 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       ** that July": a date before ", and" is not of the meeting after it */
       nT = 0;
     }
-    if( nT>0 && factsQuoted(s, it->iTok) ){
+    if( nT>0 && commitDiscourseQuoted(s, it->iTok) ){
       /* '"... and ten years ago that habit did not exist," he told the
       ** senior officials when the talks began': a date quoted dates only
       ** a meeting quoted with it */
       int q, bQuotedMention = 0;
       for(q=0; q<nM; q++){
-        if( aM[q].iTokEnd>0 && factsQuoted(s, aM[q].iTok) ) bQuotedMention = 1;
+        if( aM[q].iTokEnd>0 && commitDiscourseQuoted(s, aM[q].iTok) ) bQuotedMention = 1;
       }
       if( !bQuotedMention ) nT = 0;
     }

@@ -2423,6 +2423,37 @@ static const char *const azWords_say_verb[] = {
   "warn",
   "warns",
 };
+static const char *const azWords_said_on[] = {
+  "announced",
+  "said",
+  "says",
+  "stated",
+  "told",
+};
+static const char *const azWords_there_be[] = {
+  "appear",
+  "appears",
+  "are",
+  "be",
+  "can",
+  "could",
+  "had",
+  "has",
+  "have",
+  "is",
+  "may",
+  "might",
+  "must",
+  "remain",
+  "remains",
+  "seem",
+  "seems",
+  "should",
+  "was",
+  "were",
+  "will",
+  "would",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2460,5 +2491,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_meet_modified, 39},
   {azWords_held_state, 19},
   {azWords_say_verb, 33},
+  {azWords_said_on, 5},
+  {azWords_there_be, 22},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

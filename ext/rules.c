@@ -1157,18 +1157,14 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       return j-i;
     }
   }
-  if( ruPunct(p, i-2, ',') && ruPunct(p, j, ',') && i>=4
-   && (ruWord(p, i-3, "level") || ruWord(p, i-3, "meeting"))
-   && (ruWord(p, i-4, "ministerial") || ruWord(p, i-4, "officials")
-       || (i>=5 && (ruWord(p, i-5, "ministerial") || ruWord(p, i-5, "at"))
-           && (ruWord(p, i-4, "ministerial") || ruWord(p, i-4, "officials")
-               || ruWord(p, i-3, "level")))) ){
+  if( ruPunct(p, i-2, ',') && ruPunct(p, j, ',')
+   && (ruWord(p, i-3, "level") || ruWord(p, i-3, "meeting")) ){
     /* "The last meeting at ministerial level, the fifth, took place": the
-    ** level names the series the ordinal counts */
+    ** level just before names the series the ordinal counts */
     int k, eSeries = 0;
     for(k=i-5; k<i-2; k++){
-      if( k>=0 && ruWord(p, k, "ministerial") ) eSeries = COMMIT_SERIES_IMM;
-      if( k>=0 && ruWord(p, k, "officials") ) eSeries = COMMIT_SERIES_SOM;
+      if( ruWord(p, k, "ministerial") ) eSeries = COMMIT_SERIES_IMM;
+      if( ruWord(p, k, "officials") ) eSeries = COMMIT_SERIES_SOM;
     }
     if( eSeries ){
       CommitItem it;
