@@ -869,7 +869,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     if( (k = ruDateInterval(p, j, pOut))>0
      || (k = ruDateNumeric(p, j, pOut))>0
      /* "on Thursday the 30th" */
-     || ((ruWord(p, j, "the") || p->a[j].eType==COMMIT_TOK_NUM)
+     || ((ruWord(p, j, "the") || (j<p->n && p->a[j].eType==COMMIT_TOK_NUM))
          && (k = ruDateDayOnly(p, j, pOut))>0) ){
       pOut->iTok = i;
       pOut->iStart = p->a[i].iStart;
