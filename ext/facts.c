@@ -756,6 +756,26 @@ static int factsSaidOn(const CommitFacts *p, const CommitSentence *s, int iTok) 
 ** and dates in order). */
 static int factsCoordBetween(const CommitFacts *p, const CommitSentence *s,
                              const CommitSentInfo *pInfo, int iTok, int iMeeting);
+
+/*
+** The mention (index into pInfo->aM) that a "with" right after token
+** iEnd-1 brings in: "a week of talks that opened on Monday with the
+** senior officials' meeting" dates the meeting after "with", not the
+** talks.  -1 if there is none within a few tokens.
+*/
+static int factsWithMeeting(const CommitFacts *p, const CommitSentence *s,
+                            const CommitSentInfo *pInfo, int iEnd) {
+  int k;
+  if( iEnd>=s->nTok || !commitTokenIsCi(p->z, &s->aTok[iEnd], "with") ) return -1;
+  for(k=0; k<pInfo->nReal; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iTokEnd==0 || r->iTok<=iEnd ) continue;
+    if( r->iTok>iEnd+5 || factsClauseWordIn(p, s, iEnd, r->iTok) ) return -1;
+    return k;
+  }
+  return -1;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -890,6 +910,12 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
         if( aM[q].iTokEnd>0 && commitDiscourseQuoted(s, aM[q].iTok) ) bQuotedMention = 1;
       }
       if( !bQuotedMention ) nT = 0;
+    }
+    {
+      /* "a week of talks that opened on Monday with the senior officials'
+      ** meeting": the meeting after "with", whatever the clause's head */
+      int iWith = factsWithMeeting(p, s, pInfo, it->iTokEnd);
+      if( iWith>=0 ){ aT[0] = aM[iWith].iMeeting; nT = 1; }
     }
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);

@@ -1605,6 +1605,21 @@ static void test_facts_weekday_the_day_after_full_date(void **state) {
   CHECK(a);
 }
 
+/* "three days of work that opened on Monday with the senior officials'
+** meeting": the day dates the meeting after "with", not the work. */
+static void test_facts_opened_with_meeting(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, 16 Oct 2013 (AKP) -- The ministerial session on Wednesday "
+      "capped three days of work that opened on Monday with the senior "
+      "officials' meeting.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2013-10-16" },
+    { zText, 0, "$.meetings[1].series", "SOM" },
+    { zText, 0, "$.meetings[1].start", "2013-10-14" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2539,6 +2554,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_opened_with_meeting),
     cmocka_unit_test(test_facts_weekday_the_day_after_full_date),
     cmocka_unit_test(test_facts_sentence_year_for_its_month),
     cmocka_unit_test(test_facts_at_that_ministerial_meeting),
