@@ -1142,18 +1142,26 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
 */
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
-  int j, v;
-  if( e==0 || !ruWord(p, i-1, "the") ) return 0;
-  j = ruEnd(p, i);
-  v = e->iValue;
+  int j, v = 0, nDay;
+  if( !ruWord(p, i-1, "the") ) return 0;
+  if( e ){
+    j = ruEnd(p, i);
+    v = e->iValue;
+  }else if( (nDay = ruDay(p, i, &v))>0
+         && (nDay==2 || p->a[i].eType==COMMIT_TOK_WORD) ){
+    j = i + nDay;                 /* "the previous SOM, the 13th," */
+  }else{
+    return 0;
+  }
   if( v<1 || v>30 ) return 0;
   if( ruPunct(p, i-2, ',') && ruPunct(p, j, ',') && p->pOut->n>p->iFirstItem ){
     /* "The last meeting at ministerial level, the fifth, took place
     ** online": the ordinal in apposition numbers the meeting before it */
     CommitItem *m = &p->pOut->a[p->pOut->n-1];
-    if( m->eKind==COMMIT_ITEM_MEETING && m->iTokEnd==i-2 && m->aVal[1]==0
+    if( m->eKind==COMMIT_ITEM_MEETING && m->iTokEnd==i-2
+     && (m->aVal[1]==0 || m->aVal[1]==v)
      && m->aVal[0]!=COMMIT_SERIES_OTHER ){
-      m->aVal[1] = v;
+      m->aVal[1] = v;             /* (or its name read it already) */
       return j-i;
     }
   }
@@ -1446,16 +1454,24 @@ static int ruMeetingName(Ru *p, int i) {
   if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) && !ruWord(p, j, "meetings") ){
     j = ruEnd(p, j);
   }
-  if( v==0 && eForm<=1 && ruPunct(p, j, ',') && ruWord(p, j+1, "the")
-   && ruEntry(p, j+2, COMMIT_GAZ_ORDINAL) ){
+  if( v==0 && eForm<=1 && ruPunct(p, j, ',') && ruWord(p, j+1, "the") ){
     /* "the next Inter-Ministerial Meeting, the fourth,", "the previous
-    ** ministerial meeting, the fifth,": its number in apposition. */
-    int e2 = ruEnd(p, j+2);
+    ** SOM, the 13th,": its number in apposition. */
+    int e2 = 0, v2 = 0, nDay;
+    if( ruEntry(p, j+2, COMMIT_GAZ_ORDINAL) ){
+      e2 = ruEnd(p, j+2);
+      v2 = ruEntry(p, j+2, COMMIT_GAZ_ORDINAL)->iValue;
+    }else if( (nDay = ruDay(p, j+2, &v2))>0
+           && (nDay==2 || p->a[j+2].eType==COMMIT_TOK_WORD) ){
+      e2 = j+2+nDay;
+    }else{
+      v2 = 0;
+    }
     /* "The ministerial gathering, the fourth of its kind," */
-    if( ruWord(p, e2, "of") && ruWord(p, e2+1, "its") && ruWord(p, e2+2, "kind") ) e2 += 3;
-    if( e2>=p->n || ruPunct(p, e2, ',') || ruPunct(p, e2, '.') || ruPunct(p, e2, ';')
-     || ruPunct(p, e2, ')') ){
-      v = ruEntry(p, j+2, COMMIT_GAZ_ORDINAL)->iValue;
+    if( v2 && ruWord(p, e2, "of") && ruWord(p, e2+1, "its") && ruWord(p, e2+2, "kind") ) e2 += 3;
+    if( v2 && (e2>=p->n || ruPunct(p, e2, ',') || ruPunct(p, e2, '.') || ruPunct(p, e2, ';')
+               || ruPunct(p, e2, ')')) ){
+      v = v2;
       if( v<0 || v>99 ) v = 0;
     }
   }

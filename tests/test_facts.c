@@ -1620,6 +1620,20 @@ static void test_facts_opened_with_meeting(void **state) {
   CHECK(a);
 }
 
+/* An ordinal in figures in apposition numbers the meeting before it: "the
+** last Senior Officials' Meeting, the 11th,", "the previous SOM, the 10th,". */
+static void test_facts_figure_ordinal_apposition(void **state) {
+  static const char zText[] =
+      "The last Senior Officials' Meeting, the 11th, was held in Vientiane "
+      "in November 2016. The previous SOM, the 10th, met in Bangkok.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM11" },
+    { zText, 0, "$.meetings[1].code", "SOM10" },
+    { zText, 0, "$.meetings[1].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2554,6 +2568,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_figure_ordinal_apposition),
     cmocka_unit_test(test_facts_opened_with_meeting),
     cmocka_unit_test(test_facts_weekday_the_day_after_full_date),
     cmocka_unit_test(test_facts_sentence_year_for_its_month),
