@@ -776,6 +776,32 @@ static int factsWithMeeting(const CommitFacts *p, const CommitSentence *s,
   return -1;
 }
 
+/*
+** The series of a level that is the subject of the clause a date at token
+** iTok ends: "with the senior officials sitting on 12 and 13 December and
+** the ministers meeting on the 14th" gives SOM, then IMM.  Only the level
+** word and a verb of meeting may stand between.  0 if none.
+*/
+static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  static const char *const azSkip[] = {
+    "on", "from", "between", "during", "were", "was", "had", "then",
+    "sitting", "sat", "meeting", "met", "meet", "gathered", "gathering",
+    "convened", "convening", "conferred", "conferring", "followed", "joined",
+    "took", "over", "in", "their", "sessions", "session",
+  };
+  int t, q;
+  for(t=iTok-1; t>=0 && t>=iTok-5; t--){
+    const CommitToken *k = &s->aTok[t];
+    if( commitTokenIsCi(p->z, k, "officials") ) return COMMIT_SERIES_SOM;
+    if( commitTokenIsCi(p->z, k, "ministers") ) return COMMIT_SERIES_IMM;
+    for(q=0; q<(int)(sizeof(azSkip)/sizeof(azSkip[0])); q++){
+      if( commitTokenIsCi(p->z, k, azSkip[q]) ) break;
+    }
+    if( q==(int)(sizeof(azSkip)/sizeof(azSkip[0])) ) return 0;
+  }
+  return 0;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -910,6 +936,21 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
         if( aM[q].iTokEnd>0 && commitDiscourseQuoted(s, aM[q].iTok) ) bQuotedMention = 1;
       }
       if( !bQuotedMention ) nT = 0;
+    }
+    if( nT>0 && !bWhen ){
+      /* "the senior officials sitting on 12 and 13 December and the
+      ** ministers meeting on the 14th": the meeting of the level that met */
+      int eLevel = factsLevelOfDate(p, s, it->iTok), q;
+      if( eLevel && !(nT==1 && MEETING(p, aT[0])->eSeries==eLevel) ){
+        for(q=0; q<pInfo->nReal; q++){
+          if( aM[q].iTokEnd>0 && MEETING(p, aM[q].iMeeting)->eSeries==eLevel
+           && aM[q].bPast==(it->eFrame==COMMIT_FRAME_BACKGROUND) ){
+            aT[0] = aM[q].iMeeting;
+            nT = 1;
+            break;
+          }
+        }
+      }
     }
     {
       /* "a week of talks that opened on Monday with the senior officials'

@@ -1634,6 +1634,23 @@ static void test_facts_figure_ordinal_apposition(void **state) {
   CHECK(a);
 }
 
+/* "with the senior officials sitting on 12 and 13 December and the
+** ministers meeting on 14 December": each level's days go to its meeting. */
+static void test_facts_level_clause_dates(void **state) {
+  static const char zText[] =
+      "The fifth SOM and the second IMM met back to back in Beijing, with "
+      "the senior officials sitting on 12 and 13 December 2007 and the "
+      "ministers meeting on 14 December 2007.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM5" },
+    { zText, 0, "$.meetings[0].start", "2007-12-12" },
+    { zText, 0, "$.meetings[0].end", "2007-12-13" },
+    { zText, 0, "$.meetings[1].code", "IMM2" },
+    { zText, 0, "$.meetings[1].start", "2007-12-14" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2568,6 +2585,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_level_clause_dates),
     cmocka_unit_test(test_facts_figure_ordinal_apposition),
     cmocka_unit_test(test_facts_opened_with_meeting),
     cmocka_unit_test(test_facts_weekday_the_day_after_full_date),
