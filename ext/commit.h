@@ -673,6 +673,14 @@ struct CommitDiscourse {
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line
                          ** of its own) above the sentence, or 0 */
+  CommitItem headDate;   /* a chronology's dated heading ("29-31 MARCH 2005,
+                         ** HANOI" on a line of its own): its date */
+  int bHeadDate;         /* headDate is set: its section is open */
+  CommitItem headCity;   /* the heading's PLACE item */
+  int iHeadCity;         /* 1 if headCity is set, else -1 */
+  int iHeadRec;          /* the first meeting record of its section */
+  int nHeadSent;         /* sentences read under it */
+  int bProse;            /* a sentence of prose (ending in '.') was read */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */
@@ -726,6 +734,8 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *pSent,
 /* facts.c */
 void *commitFactsPush(CommitFVec *v, size_t nByte);
 void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc);
+void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
+                            const CommitItem *pCity);
 int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **pp);
 int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,

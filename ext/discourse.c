@@ -1580,9 +1580,80 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
 ** it ("- 29 Oct: IMM1, Rangoon."), until the next heading; such a date
 ** opening its line is the entry's, no dateline.
 */
+/* Close a chronology's open section (see discDatedHeading). */
+static void discCloseSection(CommitFacts *p) {
+  if( !p->disc.bHeadDate ) return;
+  commitFactsSectionFill(p, p->disc.iHeadRec, &p->disc.headDate,
+                         p->disc.iHeadCity>=0 ? &p->disc.headCity : 0);
+  p->disc.bHeadDate = 0;
+  p->disc.iHeadCity = -1;
+}
+
+/*
+** A chronology's dated heading: a line of its own holding a date with its
+** month and year, and perhaps a city ("29-31 MARCH 2005, HANOI", "JULY
+** 2004, BANGKOK", "16 DECEMBER 2022, ONLINE"), below a page date or another
+** heading or a sentence of prose (so never the report's own dateline).  Its year completes the
+** dates below it; the meetings first named in the paragraph under it take
+** its date and city where they have none (discCloseSection).  Returns 1 if
+** the sentence is one.
+*/
+static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
+                            CommitItems *pItems) {
+  int k, iDate = -1, iPlace = -1, nCover = 0, e;
+  if( s->bChrome || s->nTok>10 ) return 0;
+  if( !p->disc.bPageDate && !p->disc.bStoryDate && !p->disc.bHeadDate
+   && !p->disc.bProse ) return 0;
+  if( s->iSentence>0 && !(s->aTok[0].mFlag & COMMIT_TF_NL) ) return 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_DATE && iDate<0 ) iDate = k;
+    else if( it->eKind==COMMIT_ITEM_PLACE && iPlace<0 && it->iEntry>=0 ) iPlace = k;
+    else if( it->eKind!=COMMIT_ITEM_VIRTUAL ) return 0;
+    nCover += it->iTokEnd - it->iTok;
+  }
+  /* the date first: "Yangon, 29 October 2004" is a reposted release's
+  ** dateline, not a heading */
+  if( iDate<0 || pItems->a[iDate].iTok!=0 ) return 0;
+  {
+    const CommitItem *d = &pItems->a[iDate];
+    if( d->aVal[0]<1990 || d->aVal[1]==0
+     || (d->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY|COMMIT_DF_RELMONTH)) ) return 0;
+  }
+  for(k=0; k<s->nTok; k++){
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT ) nCover++;
+  }
+  if( nCover<s->nTok ) return 0;
+  /* the line ends with the sentence */
+  e = s->aTok[s->nTok-1].iEnd;
+  while( e<p->n && (p->z[e]==' ' || p->z[e]=='\t' || p->z[e]=='\r') ) e++;
+  if( e<p->n && p->z[e]!='\n' ) return 0;
+  discCloseSection(p);
+  pItems->a[iDate].mFlag |= COMMIT_DF_REFERENCE;
+  p->disc.headDate = pItems->a[iDate];
+  p->disc.headDate.mFlag &= ~COMMIT_DF_REFERENCE;
+  p->disc.bHeadDate = 1;
+  p->disc.nHeadSent = 0;
+  p->disc.iHeadRec = p->meetings.n;
+  p->disc.iHeadingYear = pItems->a[iDate].aVal[0];
+  if( iPlace>=0 ){
+    p->disc.headCity = pItems->a[iPlace];
+    p->disc.iHeadCity = 1;
+    pItems->a[iPlace].aVal[3] = 1;    /* (places no meeting of its own) */
+  }
+  return 1;
+}
+
 static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k;
+  if( discDatedHeading(p, s, pItems) ) return;
+  if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
+  if( p->disc.bHeadDate ){
+    /* a section is the paragraph under its heading */
+    if( p->disc.nHeadSent>0 && discNewParagraph(s) ) discCloseSection(p);
+    else p->disc.nHeadSent++;
+  }
   if( pItems->n==1 && pItems->a[0].eKind==COMMIT_ITEM_DATE
    && pItems->a[0].iTok==0 && pItems->a[0].aVal[1]==0
    && pItems->a[0].mFlag==0
@@ -1979,7 +2050,10 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
-  if( pItems->n==0 ) return SQLITE_OK;
+  if( pItems->n==0 ){
+    if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
+    return SQLITE_OK;
+  }
   discPlaceCommas(s, pItems, pInfo->aInName);
   discClauses(p, s, pInfo->aInName, pInfo->aClause);
   discFrames(p, s, pItems, pInfo->aInName, pInfo->aFrame);
@@ -2715,6 +2789,7 @@ static void discDropEmpty(CommitFacts *p) {
 */
 void commitDiscourseFinish(CommitFacts *p) {
   int iMain;
+  discCloseSection(p);
   discAnchor(p);
   discCapitals(p);
   discFinalFrames(p);

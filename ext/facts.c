@@ -151,6 +151,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadMeeting = -1;
+  p->disc.iHeadCity = -1;
   p->disc.aRecent[0] = p->disc.aRecent[1] = -1;
   p->disc.iHeadlineCity = -1;
   p->iLonePerson = -1;
@@ -2598,6 +2599,33 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
 ** (a weak date gives way to a date of the meeting itself), join the host
 ** lists.  discourse.c decides which records are the same meeting.
 */
+/*
+** A chronology's section is closed: the meetings first named under its
+** dated heading ("29-31 MARCH 2005, HANOI\nThe third SOM adopts ...")
+** take the heading's date and city where their own sentences gave none.
+** Records iFrom.. are the section's; only meetings named by a label, a
+** level or a number count ("the SOM" of a general remark does not).
+*/
+void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
+                            const CommitItem *pCity) {
+  int i;
+  for(i=iFrom; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    if( m->iMerged>=0 || m->eSeries==COMMIT_SERIES_OTHER ) continue;
+    if( m->eForm==COMMIT_FORM_GENERIC && m->iNum==0 ) continue;
+    if( m->eForm==COMMIT_FORM_CUE ) continue;
+    if( pDate && !m->start.bSet && !m->end.bSet ){
+      factsMeetingDate(m, pDate, COMMIT_ROLE_NEUTRAL, 0);
+    }
+    if( pCity && m->iCity<0 && m->iCountry<0 && !m->bVirtual ){
+      m->iCity = pCity->iEntry;
+      m->iCityStart = pCity->iStart;
+      m->iCityEnd = pCity->iEnd;
+      if( pCity->aVal[1]>=0 ) m->iCountry = pCity->aVal[1];
+    }
+  }
+}
+
 void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
   CommitFMeeting *dst = MEETING(p, iDst);
   const CommitFMeeting *src = MEETING(p, iSrc);

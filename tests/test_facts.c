@@ -1651,6 +1651,36 @@ static void test_facts_level_clause_dates(void **state) {
   CHECK(a);
 }
 
+/* A chronology of dated headings: each heading's date and city go to the
+** meetings first named in the paragraph under it, and its year to the days
+** told there; a paragraph after the section ends it. */
+#define CHRONOLOGY \
+  "A COMMIT TIMELINE\n\nOur explainer traces the process year by year.\n\n" \
+  "10-12 MAY 2006, PHNOM PENH\n" \
+  "SOM4 takes stock of the first plan.\n\n" \
+  "NOVEMBER 2008, VIENTIANE\n" \
+  "The Lao hosts open SOM6, which sits from 5 to 7 November.\n\n" \
+  "No record says where SOM12 met.\n"
+static void test_facts_chronology_headings(void **state) {
+  static const FactCase a[] = {
+    { CHRONOLOGY, 0, "$.meetings[0].code", "SOM4" },
+    { CHRONOLOGY, 0, "$.meetings[0].start", "2006-05-10" },
+    { CHRONOLOGY, 0, "$.meetings[0].end", "2006-05-12" },
+    { CHRONOLOGY, 0, "$.meetings[0].city", "Phnom Penh" },
+    { CHRONOLOGY, 0, "$.meetings[1].start", "2008-11-05" },
+    { CHRONOLOGY, 0, "$.meetings[1].city", "Vientiane" },
+    { CHRONOLOGY, 0, "$.meetings[2].code", "SOM12" },
+    { CHRONOLOGY, 0, "$.meetings[2].start", "NULL" },
+    { CHRONOLOGY, 0, "$.meetings[2].city", "NULL" },
+    /* a reposted release's "Yangon, 29 October 2004" line after a note in
+    ** prose is its dateline, no heading */
+    { "Editor's note: we repost an old release.\n\nYangon, 29 October 2004\n\n"
+      "Ministers today signed the MOU at the first IMM.\n", 0,
+      "$.meetings[0].start", "2004-10-29" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2585,6 +2615,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_chronology_headings),
     cmocka_unit_test(test_facts_level_clause_dates),
     cmocka_unit_test(test_facts_figure_ordinal_apposition),
     cmocka_unit_test(test_facts_opened_with_meeting),
