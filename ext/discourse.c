@@ -297,6 +297,29 @@ static int discDoneBefore(const CommitFacts *p, const CommitSentence *s,
 ** Frames of the sentence (see the file header): aFrame[i] for every token.
 ** Mentions get their own frame from discMentionFrame().
 */
+/*
+** True if "next" at token k opens a span of time, not a coming event:
+** "a plan for fighting trafficking over the next four years", "in the next
+** decade".
+*/
+static int discNextSpan(const CommitFacts *p, const CommitSentence *s, int k) {
+  static const char *const azUnit[] = {
+    "years", "months", "weeks", "decade", "decades", "days",
+  };
+  int j = k+1, q;
+  if( !discIs(p, s, k, "next") ) return 0;
+  if( j<s->nTok && (s->aTok[j].eType==COMMIT_TOK_NUM || discIs(p, s, j, "two")
+                    || discIs(p, s, j, "three") || discIs(p, s, j, "four")
+                    || discIs(p, s, j, "five") || discIs(p, s, j, "ten")
+                    || discIs(p, s, j, "few") || discIs(p, s, j, "several")) ){
+    j++;
+  }
+  for(q=0; q<(int)(sizeof(azUnit)/sizeof(azUnit[0])); q++){
+    if( discIs(p, s, j, azUnit[q]) ) return 1;
+  }
+  return 0;
+}
+
 static void discFrames(const CommitFacts *p, const CommitSentence *s,
                        const CommitItems *pItems, const u8 *aInName,
                        u8 *aFrame) {
@@ -344,7 +367,9 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
       bPast = 1;
     }
     for(k=a; k<b; k++){
-      if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) ) iFuture = k;
+      if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) && !discNextSpan(p, s, k) ){
+        iFuture = k;
+      }
       aFrame[k] = bPast && k>=iPastFrom ? COMMIT_FRAME_BACKGROUND
                 : (iFuture>=0 && k>iFuture) ? COMMIT_FRAME_UPCOMING
                 : COMMIT_FRAME_CURRENT;

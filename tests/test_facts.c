@@ -1681,6 +1681,22 @@ static void test_facts_chronology_headings(void **state) {
   CHECK(a);
 }
 
+/* "over the next four years" is a span of time, not a coming event: the
+** meeting of the lede is the report's own IMM4, not a planned one. */
+static void test_facts_next_years_span(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, April 30 (Xinhua) -- Ministers of six countries on "
+      "Thursday endorsed a plan for the next four years at a meeting in the "
+      "Cambodian capital.\n\nThe Fourth Inter-Ministerial Meeting (IMM4) "
+      "was hosted by the Royal Government of Cambodia.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].code", "IMM4" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].city", "Phnom Penh" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2615,6 +2631,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_next_years_span),
     cmocka_unit_test(test_facts_chronology_headings),
     cmocka_unit_test(test_facts_level_clause_dates),
     cmocka_unit_test(test_facts_figure_ordinal_apposition),
