@@ -1277,6 +1277,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           eSeries = commitDiscourseLevel(p, s, pItems, discClauseStart(pInfo, it->iTok),
                                          it->iTok);
         }
+        if( eSeries==0 && it->aVal[6] ){
+          /* "Its ministerial meetings have moved around: Beijing received
+          ** the second": the level the sentence told before it */
+          eSeries = commitDiscourseLevel(p, s, pItems, 0, it->iTok);
+        }
         if( eSeries==0 && it->aVal[6] && p->disc.iLastMention>=0 ){
           /* "At the second, in Beijing in 2007": the series last told of */
           eSeries = MEETING(p, commitDiscourseFinal(p, p->disc.iLastMention))->eSeries;

@@ -1095,6 +1095,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     int bPast = it->eFrame==COMMIT_FRAME_BACKGROUND;
+    int bRight = 0;             /* the meeting right after a city */
     nT = 0;
     if( it->eKind==COMMIT_ITEM_HOST && it->aVal[0]==COMMIT_HOST_ACTIVE ){
       /* "Thailand will host the eighth SOM and the third IMM": the
@@ -1124,8 +1125,23 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       int iCo = factsCoordTarget(p, s, pItems, pInfo, it->iTok), q;
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
       /* "Ministers met again in Beijing (IMM2, December 2007), Hanoi
-      ** (IMM3, ...)": the meeting in the bracket after the city */
+      ** (IMM3, ...)": the meeting in the bracket after the city; "...,
+      ** Hanoi the third in February 2012": the meeting right after it */
       for(q=0; q<nM && nT==0; q++){
+        int e = it->iTokEnd;
+        if( it->eKind==COMMIT_ITEM_PLACE && aM[q].iTokEnd>0 && e+2<s->nTok
+         && (commitTokenIsCi(p->z, &s->aTok[e], "received")
+             || commitTokenIsCi(p->z, &s->aTok[e], "welcomed")
+             || commitTokenIsCi(p->z, &s->aTok[e], "hosted")) ){
+          e++;                      /* "Beijing received the second" */
+        }
+        if( it->eKind==COMMIT_ITEM_PLACE && aM[q].iTokEnd>0 && e+1<s->nTok
+         && aM[q].iTok==e+1 && commitTokenIsCi(p->z, &s->aTok[e], "the") ){
+          aT[0] = aM[q].iMeeting;
+          nT = 1;
+          bRight = 1;
+          break;
+        }
         if( aM[q].iTokEnd>0 && aM[q].iTok==it->iTokEnd+1 && it->iTokEnd<s->nTok
          && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
          && s->aTok[it->iTokEnd].cPunct=='(' ){
@@ -1158,7 +1174,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           ** meeting, after a venue ("at Don Chan Palace Hotel,
           ** Vientiane"), or in a clause that speaks of a meeting without
           ** naming it ("brought ... to Hanoi on Tuesday"). */
-          int bNear = it->aVal[0]>=2, j;
+          int bNear = it->aVal[0]>=2 || bRight, j;
           if( it->aVal[3] ) break;
           for(j=0; j<nM; j++){
             if( aM[j].iTokEnd>0 && it->iTok>=aM[j].iTokEnd

@@ -1140,6 +1140,14 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
 ** a word ordinal, and a comma, "in" or a stop after it.  Returns
 ** tokens used.
 */
+/* True if a city's mention ends at token k. */
+static int ruCityEndsAt(const Ru *p, int k) {
+  int j;
+  if( k<0 || k>=p->n ) return 0;
+  j = p->aCover[k];
+  return j>=0 && j + p->aMent[j].nTok==k+1 && ruEntry(p, j, COMMIT_GAZ_CITY)!=0;
+}
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay;
@@ -1184,7 +1192,21 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       return j-i;
     }
   }
-  if( !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")) ) return 0;
+  {
+    /* "signed a Joint Declaration - the first in Beijing, the second in
+    ** Hanoi and the third in Phnom Penh": ordinals of the document */
+    int q;
+    for(q=p->pOut->n-1; q>=p->iFirstItem; q--){
+      int eKind = p->pOut->a[q].eKind;
+      if( eKind==COMMIT_ITEM_DOCUMENT ) return 0;
+      if( eKind!=COMMIT_ITEM_PLACE && eKind!=COMMIT_ITEM_DATE ) break;
+    }
+  }
+  if( !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
+        /* "Beijing received the second in December 2007, Hanoi the third
+        ** in February 2012": a list of hosts and the meetings they had */
+        || ruCityEndsAt(p, i-2) || ruWord(p, i-2, "received")
+        || ruWord(p, i-2, "welcomed")) ) return 0;
   if( !(ruPunct(p, j, ',') || ruWord(p, j, "in")
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;

@@ -1697,6 +1697,29 @@ static void test_facts_next_years_span(void **state) {
   CHECK(a);
 }
 
+/* A list of hosts and the meetings they had: "Beijing received the second
+** in December 2007, Hanoi the third in February 2012"; ordinals after a
+** document ("a Joint Declaration - the first in Beijing") are the
+** document's, no meetings. */
+static void test_facts_host_list_gapping(void **state) {
+  static const char zText[] =
+      "Its ministerial meetings have moved around: Beijing received the "
+      "second in December 2007, Hanoi the third in February 2012 and Phnom "
+      "Penh the fourth in April 2015. Each signed a Joint Declaration - the "
+      "first in Beijing, the second in Hanoi and the third in Phnom Penh.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM2" },
+    { zText, 0, "$.meetings[0].city", "Beijing" },
+    { zText, 0, "$.meetings[0].start", "2007-12" },
+    { zText, 0, "$.meetings[1].code", "IMM3" },
+    { zText, 0, "$.meetings[1].city", "Hanoi" },
+    { zText, 0, "$.meetings[2].code", "IMM4" },
+    { zText, 0, "$.meetings[2].city", "Phnom Penh" },
+    { zText, 0, "$.meetings[3]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2631,6 +2654,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_host_list_gapping),
     cmocka_unit_test(test_facts_next_years_span),
     cmocka_unit_test(test_facts_chronology_headings),
     cmocka_unit_test(test_facts_level_clause_dates),
