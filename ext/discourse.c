@@ -516,6 +516,12 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
         if( pItems->a[k].eKind==COMMIT_ITEM_MEETING && pItems->a[k].iTok==e+1 ) return 0;
       }
     }
+    /* "29 Oct 2004       IMM1, Yangon, Myanmar.": a milestones row, its
+    ** date column right before the meeting */
+    for(k=0; k<pItems->n; k++){
+      if( pItems->a[k].eKind==COMMIT_ITEM_MEETING && pItems->a[k].iTok==e
+       && pItems->a[k].aVal[1]>0 ) return 0;
+    }
     while( e<s->nTok && e<it->iTokEnd+2 && discPunct(s, e, '-') ) e++;
     for(k=0; k<pItems->n; k++){
       const CommitItem *q = &pItems->a[k];
@@ -1491,7 +1497,14 @@ static void discUpdateTopic(CommitFacts *p, const CommitSentence *s,
                                   || (discIs(p, s, it->iTok-1, "the") && it->iTok>1
                                       && discPunct(s, it->iTok-2, '-')))
                                  && pItems->a[0].eKind==COMMIT_ITEM_DATE
-                                 && pItems->a[0].iTok<=1))))
+                                 && pItems->a[0].iTok<=1)
+                             /* "12-14 Dec 2007    SOM5 / IMM2, Beijing": a
+                             ** row of a milestones table, its date column
+                             ** right before the meeting */
+                             || (pItems->a[0].eKind==COMMIT_ITEM_DATE
+                                 && pItems->a[0].iTok==0
+                                 && pItems->a[k-1].eKind==COMMIT_ITEM_DATE
+                                 && pItems->a[k-1].iTokEnd==it->iTok))))
      && it->aVal[1]>0 && pInfo->nReal>0
      && pInfo->aM[0].iTok==it->iTok ){
       p->disc.iTopic = pInfo->aM[0].iMeeting;

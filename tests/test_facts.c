@@ -1720,6 +1720,26 @@ static void test_facts_host_list_gapping(void **state) {
   CHECK(a);
 }
 
+/* A milestones table: each row opens with its date column and names its
+** meeting; the row's next sentence ("COMMIT MOU signed") is that
+** meeting's. */
+#define MILESTONES \
+  "MILESTONES\n\n" \
+  "28-30 Jul 2004    SOM1, Bangkok, Thailand. Talks on the draft MOU.\n\n" \
+  "29 Oct 2004       IMM1, Yangon, Myanmar. COMMIT MOU signed.\n\n" \
+  "29-31 Mar 2005    SOM3, Hanoi, Viet Nam. First plan of action adopted.\n"
+static void test_facts_milestone_rows(void **state) {
+  static const FactCase a[] = {
+    { MILESTONES, "{\"published\":\"2025\"}", "$.meetings[1].code", "IMM1" },
+    { MILESTONES, "{\"published\":\"2025\"}", "$.actions[0].meeting", "1" },
+    { MILESTONES, "{\"published\":\"2025\"}", "$.actions[0].action", "signed" },
+    { MILESTONES, "{\"published\":\"2025\"}", "$.meetings[2].code", "SOM3" },
+    { MILESTONES, "{\"published\":\"2025\"}", "$.actions[1].meeting", "2" },
+    { MILESTONES, "{\"published\":\"2025\"}", "$.actions[1].action", "adopted" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2654,6 +2674,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_milestone_rows),
     cmocka_unit_test(test_facts_host_list_gapping),
     cmocka_unit_test(test_facts_next_years_span),
     cmocka_unit_test(test_facts_chronology_headings),
