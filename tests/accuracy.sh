@@ -43,6 +43,8 @@
 #   heldout27 tests/heldout27/  unseen 0.915 on 3d8d6e7 (a random sample)
 #   heldout28 tests/heldout28/  unseen 0.921 on 0987044 (a random sample)
 #   heldout29 tests/heldout29/  unseen 0.761 on 0987044 (a journalist's folder)
+#   heldout30 tests/heldout30/  unseen 0.918 on 8167ffd (an analyst's inbox)
+#   heldout31 tests/heldout31/  unseen 0.914 on c3727ce (a researcher's sources)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -115,6 +117,8 @@ corpus_f1 heldout26 tests/heldout26
 corpus_f1 heldout27 tests/heldout27
 corpus_f1 heldout28 tests/heldout28
 corpus_f1 heldout29 tests/heldout29
+corpus_f1 heldout30 tests/heldout30
+corpus_f1 heldout31 tests/heldout31
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -145,7 +149,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 \
     tests/heldout18 tests/heldout19 tests/heldout20 tests/heldout21 \
     tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 \
-    tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 fixtures
+    tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 \
+    tests/heldout30 tests/heldout31 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
