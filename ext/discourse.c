@@ -1577,12 +1577,43 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
     p->disc.iHeadSent = p->disc.nSentence;
     return;
   }
-  if( s->nTok<3 || !discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) ) return;
-  while( k<3 && s->aTok[k].eType==COMMIT_TOK_WORD ) k++;
-  if( !discPunct(s, k, ':') ) return;
-  if( p->disc.iLabelMeeting<0 && p->disc.iHeadMeeting>=0
-   && p->disc.nSentence - p->disc.iHeadSent<=4 ){
-    p->disc.iLabelMeeting = p->disc.iHeadMeeting;
+  if( p->disc.iHeadMeeting>=0 && p->disc.nSentence - p->disc.iHeadSent<=3
+   && pInfo->nReal==0 && s->nTok>0 && s->nTok<=16
+   && s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT && !s->bChrome ){
+    /* "NINTH SENIOR OFFICIALS MEETING (SOM9)\n21-22 February 2013\nRoyal
+    ** Orchid Sheraton Hotel, Bangkok, Thailand": the bare lines under an
+    ** event page's heading, with a date or a place and nothing else, are
+    ** its fields too */
+    int bField = 0;
+    for(j=0; j<pItems->n; j++){
+      int e = pItems->a[j].eKind;
+      if( e==COMMIT_ITEM_DATE || e==COMMIT_ITEM_PLACE || e==COMMIT_ITEM_VENUE ) bField = 1;
+      else if( e!=COMMIT_ITEM_COUNTRY && e!=COMMIT_ITEM_HOST && e!=COMMIT_ITEM_ORG ){
+        bField = 0;
+        break;
+      }
+    }
+    if( bField && pInfo->nM>0 ){
+      /* ("Hosted by the Royal Thai Government" below it spoke of the
+      ** meeting already): its place is the meeting's */
+      for(j=0; j<pItems->n; j++){
+        if( pItems->a[j].eKind==COMMIT_ITEM_PLACE ) pItems->a[j].aVal[0] = 2;
+      }
+      return;
+    }
+    if( bField ){
+      p->disc.iLabelMeeting = p->disc.iHeadMeeting;
+      k = -1;
+    }
+  }
+  if( k==0 ){
+    if( s->nTok<3 || !discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) ) return;
+    while( k<3 && s->aTok[k].eType==COMMIT_TOK_WORD ) k++;
+    if( !discPunct(s, k, ':') ) return;
+    if( p->disc.iLabelMeeting<0 && p->disc.iHeadMeeting>=0
+     && p->disc.nSentence - p->disc.iHeadSent<=4 ){
+      p->disc.iLabelMeeting = p->disc.iHeadMeeting;
+    }
   }
   if( (discIs(p, s, 0, "what") || discIs(p, s, 0, "event")) && k==1 ){
     /* the first meeting of ours after the label ("Event: Fifth Senior

@@ -611,7 +611,11 @@ static int tokBarCount(const char *z, int n) {
 ** Bangkok"), not a menu ("| COMMIT SOM6: notes from Vientiane |").
 */
 static int tokHasCode(const char *z, int n) {
-  int i;
+  int i = 0;
+  /* or the row's first cell: "- SOM7 | Bagan, Myanmar | 20-21 January
+  ** 2010", a list of past meetings */
+  while( i<n && (z[i]==' ' || z[i]=='-' || z[i]=='*' || z[i]=='|') ) i++;
+  if( i<n && tokCodeEnd(z, n, i)>i ) return 1;
   for(i=1; i<n; i++){
     /* the code opens its cell: "| SOM1 |", not "| COMMIT SOM6: notes" */
     int k = i-1;

@@ -1740,6 +1740,31 @@ static void test_facts_milestone_rows(void **state) {
   CHECK(a);
 }
 
+/* An event page: the bare lines under its heading (a date, a place with
+** the host) are the meeting's fields; a list of past meetings, each row
+** opening with its code ("- SOM7 | Bagan, Myanmar | 20-21 January 2010"),
+** is content, not a menu. */
+#define EVENT_PAGE \
+  "NINTH SENIOR OFFICIALS MEETING (SOM9)\n" \
+  "21-22 February 2013\n" \
+  "Royal Orchid Sheraton Hotel & Towers, Bangkok, Thailand\n" \
+  "Hosted by the Royal Thai Government\n\n" \
+  "SOM9 falls in the final year of the third plan.\n\n" \
+  "PREVIOUS MEETINGS\n" \
+  "- SOM7 | Bagan, Myanmar | 20-21 January 2010\n"
+static void test_facts_event_page_fields(void **state) {
+  static const FactCase a[] = {
+    { EVENT_PAGE, 0, "$.meetings[0].start", "2013-02-21" },
+    { EVENT_PAGE, 0, "$.meetings[0].end", "2013-02-22" },
+    { EVENT_PAGE, 0, "$.meetings[0].city", "Bangkok" },
+    { EVENT_PAGE, 0, "$.meetings[0].hosts[0]", "Royal Thai Government" },
+    { EVENT_PAGE, 0, "$.meetings[1].code", "SOM7" },
+    { EVENT_PAGE, 0, "$.meetings[1].city", "Bagan" },
+    { EVENT_PAGE, 0, "$.meetings[1].start", "2010-01-20" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2674,6 +2699,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_event_page_fields),
     cmocka_unit_test(test_facts_milestone_rows),
     cmocka_unit_test(test_facts_host_list_gapping),
     cmocka_unit_test(test_facts_next_years_span),
