@@ -2741,6 +2741,12 @@ static void discResolveRecords(CommitFacts *p) {
       /* "First senior officials' talks" under a row "SOM1": that label */
     }else if( m->eFrame==COMMIT_FRAME_CURRENT ) iTo = discCurrentTarget(p, i);
     else iTo = discFrameTarget(p, i);
+    if( iTo<0 && m->eFrame==COMMIT_FRAME_UPCOMING && m->eForm==COMMIT_FORM_LEVEL
+     && m->eSeries && m->iNum==0 && !m->bIndef && !m->bNext ){
+      /* "Ahead of the ministerial session, the Task Force met": the
+      ** report's own meeting of that level, still to come in the story */
+      iTo = discCurrentTarget(p, i);
+    }
     if( iTo<0 && m->eFrame==COMMIT_FRAME_UPCOMING && m->eForm==COMMIT_FORM_GENERIC
      && m->eSeries==0 && m->iNum==0 && !m->bIndef ){
       /* "... are expected to adopt a declaration when the meeting closes

@@ -1765,6 +1765,22 @@ static void test_facts_event_page_fields(void **state) {
   CHECK(a);
 }
 
+/* "Ahead of the ministerial session, the Task Force met in the capital":
+** the session still to come in the story is the report's own IMM, no
+** planned meeting of its own. */
+static void test_facts_ahead_of_own_session(void **state) {
+  static const char zText[] =
+      "Hanoi (VNA) - The sixth Inter-Ministerial Meeting (IMM6) opened in "
+      "Hanoi on November 19.\n\nAhead of the ministerial session, the "
+      "Regional COMMIT Task Force met in the capital to prepare the texts.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[0].code", "IMM6" },
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[0].start", "2025-11-19" },
+    { zText, "{\"published\":\"2025-11-19\"}", "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2699,6 +2715,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_ahead_of_own_session),
     cmocka_unit_test(test_facts_event_page_fields),
     cmocka_unit_test(test_facts_milestone_rows),
     cmocka_unit_test(test_facts_host_list_gapping),
