@@ -1011,6 +1011,22 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
          && pItems->a[k-1].iTokEnd>=it->iTok-2 ){
           break;
         }
+        /* "after UNIAP's work came to an end on 30 April 2014": another
+        ** body's verb */
+        if( k>0 && pItems->a[k-1].eKind==COMMIT_ITEM_ORG
+         && !commitGazIsProcess(pItems->a[k-1].iEntry) ){
+          const CommitItem *o = &pItems->a[k-1];
+          int b = o->iTok>0 && discIs(p, s, o->iTok-1, "the") ? o->iTok-2 : o->iTok-1;
+          int bPossessive = o->iTokEnd+3==it->iTok && discPunct(s, o->iTokEnd, '\'')
+                         && discIs(p, s, o->iTokEnd+1, "s");
+          /* (not "officials from six countries in the Mekong sub-region
+          ** gathered": a body inside the subject's phrase) */
+          if( (o->iTokEnd==it->iTok || bPossessive)
+           && !(b>=0 && (discIs(p, s, b, "in") || discIs(p, s, b, "of")
+                         || discIs(p, s, b, "from") || discIs(p, s, b, "across"))) ){
+            break;
+          }
+        }
         return it->iTok;
       case COMMIT_ITEM_HOST:
         /* "UN-ACT is funded by Sweden and Norway": a sponsor tells of no

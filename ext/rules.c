@@ -1353,6 +1353,18 @@ static int ruFirstSince(const Ru *p, int j) {
   if( ruWord(p, j, "in") && j+1<p->n && (p->a[j+1].mFlag & COMMIT_TF_CAP) ){
     j = ruEnd(p, j+1);
   }
+  /* "the first ministerial-level COMMIT meeting since ...": past the
+  ** rest of the name */
+  if( ruWord(p, j, "commit") ) j++;
+  if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) ) j = ruEnd(p, j);
+  /* "the first ministerial meeting supported by UN-ACT", "... hosted by
+  ** Viet Nam": the first of those the agent had, no number */
+  if( ruWord(p, j+1, "by") && (ruWord(p, j, "supported") || ruWord(p, j, "hosted")
+                               || ruWord(p, j, "chaired") || ruWord(p, j, "organised")
+                               || ruWord(p, j, "organized") || ruWord(p, j, "funded")
+                               || ruWord(p, j, "backed")) ){
+    return 1;
+  }
   /* "the first COMMIT ministerial meeting to be held entirely online" */
   if( ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruWord(p, j+1, "have")
                              || ruWord(p, j+1, "take")) ) return 1;

@@ -1781,6 +1781,22 @@ static void test_facts_ahead_of_own_session(void **state) {
   CHECK(a);
 }
 
+/* "the first ministerial meeting supported by UN-ACT" is the first of its
+** kind, no IMM1; "after UNIAP's work came to an end on 30 April 2014" is
+** another body's end, no meeting. */
+static void test_facts_first_of_a_kind_and_other_body(void **state) {
+  static const char zText[] =
+      "PHNOM PENH - The Fourth Inter-Ministerial Meeting (IMM4) closed on 30 "
+      "April 2015.\n\nIt was also the first ministerial meeting supported by "
+      "UN-ACT. The project took over the secretariat on 1 May 2014, after "
+      "UNIAP's work came to an end on 30 April 2014.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM4" },
+    { zText, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2715,6 +2731,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_first_of_a_kind_and_other_body),
     cmocka_unit_test(test_facts_ahead_of_own_session),
     cmocka_unit_test(test_facts_event_page_fields),
     cmocka_unit_test(test_facts_milestone_rows),
