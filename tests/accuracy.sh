@@ -45,6 +45,8 @@
 #   heldout29 tests/heldout29/  unseen 0.761 on 0987044 (a journalist's folder)
 #   heldout30 tests/heldout30/  unseen 0.918 on 8167ffd (an analyst's inbox)
 #   heldout31 tests/heldout31/  unseen 0.914 on c3727ce (a researcher's sources)
+#   heldout32 tests/heldout32/  unseen 0.898 on 4c8a711 (what a search returns)
+#   heldout33 tests/heldout33/  unseen 0.873 on 46b1770 (a random sample)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -119,6 +121,8 @@ corpus_f1 heldout28 tests/heldout28
 corpus_f1 heldout29 tests/heldout29
 corpus_f1 heldout30 tests/heldout30
 corpus_f1 heldout31 tests/heldout31
+corpus_f1 heldout32 tests/heldout32
+corpus_f1 heldout33 tests/heldout33
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -150,7 +154,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout18 tests/heldout19 tests/heldout20 tests/heldout21 \
     tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 \
     tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 \
-    tests/heldout30 tests/heldout31 fixtures
+    tests/heldout30 tests/heldout31 tests/heldout32 tests/heldout33 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
