@@ -1076,6 +1076,35 @@ static int factsOnlyCountryPunct(const CommitFacts *p, const CommitSentence *s,
   return bDash;
 }
 
+/*
+** True if tokens [a,b) between two meeting mentions join them with "and"
+** across their own dates: "the eighth SOM (14-15 February) and the third
+** IMM (16 February) in Hanoi", "both SOM5, on 12-13 December 2007, and
+** IMM2 on 14 December in Beijing".  A city after both places both.
+*/
+static int factsJoinedAcrossDates(const CommitFacts *p, const CommitSentence *s,
+                                  const CommitItems *pItems, int a, int b) {
+  int t, k, bAnd = 0;
+  for(t=a; t<b; t++){
+    int bDate = 0;
+    for(k=0; k<pItems->n; k++){
+      const CommitItem *q = &pItems->a[k];
+      if( q->eKind==COMMIT_ITEM_DATE && t>=q->iTok && t<q->iTokEnd ) bDate = 1;
+    }
+    if( bDate ) continue;
+    if( commitTokenIsCi(p->z, &s->aTok[t], "and") ){ bAnd = 1; continue; }
+    if( commitTokenIsCi(p->z, &s->aTok[t], "the") || commitTokenIsCi(p->z, &s->aTok[t], "on") ){
+      continue;
+    }
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT
+     && (s->aTok[t].cPunct==',' || s->aTok[t].cPunct=='(' || s->aTok[t].cPunct==')') ){
+      continue;
+    }
+    return 0;
+  }
+  return bAnd;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1101,6 +1130,18 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       /* "Thailand will host the eighth SOM and the third IMM": the
       ** meetings after the verb. */
       nT = factsTargetAfter(aM, nM, it->iTok, bPast, aT);
+      if( nT==1 ){
+        /* "hosted both SOM5, on 12-13 December, and IMM2 on the 14th" */
+        int q;
+        for(q=0; q+1<nM; q++){
+          if( aM[q].iMeeting==aT[0] && aM[q].iTok>it->iTok && aM[q+1].iTokEnd>0
+           && aM[q+1].iMeeting!=aT[0] && aM[q+1].bPast==aM[q].bPast
+           && factsJoinedAcrossDates(p, s, pItems, aM[q].iTokEnd, aM[q+1].iTok) ){
+            aT[nT++] = aM[q+1].iMeeting;
+            break;
+          }
+        }
+      }
     }
     if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0]==3 && !it->aVal[3] ){
       /* "Ha Noi has hosted COMMIT several times: SOM3 in 2005 and the
@@ -1150,7 +1191,22 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         }
       }
     }
-    if( nT==0 ) nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
+    if( nT==0 ){
+      nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok], bPast, aT);
+      if( nT==1 && it->eKind==COMMIT_ITEM_PLACE ){
+        /* the city after "SOM8 (14-15 February) and IMM3 (16 February)" */
+        int q;
+        for(q=1; q<nM; q++){
+          if( aM[q].iMeeting==aT[0] && aM[q].iTokEnd>0 && aM[q].iTokEnd<=it->iTok
+           && aM[q-1].iTokEnd>0 && aM[q-1].iMeeting!=aT[0] && !aM[q].bCoord
+           && aM[q-1].bPast==aM[q].bPast
+           && factsJoinedAcrossDates(p, s, pItems, aM[q-1].iTokEnd, aM[q].iTok) ){
+            aT[nT++] = aM[q-1].iMeeting;
+            break;
+          }
+        }
+      }
+    }
     if( nT==1 && (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_VENUE)
      && MEETING(p, aT[0])->eSeries==COMMIT_SERIES_OTHER ){
       /* "SOM16, which met together with the Regional Task Force in

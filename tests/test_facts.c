@@ -1797,6 +1797,27 @@ static void test_facts_first_of_a_kind_and_other_body(void **state) {
   CHECK(a);
 }
 
+/* Two meetings joined by "and" across their own dates share the city and
+** the host told with them: "hosted the eighth SOM (14-15 February) and
+** the third IMM (16 February) in Hanoi". */
+static void test_facts_joined_across_dates(void **state) {
+  static const char zText[] =
+      "In February 2012 Vietnam's Ministry of Public Security hosted the "
+      "eighth Senior Officials Meeting (14-15 February) and the third "
+      "Inter-Ministerial Meeting (16 February) in Hanoi.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM8" },
+    { zText, 0, "$.meetings[0].start", "2012-02-14" },
+    { zText, 0, "$.meetings[0].city", "Hanoi" },
+    { zText, 0, "$.meetings[0].hosts[0]", "Ministry of Public Security" },
+    { zText, 0, "$.meetings[1].code", "IMM3" },
+    { zText, 0, "$.meetings[1].start", "2012-02-16" },
+    { zText, 0, "$.meetings[1].city", "Hanoi" },
+    { zText, 0, "$.meetings[1].hosts[0]", "Ministry of Public Security" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2731,6 +2752,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_joined_across_dates),
     cmocka_unit_test(test_facts_first_of_a_kind_and_other_body),
     cmocka_unit_test(test_facts_ahead_of_own_session),
     cmocka_unit_test(test_facts_event_page_fields),
