@@ -2222,6 +2222,16 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
                  : pInfo->nReal==0 && pInfo->iTopic>=0 ? pInfo->iTopic
                  : FACTS_MAIN;
       a.bImplicit = 1;
+      if( a.iMeeting==FACTS_MAIN && pInfo->nReal==0 && !bPassive
+       && p->disc.aRecent[1]>=0 && p->disc.iRecentSent==p->disc.nSentence-1
+       && !(s->aTok[0].mFlag & COMMIT_TF_PARA) ){
+        /* "A SOM on 28-29 April 2015 and IMM4 on 30 April were both held in
+        ** Phnom Penh. Ministers endorsed SPA IV": the meeting of the level
+        ** that acts, named in the sentence just before */
+        int eLev = commitDiscourseLevel(p, s, pItems, factsClauseLeft(p, s, v->iTok), v->iTok);
+        int iRec = commitDiscourseFinal(p, p->disc.aRecent[1]);
+        if( eLev && iRec>=0 && MEETING(p, iRec)->eSeries==eLev ) a.iMeeting = iRec;
+      }
       {
         /* "COMMIT dates back to 2004, when the six governments signed":
         ** the time of a "when" clause is named before it. */

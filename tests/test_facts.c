@@ -1818,6 +1818,22 @@ static void test_facts_joined_across_dates(void **state) {
   CHECK(a);
 }
 
+/* "A SOM on 28-29 April 2015 and IMM4 on 30 April 2015 were both held in
+** Phnom Penh. Ministers endorsed SPA IV": the level that acts names the
+** meeting of the sentence just before, not the report's first one. */
+static void test_facts_level_acts_in_previous_pair(void **state) {
+  static const char zText[] =
+      "The first senior officials' meeting took place in Bangkok in July "
+      "2004. A Senior Officials Meeting on 28-29 April 2015 and IMM4 on 30 "
+      "April 2015 were both held in Phnom Penh. Ministers endorsed SPA IV.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[2].code", "IMM4" },
+    { zText, 0, "$.actions[0].meeting", "2" },
+    { zText, 0, "$.actions[0].action", "endorsed" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2752,6 +2768,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_level_acts_in_previous_pair),
     cmocka_unit_test(test_facts_joined_across_dates),
     cmocka_unit_test(test_facts_first_of_a_kind_and_other_body),
     cmocka_unit_test(test_facts_ahead_of_own_session),
