@@ -857,6 +857,55 @@ static int ruCitation(const Ru *p, int i) {
   return ruPunct(p, i-1, '(') && ruSurname(p, i-2);
 }
 
+/*
+** A day told as an ordinal word, as speech and transcripts say it: "the
+** sixteenth of February 2012", "the fourteenth and fifteenth of February",
+** "the 28th to the 30th of April 2015".  Returns tokens used.
+*/
+static int ruDateOrdinalOf(const Ru *p, int i, CommitItem *pItem) {
+  const CommitGazEntry *e;
+  int j, d1, d2 = 0, m, y = 0, k;
+  if( !ruWord(p, i, "the") ) return 0;
+  if( (e = ruEntry(p, i+1, COMMIT_GAZ_ORDINAL))!=0 ){
+    d1 = e->iValue;
+    j = ruEnd(p, i+1);
+  }else if( (k = ruDay(p, i+1, &d1))>0 && (k==2 || p->a[i+1].eType==COMMIT_TOK_WORD) ){
+    j = i+1+k;
+  }else{
+    return 0;
+  }
+  if( d1<1 || d1>31 ) return 0;
+  if( ruWord(p, j, "and") || ruWord(p, j, "to") || ruWord(p, j, "through")
+   || (ruPunct(p, j, '-') && !ruWord(p, j+1, "of")) ){
+    int j2 = j+1;
+    if( ruWord(p, j2, "the") ) j2++;
+    if( (e = ruEntry(p, j2, COMMIT_GAZ_ORDINAL))!=0 ){
+      d2 = e->iValue;
+      j2 = ruEnd(p, j2);
+    }else if( (k = ruDay(p, j2, &d2))>0 && (k==2 || p->a[j2].eType==COMMIT_TOK_WORD) ){
+      j2 += k;
+    }else{
+      d2 = 0;
+    }
+    if( d2>d1 && d2<=31 && ruWord(p, j2, "of") ) j = j2;
+    else d2 = 0;
+  }
+  if( !ruWord(p, j, "of") || (k = ruMonth(p, j+1, &m))==0 ) return 0;
+  j += 1 + k;
+  if( ruPunct(p, j, ',') && ruYear(p, j+1, &y) ) j += 2;
+  else if( ruYear(p, j, &y) ) j++;
+  ruItem(p, pItem, COMMIT_ITEM_DATE, i+1, j);
+  pItem->aVal[0] = y;
+  pItem->aVal[1] = m;
+  pItem->aVal[2] = d1;
+  if( y==0 ) pItem->mFlag |= COMMIT_DF_NOYEAR;
+  if( d2 ){
+    pItem->mFlag |= COMMIT_DF_RANGE;
+    pItem->aVal[3] = y; pItem->aVal[4] = m; pItem->aVal[5] = d2;
+  }
+  return j-i;
+}
+
 static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   int k, j = i;
   const CommitGazEntry *e;
@@ -883,6 +932,7 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     return ruDateWeekday(p, i, pOut);
   }
   if( (k = ruDateNumeric(p, i, pOut))>0 ) return k;
+  if( (k = ruDateOrdinalOf(p, i, pOut))>0 ) return k;
   if( (k = ruDateDayMonth(p, i, pOut))>0 ) return k;
   if( (k = ruDateLegal(p, i, pOut))>0 ) return k;
   if( (k = ruDateDayOnly(p, i, pOut))>0 ) return k;

@@ -1834,6 +1834,23 @@ static void test_facts_level_acts_in_previous_pair(void **state) {
   CHECK(a);
 }
 
+/* Days told as ordinal words, as a transcript writes speech: "on the
+** fourteenth and fifteenth of February 2012", "the 16th of February". */
+static void test_facts_ordinal_word_dates(void **state) {
+  static const char zText[] =
+      "CORRESPONDENT: First came the eighth Senior Officials' Meeting, SOM 8, "
+      "on the fourteenth and fifteenth of February 2012. IMM3 met on the "
+      "16th of February 2012.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM8" },
+    { zText, 0, "$.meetings[0].start", "2012-02-14" },
+    { zText, 0, "$.meetings[0].end", "2012-02-15" },
+    { zText, 0, "$.meetings[1].code", "IMM3" },
+    { zText, 0, "$.meetings[1].start", "2012-02-16" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2768,6 +2785,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_ordinal_word_dates),
     cmocka_unit_test(test_facts_level_acts_in_previous_pair),
     cmocka_unit_test(test_facts_joined_across_dates),
     cmocka_unit_test(test_facts_first_of_a_kind_and_other_body),
