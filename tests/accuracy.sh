@@ -47,6 +47,8 @@
 #   heldout31 tests/heldout31/  unseen 0.914 on c3727ce (a researcher's sources)
 #   heldout32 tests/heldout32/  unseen 0.898 on 4c8a711 (what a search returns)
 #   heldout33 tests/heldout33/  unseen 0.873 on 46b1770 (a random sample)
+#   heldout34 tests/heldout34/  unseen 0.873 on b741baf (a random sample)
+#   heldout35 tests/heldout35/  unseen 0.952 on b741baf (each meeting in turn)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -123,6 +125,8 @@ corpus_f1 heldout30 tests/heldout30
 corpus_f1 heldout31 tests/heldout31
 corpus_f1 heldout32 tests/heldout32
 corpus_f1 heldout33 tests/heldout33
+corpus_f1 heldout34 tests/heldout34
+corpus_f1 heldout35 tests/heldout35
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -154,7 +158,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout18 tests/heldout19 tests/heldout20 tests/heldout21 \
     tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 \
     tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 \
-    tests/heldout30 tests/heldout31 tests/heldout32 tests/heldout33 fixtures
+    tests/heldout30 tests/heldout31 tests/heldout32 tests/heldout33 \
+    tests/heldout34 tests/heldout35 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
