@@ -788,13 +788,18 @@ static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int i
     "on", "from", "between", "during", "were", "was", "had", "then",
     "sitting", "sat", "meeting", "met", "meet", "gathered", "gathering",
     "convened", "convening", "conferred", "conferring", "followed", "joined",
-    "took", "over", "in", "their", "sessions", "session",
+    "took", "over", "in", "their", "sessions", "session", "here", "there",
+    "who", "which",
   };
   int t, q;
-  for(t=iTok-1; t>=0 && t>=iTok-5; t--){
+  for(t=iTok-1; t>=0 && t>=iTok-7; t--){
     const CommitToken *k = &s->aTok[t];
     if( commitTokenIsCi(p->z, k, "officials") ) return COMMIT_SERIES_SOM;
     if( commitTokenIsCi(p->z, k, "ministers") ) return COMMIT_SERIES_IMM;
+    /* "senior officials, who met here on Tuesday" */
+    if( k->eType==COMMIT_TOK_PUNCT && k->cPunct==',' && t+1<s->nTok
+     && (commitTokenIsCi(p->z, &s->aTok[t+1], "who")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "which")) ) continue;
     for(q=0; q<(int)(sizeof(azSkip)/sizeof(azSkip[0])); q++){
       if( commitTokenIsCi(p->z, k, azSkip[q]) ) break;
     }
@@ -943,13 +948,28 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       ** ministers meeting on the 14th": the meeting of the level that met */
       int eLevel = factsLevelOfDate(p, s, it->iTok), q;
       if( eLevel && !(nT==1 && MEETING(p, aT[0])->eSeries==eLevel) ){
+        int bFound = 0;
         for(q=0; q<pInfo->nReal; q++){
           if( aM[q].iTokEnd>0 && MEETING(p, aM[q].iMeeting)->eSeries==eLevel
            && aM[q].bPast==(it->eFrame==COMMIT_FRAME_BACKGROUND) ){
             aT[0] = aM[q].iMeeting;
             nT = 1;
+            bFound = 1;
             break;
           }
+        }
+        /* "The ministers' session was prepared by senior officials, who met
+        ** here on Tuesday and Wednesday": not the session's days */
+        if( !bFound && nT==1 ){
+          int eOf = MEETING(p, aT[0])->eSeries;
+          for(q=0; q<nM && eOf==0; q++){
+            /* "the ministers' session": the level of its own name */
+            if( aM[q].iMeeting==aT[0] && aM[q].iTokEnd>0 ){
+              eOf = commitDiscourseLevel(p, s, pItems, aM[q].iTok>=3 ? aM[q].iTok-3 : 0,
+                                         aM[q].iTokEnd);
+            }
+          }
+          if( eOf && eOf!=eLevel && eOf!=COMMIT_SERIES_OTHER ) nT = 0;
         }
       }
     }

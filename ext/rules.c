@@ -1157,7 +1157,10 @@ static int ruSkipLeftFiller(const Ru *p, int iEnd) {
       }
     }
     if( ruWord(p, j, "commit") || ruWord(p, j, "regional")
-     || ruWord(p, j, "annual") || ruWord(p, j, "joint") ){
+     || ruWord(p, j, "annual") || ruWord(p, j, "joint")
+     /* "the third such ministerial meeting" */
+     || (ruWord(p, j, "such") && j>0 && ruEntry(p, p->aCover[j-1]>=0 ? p->aCover[j-1] : j-1,
+                                                COMMIT_GAZ_ORDINAL)) ){
       i = j;
       continue;
     }

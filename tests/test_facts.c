@@ -1851,6 +1851,25 @@ static void test_facts_ordinal_word_dates(void **state) {
   CHECK(a);
 }
 
+/* "The ministers' session was prepared by senior officials, who met here
+** on Tuesday and Wednesday": the officials' days are not the session's;
+** "the third such ministerial meeting" is IMM3. */
+static void test_facts_officials_days_not_ministers(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, April 30 (MNW) -- The fourth Inter-Ministerial Meeting "
+      "(IMM4) endorsed SPA IV on Thursday.\n\nThe ministers' session was "
+      "prepared by senior officials, who met here on Tuesday and Wednesday to "
+      "finalise the plan. SPA III had been adopted at the third such "
+      "ministerial meeting, held in Hanoi in February 2012.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].start", "2015-04-30" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].end", "2015-04-30" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[1].code", "IMM3" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[1].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2785,6 +2804,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_officials_days_not_ministers),
     cmocka_unit_test(test_facts_ordinal_word_dates),
     cmocka_unit_test(test_facts_level_acts_in_previous_pair),
     cmocka_unit_test(test_facts_joined_across_dates),
