@@ -152,6 +152,13 @@ static int discPunct(const CommitSentence *s, int i, int c) {
 */
 static int discStrong(const CommitFacts *p, const CommitSentence *s, int i) {
   const CommitToken *t;
+  if( i>0 && discIs(p, s, i, "as") && discPunct(s, i-1, ',')
+   && (discIs(p, s, i+1, "the") || discIs(p, s, i+1, "they") || discIs(p, s, i+1, "it")
+       || discIs(p, s, i+1, "its") || discIs(p, s, i+1, "their") || discIs(p, s, i+1, "this")
+       || discIs(p, s, i+1, "we") || discIs(p, s, i+1, "he") || discIs(p, s, i+1, "she")) ){
+    return 1;     /* "endorsed a plan on Thursday, as the framework they set
+                  ** up a decade ago celebrated": a clause of its own */
+  }
   if( !discWord(p, s, COMMIT_WL_CLAUSE_STRONG, i) ) return 0;
   if( !discIs(p, s, i, "after") && !discIs(p, s, i, "before") ) return 1;
   if( i+1>=s->nTok ) return 0;

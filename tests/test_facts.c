@@ -1870,6 +1870,25 @@ static void test_facts_officials_days_not_ministers(void **state) {
   CHECK(a);
 }
 
+/* ", as the framework they set up a decade ago celebrated ..." is a
+** clause of its own: its past words do not make the lede's meeting a
+** background one. */
+static void test_facts_as_clause_frame(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, April 30 (MNW) -- Ministers of six Mekong countries on "
+      "Thursday endorsed a new regional strategy against human trafficking, "
+      "as the cooperation framework they set up a decade ago celebrated its "
+      "tenth anniversary in the Cambodian capital.\n\nMeeting for one day, "
+      "the fourth Inter-Ministerial Meeting (IMM4) formally endorsed the "
+      "fourth Sub-regional Plan of Action.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].code", "IMM4" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].start", "2015-04-30" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2804,6 +2823,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_as_clause_frame),
     cmocka_unit_test(test_facts_officials_days_not_ministers),
     cmocka_unit_test(test_facts_ordinal_word_dates),
     cmocka_unit_test(test_facts_level_acts_in_previous_pair),
