@@ -1714,7 +1714,9 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   if( iDate<0 || pItems->a[iDate].iTok!=0 ) return 0;
   {
     const CommitItem *d = &pItems->a[iDate];
-    if( d->aVal[0]<1990 || d->aVal[1]==0
+    /* (under "MILESTONES IN 2004", "28-30 July, Bangkok": a day and month
+    ** with a city) */
+    if( (d->aVal[0]<1990 && !(d->aVal[0]==0 && d->aVal[2] && iPlace>=0)) || d->aVal[1]==0
      || (d->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY|COMMIT_DF_RELMONTH)) ) return 0;
   }
   for(k=0; k<s->nTok; k++){
@@ -1732,7 +1734,7 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   p->disc.bHeadDate = 1;
   p->disc.nHeadSent = 0;
   p->disc.iHeadRec = p->meetings.n;
-  p->disc.iHeadingYear = pItems->a[iDate].aVal[0];
+  if( pItems->a[iDate].aVal[0] ) p->disc.iHeadingYear = pItems->a[iDate].aVal[0];
   if( iPlace>=0 ){
     p->disc.headCity = pItems->a[iPlace];
     p->disc.iHeadCity = 1;

@@ -2715,7 +2715,8 @@ void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
     CommitFMeeting *m = MEETING(p, i);
     if( m->iMerged>=0 || m->eSeries==COMMIT_SERIES_OTHER ) continue;
     if( m->eForm==COMMIT_FORM_GENERIC && m->iNum==0 ) continue;
-    if( m->eForm==COMMIT_FORM_CUE ) continue;
+    if( m->eForm==COMMIT_FORM_CUE && m->eSeries==0 ) continue;  /* ("Senior
+                                      ** officials will meet again": its SOM) */
     if( pDate && !m->start.bSet && !m->end.bSet ){
       factsMeetingDate(m, pDate, COMMIT_ROLE_NEUTRAL, 0);
     }

@@ -1889,6 +1889,26 @@ static void test_facts_as_clause_frame(void **state) {
   CHECK(a);
 }
 
+/* A fact sheet's milestones: "28-30 July, Bangkok" above its entry, in a
+** sheet of 2004; a planned entry told by its level ("Senior officials will
+** meet again") takes the heading's days and city too. */
+#define FACT_SHEET \
+  "FACT SHEET | 2004\n\nCOMMIT is a process of six governments.\n\n" \
+  "MILESTONES IN 2004\n28-30 July, Bangkok\nThe first COMMIT Senior " \
+  "Officials' Meeting discussed the draft MOU.\n\n27-28 October, Yangon\n" \
+  "Senior officials will meet again to finalise the MOU text.\n"
+static void test_facts_fact_sheet_milestones(void **state) {
+  static const FactCase a[] = {
+    { FACT_SHEET, "{\"published\":\"2004\"}", "$.meetings[0].code", "SOM1" },
+    { FACT_SHEET, "{\"published\":\"2004\"}", "$.meetings[0].start", "2004-07-28" },
+    { FACT_SHEET, "{\"published\":\"2004\"}", "$.meetings[0].city", "Bangkok" },
+    { FACT_SHEET, "{\"published\":\"2004\"}", "$.meetings[1].series", "SOM" },
+    { FACT_SHEET, "{\"published\":\"2004\"}", "$.meetings[1].start", "2004-10-27" },
+    { FACT_SHEET, "{\"published\":\"2004\"}", "$.meetings[1].city", "Yangon" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2823,6 +2843,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_fact_sheet_milestones),
     cmocka_unit_test(test_facts_as_clause_frame),
     cmocka_unit_test(test_facts_officials_days_not_ministers),
     cmocka_unit_test(test_facts_ordinal_word_dates),
