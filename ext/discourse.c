@@ -229,11 +229,27 @@ static void discClauses(const CommitFacts *p, const CommitSentence *s,
 ** the comma that closes a strong clause ("Since 2004, ...", "making his
 ** first appearance since his appointment, gave ...").
 */
+/* True if token i is a lower-case word in "-ed": a past verb. */
+static int discPastVerb(const CommitFacts *p, const CommitSentence *s, int i) {
+  const CommitToken *t = &s->aTok[i];
+  int n = t->iEnd - t->iStart;
+  return t->eType==COMMIT_TOK_WORD && !(t->mFlag & COMMIT_TF_CAP) && n>3
+      && p->z[t->iEnd-2]=='e' && p->z[t->iEnd-1]=='d';
+}
+
 static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
                             const u8 *aInName, int i) {
   int k;
   if( discStrong(p, s, i) || discPunct(s, i, ';') ) return 1;
   if( !discPunct(s, i, ',') || aInName[i] || discReducedRelative(p, s, i) ) return 0;
+  if( discIs(p, s, i+1, "and") && i+2<s->nTok && discPastVerb(p, s, i+2) ){
+    /* "endorsed SPA IV, which will steer the process to 2018, and signed
+    ** the declaration": the verb after ", and" is the main clause's again */
+    for(k=i-1; k>=0; k--){
+      if( discIs(p, s, k, "which") || discIs(p, s, k, "who") ) return 1;
+      if( discPunct(s, k, ',') && !aInName[k] ) break;
+    }
+  }
   if( discIs(p, s, i+1, "which") || discIs(p, s, i+1, "where") ) return 0;
   for(k=i-1; k>=0; k--){
     if( (discPunct(s, k, ',') && !aInName[k]) || discPunct(s, k, ';') ) return 0;

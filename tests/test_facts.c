@@ -1909,6 +1909,24 @@ static void test_facts_fact_sheet_milestones(void **state) {
   CHECK(a);
 }
 
+/* "ministers of the six countries endorsed SPA IV, which will steer the
+** process from 2015 to 2018, and signed the Joint Declaration": the verb
+** after the relative clause is the main clause's again, done, with the
+** same six signatories. */
+static void test_facts_verb_after_relative(void **state) {
+  static const char zText[] =
+      "At the Fourth Inter-Ministerial Meeting (IMM4), ministers of the six "
+      "countries endorsed the fourth COMMIT Sub-regional Plan of Action (SPA "
+      "IV), which will steer the process from 2015 to 2018, and signed the "
+      "Third COMMIT Joint Declaration.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[1].action", "signed" },
+    { zText, 0, "$.actions[1].meeting", "0" },
+    { zText, 0, "$.actions[1].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2843,6 +2861,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_verb_after_relative),
     cmocka_unit_test(test_facts_fact_sheet_milestones),
     cmocka_unit_test(test_facts_as_clause_frame),
     cmocka_unit_test(test_facts_officials_days_not_ministers),
