@@ -321,15 +321,24 @@ static int discDoneBefore(const CommitFacts *p, const CommitSentence *s,
 ** Mentions get their own frame from discMentionFrame().
 */
 /*
-** True if "next" at token k opens a span of time, not a coming event:
-** "a plan for fighting trafficking over the next four years", "in the next
-** decade".
+** True if the future word at token k tells no coming event: "next" opening
+** a span of time ("over the next four years", "in the next decade"), or
+** "plan to" after an article ("a new four-year plan to fight trafficking").
 */
 static int discNextSpan(const CommitFacts *p, const CommitSentence *s, int k) {
   static const char *const azUnit[] = {
     "years", "months", "weeks", "decade", "decades", "days",
   };
   int j = k+1, q;
+  if( (discIs(p, s, k, "plan") || discIs(p, s, k, "plans")) && k>0
+   && (discIs(p, s, k-1, "a") || discIs(p, s, k-1, "an") || discIs(p, s, k-1, "the")
+       || discIs(p, s, k-1, "new") || discIs(p, s, k-1, "year") || discIs(p, s, k-1, "its")
+       || discIs(p, s, k-1, "their") || discIs(p, s, k-1, "this") || discIs(p, s, k-1, "regional")
+       || discIs(p, s, k-1, "national") || discIs(p, s, k-1, "action") || discIs(p, s, k-1, "work")
+       || discIs(p, s, k-1, "joint") || discIs(p, s, k-1, "draft")) ){
+    return 1;     /* "endorsed a new four-year plan to fight trafficking": a
+                  ** plan named, no one planning */
+  }
   if( !discIs(p, s, k, "next") ) return 0;
   if( j<s->nTok && (s->aTok[j].eType==COMMIT_TOK_NUM || discIs(p, s, j, "two")
                     || discIs(p, s, j, "three") || discIs(p, s, j, "four")

@@ -1927,6 +1927,23 @@ static void test_facts_verb_after_relative(void **state) {
   CHECK(a);
 }
 
+/* "endorsed a new four-year plan to fight trafficking and signed a joint
+** declaration": "plan to" after an article names a plan, it plans
+** nothing; the signing is done, by the six. */
+static void test_facts_plan_noun_not_future(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, April 30 (Xinhua) -- Ministers from the six Mekong "
+      "countries on Thursday endorsed a new four-year plan to fight human "
+      "trafficking and signed a joint declaration at the fourth "
+      "Inter-Ministerial Meeting.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+    { zText, 0, "$.actions[0].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2861,6 +2878,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_plan_noun_not_future),
     cmocka_unit_test(test_facts_verb_after_relative),
     cmocka_unit_test(test_facts_fact_sheet_milestones),
     cmocka_unit_test(test_facts_as_clause_frame),
