@@ -2329,6 +2329,29 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       a.bOfficials = eLevel==COMMIT_SERIES_SOM;
     }else{
       factsParties(pItems, lo, v->iTok, &a);
+      if( a.nParty==0 && !a.bSix && a.eAction==COMMIT_ACT_SIGNED ){
+        int w = v->iTok-1;
+        while( w>0 && (commitTokenIsCi(p->z, &s->aTok[w], "had")
+                       || commitTokenIsCi(p->z, &s->aTok[w], "have")
+                       || commitTokenIsCi(p->z, &s->aTok[w], "jointly")
+                       || commitTokenIsCi(p->z, &s->aTok[w], "all")) ) w--;
+        /* "the MOU the six signed", "The same six had signed the MOU" */
+        if( w>=1 && commitTokenIsCi(p->z, &s->aTok[w], "six")
+         && (commitTokenIsCi(p->z, &s->aTok[w-1], "the")
+             || commitTokenIsCi(p->z, &s->aTok[w-1], "same")
+             || commitTokenIsCi(p->z, &s->aTok[w-1], "all")) ){
+          a.bSix = 1;
+        }
+        /* "Cambodia, China, ... and Vietnam, whose governments signed the
+        ** MOU": the countries the relative speaks of */
+        for(w=v->iTok-1; w>=2 && w>=v->iTok-4; w--){
+          if( commitTokenIsCi(p->z, &s->aTok[w], "whose")
+           && s->aTok[w-1].eType==COMMIT_TOK_PUNCT && s->aTok[w-1].cPunct==',' ){
+            factsParties(pItems, w>=40 ? w-40 : 0, w-1, &a);
+            break;
+          }
+        }
+      }
       a.iTitle = factsSubjectTitle(p, pItems, lo, v->iTok);
       eLevel = commitDiscourseLevel(p, s, pItems, lo, v->iTok);
       a.bMinisters = eLevel==COMMIT_SERIES_IMM;

@@ -1944,6 +1944,23 @@ static void test_facts_plan_noun_not_future(void **state) {
   CHECK(a);
 }
 
+/* Signatories told by reference: "The same six had signed the MOU", and
+** "Cambodia, ... and Vietnam, whose governments signed the MOU". */
+static void test_facts_six_by_reference(void **state) {
+  static const char zSame[] =
+      "The same six had signed the Memorandum of Understanding in Yangon in "
+      "October 2004.";
+  static const char zWhose[] =
+      "COMMIT brings together Cambodia, China, Laos, Myanmar, Thailand and "
+      "Vietnam, whose governments signed the Memorandum of Understanding in "
+      "Yangon in October 2004.";
+  static const FactCase a[] = {
+    { zSame, 0, "$.actions[0].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { zWhose, 0, "$.actions[0].parties", "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2878,6 +2895,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_six_by_reference),
     cmocka_unit_test(test_facts_plan_noun_not_future),
     cmocka_unit_test(test_facts_verb_after_relative),
     cmocka_unit_test(test_facts_fact_sheet_milestones),
