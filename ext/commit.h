@@ -704,6 +704,10 @@ struct CommitFacts {
   CommitFVec actions;                 /* CommitFAction */
   CommitFVec people;                  /* CommitFPerson */
   CommitFVec orgs;                    /* CommitFOrg */
+  CommitFHost aAllHost[COMMIT_FACTS_MAX_HOSTS]; /* hosts of "the meetings"
+                                      ** of the report ("three days of
+                                      ** meetings ... hosted by X") */
+  int nAllHost;
   CommitFIndex peopleIdx;       /* people by name, so merging is linear */
   CommitFIndex actionIdx;       /* actions by (meeting, document, action) */
   u8 aCountry[COMMIT_GAZ_NCOUNTRY_MAX];  /* entries named in content */

@@ -1125,6 +1125,18 @@ static int factsJoinedAcrossDates(const CommitFacts *p, const CommitSentence *s,
   return bAnd;
 }
 
+/* True if "meetings" stands a few tokens before a passive host at iTok:
+** "three days of meetings in Phnom Penh hosted by the Royal Government",
+** "This week's COMMIT meetings ... are hosted by". */
+static int factsMeetingsBefore(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int t;
+  for(t=iTok-1; t>=0 && t>=iTok-10; t--){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "meetings") ) return 1;
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==';' ) return 0;
+  }
+  return 0;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1318,6 +1330,10 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         case COMMIT_ITEM_HOST:
           if( it->aVal[0]==COMMIT_HOST_HOST || it->aVal[0]==COMMIT_HOST_ACTIVE ){
             factsAddHost(m->aHost, &m->nHost, it);
+            if( it->aVal[0]==COMMIT_HOST_HOST && it->eFrame==COMMIT_FRAME_CURRENT
+             && factsMeetingsBefore(p, s, it->iTok) ){
+              factsAddHost(p->aAllHost, &p->nAllHost, it);
+            }
           }else if( it->aVal[0]==COMMIT_HOST_ORGANIZER ){
             factsAddHost(m->aOrg, &m->nOrg, it);
           }
@@ -3243,6 +3259,13 @@ static void factsHostBodies(CommitFMeeting *m) {
   m->nHost = n;
 }
 
+/* True if two host records name the same body. */
+static int factsSameHost(const CommitFacts *p, const CommitFHost *a, const CommitFHost *b) {
+  if( a->iEntry>=0 || b->iEntry>=0 ) return a->iEntry==b->iEntry && a->eKind==b->eKind;
+  return a->iEnd-a->iStart==b->iEnd-b->iStart
+      && memcmp(p->z+a->iStart, p->z+b->iStart, a->iEnd-a->iStart)==0;
+}
+
 int commitFactsFinish(CommitFacts *p) {
   int i;
   factsResolveActions(p);
@@ -3250,6 +3273,14 @@ int commitFactsFinish(CommitFacts *p) {
   for(i=0; i<p->meetings.n; i++){
     CommitFMeeting *m = MEETING(p, i);
     if( !m->bOut ) continue;
+    if( m->nHost==0 && p->nAllHost>0 && m->eFrame==COMMIT_FRAME_CURRENT
+     && m->iPartner>=0 && factsLive(p, m->iPartner)>=0
+     && MEETING(p, factsLive(p, m->iPartner))->nHost>0
+     && factsSameHost(p, &MEETING(p, factsLive(p, m->iPartner))->aHost[0], &p->aAllHost[0]) ){
+      /* the other half of the joint session those meetings were */
+      memcpy(m->aHost, p->aAllHost, sizeof(p->aAllHost[0])*p->nAllHost);
+      m->nHost = p->nAllHost;
+    }
     factsFinishDates(p, m);
     m->iHeldIn = factsHeldIn(m);
     factsHostBodies(m);

@@ -1961,6 +1961,24 @@ static void test_facts_six_by_reference(void **state) {
   CHECK(a);
 }
 
+/* "three days of meetings in Phnom Penh hosted by the Royal Government of
+** Cambodia": the host of the meetings is that of both halves of the joint
+** session, the SOM named after it too. */
+static void test_facts_meetings_hosted_by(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, April 30 (Xinhua) -- The Fourth Inter-Ministerial Meeting "
+      "(IMM4) endorsed SPA IV.\n\nHeld on Thursday, the ministerial session "
+      "brought to a close three days of meetings in Phnom Penh hosted by the "
+      "Royal Government of Cambodia. The meetings opened on Tuesday with a "
+      "Senior Officials Meeting.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[0].hosts[0]", "Royal Government of Cambodia" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[1].series", "SOM" },
+    { zText, "{\"published\":\"2015-04-30\"}", "$.meetings[1].hosts[0]", "Royal Government of Cambodia" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2895,6 +2913,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_meetings_hosted_by),
     cmocka_unit_test(test_facts_six_by_reference),
     cmocka_unit_test(test_facts_plan_noun_not_future),
     cmocka_unit_test(test_facts_verb_after_relative),
