@@ -49,6 +49,8 @@
 #   heldout33 tests/heldout33/  unseen 0.873 on 46b1770 (a random sample)
 #   heldout34 tests/heldout34/  unseen 0.873 on b741baf (a random sample)
 #   heldout35 tests/heldout35/  unseen 0.952 on b741baf (each meeting in turn)
+#   heldout36 tests/heldout36/  unseen 0.928 on 7b676ac (a random sample)
+#   heldout37 tests/heldout37/  unseen 0.943 on 7b676ac (a random sample)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -127,6 +129,8 @@ corpus_f1 heldout32 tests/heldout32
 corpus_f1 heldout33 tests/heldout33
 corpus_f1 heldout34 tests/heldout34
 corpus_f1 heldout35 tests/heldout35
+corpus_f1 heldout36 tests/heldout36
+corpus_f1 heldout37 tests/heldout37
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -159,7 +163,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 \
     tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 \
     tests/heldout30 tests/heldout31 tests/heldout32 tests/heldout33 \
-    tests/heldout34 tests/heldout35 fixtures
+    tests/heldout34 tests/heldout35 tests/heldout36 tests/heldout37 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
