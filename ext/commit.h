@@ -269,7 +269,11 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_SAY_VERB 34     /* said, so: "said that" opens no relative clause */
 #define COMMIT_WL_SAID_ON 35      /* said, told: "said on Thursday" dates the saying */
 #define COMMIT_WL_THERE_BE 36     /* was, may: "There was" is no place "there" */
-#define COMMIT_WL_NLIST 37
+#define COMMIT_WL_LEVEL_DATE_SKIP 37 /* met, on, here: between a level and its date
+                                  ** ("officials, who met here on Tuesday") */
+#define COMMIT_WL_SPAN_UNIT 38    /* years, decade: "over the next four years" */
+#define COMMIT_WL_PLAN_NOUN_LEAD 39 /* a, new: "a new plan to fight" names a plan */
+#define COMMIT_WL_NLIST 40
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

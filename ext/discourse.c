@@ -326,16 +326,9 @@ static int discDoneBefore(const CommitFacts *p, const CommitSentence *s,
 ** "plan to" after an article ("a new four-year plan to fight trafficking").
 */
 static int discNextSpan(const CommitFacts *p, const CommitSentence *s, int k) {
-  static const char *const azUnit[] = {
-    "years", "months", "weeks", "decade", "decades", "days",
-  };
-  int j = k+1, q;
+  int j = k+1;
   if( (discIs(p, s, k, "plan") || discIs(p, s, k, "plans")) && k>0
-   && (discIs(p, s, k-1, "a") || discIs(p, s, k-1, "an") || discIs(p, s, k-1, "the")
-       || discIs(p, s, k-1, "new") || discIs(p, s, k-1, "year") || discIs(p, s, k-1, "its")
-       || discIs(p, s, k-1, "their") || discIs(p, s, k-1, "this") || discIs(p, s, k-1, "regional")
-       || discIs(p, s, k-1, "national") || discIs(p, s, k-1, "action") || discIs(p, s, k-1, "work")
-       || discIs(p, s, k-1, "joint") || discIs(p, s, k-1, "draft")) ){
+   && discWord(p, s, COMMIT_WL_PLAN_NOUN_LEAD, k-1)==1 ){
     return 1;     /* "endorsed a new four-year plan to fight trafficking": a
                   ** plan named, no one planning */
   }
@@ -346,10 +339,7 @@ static int discNextSpan(const CommitFacts *p, const CommitSentence *s, int k) {
                     || discIs(p, s, j, "few") || discIs(p, s, j, "several")) ){
     j++;
   }
-  for(q=0; q<(int)(sizeof(azUnit)/sizeof(azUnit[0])); q++){
-    if( discIs(p, s, j, azUnit[q]) ) return 1;
-  }
-  return 0;
+  return j<s->nTok && discWord(p, s, COMMIT_WL_SPAN_UNIT, j)==1;
 }
 
 static void discFrames(const CommitFacts *p, const CommitSentence *s,

@@ -784,14 +784,7 @@ static int factsWithMeeting(const CommitFacts *p, const CommitSentence *s,
 ** word and a verb of meeting may stand between.  0 if none.
 */
 static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int iTok) {
-  static const char *const azSkip[] = {
-    "on", "from", "between", "during", "were", "was", "had", "then",
-    "sitting", "sat", "meeting", "met", "meet", "gathered", "gathering",
-    "convened", "convening", "conferred", "conferring", "followed", "joined",
-    "took", "over", "in", "their", "sessions", "session", "here", "there",
-    "who", "which",
-  };
-  int t, q;
+  int t;
   for(t=iTok-1; t>=0 && t>=iTok-7; t--){
     const CommitToken *k = &s->aTok[t];
     if( commitTokenIsCi(p->z, k, "officials") ) return COMMIT_SERIES_SOM;
@@ -800,10 +793,7 @@ static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int i
     if( k->eType==COMMIT_TOK_PUNCT && k->cPunct==',' && t+1<s->nTok
      && (commitTokenIsCi(p->z, &s->aTok[t+1], "who")
          || commitTokenIsCi(p->z, &s->aTok[t+1], "which")) ) continue;
-    for(q=0; q<(int)(sizeof(azSkip)/sizeof(azSkip[0])); q++){
-      if( commitTokenIsCi(p->z, k, azSkip[q]) ) break;
-    }
-    if( q==(int)(sizeof(azSkip)/sizeof(azSkip[0])) ) return 0;
+    if( commitWordMatch(COMMIT_WL_LEVEL_DATE_SKIP, p->z, s->aTok, s->nTok, t)!=1 ) return 0;
   }
   return 0;
 }

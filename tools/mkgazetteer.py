@@ -21,7 +21,7 @@ WORDLISTS = [
     "portfolio_word", "verb_follow", "future_word", "stat_noun", "intl_title",
     "name_particle", "extra_role", "habitual", "field_label", "doc_anaphor",
     "other_talks", "other_subject", "meet_modified", "held_state", "say_verb",
-    "said_on", "there_be",
+    "said_on", "there_be", "level_date_skip", "span_unit", "plan_noun_lead",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
