@@ -798,6 +798,24 @@ static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int i
   return 0;
 }
 
+/*
+** The one meeting of series eLevel among the two numbered meetings the
+** sentence just before named, in the same paragraph; -1 if none or two.
+*/
+static int factsRecentOfLevel(const CommitFacts *p, const CommitSentence *s, int eLevel) {
+  int q, iTo = -1;
+  if( eLevel==0 || p->disc.iRecentSent!=p->disc.nSentence-1
+   || (s->aTok[0].mFlag & COMMIT_TF_PARA) ) return -1;
+  for(q=0; q<2; q++){
+    int i = commitDiscourseFinal(p, p->disc.aRecent[q]);
+    if( i>=0 && MEETING(p, i)->eSeries==eLevel ){
+      if( iTo>=0 && iTo!=i ) return -1;
+      iTo = i;
+    }
+  }
+  return iTo;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -959,7 +977,14 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                                          aM[q].iTokEnd);
             }
           }
-          if( eOf && eOf!=eLevel && eOf!=COMMIT_SERIES_OTHER ) nT = 0;
+          if( eOf && eOf!=eLevel && eOf!=COMMIT_SERIES_OTHER ){
+            /* ("... SOM8 and IMM3 were held in Hanoi. The senior officials
+            ** sat on 14 and 15 February; the ministers met on the 16th":
+            ** the meeting of the level just named) */
+            int iRec = factsRecentOfLevel(p, s, eLevel);
+            if( iRec>=0 ) aT[0] = iRec;
+            else nT = 0;
+          }
         }
       }
     }
@@ -2653,6 +2678,27 @@ static void factsTitleLine(CommitFacts *p, const CommitItems *pItems) {
   }
 }
 
+/*
+** A sentence that names no meeting but tells the days of a level: "SOM8
+** and IMM3 were held in Hanoi. The senior officials sat on 14 and 15
+** February; the ministers met on the 16th."  Each date goes to the meeting
+** of its level among the two numbered meetings the sentence just before
+** named (factsRecentOfLevel).
+*/
+static void factsLevelDatesAlone(CommitFacts *p, const CommitSentence *s,
+                                 const CommitItems *pItems) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    int iTo;
+    if( it->eKind!=COMMIT_ITEM_DATE || !it->aVal[2]
+     || (it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ) continue;
+    if( it->eFrame!=COMMIT_FRAME_CURRENT ) continue;
+    iTo = factsRecentOfLevel(p, s, factsLevelOfDate(p, s, it->iTok));
+    if( iTo>=0 ) factsMeetingDate(MEETING(p, iTo), it, COMMIT_ROLE_NEUTRAL, 0);
+  }
+}
+
 int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k, rc = SQLITE_OK;
@@ -2662,6 +2708,8 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   if( pInfo->nM>0 ){
     factsAttachDates(p, s, pItems, pInfo);
     factsAttachPlaces(p, s, pItems, pInfo);
+  }else{
+    factsLevelDatesAlone(p, s, pItems);
   }
   for(k=0; k<pItems->n; k++){
     if( pItems->a[k].eKind==COMMIT_ITEM_PLACE && pItems->a[k].iEntry>=0 ){

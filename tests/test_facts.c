@@ -1979,6 +1979,21 @@ static void test_facts_meetings_hosted_by(void **state) {
   CHECK(a);
 }
 
+/* "SOM8 and IMM3 were held in Hanoi. The senior officials sat on 14 and 15
+** February; the ministers met on the 16th.": level clauses of a sentence
+** naming no meeting date the meetings of their levels named just before. */
+static void test_facts_level_clauses_after_pair(void **state) {
+  static const char zText[] =
+      "HANOI, Feb. 17 -- SOM8 and IMM3 were held in Hanoi. The senior "
+      "officials sat on 14 and 15 February; the ministers met on the 16th.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2012-02-17\"}", "$.meetings[0].start", "2012-02-14" },
+    { zText, "{\"published\":\"2012-02-17\"}", "$.meetings[0].end", "2012-02-15" },
+    { zText, "{\"published\":\"2012-02-17\"}", "$.meetings[1].start", "2012-02-16" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2913,6 +2928,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_level_clauses_after_pair),
     cmocka_unit_test(test_facts_meetings_hosted_by),
     cmocka_unit_test(test_facts_six_by_reference),
     cmocka_unit_test(test_facts_plan_noun_not_future),
