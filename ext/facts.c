@@ -2096,6 +2096,10 @@ static int factsObjectBefore(const CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems, const int *aDocIdx, int k) {
   const CommitItem *v = &pItems->a[k];
   int j, iSubj = -1;
+  if( v->iTok>=3 && commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "six")
+   && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "the") ){
+    iSubj = v->iTok-2;            /* "the MOU the six signed in Yangon" */
+  }
   for(j=k-1; j>=0; j--){
     const CommitItem *q = &pItems->a[j];
     if( q->iTokEnd>v->iTok ) continue;

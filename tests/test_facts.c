@@ -1994,6 +1994,19 @@ static void test_facts_level_clauses_after_pair(void **state) {
   CHECK(a);
 }
 
+/* "the MOU the six signed in Yangon": a document before its verb, with
+** "the six" as the subject and no "that", is signed by the six. */
+static void test_facts_object_before_the_six(void **state) {
+  static const char zText[] =
+      "The whole process rests on the MOU the six signed in Yangon back in "
+      "Oct 2004.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[0].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2928,6 +2941,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_object_before_the_six),
     cmocka_unit_test(test_facts_level_clauses_after_pair),
     cmocka_unit_test(test_facts_meetings_hosted_by),
     cmocka_unit_test(test_facts_six_by_reference),
