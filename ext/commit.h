@@ -654,6 +654,7 @@ struct CommitDiscourse {
   int aRecent[2];        /* the last two numbered meetings named, in any
                          ** sentences, the later second; -1 if none */
   int iRecentSent;       /* the sentence that named the later one */
+  int iRecentSent0;      /* the sentence that named the earlier one */
   int iLastMention;      /* the record of the last meeting mention, or -1 */
   int iPrevOnly;         /* the one meeting the sentence before named, or -1 */
   int iFocusYear;        /* the year of the last dated meeting told of */

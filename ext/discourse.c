@@ -1235,6 +1235,24 @@ static int discLevelAfter(const CommitFacts *p, const CommitSentence *s, int j) 
   return 0;
 }
 
+/*
+** The one numbered meeting of series eSeries among the two the sentence
+** just before named, in the same paragraph; -1 if none or two.
+*/
+static int discPreviousOfSeries(const CommitFacts *p, const CommitSentence *s, int eSeries) {
+  int q, iTo = -1;
+  if( p->disc.iRecentSent!=p->disc.nSentence-1 || (s->aTok[0].mFlag & COMMIT_TF_PARA) ) return -1;
+  for(q=0; q<2; q++){
+    int i = commitDiscourseFinal(p, p->disc.aRecent[q]);
+    if( q==0 && p->disc.iRecentSent0!=p->disc.nSentence-1 ) continue;
+    if( i>=0 && MEETING(p, i)->eSeries==eSeries ){
+      if( iTo>=0 && iTo!=i ) return -1;
+      iTo = i;
+    }
+  }
+  return iTo;
+}
+
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -1275,6 +1293,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
            && (iM = discSentenceAntecedent(p, aM, nM, eSeries, eFrame))>=0 ){
       /* "SOM 10 and the fourth IMM - Phnom Penh; SPA IV was endorsed at
       ** the ministerial meeting": the IMM the sentence named. */
+    }else if( eForm==COMMIT_FORM_LEVEL && !it->aVal[4] && it->aVal[1]==0 && eSeries
+           && nM==0 && it->iTok>=1 && it->iTok<=3 && discIs(p, s, it->iTok-1, "the")
+           && (iM = discPreviousOfSeries(p, s, eSeries))>=0 ){
+      /* "In February 2012 the Ministry hosted IMM-3 in Hanoi. At the
+      ** ministerial meeting, the six signed their second declaration": the
+      ** meeting of that level the sentence just before named */
     }else{
       if( eForm==COMMIT_FORM_GENERIC && eSeries==0 ){
         /* "a first round of senior officials' talks", "Senior officials'
@@ -1936,6 +1960,7 @@ static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
     if( MEETING(p, i)->iNum==0 ) continue;
     if( i!=p->disc.aRecent[1] ){
       p->disc.aRecent[0] = p->disc.aRecent[1];
+      p->disc.iRecentSent0 = p->disc.iRecentSent;
       p->disc.aRecent[1] = i;
     }
     p->disc.iRecentSent = p->disc.nSentence;

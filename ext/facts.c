@@ -808,6 +808,7 @@ static int factsRecentOfLevel(const CommitFacts *p, const CommitSentence *s, int
    || (s->aTok[0].mFlag & COMMIT_TF_PARA) ) return -1;
   for(q=0; q<2; q++){
     int i = commitDiscourseFinal(p, p->disc.aRecent[q]);
+    if( q==0 && p->disc.iRecentSent0!=p->disc.nSentence-1 ) continue;
     if( i>=0 && MEETING(p, i)->eSeries==eLevel ){
       if( iTo>=0 && iTo!=i ) return -1;
       iTo = i;

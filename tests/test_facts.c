@@ -2007,6 +2007,24 @@ static void test_facts_object_before_the_six(void **state) {
   CHECK(a);
 }
 
+/* "... in February 2012 the Ministry hosted IMM-3 in Hanoi. At the
+** ministerial meeting, the six countries signed their second joint
+** declaration": the IMM the sentence before named, not the report's own. */
+static void test_facts_level_mention_after_earlier_imm(void **state) {
+  static const char zText[] =
+      "HANOI -- Ministers endorsed SPA IV at the fourth Inter-Ministerial "
+      "Meeting in Phnom Penh.\n\nThe country has hosted COMMIT before: in "
+      "February 2012 the Ministry of Public Security hosted the third "
+      "Inter-Ministerial Meeting (IMM-3) in Hanoi. At the ministerial meeting, "
+      "the six countries signed their second joint declaration.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM3" },
+    { zText, 0, "$.actions[1].action", "signed" },
+    { zText, 0, "$.actions[1].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2941,6 +2959,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_level_mention_after_earlier_imm),
     cmocka_unit_test(test_facts_object_before_the_six),
     cmocka_unit_test(test_facts_level_clauses_after_pair),
     cmocka_unit_test(test_facts_meetings_hosted_by),
