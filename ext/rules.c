@@ -2355,7 +2355,9 @@ static int ruPlace(Ru *p, int i) {
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */
-    it.aVal[3] = (ruWord(p, i-1, "the") && ruLower(p, j)) || ruFromPlace(p, i)
+    it.aVal[3] = (ruWord(p, i-1, "the") && ruLower(p, j)
+                  && !ruWord(p, j, "round"))        /* "the Beijing round" */
+              || ruFromPlace(p, i)
               || ruNotThere(p, ruWord(p, i-1, "in") ? i-1 : i);
     {
       int m = j;

@@ -2025,6 +2025,21 @@ static void test_facts_level_mention_after_earlier_imm(void **state) {
   CHECK(a);
 }
 
+/* "the Beijing round of December 2007, where ministers at the second
+** Inter-Ministerial Meeting adopted SPA II": a city naming a round of
+** meetings places them. */
+static void test_facts_city_round(void **state) {
+  static const char zText[] =
+      "SOM6 was the first senior officials' meeting since the Beijing round "
+      "of December 2007, where ministers at the second Inter-Ministerial "
+      "Meeting adopted the Second Sub-regional Plan of Action.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2008\"}", "$.meetings[1].code", "IMM2" },
+    { zText, "{\"published\":\"2008\"}", "$.meetings[1].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2959,6 +2974,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_city_round),
     cmocka_unit_test(test_facts_level_mention_after_earlier_imm),
     cmocka_unit_test(test_facts_object_before_the_six),
     cmocka_unit_test(test_facts_level_clauses_after_pair),
