@@ -731,6 +731,8 @@ int commitDiscourseNewMeeting(CommitFacts *p, const CommitItem *pMention,
                               int eSeries, int iNum, int eForm, int eFrame);
 int commitDiscourseFinal(const CommitFacts *p, int iMeeting);
 int commitDiscourseMainOfSeries(const CommitFacts *p, int eSeries);
+int commitDiscourseRecentOfSeries(const CommitFacts *p, const CommitSentence *s,
+                                  int eSeries);
 int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *pDate,
                         int iPart, int iYear, CommitDay *pOut);
 int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,

@@ -1237,11 +1237,15 @@ static int discLevelAfter(const CommitFacts *p, const CommitSentence *s, int j) 
 
 /*
 ** The one numbered meeting of series eSeries among the two the sentence
-** just before named, in the same paragraph; -1 if none or two.
+** just before named, in the same paragraph; -1 if none or two.  For a
+** level told without a meeting ("At the ministerial meeting, ...", "The
+** senior officials sat on 14 and 15 February").
 */
-static int discPreviousOfSeries(const CommitFacts *p, const CommitSentence *s, int eSeries) {
+int commitDiscourseRecentOfSeries(const CommitFacts *p, const CommitSentence *s,
+                                  int eSeries) {
   int q, iTo = -1;
-  if( p->disc.iRecentSent!=p->disc.nSentence-1 || (s->aTok[0].mFlag & COMMIT_TF_PARA) ) return -1;
+  if( eSeries==0 || p->disc.iRecentSent!=p->disc.nSentence-1
+   || (s->aTok[0].mFlag & COMMIT_TF_PARA) ) return -1;
   for(q=0; q<2; q++){
     int i = commitDiscourseFinal(p, p->disc.aRecent[q]);
     if( q==0 && p->disc.iRecentSent0!=p->disc.nSentence-1 ) continue;
@@ -1295,7 +1299,7 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** the ministerial meeting": the IMM the sentence named. */
     }else if( eForm==COMMIT_FORM_LEVEL && !it->aVal[4] && it->aVal[1]==0 && eSeries
            && nM==0 && it->iTok>=1 && it->iTok<=3 && discIs(p, s, it->iTok-1, "the")
-           && (iM = discPreviousOfSeries(p, s, eSeries))>=0 ){
+           && (iM = commitDiscourseRecentOfSeries(p, s, eSeries))>=0 ){
       /* "In February 2012 the Ministry hosted IMM-3 in Hanoi. At the
       ** ministerial meeting, the six signed their second declaration": the
       ** meeting of that level the sentence just before named */

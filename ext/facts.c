@@ -798,25 +798,6 @@ static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int i
   return 0;
 }
 
-/*
-** The one meeting of series eLevel among the two numbered meetings the
-** sentence just before named, in the same paragraph; -1 if none or two.
-*/
-static int factsRecentOfLevel(const CommitFacts *p, const CommitSentence *s, int eLevel) {
-  int q, iTo = -1;
-  if( eLevel==0 || p->disc.iRecentSent!=p->disc.nSentence-1
-   || (s->aTok[0].mFlag & COMMIT_TF_PARA) ) return -1;
-  for(q=0; q<2; q++){
-    int i = commitDiscourseFinal(p, p->disc.aRecent[q]);
-    if( q==0 && p->disc.iRecentSent0!=p->disc.nSentence-1 ) continue;
-    if( i>=0 && MEETING(p, i)->eSeries==eLevel ){
-      if( iTo>=0 && iTo!=i ) return -1;
-      iTo = i;
-    }
-  }
-  return iTo;
-}
-
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -982,7 +963,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
             /* ("... SOM8 and IMM3 were held in Hanoi. The senior officials
             ** sat on 14 and 15 February; the ministers met on the 16th":
             ** the meeting of the level just named) */
-            int iRec = factsRecentOfLevel(p, s, eLevel);
+            int iRec = commitDiscourseRecentOfSeries(p, s, eLevel);
             if( iRec>=0 ) aT[0] = iRec;
             else nT = 0;
           }
@@ -2688,7 +2669,7 @@ static void factsTitleLine(CommitFacts *p, const CommitItems *pItems) {
 ** and IMM3 were held in Hanoi. The senior officials sat on 14 and 15
 ** February; the ministers met on the 16th."  Each date goes to the meeting
 ** of its level among the two numbered meetings the sentence just before
-** named (factsRecentOfLevel).
+** named (commitDiscourseRecentOfSeries).
 */
 static void factsLevelDatesAlone(CommitFacts *p, const CommitSentence *s,
                                  const CommitItems *pItems) {
@@ -2699,7 +2680,7 @@ static void factsLevelDatesAlone(CommitFacts *p, const CommitSentence *s,
     if( it->eKind!=COMMIT_ITEM_DATE || !it->aVal[2]
      || (it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ) continue;
     if( it->eFrame!=COMMIT_FRAME_CURRENT ) continue;
-    iTo = factsRecentOfLevel(p, s, factsLevelOfDate(p, s, it->iTok));
+    iTo = commitDiscourseRecentOfSeries(p, s, factsLevelOfDate(p, s, it->iTok));
     if( iTo>=0 ) factsMeetingDate(MEETING(p, iTo), it, COMMIT_ROLE_NEUTRAL, 0);
   }
 }
