@@ -2070,6 +2070,29 @@ static int factsTalkedOf(const CommitFacts *p, const CommitSentence *s,
 }
 
 /*
+** The first token of "the six" ("the same six", "all six") standing as the
+** subject right before the verb at iVerb, past "had", "have", "also",
+** "jointly", "all": "the MOU the six signed", "The same six had signed".
+** -1 if none.
+*/
+static int factsSixSubject(const CommitFacts *p, const CommitSentence *s, int iVerb) {
+  int t = iVerb-1;
+  while( t>0 && (commitTokenIsCi(p->z, &s->aTok[t], "had")
+                 || commitTokenIsCi(p->z, &s->aTok[t], "have")
+                 || commitTokenIsCi(p->z, &s->aTok[t], "also")
+                 || commitTokenIsCi(p->z, &s->aTok[t], "jointly")
+                 || commitTokenIsCi(p->z, &s->aTok[t], "all")) ){
+    t--;                          /* ("the six have all signed") */
+  }
+  if( t<1 || !commitTokenIsCi(p->z, &s->aTok[t], "six") ) return -1;
+  if( commitTokenIsCi(p->z, &s->aTok[t-1], "all") ) return t-1;
+  if( commitTokenIsCi(p->z, &s->aTok[t-1], "the") ) return t-1;
+  if( t>=2 && commitTokenIsCi(p->z, &s->aTok[t-1], "same")
+   && commitTokenIsCi(p->z, &s->aTok[t-2], "the") ) return t-2;
+  return -1;
+}
+
+/*
 ** The document right before the subject of action k, when only a subject
 ** ("their ministers", "the six ministers") stands between them: "the MOU
 ** their ministers signed".  -1 if none.
@@ -2078,10 +2101,7 @@ static int factsObjectBefore(const CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems, const int *aDocIdx, int k) {
   const CommitItem *v = &pItems->a[k];
   int j, iSubj = -1;
-  if( v->iTok>=3 && commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "six")
-   && commitTokenIsCi(p->z, &s->aTok[v->iTok-2], "the") ){
-    iSubj = v->iTok-2;            /* "the MOU the six signed in Yangon" */
-  }
+  iSubj = factsSixSubject(p, s, v->iTok);   /* "the MOU the six signed" */
   for(j=k-1; j>=0; j--){
     const CommitItem *q = &pItems->a[j];
     if( q->iTokEnd>v->iTok ) continue;
@@ -2331,11 +2351,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
            || commitTokenIsCi(p->z, &s->aTok[w], "which") ){
             factsParties(pItems, w+1, v->iTok, &a);
             /* "the memorandum that the six signed" */
-            if( a.nParty==0 && w+3==v->iTok
-             && commitTokenIsCi(p->z, &s->aTok[w+1], "the")
-             && commitTokenIsCi(p->z, &s->aTok[w+2], "six") ){
-              a.bSix = 1;
-            }
+            if( a.nParty==0 && factsSixSubject(p, s, v->iTok)==w+1 ) a.bSix = 1;
             break;
           }
         }
@@ -2347,18 +2363,9 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }else{
       factsParties(pItems, lo, v->iTok, &a);
       if( a.nParty==0 && !a.bSix && a.eAction==COMMIT_ACT_SIGNED ){
-        int w = v->iTok-1;
-        while( w>0 && (commitTokenIsCi(p->z, &s->aTok[w], "had")
-                       || commitTokenIsCi(p->z, &s->aTok[w], "have")
-                       || commitTokenIsCi(p->z, &s->aTok[w], "jointly")
-                       || commitTokenIsCi(p->z, &s->aTok[w], "all")) ) w--;
+        int w;
         /* "the MOU the six signed", "The same six had signed the MOU" */
-        if( w>=1 && commitTokenIsCi(p->z, &s->aTok[w], "six")
-         && (commitTokenIsCi(p->z, &s->aTok[w-1], "the")
-             || commitTokenIsCi(p->z, &s->aTok[w-1], "same")
-             || commitTokenIsCi(p->z, &s->aTok[w-1], "all")) ){
-          a.bSix = 1;
-        }
+        if( factsSixSubject(p, s, v->iTok)>=0 ) a.bSix = 1;
         /* "Cambodia, China, ... and Vietnam, whose governments signed the
         ** MOU": the countries the relative speaks of */
         for(w=v->iTok-1; w>=2 && w>=v->iTok-4; w--){
@@ -2424,20 +2431,6 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         ** an MOU": the subject is what "which" stands for */
         int lo2 = factsClauseLeft(p, s, v->iTok-1);
         factsParties(pItems, lo2, v->iTok-1, &a);
-      }
-      if( a.nParty==0 && !a.bSix && a.eAction==COMMIT_ACT_SIGNED ){
-        /* "the six had signed the COMMIT MOU" */
-        int t = v->iTok-1;
-        while( t>0 && (commitTokenIsCi(p->z, &s->aTok[t], "had")
-                       || commitTokenIsCi(p->z, &s->aTok[t], "have")
-                       || commitTokenIsCi(p->z, &s->aTok[t], "all")
-                       || commitTokenIsCi(p->z, &s->aTok[t], "also")) ){
-          t--;
-        }
-        if( t>0 && commitTokenIsCi(p->z, &s->aTok[t], "six")
-         && commitTokenIsCi(p->z, &s->aTok[t-1], "the") ){
-          a.bSix = 1;
-        }
       }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
