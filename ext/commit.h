@@ -273,7 +273,11 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
                                   ** ("officials, who met here on Tuesday") */
 #define COMMIT_WL_SPAN_UNIT 38    /* years, decade: "over the next four years" */
 #define COMMIT_WL_PLAN_NOUN_LEAD 39 /* a, new: "a new plan to fight" names a plan */
-#define COMMIT_WL_NLIST 40
+#define COMMIT_WL_FIRST_BY_VERB 40 /* supported, hosted: "the first meeting
+                                   ** supported by UN-ACT" is no first */
+#define COMMIT_WL_AS_CLAUSE_LEAD 41 /* the, they: ", as the framework ..." opens
+                                    ** a clause */
+#define COMMIT_WL_NLIST 42
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

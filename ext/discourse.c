@@ -153,9 +153,7 @@ static int discPunct(const CommitSentence *s, int i, int c) {
 static int discStrong(const CommitFacts *p, const CommitSentence *s, int i) {
   const CommitToken *t;
   if( i>0 && discIs(p, s, i, "as") && discPunct(s, i-1, ',')
-   && (discIs(p, s, i+1, "the") || discIs(p, s, i+1, "they") || discIs(p, s, i+1, "it")
-       || discIs(p, s, i+1, "its") || discIs(p, s, i+1, "their") || discIs(p, s, i+1, "this")
-       || discIs(p, s, i+1, "we") || discIs(p, s, i+1, "he") || discIs(p, s, i+1, "she")) ){
+   && discWord(p, s, COMMIT_WL_AS_CLAUSE_LEAD, i+1)==1 ){
     return 1;     /* "endorsed a plan on Thursday, as the framework they set
                   ** up a decade ago celebrated": a clause of its own */
   }

@@ -2511,6 +2511,26 @@ static const char *const azWords_plan_noun_lead[] = {
   "work",
   "year",
 };
+static const char *const azWords_first_by_verb[] = {
+  "backed",
+  "chaired",
+  "funded",
+  "hosted",
+  "organised",
+  "organized",
+  "supported",
+};
+static const char *const azWords_as_clause_lead[] = {
+  "he",
+  "it",
+  "its",
+  "she",
+  "the",
+  "their",
+  "they",
+  "this",
+  "we",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2553,5 +2573,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_level_date_skip, 31},
   {azWords_span_unit, 6},
   {azWords_plan_noun_lead, 14},
+  {azWords_first_by_verb, 7},
+  {azWords_as_clause_lead, 9},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

@@ -1394,6 +1394,7 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
   return j-i;
 }
 
+static int ruInList(const Ru *p, int i, int eList);
 /*
 ** True if "first" before a meeting ending at token j counts from an event
 ** rather than in its series: "the first Senior Officials Meeting under
@@ -1412,12 +1413,7 @@ static int ruFirstSince(const Ru *p, int j) {
   if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) ) j = ruEnd(p, j);
   /* "the first ministerial meeting supported by UN-ACT", "... hosted by
   ** Viet Nam": the first of those the agent had, no number */
-  if( ruWord(p, j+1, "by") && (ruWord(p, j, "supported") || ruWord(p, j, "hosted")
-                               || ruWord(p, j, "chaired") || ruWord(p, j, "organised")
-                               || ruWord(p, j, "organized") || ruWord(p, j, "funded")
-                               || ruWord(p, j, "backed")) ){
-    return 1;
-  }
+  if( ruWord(p, j+1, "by") && ruInList(p, j, COMMIT_WL_FIRST_BY_VERB) ) return 1;
   /* "the first COMMIT ministerial meeting to be held entirely online" */
   if( ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruWord(p, j+1, "have")
                              || ruWord(p, j+1, "take")) ) return 1;
