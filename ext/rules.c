@@ -119,6 +119,7 @@ struct Ru {
   int bMeetVerb;               /* sentence has held/opened/concluded ... */
   u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
   int iPersonEnd;              /* token past the last person's title phrase */
+  int iPhraseEnd;              /* token past the title phrase as read */
   int bDayFirst;               /* slashed dates are day first on this page */
 };
 
@@ -3147,7 +3148,11 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
     }else if( (h = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 ){
       if( pP->iCountry<0 ) pP->iCountry = h->iEntry;
     }
+    /* "coordinator at Mekong Youth Voices": the body right after an
+    ** office, like "of" */
     bOf = ruWord(p, k, "of") || ruWord(p, k, "for")
+       || (ruWord(p, k, "at") && k==pP->iOfficeEnd && !ruHit(p, j, COMMIT_GAZ_CITY)
+           && !ruHit(p, j, COMMIT_GAZ_COUNTRY))
        || (bOf && ruWord(p, k, "the"));
     k = j;
   }
@@ -3199,6 +3204,22 @@ static int ruSkipPossessive(const Ru *p, int m) {
   if( ruWord(p, m, "the") && ruLower(p, m+1) && ruPunct(p, m+2, '\'')
    && ruWord(p, m+3, "s") ){
     return m+4;
+  }
+  return m;
+}
+
+/* Lower-case words before an office, at most. */
+#define RU_MAX_OFFICE_MODIFIERS 3
+
+/*
+** Past the lower-case words that qualify an office at token m ("regional
+** coordinator", "youth programme coordinator", "deputy head"): the token of
+** the office, or m when no office follows them.
+*/
+static int ruSkipOfficeModifiers(const Ru *p, int m) {
+  int k;
+  for(k=m; k<m+RU_MAX_OFFICE_MODIFIERS && ruLower(p, k) && p->aCover[k]<0; k++){
+    if( ruHit(p, k+1, COMMIT_GAZ_OFFICE) ) return k+1;
   }
   return m;
 }
@@ -3281,7 +3302,9 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
          || ruWord(p, m, "then") ){
     m++;                                 /* ", then Deputy Prime Minister" */
   }
-  while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',') ){
+  m = ruSkipOfficeModifiers(p, m);       /* ", regional coordinator of" */
+  while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',')
+         && !ruHit(p, m, COMMIT_GAZ_HONORIFIC) ){   /* "... (UNIAP) Mr X": the next person */
     m = ruEnd(p, m);
   }
   /* "X, Member of the Politburo, Minister of Public Security": a
@@ -3388,6 +3411,7 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
 */
 static void ruPersonDone(Ru *p, int m) {
   int k;
+  p->iPhraseEnd = m;
   for(k=m; k<p->n && k<m+RU_PHRASE_TAIL; k++){
     if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ){ m = k; break; }
   }
@@ -3411,10 +3435,11 @@ static int ruPersonNameFirst(Ru *p, int i) {
   m = ruSkipPossessive(p, m);       /* ", the project's regional coordinator" */
   for(; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
     if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;
-    if( !ruTitleToken(p, m, 1)
-     && !(ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE)) ){
-      return 0;
+    if( ruSkipOfficeModifiers(p, m)>m ){
+      m = ruSkipOfficeModifiers(p, m);
+      break;
     }
+    if( !ruTitleToken(p, m, 1) ) return 0;
   }
   if( !ruHit(p, m, COMMIT_GAZ_OFFICE) ) return 0;
   ruPersonInit(&pp);
@@ -3486,6 +3511,9 @@ static int ruPerson(Ru *p, int i) {
   int j = i, iName, nName, k, m, bTitleBefore = 0;
   RuPerson pp;
 
+  /* "X, regional coordinator of Borderlands Watch": the rest of a
+  ** person's title phrase names no one else */
+  if( i<p->iPhraseEnd ) return 0;
   ruPersonInit(&pp);
   while( j<p->n ){
     if( (h = ruHit(p, j, COMMIT_GAZ_HONORIFIC))!=0 ){

@@ -2040,6 +2040,24 @@ static void test_facts_city_round(void **state) {
   CHECK(a);
 }
 
+/* A body the gazetteer does not know, after an office qualified in lower
+** case ("regional coordinator of", "programme officer at"), is the
+** person's organisation and no second person. */
+static void test_facts_person_unknown_body(void **state) {
+  static const char zText[] =
+      "\"Shelters are full,\" said Dara Keo, regional coordinator of Riverbank "
+      "Aid, after SOM9. \"Fund them,\" said Lin Mei, youth programme "
+      "coordinator at Mekong Young Voices.";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].name", "Dara Keo" },
+    { zText, 0, "$.people[0].organization", "Riverbank Aid" },
+    { zText, 0, "$.people[1].name", "Lin Mei" },
+    { zText, 0, "$.people[1].organization", "Mekong Young Voices" },
+    { zText, 0, "$.people[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2974,6 +2992,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_person_unknown_body),
     cmocka_unit_test(test_facts_city_round),
     cmocka_unit_test(test_facts_level_mention_after_earlier_imm),
     cmocka_unit_test(test_facts_object_before_the_six),
