@@ -878,9 +878,21 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
 }
 
 /* True if token iTok is inside a quotation of its sentence (an odd number
-** of '"' before it). */
+** of '"' before it).  A sentence whose first quotation mark closes a quote
+** (after ',', '.', '?' or '!') began inside it: '"... alone. The plan we
+** endorse today asks more of us," she said'. */
 int commitDiscourseQuoted(const CommitSentence *s, int iTok) {
   int k, n = 0;
+  for(k=0; k<s->nTok; k++){
+    if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ){
+      const CommitToken *b = &s->aTok[k>0 ? k-1 : 0];
+      if( k>0 && b->eType==COMMIT_TOK_PUNCT && (b->cPunct==',' || b->cPunct=='.'
+                                         || b->cPunct=='?' || b->cPunct=='!') ){
+        n = 1;
+      }
+      break;
+    }
+  }
   for(k=0; k<iTok && k<s->nTok; k++){
     if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ) n++;
   }

@@ -279,6 +279,25 @@ static int factsActionDate(const CommitItems *pItems, int iTok) {
   return bAction;
 }
 
+/*
+** True if date item d stands next to an action's verb: "ministers on
+** Thursday signed", "they signed on Thursday".  The day of an act at a
+** meeting is the meeting's day.
+*/
+static int factsDatesAction(const CommitItems *pItems, const CommitItem *d) {
+  int k;
+  /* a day, not "would be drafted during 2023" */
+  if( d->mFlag & (COMMIT_DF_FUTURE|COMMIT_DF_REFERENCE) ) return 0;
+  if( d->aVal[2]==0 && !(d->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ) return 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind!=COMMIT_ITEM_ACTION ) continue;
+    if( it->iTok>=d->iTokEnd && it->iTok<=d->iTokEnd+1 ) return 1;
+    if( d->iTok>=it->iTokEnd && d->iTok<=it->iTokEnd+1 ) return 1;
+  }
+  return 0;
+}
+
 /* Add a host (or organiser) to a list, without duplicates. */
 static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
   int i;
@@ -899,7 +918,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
     if( nT>0 && !bOpening && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
      && !factsHasWord(p, s, "attended") && !factsPresence(p, s, pItems) ){
-      int j, bNear = 0;
+      int j, bNear = factsDatesAction(pItems, it);
       for(j=0; j<nM; j++){
         if( aM[j].iTokEnd==0 ) bNear = 1;
         else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20

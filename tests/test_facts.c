@@ -2058,6 +2058,23 @@ static void test_facts_person_unknown_body(void **state) {
   CHECK(a);
 }
 
+/* The day of an act at a meeting is the meeting's day: "on Thursday
+** signed ... at IMM3".  A sentence that begins inside a quotation dates
+** no meeting with its "today". */
+static void test_facts_action_day_and_open_quote(void **state) {
+  static const FactCase a[] = {
+    { "HA NOI, 17 February 2012 - Ministers on Thursday signed the second "
+      "Joint Declaration at the third Inter-Ministerial Meeting (IMM3).", 0,
+      "$.meetings[0].start", "2012-02-16" },
+    { "PHNOM PENH, 30 April 2015 - Ministers opened the fourth IMM today. It "
+      "followed the Senior Officials Meeting, which ended yesterday.\n\n"
+      "\"We chose this road together. The plan we endorse today asks more "
+      "of us,\" a minister told the meeting.", 0, "$.meetings[1].start",
+      "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -2992,6 +3009,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_action_day_and_open_quote),
     cmocka_unit_test(test_facts_person_unknown_body),
     cmocka_unit_test(test_facts_city_round),
     cmocka_unit_test(test_facts_level_mention_after_earlier_imm),
