@@ -1345,8 +1345,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
         if( eSeries==0 && it->aVal[1] && it->iTok>0 && (discIs(p, s, it->iTok-1, "their")
                                                         || discIs(p, s, it->iTok-1, "its")) ){
           /* "At their third meeting, held in Hanoi, senior officials
-          ** adopted": the level of those whose meeting it is */
-          eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
+          ** adopted": the level of those whose meeting it is, named before
+          ** it ("Senior officials gathering for their seventh meeting ...,
+          ** after the last ministerial session") or else in the sentence */
+          eSeries = commitDiscourseLevel(p, s, pItems, discClauseStart(pInfo, it->iTok),
+                                         it->iTok);
+          if( eSeries==0 ) eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
         }
         if( eSeries==0 && it->aVal[1] && discLevelAfter(p, s, it->iTokEnd) ){
           /* "the very first round of talks at that level", after "the first

@@ -2075,6 +2075,19 @@ static void test_facts_action_day_and_open_quote(void **state) {
   CHECK(a);
 }
 
+/* "their seventh meeting" is of the level named before "their", not of a
+** level the sentence names later. */
+static void test_facts_their_ordinal_level_before(void **state) {
+  static const FactCase a[] = {
+    { "Senior officials gathering for their seventh meeting in Bagan in "
+      "January 2010 agreed on a venue, four years after the last "
+      "ministerial session.", 0, "$.meetings[0].code", "SOM7" },
+    { "At their third meeting, held in Hanoi, senior officials adopted a "
+      "work plan.", 0, "$.meetings[0].code", "SOM3" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3009,6 +3022,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_their_ordinal_level_before),
     cmocka_unit_test(test_facts_action_day_and_open_quote),
     cmocka_unit_test(test_facts_person_unknown_body),
     cmocka_unit_test(test_facts_city_round),
