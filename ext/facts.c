@@ -1089,23 +1089,25 @@ static int factsDateTokens(const CommitItems *pItems, int a, int b) {
   return n;
 }
 
-/* True if tokens [a,b) are only a country and punctuation with a dash
-** or colon among them: ", Viet Nam —", " -- ", ":". */
+/* True if tokens [a,b) are only a country, a date and punctuation with a
+** dash, colon or stop among them: ", Viet Nam —", " -- ", ":", a list
+** entry's ", October 2004. " before the meeting it names. */
 static int factsOnlyCountryPunct(const CommitFacts *p, const CommitSentence *s,
                                  const CommitItems *pItems, int a, int b) {
   int t, k, bDash = 0;
   (void)p;
-  if( b-a>6 || b<=a ) return 0;
+  if( b-a-factsDateTokens(pItems, a, b)>6 || b<=a ) return 0;
   for(t=a; t<b; t++){
     const CommitToken *x = &s->aTok[t];
     if( x->eType==COMMIT_TOK_PUNCT ){
-      if( x->cPunct=='-' || x->cPunct==':' ) bDash = 1;
+      if( x->cPunct=='-' || x->cPunct==':' || x->cPunct=='.' ) bDash = 1;
       else if( x->cPunct!=',' ) return 0;
       continue;
     }
     for(k=0; k<pItems->n; k++){
       const CommitItem *q = &pItems->a[k];
-      if( q->eKind==COMMIT_ITEM_COUNTRY && t>=q->iTok && t<q->iTokEnd ) break;
+      if( (q->eKind==COMMIT_ITEM_COUNTRY || q->eKind==COMMIT_ITEM_DATE)
+       && t>=q->iTok && t<q->iTokEnd ) break;
     }
     if( k==pItems->n ) return 0;
   }

@@ -2457,10 +2457,14 @@ static int ruVenue(Ru *p, int i) {
     bList = 2;                 /* "Venue (IMM2):   Diaoyutai State Guesthouse" */
   }else if( ruPunct(p, i, '|') && ruMeetingInRow(p) ){
     bList = 3;                 /* "| SOM6 | ... | Don Chan Palace Hotel, Vientiane |" */
+  }else if( i==0 && ruNamePart(p, 0) && !ruEntry(p, 0, COMMIT_GAZ_CITY)
+         && !ruEntry(p, 0, COMMIT_GAZ_COUNTRY) ){
+    bList = 4;                 /* a line of its own: "Royal Orchid Sheraton
+                               ** Hotel, Bangkok" under a meeting's title */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
   }
-  j = i+1;
+  j = bList==4 ? i : i+1;
   if( ruWord(p, j, "the") && !bList ) j++;
   /* "at Beijing's Diaoyutai State Guesthouse" */
   if( !bList && ruEntry(p, j, COMMIT_GAZ_CITY) && ruPunct(p, ruEnd(p, j), '\'')
@@ -2508,6 +2512,15 @@ static int ruVenue(Ru *p, int i) {
   if( bList==3 && !((ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
                     || ruPunct(p, j, '|')) ){
     return 0;                  /* the cell holds the venue, or it and its city */
+  }
+  if( bList==4 ){
+    /* the venue, its city, perhaps its country, and the line ends */
+    int e;
+    if( !ruPunct(p, j, ',') || !ruEntry(p, j+1, COMMIT_GAZ_CITY) ) return 0;
+    e = ruEnd(p, j+1);
+    if( ruPunct(p, e, ',') && ruEntry(p, e+1, COMMIT_GAZ_COUNTRY) ) e = ruEnd(p, e+1);
+    if( ruPunct(p, e, '.') ) e++;
+    if( e<p->n ) return 0;
   }
   if( bList==1 && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
    && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE

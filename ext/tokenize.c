@@ -416,6 +416,36 @@ static int tokLineBars(const char *z, int n, int i) {
   return tokBarCount(z+a, b-a);
 }
 
+/* Tokens of a list entry's head ("- Yangon, October 2004."), at most. */
+#define TOK_ROW_HEAD_MAX 9
+
+/*
+** True if the nTok tokens so far, up to a stop, are the head of a list
+** entry: a marker at the start of a line, then only capitalised words,
+** numbers and commas, with a year ("- Yangon, October 2004. First
+** Inter-Ministerial Meeting (IMM1); ..."): the place and date of what
+** the entry names next, in the same sentence.
+*/
+static int tokRowHead(const char *z, const CommitToken *aTok, int nTok) {
+  int k, bYear = 0;
+  if( nTok<4 || nTok>TOK_ROW_HEAD_MAX ) return 0;
+  if( aTok[0].eType!=COMMIT_TOK_PUNCT || (aTok[0].cPunct!='-' && aTok[0].cPunct!='*') ){
+    return 0;
+  }
+  if( !(aTok[0].mFlag & COMMIT_TF_NL) && aTok[0].iStart>0 ) return 0;
+  for(k=1; k<nTok-1; k++){
+    const CommitToken *t = &aTok[k];
+    if( t->eType==COMMIT_TOK_NUM ){
+      if( t->iEnd - t->iStart==4 && (z[t->iStart]=='1' || z[t->iStart]=='2') ) bYear = 1;
+    }else if( t->eType==COMMIT_TOK_PUNCT ){
+      if( t->cPunct!=',' ) return 0;
+    }else if( !(t->mFlag & COMMIT_TF_CAP) ){
+      return 0;
+    }
+  }
+  return bYear;
+}
+
 static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok,
                          const CommitToken *pTok, int iPrevLineLen,
                          int bPrevAllCaps, int bWrapped) {
@@ -493,6 +523,10 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
   }
   if( c=='.' || c=='!' || c=='?' ){
     if( !(pTok->mFlag & COMMIT_TF_SPACE) ) return 0;
+    if( c=='.' && pPrev==&aTok[nTok-1] && !(pTok->mFlag & COMMIT_TF_NL)
+     && tokRowHead(z, aTok, nTok) ){
+      return 0;
+    }
     if( c=='.' && nTok>=2 && pPrev==&aTok[nTok-1]
      && commitTokenIsAbbrev(z, &aTok[nTok-2]) ){
       return 0;

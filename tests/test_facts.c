@@ -2088,6 +2088,29 @@ static void test_facts_their_ordinal_level_before(void **state) {
   CHECK(a);
 }
 
+/* A notice's venue line under the meeting's title; a list entry whose
+** head is a place and a date, then a stop, then the meeting it names. */
+static void test_facts_venue_line_and_list_head(void **state) {
+  static const char zNotice[] =
+      "PRESS NOTE\n\nTenth Senior Officials Meeting (SOM10)\n"
+      "Sokha Riverside Hotel, Phnom Penh\n28-29 April 2015\n\n"
+      "Senior officials of the six countries meet for two days.\n";
+  static const char zList[] =
+      "EARLIER MEETINGS\n"
+      "- Beijing, December 2007. IMM2; ministers signed the first Joint "
+      "Declaration.\n"
+      "- Hanoi, February 2012. IMM3; ministers adopted SPA III.\n";
+  static const FactCase a[] = {
+    { zNotice, 0, "$.meetings[0].venue", "Sokha Riverside Hotel" },
+    { zNotice, 0, "$.meetings[0].city", "Phnom Penh" },
+    { zList, 0, "$.meetings[0].city", "Beijing" },
+    { zList, 0, "$.meetings[0].start", "2007-12" },
+    { zList, 0, "$.meetings[1].code", "IMM3" },
+    { zList, 0, "$.meetings[1].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3022,6 +3045,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_venue_line_and_list_head),
     cmocka_unit_test(test_facts_their_ordinal_level_before),
     cmocka_unit_test(test_facts_action_day_and_open_quote),
     cmocka_unit_test(test_facts_person_unknown_body),
