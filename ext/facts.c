@@ -2908,6 +2908,12 @@ static void factsResolveActions(CommitFacts *p) {
   }
 }
 
+/* True if date item d opens its sentence after "On" ("On Friday 29
+** October, ..."), not "That Friday". */
+static int factsOnOpening(const CommitFacts *p, const CommitItem *d) {
+  return d->iTok==1 && d->iStart>=3 && sqlite3_strnicmp(p->z + d->iStart - 3, "on ", 3)==0;
+}
+
 /*
 ** A meeting that the text dates nowhere takes the date of the first
 ** implicit action credited to it ("Six countries signed a joint
@@ -2919,7 +2925,12 @@ static void factsActionDates(CommitFacts *p) {
   for(i=0; i<p->actions.n; i++){
     const CommitFAction *a = ACTION(p, i);
     CommitFMeeting *m;
-    if( a->bHasDate!=2 || a->iMeeting<0 ) continue;
+    /* after the verb, or opening the sentence: "On Friday 29 October, in
+    ** the Myanmar capital, ministers ... signed" */
+    if( !(a->bHasDate==2 || (a->bHasDate==1 && factsOnOpening(p, &a->hDate.it)))
+     || a->iMeeting<0 ){
+      continue;
+    }
     if( !(a->hDate.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
      && a->hDate.it.aVal[2]==0 ) continue;
     m = MEETING(p, a->iMeeting);

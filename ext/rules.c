@@ -3830,6 +3830,9 @@ static int ruHere(const Ru *p, int i) {
            && p->z[p->a[i-1].iEnd-2]=='e')) ){
     return 1;                           /* "met there", "followed there" */
   }
+  /* "There, from 28 to 30 July, senior officials held ...": opening the
+  ** sentence before a comma, a place ("There were ..." is none) */
+  if( i==0 && ruWord(p, i, "there") && ruPunct(p, i+1, ',') ) return 1;
   /* "held in the same city": the city named before (HERE aVal[0] 1). */
   if( ruWord(p, i, "the") && ruWord(p, i+1, "same") && ruWord(p, i+2, "city")
    && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at")) ){

@@ -2111,6 +2111,22 @@ static void test_facts_venue_line_and_list_head(void **state) {
   CHECK(a);
 }
 
+/* A day opening a sentence whose ministers sign dates the meeting they
+** sign at; "There," opening a sentence is the city named before. */
+static void test_facts_opening_day_of_signing_and_there(void **state) {
+  static const char zText[] =
+      "VIENTIANE, 20 March 2008\n\nThe Lao government hosted the second "
+      "ministerial meeting of COMMIT.\n\nOn Thursday 13 March, in the Lao "
+      "capital, ministers of the six countries signed a joint declaration."
+      "\n\nThe draft had begun in Hanoi. There, from 4 to 6 March, senior "
+      "officials of the six held three days of talks on it.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2008-03-13" },
+    { zText, 0, "$.meetings[1].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3045,6 +3061,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_opening_day_of_signing_and_there),
     cmocka_unit_test(test_facts_venue_line_and_list_head),
     cmocka_unit_test(test_facts_their_ordinal_level_before),
     cmocka_unit_test(test_facts_action_day_and_open_quote),
