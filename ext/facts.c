@@ -1155,6 +1155,13 @@ static int factsMeetingsBefore(const CommitFacts *p, const CommitSentence *s, in
   return 0;
 }
 
+/* True if item it is a city "in" or "at" after the first meeting of the
+** sentence: one of those a "respectively" pairs with the meetings. */
+static int factsPairPlace(const CommitItem *it, const CommitSentInfo *pInfo) {
+  return it->eKind==COMMIT_ITEM_PLACE && pInfo->nM>=2 && it->iTok>=pInfo->aM[0].iTokEnd
+      && it->aVal[0]>=1 && it->aVal[0]<=2 && !it->aVal[3];
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1166,10 +1173,27 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
   ** or action verb places it too. */
   int bPlaceVerb = bVerb || factsHas(pItems, COMMIT_ITEM_HOST)
                 || factsHas(pItems, COMMIT_ITEM_ACTION);
-  int nCount = 0;
+  int nCount = 0, nPlace = 0, iPair = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1]==1 ) nCount++;
+    if( factsPairPlace(it, pInfo) ) nPlace++;
+  }
+  if( nM>=2 && nPlace==nM && pInfo->nReal==nM && factsHasWord(p, s, "respectively") ){
+    /* "the second and third IMMs, held in Beijing ... and in Hanoi ...
+    ** respectively": each city, in order, to its meeting */
+    for(k=0; k<pItems->n && iPair<nM; k++){
+      const CommitItem *it = &pItems->a[k];
+      CommitFMeeting *m;
+      if( !factsPairPlace(it, pInfo) ) continue;
+      m = MEETING(p, aM[iPair++].iMeeting);
+      if( m->iCity<0 ){
+        m->iCity = it->iEntry;
+        m->iCityStart = it->iStart;
+        m->iCityEnd = it->iEnd;
+        if( it->aVal[1]>=0 ) m->iCountry = it->aVal[1];
+      }
+    }
   }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
@@ -2455,8 +2479,25 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
+      int q, iAt = -1;
       a.iDoc = aDocs[j];
       rc = factsAddAction(p, &a);
+      /* "declarations were signed at the second and third IMMs": one
+      ** mention names several meetings, each of which acted */
+      for(q=0; q<pInfo->nM && iAt<0; q++){
+        if( pInfo->aM[q].iMeeting==a.iMeeting && pInfo->aM[q].iTokEnd>0 ) iAt = q;
+      }
+      for(q=0; iAt>=0 && q<pInfo->nM && rc==SQLITE_OK; q++){
+        CommitFAction b;
+        if( q==iAt || pInfo->aM[q].iTok!=pInfo->aM[iAt].iTok
+         || pInfo->aM[q].iTokEnd!=pInfo->aM[iAt].iTokEnd
+         || pInfo->aM[q].iMeeting==a.iMeeting ){
+          continue;
+        }
+        b = a;
+        b.iMeeting = pInfo->aM[q].iMeeting;
+        rc = factsAddAction(p, &b);
+      }
     }
   }
   return rc;

@@ -1468,6 +1468,30 @@ static int ruIntlBody(int iEntry) {
   return zKind && (strcmp(zKind, "intl")==0 || strcmp(zKind, "un")==0);
 }
 
+/* Ordinals of one list before a plural name, at most. */
+#define RU_MAX_ORDINALS 6
+
+/*
+** The ordinals listed before the plural name at token i, "second and
+** third", "fourth, fifth and sixth": their values and first tokens, the
+** one nearest the name first, in aOrd and aAt.  Returns how many (0 when
+** the words before the name are no such list).
+*/
+static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
+  int n = 0, k = i, bAnd = 0, at = 0;
+  while( n<RU_MAX_ORDINALS ){
+    int v = ruOrdinalBefore(p, k, &at);
+    if( v<=0 || v>99 ) break;
+    aOrd[n] = v;
+    aAt[n++] = at;
+    k = at;
+    if( ruWord(p, k-1, "and") && !bAnd ){ bAnd = 1; k--; }
+    else if( ruPunct(p, k-1, ',') && bAnd ) k--;
+    else break;
+  }
+  return bAnd && n>=2 ? n : 0;
+}
+
 /*
 ** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
 ** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
@@ -1498,6 +1522,15 @@ static int ruMeetingName(Ru *p, int i) {
   ** or a plural, no one meeting. */
   if( strlen(e->zName)>8 && sqlite3_stricmp(e->zName+strlen(e->zName)-8, "Meetings")==0 ){
     int s2 = 0, v2 = 0;
+    int aOrd[RU_MAX_ORDINALS], aAt[RU_MAX_ORDINALS], nOrd;
+    if( (nOrd = ruOrdinalList(p, i, aOrd, aAt))>=2 ){
+      /* "the second and third Inter-Ministerial Meetings": one meeting
+      ** for each ordinal, in order */
+      for(k=nOrd-1; k>=0; k--){
+        ruMeeting(p, aAt[nOrd-1], j, e->iValue, aOrd[k], COMMIT_FORM_LABEL, 0, 0);
+      }
+      return j-i;
+    }
     /* "Senior Officials Meetings (SOM)": the acronym it defines too. */
     if( ruPunct(p, j, '(') && ruCodeToken(p, j+1, &s2, &v2) && v2==0
      && ruPunct(p, j+2, ')') ){

@@ -2127,6 +2127,25 @@ static void test_facts_opening_day_of_signing_and_there(void **state) {
   CHECK(a);
 }
 
+/* "the second and third Inter-Ministerial Meetings": a meeting for each
+** ordinal, each with its city and date "respectively", each acting. */
+static void test_facts_ordinal_list_plural(void **state) {
+  static const char zText[] =
+      "Two joint declarations were signed at the third and fourth "
+      "Inter-Ministerial Meetings, held in Hanoi in February 2012 and in "
+      "Phnom Penh in April 2015 respectively.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM3" },
+    { zText, 0, "$.meetings[0].city", "Hanoi" },
+    { zText, 0, "$.meetings[0].start", "2012-02" },
+    { zText, 0, "$.meetings[1].code", "IMM4" },
+    { zText, 0, "$.meetings[1].city", "Phnom Penh" },
+    { zText, 0, "$.meetings[1].start", "2015-04" },
+    { zText, 0, "$.actions[1].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3061,6 +3080,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_ordinal_list_plural),
     cmocka_unit_test(test_facts_opening_day_of_signing_and_there),
     cmocka_unit_test(test_facts_venue_line_and_list_head),
     cmocka_unit_test(test_facts_their_ordinal_level_before),
