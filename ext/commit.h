@@ -708,6 +708,9 @@ struct CommitFacts {
   int iLastCity;                /* city entry of the latest PLACE, or -1 */
   int iLonePerson;              /* person alone on the previous line, with
                                 ** no title yet (a speech's name line), -1 */
+  int bColon;                   /* the sentence read ends on a colon */
+  int aListAct[4], nListAct;    /* signings "signed by ...:" whose parties
+                                ** the list entries after them name */
   CommitFVec meetings;                /* CommitFMeeting */
   CommitFVec docs;                    /* CommitFDoc */
   CommitFVec actions;                 /* CommitFAction */

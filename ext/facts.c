@@ -1625,6 +1625,14 @@ static void factsMergeParties(CommitFAction *o, const CommitFAction *a) {
 }
 
 /* Add an action unless the same (meeting, document, action) exists. */
+/* Note action i as one whose parties a list after its sentence names. */
+static void factsNoteListAction(CommitFacts *p, const CommitFAction *a, int i) {
+  if( p->bColon && a->eAction==COMMIT_ACT_SIGNED && a->nParty==0 && !a->bSix
+   && p->nListAct<(int)(sizeof(p->aListAct)/sizeof(p->aListAct[0])) ){
+    p->aListAct[p->nListAct++] = i;
+  }
+}
+
 static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   int i;
   CommitFAction *pNew;
@@ -1644,6 +1652,7 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
         o->bHasDate = a->bHasDate;
         o->hDate = a->hDate;
       }
+      if( o->nParty==0 && !o->bSix ) factsNoteListAction(p, a, i);
       return SQLITE_OK;
     }
   }
@@ -1655,6 +1664,7 @@ static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
     return SQLITE_NOMEM;
   }
   factsIndexAdd(p, &p->actionIdx, 1, p->actions.n-1);
+  factsNoteListAction(p, a, p->actions.n-1);
   return SQLITE_OK;
 }
 
@@ -2740,10 +2750,52 @@ static void factsLevelDatesAlone(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** The country that labels a list entry, "- Cambodia: H.E. Ms. X, ...": a
+** country entry, or -1.
+*/
+static int factsEntryCountry(const CommitSentence *s, const CommitItems *pItems) {
+  int k = 0, j;
+  while( k<s->nTok && k<3 && s->aTok[k].eType==COMMIT_TOK_PUNCT
+         && (s->aTok[k].cPunct=='-' || s->aTok[k].cPunct=='*') ){
+    k++;
+  }
+  if( k==0 ) return -1;
+  for(j=0; j<pItems->n; j++){
+    const CommitItem *it = &pItems->a[j];
+    if( it->eKind==COMMIT_ITEM_COUNTRY && it->iTok==k && !it->aVal[1]
+     && it->iTokEnd<s->nTok && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
+     && s->aTok[it->iTokEnd].cPunct==':' ){
+      return it->iEntry;
+    }
+  }
+  return -1;
+}
+
+/*
+** "The declaration was signed by the heads of delegation:" then "-
+** Cambodia: ...", "- China: ...": each entry's country is a party of the
+** signings the sentence before the list told of.
+*/
+static void factsListParties(CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems) {
+  int c = factsEntryCountry(s, pItems), i, j;
+  if( c<0 ){
+    p->nListAct = 0;
+    return;
+  }
+  for(i=0; i<p->nListAct; i++){
+    CommitFAction *a = ACTION(p, p->aListAct[i]);
+    for(j=0; j<a->nParty && a->aParty[j]!=c; j++){}
+    if( j==a->nParty && a->nParty<COMMIT_FACTS_MAX_PARTIES ) a->aParty[a->nParty++] = c;
+  }
+}
+
 int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k, rc = SQLITE_OK;
   int aDocStack[64], *aDocIdx = aDocStack;
+  if( p->nListAct>0 && !s->bChrome ) factsListParties(p, s, pItems);
   if( pItems->n==0 || s->bChrome ) return SQLITE_OK;
   factsCountries(p, pItems);
   if( pInfo->nM>0 ){
@@ -2769,7 +2821,13 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   }
   if( rc==SQLITE_OK ) factsTitleLine(p, pItems);
   if( rc==SQLITE_OK ) rc = factsDocs(p, pItems, aDocIdx);
+  /* the signings of a sentence that ends on a colon, with no parties:
+  ** the list after it names them (factsAddAction notes them) */
+  p->bColon = s->nTok>0 && s->aTok[s->nTok-1].eType==COMMIT_TOK_PUNCT
+           && s->aTok[s->nTok-1].cPunct==':';
+  if( p->bColon ) p->nListAct = 0;
   if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, pInfo);
+  p->bColon = 0;
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
   return rc;
 }
@@ -3160,6 +3218,21 @@ static void factsMouSigning(CommitFacts *p) {
       int iP = m->iPartner>=0 ? commitDiscourseFinal(p, m->iPartner) : -1;
       a->iMeeting = iP>=0 && MEETING(p, iP)->bOut
                     && MEETING(p, iP)->eSeries==COMMIT_SERIES_IMM ? iP : -1;
+      if( a->iMeeting<0 && a->bImplicit ){
+        /* "The declaration was signed by the heads of delegation", in a
+        ** report of SOM8 and the IMM3 that followed it: the one current
+        ** ministerial meeting */
+        int j, n = 0, iOne = -1;
+        for(j=0; j<p->meetings.n; j++){
+          const CommitFMeeting *o = MEETING(p, j);
+          if( o->iMerged<0 && o->bOut && o->eSeries==COMMIT_SERIES_IMM
+           && o->eFrame==COMMIT_FRAME_CURRENT ){
+            n++;
+            iOne = j;
+          }
+        }
+        if( n==1 ) a->iMeeting = iOne;
+      }
       continue;
     }
     if( DOC(p, a->iDoc)->eKind!=COMMIT_DOC_MOU ) continue;

@@ -1757,6 +1757,32 @@ static int ruNationalBefore(const Ru *p, int i) {
 ** "SPAII", "the second Joint Declaration", "second-phase action plan",
 ** "the Beijing Declaration".  Returns tokens used.
 */
+/* True if the common noun at token i ("declaration", "memorandum") stands
+** for the document of that kind told of before: "the declaration", "this
+** memorandum", not "a declaration of intent" nor "the Declaration of". */
+static int ruDocAnaphor(const Ru *p, int i) {
+  int k;
+  if( !ruLower(p, i) || !(ruWord(p, i-1, "the") || ruWord(p, i-1, "this")
+                          || ruWord(p, i-1, "that"))
+   || ruWord(p, i+1, "of") || (i+1<p->n && (p->a[i+1].mFlag & COMMIT_TF_CAP)) ){
+    return 0;
+  }
+  /* only as what is acted on: "signed the declaration", "the declaration
+  ** was signed by", not "The declaration comes three years after" */
+  if( i>=2 && p->aCover[i-2]>=0 && ruHit(p, p->aCover[i-2], COMMIT_GAZ_ACTION) ){
+    return !ruWord(p, p->aCover[i-2]-1, "to");    /* "to sign the memorandum" */
+  }
+  for(k=i+1; k<p->n && k<=i+3; k++){
+    if( ruHit(p, k, COMMIT_GAZ_ACTION) ) return 1;
+    if( !(ruWord(p, k, "was") || ruWord(p, k, "were") || ruWord(p, k, "is")
+          || ruWord(p, k, "had") || ruWord(p, k, "has") || ruWord(p, k, "been")
+          || ruWord(p, k, "formally") || ruWord(p, k, "also")) ){
+      return 0;
+    }
+  }
+  return 0;
+}
+
 static int ruDocument(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_DOC);
   int j, v = 0, iStart = i, iOrd = 0, eKind;
@@ -1795,6 +1821,14 @@ static int ruDocument(Ru *p, int i) {
       ruAdd(p, &it);
       return 1;
     }
+    if( ruWord(p, i, "memorandum") && ruDocAnaphor(p, i) ){
+      /* "the memorandum commits the six": the one told of before */
+      ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, i+1);
+      it.aVal[0] = COMMIT_DOC_MOU;
+      it.aVal[4] = 1;
+      ruAdd(p, &it);
+      return 1;
+    }
     v = ruSpaToken(p, i);
     if( v==0 && (v = ruPhase(p, i))>0 ){
       /* "Phase 2 (2008-2010)": a plan named by its phase and years. */
@@ -1827,7 +1861,9 @@ static int ruDocument(Ru *p, int i) {
     int iO;
     if( c==0 && !ruWord(p, i-1, "commit") && !ruWord(p, i-1, "ministerial")
      && !(ruOrdinalBefore(p, i, &iO)>0 && !(p->a[i].mFlag & COMMIT_TF_CAP))
-     && !ruSignedBefore(p, i) ){
+     && !ruSignedBefore(p, i)
+     /* "The declaration was signed by ...": the one told of before */
+     && !ruDocAnaphor(p, i) ){
       return j-i;
     }
     if( c ) iStart = p->aCover[i-1];
@@ -3387,6 +3423,21 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   return m;
 }
 
+/*
+** The country that labels a list entry, "- Cambodia: H.E. Ms. X, ...",
+** "-- China: Vice Minister of Public Security Y": the delegation of the
+** people the entry names.  A country entry, or -1.
+*/
+static int ruEntryCountry(const Ru *p) {
+  int k = 0;
+  const CommitGazHit *h;
+  while( k<p->n && k<3 && (ruPunct(p, k, '-') || ruPunct(p, k, '*')) ) k++;
+  if( k==0 || k>=p->n ) return -1;
+  h = ruHit(p, k, COMMIT_GAZ_COUNTRY);
+  if( h==0 || h->bAdjective || !ruPunct(p, ruEnd(p, k), ':') ) return -1;
+  return h->iEntry;
+}
+
 /* Append a PERSON item for tokens [i, iName+nName). */
 static void ruPersonEmit(Ru *p, int i, int iName, int nName,
                          const CommitGazHit *hHon, const RuPerson *pP) {
@@ -3398,7 +3449,8 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   it.iEntry = hHon ? hHon->iEntry : -1;
   it.iEntry2 = pP->iOrg>=0 ? pP->iOrg : pP->iOrgAny;
   it.aVal[0] = pP->iOffice;
-  it.aVal[1] = pP->iCountry>=0 ? pP->iCountry : pP->iCountry2;
+  it.aVal[1] = ruEntryCountry(p);
+  if( it.aVal[1]<0 ) it.aVal[1] = pP->iCountry>=0 ? pP->iCountry : pP->iCountry2;
   it.aVal[2] = pP->iRank;
   it.aVal[3] = pP->bPortfolio;
   it.aVal[4] = pP->eSpanForm;

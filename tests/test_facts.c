@@ -2146,6 +2146,30 @@ static void test_facts_ordinal_list_plural(void **state) {
   CHECK(a);
 }
 
+/* "The declaration was signed by the heads of delegation:" then a list of
+** entries labelled by country: each entry's people are of that country,
+** and each country signed, at the one current ministerial meeting. */
+static void test_facts_signing_list_entries(void **state) {
+  static const char zText[] =
+      "The seventh Senior Officials Meeting closed on 20 March, and the "
+      "fourth Inter-Ministerial Meeting followed on 21 March. Ministers "
+      "signed a Joint Declaration there.\n\n"
+      "The declaration was signed by the heads of delegation:\n"
+      "- Cambodia: Mr. Sok Dara, Secretary of State, Ministry of Interior;\n"
+      "- Thailand: Ms. Nida Porn, Permanent Secretary;\n"
+      "- Viet Nam: Senior Lieutenant General Tran Van Minh, Deputy "
+      "Minister of Public Security.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].country", "KH" },
+    { zText, 0, "$.people[1].country", "TH" },
+    { zText, 0, "$.people[2].country", "VN" },
+    { zText, 0, "$.signatories[0].country", "KH" },
+    { zText, 0, "$.signatories[2].country", "VN" },
+    { zText, 0, "$.signatories[2].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3080,6 +3104,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_signing_list_entries),
     cmocka_unit_test(test_facts_ordinal_list_plural),
     cmocka_unit_test(test_facts_opening_day_of_signing_and_there),
     cmocka_unit_test(test_facts_venue_line_and_list_head),
