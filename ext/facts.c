@@ -721,6 +721,19 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
                               const CommitSentInfo *pInfo, int iDate) {
   int t, k;
   for(t=iDate-1; t>0 && t>=iDate-16; t--){
+    /* "the COMMIT process, which began with the MOU signed in 2004": a
+    ** relative clause about the process itself */
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==','
+     && t+1<s->nTok && commitTokenIsCi(p->z, &s->aTok[t+1], "which")
+     && commitWordMatch(COMMIT_WL_PROCESS_NOUN, p->z, s->aTok, s->nTok, t-1) ){
+      /* (not "the fifth SOM of the process, which took place on ...") */
+      for(k=0; k<pInfo->nReal; k++){
+        if( pInfo->aM[k].iTokEnd>0 && pInfo->aM[k].iTokEnd<=t && pInfo->aM[k].iTokEnd>=t-4 ){
+          return 0;
+        }
+      }
+      return 1;
+    }
     if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==','
      && t+1<s->nTok && s->aTok[t+1].eType==COMMIT_TOK_WORD
      && !commitTokenIsCi(p->z, &s->aTok[t+1], "and")
@@ -760,6 +773,24 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
     }
   }
   return 0;
+}
+
+/*
+** The mention (index into pInfo->aM) of "followed on <date> by <meeting>"
+** for the date item d, or -1.
+*/
+static int factsFollowedBy(const CommitFacts *p, const CommitSentence *s,
+                           const CommitSentInfo *pInfo, const CommitItem *d) {
+  int t = d->iTok-1, k, e = d->iTokEnd;
+  if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "on") ) t--;
+  if( t<0 || !commitTokenIsCi(p->z, &s->aTok[t], "followed") ) return -1;
+  if( e>=s->nTok || !commitTokenIsCi(p->z, &s->aTok[e], "by") ) return -1;
+  e++;
+  if( e<s->nTok && commitTokenIsCi(p->z, &s->aTok[e], "the") ) e++;
+  for(k=0; k<pInfo->nReal; k++){
+    if( pInfo->aM[k].iTokEnd>0 && pInfo->aM[k].iTok>=e && pInfo->aM[k].iTok<=e+1 ) return k;
+  }
+  return -1;
 }
 
 /* True if the date at token iTok dates a saying: "an official said on
@@ -892,6 +923,12 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     {
       int iCo = factsCoordTarget(p, s, pItems, pInfo, it->iTok);
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
+    }
+    {
+      /* "SOM8 ... was followed on February 16 by the third IMM": the
+      ** meeting after "by" */
+      int iBy = factsFollowedBy(p, s, pInfo, it);
+      if( iBy>=0 ){ aT[0] = aM[iBy].iMeeting; nT = 1; bOpening = 1; }
     }
     if( nT==0 && bOpening ){
       nT = factsTarget(aM, nM, it->iTok, -1, it->eFrame==COMMIT_FRAME_BACKGROUND, aT);

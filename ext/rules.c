@@ -2711,6 +2711,32 @@ static int ruPassiveAfter(const Ru *p, int i, int j) {
   return 0;
 }
 
+/* Tokens searched for the meeting word of a host verb's object. */
+#define RU_HOST_OBJECT_REACH 7
+
+/*
+** True if the object after a host verb ending at token j is something
+** other than a meeting: "would host a training course for border police",
+** not "will host a meeting of senior officials" nor "hosted the SOM".
+*/
+static int ruHostsOther(const Ru *p, int j) {
+  int k;
+  if( !ruWord(p, j, "a") && !ruWord(p, j, "an") ) return 0;
+  for(k=j+1; k<p->n && k<=j+RU_HOST_OBJECT_REACH; k=ruEnd(p, k)){
+    int s0, n0;
+    if( ruHit(p, k, COMMIT_GAZ_MEETWORD) || ruHit(p, k, COMMIT_GAZ_SERIES)
+     || ruCodeToken(p, k, &s0, &n0) ){
+      return 0;
+    }
+    if( (p->a[k].eType==COMMIT_TOK_PUNCT && !ruPunct(p, k, '-'))
+     || ruWord(p, k, "for") || ruWord(p, k, "on")
+     || ruWord(p, k, "in") || ruWord(p, k, "of") ){
+      break;
+    }
+  }
+  return 1;
+}
+
 /*
 ** True if "host" at token i follows "and" in a future clause: "Viet Nam
 ** will take over as COMMIT Chair and host the sixth IMM".
@@ -2789,7 +2815,7 @@ static int ruHost(Ru *p, int i) {
                                     || (ruWord(p, i, "host") && ruPunct(p, i-1, ',')
                                         && ruWord(p, j, "of"))))
        || eType==COMMIT_HOST_ACTIVE)
-   && !ruPunct(p, j, '\'') ){
+   && !ruPunct(p, j, '\'') && !ruHostsOther(p, j) ){
     /* Active: "Thailand hosted", "China's MPS, which hosted", "The
     ** Burmese Government, backed by the United Nations, is getting ready
     ** to play host to" (a phrase between commas is passed over). */

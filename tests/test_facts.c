@@ -2170,6 +2170,29 @@ static void test_facts_signing_list_entries(void **state) {
   CHECK(a);
 }
 
+/* "was followed on 16 February by IMM3" dates IMM3; a year in a relative
+** clause about the process dates no meeting; "would host a training
+** course" hosts no meeting. */
+static void test_facts_followed_by_process_relative_other_host(void **state) {
+  static const char zText[] =
+      "HANOI, 17 February 2012 - The eighth SOM met on 14 and 15 February "
+      "and was followed on 16 February by the third IMM.\n\n"
+      "Opening the ministerial session, the minister said the COMMIT "
+      "process, which began with the memorandum signed in 2004, had grown."
+      "\n\nThe Lao delegate said Laos would host a training course "
+      "for border police later in the year.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM3" },
+    { zText, 0, "$.meetings[1].start", "2012-02-16" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+    { zText, 0, "$.meetings[1].hosts", "[]" },
+    { "HANOI, 17 February 2012 - IMM3 closed here on Thursday.\n\nThe "
+      "Chinese side would host a training course for border police later "
+      "in the year.", 0, "$.meetings[0].hosts", "[]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3104,6 +3127,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_followed_by_process_relative_other_host),
     cmocka_unit_test(test_facts_signing_list_entries),
     cmocka_unit_test(test_facts_ordinal_list_plural),
     cmocka_unit_test(test_facts_opening_day_of_signing_and_there),
