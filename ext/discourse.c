@@ -340,6 +340,15 @@ static int discNextSpan(const CommitFacts *p, const CommitSentence *s, int k) {
   return j<s->nTok && discWord(p, s, COMMIT_WL_SPAN_UNIT, j)==1;
 }
 
+/* True if "last year" at token k is a plan's final year, not the year
+** before: "as the joint plan enters last year", "in its last year". */
+static int discFinalYear(const CommitFacts *p, const CommitSentence *s, int k) {
+  return discIs(p, s, k, "last") && k>0
+      && (discIs(p, s, k-1, "its") || discIs(p, s, k-1, "the") || discIs(p, s, k-1, "their")
+          || discIs(p, s, k-1, "enters") || discIs(p, s, k-1, "entering")
+          || discIs(p, s, k-1, "into"));
+}
+
 static void discFrames(const CommitFacts *p, const CommitSentence *s,
                        const CommitItems *pItems, const u8 *aInName,
                        u8 *aFrame) {
@@ -348,7 +357,7 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
     int b = a+1, k, bPast = 0, iFuture = -1, iPastFrom = a;
     while( b<s->nTok && !discSegmentStart(p, s, aInName, b) ) b++;
     for(k=a; k<b && !bPast; k++){
-      if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) ) bPast = 1;
+      if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) && !discFinalYear(p, s, k) ) bPast = 1;
     }
     if( bPast ){
       /* "officials met in Hanoi and adopted the first SPA, a program that

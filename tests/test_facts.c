@@ -2193,6 +2193,22 @@ static void test_facts_followed_by_process_relative_other_host(void **state) {
   CHECK(a);
 }
 
+/* "as the joint plan enters last year" is the plan's final year: no
+** background frame for the meeting named beside it. */
+static void test_facts_plan_enters_last_year(void **state) {
+  static const char zText[] =
+      "Mekong officials open two-day talks in Bangkok\n"
+      "- Ninth COMMIT senior officials' round as joint plan enters last "
+      "year\n\nBANGKOK, Feb 21 - Senior officials of six countries sat "
+      "down in the Thai capital on Thursday for two days of talks.\n";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2013-02-21\"}", "$.meetings[0].code", "SOM9" },
+    { zText, "{\"published\":\"2013-02-21\"}", "$.meetings[0].city", "Bangkok" },
+    { zText, "{\"published\":\"2013-02-21\"}", "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3127,6 +3143,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_plan_enters_last_year),
     cmocka_unit_test(test_facts_followed_by_process_relative_other_host),
     cmocka_unit_test(test_facts_signing_list_entries),
     cmocka_unit_test(test_facts_ordinal_list_plural),
