@@ -277,7 +277,9 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
                                    ** supported by UN-ACT" is no first */
 #define COMMIT_WL_AS_CLAUSE_LEAD 41 /* the, they: ", as the framework ..." opens
                                     ** a clause */
-#define COMMIT_WL_NLIST 42
+#define COMMIT_WL_ROLE_AT 42      /* researcher, works: "a researcher at the X
+                                  ** Centre" is a workplace, no venue */
+#define COMMIT_WL_NLIST 43
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

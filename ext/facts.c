@@ -2629,9 +2629,34 @@ static int factsShortName(const CommitFacts *p, const CommitItem *it) {
 }
 
 /* Person record for an item: merged by name (ASCII case-insensitive). */
+/*
+** True if the text names the person of item it in a byline, "By X":
+** "X is a research fellow in ... Views expressed are her own" is then the
+** author's note, not a person of the story.
+*/
+static int factsBylineName(const CommitFacts *p, const CommitItem *it) {
+  int i;
+  for(i=0; i+3+it->nName<=p->n; i++){
+    if( (p->z[i]=='B' || p->z[i]=='b') && p->z[i+1]=='y' && p->z[i+2]==' '
+     && (i==0 || p->z[i-1]==' ' || p->z[i-1]=='\n')
+     && memcmp(p->z + i + 3, p->z + it->iName, it->nName)==0 ){
+      return 1;
+    }
+    /* a byline in a bar row: "Hannah Verhoeven  |  18 January 2021" */
+    if( (i==0 || p->z[i-1]=='\n') && i!=it->iName && i+it->nName<p->n
+     && memcmp(p->z + i, p->z + it->iName, it->nName)==0 ){
+      int j = i + it->nName;
+      while( j<p->n && p->z[j]==' ' ) j++;
+      if( j<p->n && p->z[j]=='|' ) return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsPerson(CommitFacts *p, const CommitItem *it) {
   int i = -1;
   CommitFPerson *f = 0;
+  if( it->aVal[5] && factsBylineName(p, it) ) return SQLITE_OK;
   if( p->peopleIdx.nBucket ){
     u32 h = factsNameHash(p->z + it->iName, it->nName);
     i = p->peopleIdx.aBucket[h & (u32)(p->peopleIdx.nBucket-1)];

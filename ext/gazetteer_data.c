@@ -1025,6 +1025,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Head of Delegation", "Head of Delegation", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Head of Department", "Head of Department", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Head of Mission", "Head of Mission", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Lecturer", "Lecturer", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Manager", "Manager", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Mayor", "Mayor", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Member", "Member", 0, 0, 0, 0, 0},
@@ -1046,6 +1047,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Regional Manager", "Regional Manager", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Regional Project Manager", "Regional Project Manager", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Regional Representative", "Regional Representative", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Research Fellow", "Research Fellow", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Researcher", "Researcher", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Resident Coordinator", "Resident Coordinator", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Resident Coordinator", "Resident Coordinator", 0, "UN Resident Coordinator;United Nations Resident Coordinator", "UN", 0, 0},
   {COMMIT_GAZ_OFFICE, "Resident Representative", "Resident Representative", 0, 0, 0, 0, 0},
@@ -1055,6 +1058,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Secretary General", "Secretary General", 0, "Secretary-General", 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Secretary of State", "Secretary of State", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Senior Minister", "Senior Minister", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Senior Researcher", "Senior Researcher", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Special Rapporteur", "Special Rapporteur", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Special Rapporteur", "Special Rapporteur", 0, "UN Special Rapporteur;United Nations Special Rapporteur", "UN", 0, 0},
   {COMMIT_GAZ_OFFICE, "Special Representative", "Special Representative", 0, 0, 0, 0, 0},
@@ -1753,7 +1757,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1743;
+const int nCommitGazEntry = 1747;
 
 static const char *const azWords_frame_past[] = {
   "ago",
@@ -2531,6 +2535,31 @@ static const char *const azWords_as_clause_lead[] = {
   "this",
   "we",
 };
+static const char *const azWords_role_at[] = {
+  "adviser",
+  "advisor",
+  "analyst",
+  "based",
+  "consultant",
+  "correspondent",
+  "economist",
+  "editor",
+  "expert",
+  "fellow",
+  "journalist",
+  "lecturer",
+  "professor",
+  "reporter",
+  "researcher",
+  "scholar",
+  "staff",
+  "student",
+  "teacher",
+  "volunteer",
+  "worked",
+  "working",
+  "works",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2575,5 +2604,6 @@ const CommitWordList aCommitWordList[] = {
   {azWords_plan_noun_lead, 14},
   {azWords_first_by_verb, 7},
   {azWords_as_clause_lead, 9},
+  {azWords_role_at, 23},
 };
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

@@ -120,6 +120,7 @@ struct Ru {
   u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
   int iPersonEnd;              /* token past the last person's title phrase */
   int iPhraseEnd;              /* token past the title phrase as read */
+  int bCopula;                 /* the person being read is "X is a ..." */
   int bDayFirst;               /* slashed dates are day first on this page */
 };
 
@@ -1418,6 +1419,13 @@ static int ruFirstSince(const Ru *p, int j) {
   /* "the first COMMIT ministerial meeting to be held entirely online" */
   if( ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruWord(p, j+1, "have")
                              || ruWord(p, j+1, "take")) ) return 1;
+  /* "their first ministerial meeting in seven years": the first for a
+  ** while, no number */
+  if( (ruWord(p, j, "in") || ruWord(p, j, "for")) && j+2<p->n
+   && (p->a[j+1].eType==COMMIT_TOK_NUM || ruHit(p, j+1, COMMIT_GAZ_CARDINAL))
+   && ruInList(p, ruEnd(p, j+1), COMMIT_WL_SPAN_UNIT) ){
+    return 1;
+  }
   if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
   for(k=j; k<p->n && k<j+n; k++){
     if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){
@@ -2532,6 +2540,8 @@ static int ruVenue(Ru *p, int i) {
                                ** Hotel, Bangkok" under a meeting's title */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
+  }else if( ruInList(p, i-1, COMMIT_WL_ROLE_AT) ){
+    return 0;                  /* "a senior researcher at the X Centre" */
   }
   j = bList==4 ? i : i+1;
   if( ruWord(p, j, "the") && !bList ) j++;
@@ -3332,6 +3342,13 @@ static int ruSkipOfficeModifiers(const Ru *p, int m) {
   return m;
 }
 
+/* True if token k is "is" or "was" before "a" or "the": a name's copula
+** standing for the comma of an apposition. */
+static int ruPersonCopula(const Ru *p, int k) {
+  return (ruWord(p, k, "is") || ruWord(p, k, "was"))
+      && (ruWord(p, k+1, "a") || ruWord(p, k+1, "the"));
+}
+
 /* Tokens of a person's appositions searched for the delegation led. */
 #define RU_DELEGATION_REACH 40
 
@@ -3402,7 +3419,9 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
     return m;
   }
   if( pP->iOffice>=0 ) return iRight;
-  if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') ) return iRight;
+  if( !ruPunct(p, iRight, ',') && !ruPunct(p, iRight, '(') && !ruPersonCopula(p, iRight) ){
+    return iRight;
+  }
   if( ruSkipPossessive(p, m)>m ){
     m = ruSkipPossessive(p, m);     /* ", the project's regional coordinator" */
     if( ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE) ) m++;
@@ -3480,6 +3499,8 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   it.aVal[2] = pP->iRank;
   it.aVal[3] = pP->bPortfolio;
   it.aVal[4] = pP->eSpanForm;
+  it.aVal[5] = p->bCopula;      /* "X is a researcher at ...": an author's note? */
+  p->bCopula = 0;
   it.iAux = -1;
   it.iAux2 = -1;
   it.iAux3 = -1;
@@ -3553,7 +3574,9 @@ static int ruPersonNameFirst(Ru *p, int i) {
   nName = ruNameRun(p, i);
   if( nName<2 ) return 0;
   iRight = i + nName;
-  if( !ruPunct(p, iRight, ',') ) return 0;
+  /* "Mai Lan Pham is a senior researcher at ...": a copula as the comma */
+  if( !ruPunct(p, iRight, ',') && !ruPersonCopula(p, iRight) ) return 0;
+  p->bCopula = ruPersonCopula(p, iRight);
   m = iRight+1;
   if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
   m = ruSkipPossessive(p, m);       /* ", the project's regional coordinator" */

@@ -2209,6 +2209,29 @@ static void test_facts_plan_enters_last_year(void **state) {
   CHECK(a);
 }
 
+/* "X is a senior researcher at the Y Centre": a person with a title and
+** a body (no venue); an author's note for a byline's name is no person;
+** "their first ministerial meeting in seven years" is no IMM1. */
+static void test_facts_copula_person_and_first_in_years(void **state) {
+  static const char zInterview[] =
+      "Ministers held their first ministerial meeting in seven years online "
+      "on 16 December 2022.\n\nLina Sorn is a senior researcher at the "
+      "Delta Policy Centre, an institute in Bangkok.\n";
+  static const char zBio[] =
+      "By Lina Sorn\n\nSenior officials met in Hanoi for SOM14.\n\n"
+      "Lina Sorn is a research fellow at the Delta Policy Centre. Views "
+      "expressed are her own.\n";
+  static const FactCase a[] = {
+    { zInterview, 0, "$.meetings[0].code", "NULL" },
+    { zInterview, 0, "$.meetings[0].venue", "NULL" },
+    { zInterview, 0, "$.people[0].name", "Lina Sorn" },
+    { zInterview, 0, "$.people[0].title", "Senior Researcher" },
+    { zInterview, 0, "$.people[0].organization", "Delta Policy Centre" },
+    { zBio, 0, "$.people[0]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3143,6 +3166,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_copula_person_and_first_in_years),
     cmocka_unit_test(test_facts_plan_enters_last_year),
     cmocka_unit_test(test_facts_followed_by_process_relative_other_host),
     cmocka_unit_test(test_facts_signing_list_entries),
