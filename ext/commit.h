@@ -692,6 +692,8 @@ struct CommitDiscourse {
   int iHeadRec;          /* the first meeting record of its section */
   int nHeadSent;         /* sentences read under it */
   int bProse;            /* a sentence of prose (ending in '.') was read */
+  int bLabelLine;        /* the sentence before is a label line in capitals
+                         ** ("PAST EVENT", "UPCOMING") */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */

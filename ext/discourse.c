@@ -1761,20 +1761,46 @@ static void discCloseSection(CommitFacts *p) {
 ** its date and city where they have none (discCloseSection).  Returns 1 if
 ** the sentence is one.
 */
+/* Tokens of a dated heading's line, at most ("9-13 DEC 2024 | Suzhou,
+** Jiangsu Province, China"). */
+#define DISC_HEADING_TOKENS 14
+#define DISC_HEADING_PLAIN 10    /* ... and without a place */
+
 static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, iDate = -1, iPlace = -1, nCover = 0, e;
-  if( s->bChrome || s->nTok>10 ) return 0;
+  if( s->bChrome || s->nTok>DISC_HEADING_TOKENS ) return 0;
   if( !p->disc.bPageDate && !p->disc.bStoryDate && !p->disc.bHeadDate
-   && !p->disc.bProse ) return 0;
+   && !p->disc.bProse && !p->disc.bLabelLine ) return 0;
   if( s->iSentence>0 && !(s->aTok[0].mFlag & COMMIT_TF_NL) ) return 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_DATE && iDate<0 ) iDate = k;
     else if( it->eKind==COMMIT_ITEM_PLACE && iPlace<0 && it->iEntry>=0 ) iPlace = k;
-    else if( it->eKind!=COMMIT_ITEM_VIRTUAL ) return 0;
+    else if( (it->eKind==COMMIT_ITEM_COUNTRY || it->eKind==COMMIT_ITEM_PLACE) && iPlace>=0 ){
+      /* "9-13 DEC 2024 | Suzhou, Jiangsu Province, China": its country */
+    }else if( it->eKind!=COMMIT_ITEM_VIRTUAL ) return 0;
     nCover += it->iTokEnd - it->iTok;
   }
+  if( iPlace>=0 ){
+    /* the province between the city and its country */
+    for(k=pItems->a[iPlace].iTokEnd; k<s->nTok; k++){
+      if( s->aTok[k].eType==COMMIT_TOK_WORD && (s->aTok[k].mFlag & COMMIT_TF_CAP) ){
+        int j, bIn = 0;
+        for(j=0; j<pItems->n; j++){
+          if( k>=pItems->a[j].iTok && k<pItems->a[j].iTokEnd ) bIn = 1;
+        }
+        if( !bIn ) nCover++;
+      }
+    }
+  }
+  /* a long line only with its place ("Thu Jan 21, 2010 7:02pm EST" is a
+  ** story's date line) */
+  if( s->nTok>DISC_HEADING_PLAIN && iPlace<0 ) return 0;
+  /* under a label line alone ("PAST EVENT"), only with its place: not a
+  ** masthead's page date */
+  if( iPlace<0 && !p->disc.bPageDate && !p->disc.bStoryDate && !p->disc.bHeadDate
+   && !p->disc.bProse ) return 0;
   /* the date first: "Yangon, 29 October 2004" is a reposted release's
   ** dateline, not a heading */
   if( iDate<0 || pItems->a[iDate].iTok!=0 ) return 0;
@@ -1809,10 +1835,22 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   return 1;
 }
 
+/* True if sentence s is a label line: a few words in capitals alone on
+** their line ("PAST EVENT", "UPCOMING"). */
+static int discLabelLine(const CommitSentence *s) {
+  int k;
+  if( s->nTok==0 || s->nTok>4 ) return 0;
+  for(k=0; k<s->nTok; k++){
+    if( s->aTok[k].eType!=COMMIT_TOK_WORD || !(s->aTok[k].mFlag & COMMIT_TF_UPPER) ) return 0;
+  }
+  return 1;
+}
+
 static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
-  int k;
-  if( discDatedHeading(p, s, pItems) ) return;
+  int k, bHeading = discDatedHeading(p, s, pItems);
+  p->disc.bLabelLine = discLabelLine(s);   /* (read by the next heading) */
+  if( bHeading ) return;
   if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
   if( p->disc.bHeadDate ){
     /* a section is the paragraph under its heading */
@@ -2218,6 +2256,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
   if( pItems->n==0 ){
     if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
+    p->disc.bLabelLine = discLabelLine(s);
     return SQLITE_OK;
   }
   discPlaceCommas(s, pItems, pInfo->aInName);

@@ -1637,6 +1637,8 @@ static int ruMeetingGeneric(Ru *p, int i) {
     return j-i;
   }
   if( e->zName[strlen(e->zName)-1]=='s' && !ruWord(p, i, "talks") ) return j-i;
+  /* "PAST EVENT", "UPCOMING EVENT": a calendar's label line */
+  if( (p->a[i].mFlag & COMMIT_TF_UPPER) && p->n<=3 ) return j-i;
   if( ruWord(p, i, "talks") && ruInList(p, i-1, COMMIT_WL_OTHER_TALKS) ){
     /* "awareness talks", "peace talks", "border security talks": talks of
     ** another kind (word list other_talks) */

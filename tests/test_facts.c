@@ -2232,6 +2232,29 @@ static void test_facts_copula_person_and_first_in_years(void **state) {
   CHECK(a);
 }
 
+/* A calendar: under a label line in capitals, a date and place line
+** ("9-13 DEC 2024 | Suzhou, Jiangsu Province, China") heads the entry of
+** the meeting named below it. */
+static void test_facts_calendar_entry_heading(void **state) {
+  static const char zText[] =
+      "Events calendar\n\nPAST EVENT\n"
+      "9-13 DEC 2024 | Suzhou, Jiangsu Province, China\n"
+      "Regional Task Force and 16th Senior Officials Meeting (RTF/SOM16)\n"
+      "A week of sessions in the Jiangsu city.\n\nUPCOMING\n"
+      "WED 19 NOV 2025 | Hanoi, Viet Nam\n"
+      "6th COMMIT Inter-Ministerial Meeting (IMM6)\n"
+      "Ministers are expected to adopt a plan.\n";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2025\"}", "$.meetings[0].code", "SOM16" },
+    { zText, "{\"published\":\"2025\"}", "$.meetings[0].start", "2024-12-09" },
+    { zText, "{\"published\":\"2025\"}", "$.meetings[0].city", "Suzhou" },
+    { zText, "{\"published\":\"2025\"}", "$.meetings[1].code", "IMM6" },
+    { zText, "{\"published\":\"2025\"}", "$.meetings[1].start", "2025-11-19" },
+    { zText, "{\"published\":\"2025\"}", "$.meetings[1].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3166,6 +3189,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_calendar_entry_heading),
     cmocka_unit_test(test_facts_copula_person_and_first_in_years),
     cmocka_unit_test(test_facts_plan_enters_last_year),
     cmocka_unit_test(test_facts_followed_by_process_relative_other_host),
