@@ -1965,6 +1965,7 @@ static const char *const azWords_with_more[] = {
   "alongside",
   "as well as",
   "in addition to",
+  "joined by",
   "together with",
 };
 static const char *const azWords_people_noun[] = {
@@ -2575,7 +2576,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_irrealis, 21},
   {azWords_modal_aux, 6},
   {azWords_action_base, 15},
-  {azWords_with_more, 5},
+  {azWords_with_more, 6},
   {azWords_people_noun, 8},
   {azWords_process_noun, 13},
   {azWords_attend_verb, 23},

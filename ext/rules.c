@@ -2213,6 +2213,11 @@ static int ruAttendance(Ru *p, int i) {
   if( v>RU_MAX_ATTENDANCE ) return 0;
   /* "our network sent two young people to Vientiane": a delegation sent */
   if( ruWord(p, i-1, "sent") || ruWord(p, i-1, "send") || ruWord(p, i-1, "sends") ) return 0;
+  /* "with the other five members", "according to two delegates": no
+  ** count of those who attended */
+  if( ruWord(p, i-1, "other") || (ruWord(p, i-1, "to") && ruWord(p, i-2, "according")) ){
+    return 0;
+  }
   j = i + k;
   /* "46%", "9.49 million people", "2,000 victims": figures, not people
   ** who attended. */

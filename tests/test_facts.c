@@ -2255,6 +2255,21 @@ static void test_facts_calendar_entry_heading(void **state) {
   CHECK(a);
 }
 
+/* A count of one group "joined by observers" is no attendance, nor are
+** "the other five members" or "according to two delegates". */
+static void test_facts_attendance_one_group_forms(void **state) {
+  static const FactCase a[] = {
+    { "SOM6 opened in Vientiane. Some 60 government representatives took "
+      "part, joined by observers from UN agencies.", 0,
+      "$.meetings[0].attendance", "NULL" },
+    { "IMM5 was held online. Myanmar signed the MOU together with the other "
+      "five members in 2004.", 0, "$.meetings[0].attendance", "NULL" },
+    { "SOM1 met in Bangkok. The talks were hard, according to two delegates "
+      "who attended.", 0, "$.meetings[0].attendance", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3189,6 +3204,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_attendance_one_group_forms),
     cmocka_unit_test(test_facts_calendar_entry_heading),
     cmocka_unit_test(test_facts_copula_person_and_first_in_years),
     cmocka_unit_test(test_facts_plan_enters_last_year),
