@@ -396,7 +396,9 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
       bPast = 1;
     }
     for(k=a; k<b; k++){
-      if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) && !discNextSpan(p, s, k) ){
+      if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) && !discNextSpan(p, s, k)
+       /* "as luck would have it": an idiom, no time to come */
+       && !(discIs(p, s, k, "would") && discIs(p, s, k+1, "have") && discIs(p, s, k+2, "it")) ){
         iFuture = k;
       }
       aFrame[k] = bPast && k>=iPastFrom ? COMMIT_FRAME_BACKGROUND

@@ -3017,6 +3017,19 @@ static int factsLive(const CommitFacts *p, int i) {
   return i>=0 && MEETING(p, i)->bOut ? i : -1;
 }
 
+/* The one live current meeting of series eSeries, or -1. */
+static int factsOnlyCurrent(const CommitFacts *p, int eSeries) {
+  int j, iOne = -1;
+  for(j=0; j<p->meetings.n; j++){
+    const CommitFMeeting *o = MEETING(p, j);
+    if( o->iMerged<0 && o->eSeries==eSeries && o->eFrame==COMMIT_FRAME_CURRENT ){
+      if( iOne>=0 ) return -1;
+      iOne = j;
+    }
+  }
+  return iOne;
+}
+
 /*
 ** The meeting of a resolved action: what a joint session (or ministers)
 ** did is credited to its IMM.  FACTS_MAIN is the main meeting's session.
@@ -3025,6 +3038,9 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
   int i, iImm = commitDiscourseMainOfSeries(p, COMMIT_SERIES_IMM);
   if( a->iMeeting==FACTS_MAIN ){
     int iSom = a->bOfficials ? commitDiscourseMainOfSeries(p, COMMIT_SERIES_SOM) : -1;
+    /* "the senior officials had agreed on a first plan", in a report whose
+    ** main meeting is of no series or another: its one current SOM */
+    if( a->bOfficials && iSom<0 ) iSom = factsOnlyCurrent(p, COMMIT_SERIES_SOM);
     /* "During the first two days, senior officials reviewed ...": the
     ** officials' session, when the report has one. */
     i = iSom>=0 ? factsLive(p, iSom) : iImm>=0 ? iImm : factsLive(p, p->disc.iMain);

@@ -2215,7 +2215,8 @@ static int ruAttendance(Ru *p, int i) {
   if( ruWord(p, i-1, "sent") || ruWord(p, i-1, "send") || ruWord(p, i-1, "sends") ) return 0;
   /* "with the other five members", "according to two delegates": no
   ** count of those who attended */
-  if( ruWord(p, i-1, "other") || (ruWord(p, i-1, "to") && ruWord(p, i-2, "according")) ){
+  if( ruWord(p, i-1, "other") || (ruWord(p, i-1, "to") && ruWord(p, i-2, "according"))
+   || ruWord(p, i-1, "from") ){                  /* "pieced together from two delegates" */
     return 0;
   }
   j = i + k;

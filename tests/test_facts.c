@@ -2270,6 +2270,25 @@ static void test_facts_attendance_one_group_forms(void **state) {
   CHECK(a);
 }
 
+/* "as luck would have it" is no time to come; a count after "from" is a
+** source; officials' act goes to the one current SOM. */
+static void test_facts_luck_would_have_it(void **state) {
+  static const char zText[] =
+      "I came to Hanoi and, as luck would have it, my stay overlapped with "
+      "the Senior Officials Meeting 3, which ran here from 29 to 31 March. "
+      "What follows comes from two delegates I know.\n\nThe process got "
+      "its footing in October 2004, when ministers of all six signed a "
+      "memorandum at a ministerial meeting in Yangon.\n\nBy the end of the "
+      "three days the senior officials had agreed on a first Sub-regional "
+      "Plan of Action.\n";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2005\"}", "$.meetings[0].code", "SOM3" },
+    { zText, "{\"published\":\"2005\"}", "$.meetings[0].attendance", "NULL" },
+    { zText, "{\"published\":\"2005\"}", "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3204,6 +3223,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_luck_would_have_it),
     cmocka_unit_test(test_facts_attendance_one_group_forms),
     cmocka_unit_test(test_facts_calendar_entry_heading),
     cmocka_unit_test(test_facts_copula_person_and_first_in_years),
