@@ -1890,11 +1890,27 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
 ** February 2013).
 */
 static void discLastMonthDays(CommitItems *pItems) {
-  int k, bLast = 0;
+  int k, bLast = 0, mLast = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_RELMONTH) && it->aVal[7]<0 ){
       bLast = 1;
+    }
+    if( it->eKind==COMMIT_ITEM_DATE && (it->mFlag & COMMIT_DF_LAST) && it->aVal[0]==0
+     && it->aVal[1]>0 && it->aVal[2]==0 ){
+      mLast = it->aVal[1];
+    }
+  }
+  if( mLast ){
+    /* "Last December, SOM16 met ... from 9 to 13 December": the days of
+    ** that month are of the same December */
+    for(k=0; k<pItems->n; k++){
+      CommitItem *it = &pItems->a[k];
+      if( it->eKind==COMMIT_ITEM_DATE && it->aVal[0]==0 && it->aVal[1]==mLast && it->aVal[2]
+       && !(it->mFlag & (COMMIT_DF_RELMONTH|COMMIT_DF_FUTURE|COMMIT_DF_PREVYEAR
+                         |COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR)) ){
+        it->mFlag |= COMMIT_DF_LAST;
+      }
     }
   }
   if( !bLast ) return;

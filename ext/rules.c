@@ -981,7 +981,9 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
-   && ruWord(p, i+1, "month") && (i==0 || ruRelativeOfMeeting(p, i)) ){
+   && ruWord(p, i+1, "month")
+   && (i==0 || (i<=2 && ruPunct(p, i-1, ':'))     /* "A: Last month, on ..." */
+       || ruRelativeOfMeeting(p, i)) ){
     /* "Last month's sixth IMM in Hanoi": the month before the report's
     ** (aVal[7] months from it: -1, 0, 1). */
     ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+2);

@@ -2289,6 +2289,20 @@ static void test_facts_luck_would_have_it(void **state) {
   CHECK(a);
 }
 
+/* "A: Last month, on 16 December" after a speaker's label, and "Last
+** December, ... from 9 to 13 December": the December before the page. */
+static void test_facts_last_month_days_forms(void **state) {
+  static const FactCase a[] = {
+    { "Q: What happened?\n\nA: Last month, on 16 December, the six held "
+      "the fifth Inter-Ministerial Meeting (IMM5) online.",
+      "{\"published\":\"2023-01-05\"}", "$.meetings[0].start", "2022-12-16" },
+    { "Last December, the 16th Senior Officials Meeting (SOM16) met in "
+      "Suzhou during a week from 9 to 13 December.",
+      "{\"published\":\"2025-12\"}", "$.meetings[0].start", "2024-12-09" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3223,6 +3237,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_last_month_days_forms),
     cmocka_unit_test(test_facts_luck_would_have_it),
     cmocka_unit_test(test_facts_attendance_one_group_forms),
     cmocka_unit_test(test_facts_calendar_entry_heading),
