@@ -1988,7 +1988,7 @@ static void discFocusYear(CommitFacts *p, const CommitSentence *s,
       continue;
     }
     if( it->mFlag & COMMIT_DF_SAMEYEAR ){
-      it->iFocusYear = p->disc.iLastYear;
+      it->iFocusYear = p->disc.iLastYear ? p->disc.iLastYear + it->aVal[7] : 0;
       continue;
     }
     if( it->aVal[0]>0 && !(it->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){

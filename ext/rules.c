@@ -651,6 +651,16 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
   }
   if( ruPunct(p, k, ',') && ruWord(p, k+2, "year") ) k++;
   if( ruWord(p, k, "of") ) k++;
+  if( ruWord(p, k, "the") && (ruWord(p, k+1, "previous") || ruWord(p, k+1, "following"))
+   && ruWord(p, k+2, "year") && pOut->aVal[7]==0 ){
+    /* "in February of the previous year": the year before the one last
+    ** told (aVal[7] years from it) */
+    pOut->mFlag |= COMMIT_DF_SAMEYEAR;
+    pOut->aVal[7] = ruWord(p, k+1, "previous") ? -1 : 1;
+    pOut->iTokEnd = k+3;
+    pOut->iEnd = p->a[k+2].iEnd;
+    return k+3-j;
+  }
   if( ruWord(p, k, "the") && ruWord(p, k+1, "same") && ruWord(p, k+2, "year") ){
     /* "in October of the same year", "in October, the same year" */
     pOut->mFlag |= COMMIT_DF_SAMEYEAR;

@@ -2303,6 +2303,20 @@ static void test_facts_last_month_days_forms(void **state) {
   CHECK(a);
 }
 
+/* "in February of the previous year": the year before the one last
+** told. */
+static void test_facts_month_of_previous_year(void **state) {
+  static const char zText[] =
+      "Senior officials met in Bangkok in February 2013 for SOM 9.\n\n"
+      "A year earlier, in February of the previous year, IMM3 was held in "
+      "Hanoi.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM3" },
+    { zText, 0, "$.meetings[1].start", "2012-02" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3237,6 +3251,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_month_of_previous_year),
     cmocka_unit_test(test_facts_last_month_days_forms),
     cmocka_unit_test(test_facts_luck_would_have_it),
     cmocka_unit_test(test_facts_attendance_one_group_forms),
