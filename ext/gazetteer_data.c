@@ -1893,7 +1893,11 @@ static const char *const azWords_other_event[] = {
   "operations",
   "raid",
   "raids",
+  "seminar",
+  "seminars",
+  "symposium",
   "training",
+  "webinar",
   "workshop",
 };
 static const char *const azWords_past_meet[] = {
@@ -2571,7 +2575,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_pub_word, 12},
   {azWords_meet_other, 15},
   {azWords_participle_next, 11},
-  {azWords_other_event, 19},
+  {azWords_other_event, 23},
   {azWords_past_meet, 14},
   {azWords_irrealis, 21},
   {azWords_modal_aux, 6},

@@ -1433,10 +1433,21 @@ static int ruFirstSince(const Ru *p, int j) {
                              || ruWord(p, j+1, "take")) ) return 1;
   /* "their first ministerial meeting in seven years": the first for a
   ** while, no number */
-  if( (ruWord(p, j, "in") || ruWord(p, j, "for")) && j+2<p->n
-   && (p->a[j+1].eType==COMMIT_TOK_NUM || ruHit(p, j+1, COMMIT_GAZ_CARDINAL))
-   && ruInList(p, ruEnd(p, j+1), COMMIT_WL_SPAN_UNIT) ){
-    return 1;
+  {
+    int q = j;
+    /* (past "at ministerial level", "at that level") */
+    if( ruWord(p, q, "at") && ruWord(p, q+2, "level") ) q += 3;
+    if( ruWord(p, q, "in") || ruWord(p, q, "for") ){
+      q++;
+      /* "in more than seven years", "in over a decade" */
+      if( ruWord(p, q, "more") && ruWord(p, q+1, "than") ) q += 2;
+      else if( ruWord(p, q, "over") || ruWord(p, q, "nearly") || ruWord(p, q, "almost") ) q++;
+      if( ruWord(p, q, "a") && ruInList(p, q+1, COMMIT_WL_SPAN_UNIT) ) return 1;
+      if( q+1<p->n && (p->a[q].eType==COMMIT_TOK_NUM || ruHit(p, q, COMMIT_GAZ_CARDINAL))
+       && ruInList(p, ruEnd(p, q), COMMIT_WL_SPAN_UNIT) ){
+        return 1;
+      }
+    }
   }
   if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
   for(k=j; k<p->n && k<j+n; k++){
@@ -2979,6 +2990,11 @@ static int ruNameRun(const Ru *p, int i) {
   while( nWord<5 && (ruNameWord(p, j)
                      || (nWord>0 && ruWord(p, j, "the") && (p->a[j].mFlag & COMMIT_TF_CAP)
                          && !(p->a[j].mFlag & COMMIT_TF_UPPER) && ruNameWord(p, j+1))
+                     /* "Nguyen Thi Thu Ha": a weekday's abbreviation
+                     ** between two words of a name is one of them */
+                     || (nWord>0 && ruHit(p, j, COMMIT_GAZ_WEEKDAY) && p->aMent[j].nTok==1
+                         && p->a[j].iEnd - p->a[j].iStart==3 && !ruPunct(p, j+1, '.')
+                         && ruNameWord(p, j+1))
                      /* "Claire van der Vaeren", "Abdul bin Hassan" */
                      || (nWord>0 && ruInList(p, j, COMMIT_WL_NAME_PARTICLE)
                          && !(p->a[j].mFlag & COMMIT_TF_CAP)
@@ -3040,8 +3056,12 @@ static int ruOrgSpanEnd(const Ru *p, int k, int iTo) {
     if( p->aMent[j].nTok>0 && !ruHit(p, j, COMMIT_GAZ_OFFICE)
      && !ruHit(p, j, COMMIT_GAZ_RANK) && !ruHit(p, j, COMMIT_GAZ_HONORIFIC) ){
       const CommitGazHit *c = ruHit(p, j, COMMIT_GAZ_COUNTRY);
-      /* "Resident Coordinator in Vietnam": where, not what. */
+      /* "Resident Coordinator in Vietnam", "... Institute in Kunming":
+      ** where, not what. */
       if( c && !c->bAdjective && ruWord(p, j-1, "in") ) break;
+      if( ruHit(p, j, COMMIT_GAZ_CITY) && ruWord(p, j-1, "in") && !ruHit(p, j, COMMIT_GAZ_ORG) ){
+        break;
+      }
       iLast = e;
     }else if( p->a[j].eType==COMMIT_TOK_WORD && (p->a[j].mFlag & COMMIT_TF_CAP)
            && !ruHit(p, j, COMMIT_GAZ_OFFICE) ){
@@ -3151,6 +3171,12 @@ static void ruPersonSpan(const Ru *p, int k, int e, RuPerson *pP) {
     int k2 = ruEnd(p, k);
     if( c->bAdjective ) k = k2;
     else if( ruPunct(p, k2, '\'') && ruWord(p, k2+1, "s") ) k = k2+2;
+  }
+  /* "the Hanoi-based Institute for Mekong Social Studies": the body */
+  if( ruHit(p, k, COMMIT_GAZ_CITY) && ruPunct(p, ruEnd(p, k), '-')
+   && ruWord(p, ruEnd(p, k)+1, "based") ){
+    k = ruEnd(p, k)+2;
+    e = ruOrgSpanEnd(p, k, p->n);
   }
   if( e<=k ) return;
   if( p->aMent[k].nTok>0 && ruEnd(p, k)==e && ruHit(p, k, COMMIT_GAZ_ORG)
@@ -3289,7 +3315,8 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
     /* "coordinator at Mekong Youth Voices": the body right after an
     ** office, like "of" */
     bOf = ruWord(p, k, "of") || ruWord(p, k, "for")
-       || (ruWord(p, k, "at") && k==pP->iOfficeEnd && !ruHit(p, j, COMMIT_GAZ_CITY)
+       || ((ruWord(p, k, "at") || ruWord(p, k, "with")) && k==pP->iOfficeEnd
+           && !ruHit(p, j, COMMIT_GAZ_CITY)
            && !ruHit(p, j, COMMIT_GAZ_COUNTRY))
        || (bOf && ruWord(p, k, "the"));
     k = j;
@@ -3450,7 +3477,12 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
     m++;                                 /* ", then Deputy Prime Minister" */
   }
   m = ruSkipOfficeModifiers(p, m);       /* ", regional coordinator of" */
-  while( m<p->n && m<iRight+20 && ruTitleToken(p, m, 1) && !ruPunct(p, m, ',')
+  while( m<p->n && m<iRight+20
+         && (ruTitleToken(p, m, 1)
+             /* "a researcher with the Mekong Migration Policy Institute" */
+             || (ruWord(p, m, "with") && p->aCover[m-1]>=0
+                 && ruHit(p, p->aCover[m-1], COMMIT_GAZ_OFFICE)))
+         && !ruPunct(p, m, ',')
          && !ruHit(p, m, COMMIT_GAZ_HONORIFIC) ){   /* "... (UNIAP) Mr X": the next person */
     m = ruEnd(p, m);
   }

@@ -2317,6 +2317,29 @@ static void test_facts_month_of_previous_year(void **state) {
   CHECK(a);
 }
 
+/* People: "Thu" inside a Vietnamese name; "a researcher with the X
+** Institute in Kunming"; "at the Hanoi-based Institute for ..."; no
+** first meeting "in more than seven years"; a seminar held elsewhere
+** places no meeting. */
+static void test_facts_people_with_and_based(void **state) {
+  static const char zText[] =
+      "HANOI, 19 November 2025 - IMM6 opened.\n\n\"Move online,\" said "
+      "Nguyen Thi Thu Ha, a researcher at the Hanoi-based Institute for "
+      "Mekong Social Studies.\n\nJoining me is Lan Vuong, a researcher "
+      "with the Mekong Policy Institute in Kunming.\n\nIt was the first "
+      "COMMIT gathering at ministerial level in more than seven years.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.people[0].name", "Nguyen Thi Thu Ha" },
+    { zText, 0, "$.people[0].organization", "Institute for Mekong Social Studies" },
+    { zText, 0, "$.people[1].organization", "Mekong Policy Institute" },
+    { zText, 0, "$.meetings[1]", "NULL" },
+    { "IMM6 opened on Wednesday.\n\nMore news\n- A seminar on forced labour "
+      "in fishing held in Port Moresby\n", "{\"published\":\"2025-11-19\"}",
+      "$.meetings[0].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3251,6 +3274,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_people_with_and_based),
     cmocka_unit_test(test_facts_month_of_previous_year),
     cmocka_unit_test(test_facts_last_month_days_forms),
     cmocka_unit_test(test_facts_luck_would_have_it),
