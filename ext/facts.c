@@ -728,9 +728,8 @@ static int factsOtherRelative(const CommitFacts *p, const CommitSentence *s,
      && commitWordMatch(COMMIT_WL_PROCESS_NOUN, p->z, s->aTok, s->nTok, t-1) ){
       /* (not "the fifth SOM of the process, which took place on ...") */
       for(k=0; k<pInfo->nReal; k++){
-        if( pInfo->aM[k].iTokEnd>0 && pInfo->aM[k].iTokEnd<=t && pInfo->aM[k].iTokEnd>=t-4 ){
-          return 0;
-        }
+        int e = pInfo->aM[k].iTokEnd;
+        if( e>0 && e<=t && e>=t-4 && commitTokenIsCi(p->z, &s->aTok[e], "of") ) return 0;
       }
       return 1;
     }
@@ -1881,6 +1880,33 @@ static int factsMentionActor(CommitFacts *p, const CommitMeetRef *aM, int nM, in
 }
 
 /*
+** True if the action verb v is a participle right after an MOU ("a
+** memorandum of understanding signed in 2004") and meeting iMeeting is
+** named only before that MOU: no meeting of the signing.
+*/
+static int factsMouParticiple(const CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, const CommitSentInfo *pInfo,
+                              const CommitItem *v, int iMeeting) {
+  int k, iDoc = -1;
+  (void)s;
+  if( v->aVal[0]!=COMMIT_ACT_SIGNED ) return 0;
+  /* (the first IMM, where the MOU was signed, is its meeting) */
+  if( MEETING(p, iMeeting)->eSeries!=0 ) return 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *d = &pItems->a[k];
+    if( d->eKind==COMMIT_ITEM_DOCUMENT && d->aVal[0]==COMMIT_DOC_MOU && d->iTokEnd==v->iTok ){
+      iDoc = k;
+    }
+  }
+  if( iDoc<0 ) return 0;
+  for(k=0; k<pInfo->nM; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iMeeting==iMeeting && r->iTokEnd>0 && r->iTok>pItems->a[iDoc].iTok ) return 0;
+  }
+  return 1;
+}
+
+/*
 ** The meeting of the action verb v: the nearest meeting mention before it
 ** in its clause, else one after it that the verb reaches through "at",
 ** "during", "in", "of" ("signed at the close of IMM3"), else the meeting
@@ -2306,7 +2332,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
     const CommitItem *v = &pItems->a[k];
     int iPrev, iNext, iNext2, lo, hi, aDocs[8], nDocs;
-    int bPassive, eLevel;
+    int bPassive, eLevel, bMouAside = 0;
     const CommitItem *pDate;
     CommitFAction a;
     if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[2] ) continue;
@@ -2350,6 +2376,13 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
     a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
+    if( a.iMeeting>=0 && factsMouParticiple(p, s, pItems, pInfo, v, a.iMeeting) ){
+      /* "a gathering for the process, which rests on a memorandum of
+      ** understanding signed in 2004": the MOU's own signing, at none of
+      ** the meetings told before it */
+      a.iMeeting = -1;
+      bMouAside = 1;
+    }
     if( a.iMeeting>=0 && MEETING(p, a.iMeeting)->eSeries==0
      && (MEETING(p, a.iMeeting)->eForm==COMMIT_FORM_GENERIC
          || MEETING(p, a.iMeeting)->eForm==COMMIT_FORM_CUE) ){
@@ -2366,7 +2399,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       /* "The task force members reviewed SPA IV": a task force's
       ** meeting is none of the IMM and SOM */
       a.iMeeting = -1;
-    }else if( a.iMeeting==-1 ){
+    }else if( a.iMeeting==-1 && !bMouAside ){
       a.iMeeting = v->eFrame==COMMIT_FRAME_BACKGROUND ? -1
                  : pInfo->nReal==0 && pInfo->iTopic>=0 ? pInfo->iTopic
                  : FACTS_MAIN;

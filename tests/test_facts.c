@@ -2340,6 +2340,23 @@ static void test_facts_people_with_and_based(void **state) {
   CHECK(a);
 }
 
+/* "a gathering for the process, which rests on a memorandum of
+** understanding signed in 2004": the MOU's signing has no meeting, and
+** the gathering is the report's meeting, undated by 2004. */
+static void test_facts_mou_participle_aside(void **state) {
+  static const char zText[] =
+      "PHNOM PENH, 30 April 2015 - Ministers endorsed SPA IV at the fourth "
+      "Inter-Ministerial Meeting (IMM4).\n\nOrganisers billed the week as a "
+      "tenth-anniversary gathering for the process, which rests on a "
+      "34-article memorandum of understanding signed in 2004.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1]", "NULL" },
+    { zText, 0, "$.actions[1].action", "signed" },
+    { zText, 0, "$.actions[1].meeting", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3274,6 +3291,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_mou_participle_aside),
     cmocka_unit_test(test_facts_people_with_and_based),
     cmocka_unit_test(test_facts_month_of_previous_year),
     cmocka_unit_test(test_facts_last_month_days_forms),
