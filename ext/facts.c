@@ -1193,9 +1193,13 @@ static int factsMeetingsBefore(const CommitFacts *p, const CommitSentence *s, in
 
 /* True if item it is a city "in" or "at" after the first meeting of the
 ** sentence: one of those a "respectively" pairs with the meetings. */
-static int factsPairPlace(const CommitItem *it, const CommitSentInfo *pInfo) {
+static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItem *it, const CommitSentInfo *pInfo) {
   return it->eKind==COMMIT_ITEM_PLACE && pInfo->nM>=2 && it->iTok>=pInfo->aM[0].iTokEnd
-      && it->aVal[0]>=1 && it->aVal[0]<=2 && !it->aVal[3];
+      && !it->aVal[3]
+      && ((it->aVal[0]>=1 && it->aVal[0]<=2)
+          /* "in Beijing (December 2007) and Hanoi (February 2012)" */
+          || (it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "and")));
 }
 
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
@@ -1213,7 +1217,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1]==1 ) nCount++;
-    if( factsPairPlace(it, pInfo) ) nPlace++;
+    if( factsPairPlace(p, s, it, pInfo) ) nPlace++;
   }
   if( nM>=2 && nPlace==nM && pInfo->nReal==nM && factsHasWord(p, s, "respectively") ){
     /* "the second and third IMMs, held in Beijing ... and in Hanoi ...
@@ -1221,7 +1225,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     for(k=0; k<pItems->n && iPair<nM; k++){
       const CommitItem *it = &pItems->a[k];
       CommitFMeeting *m;
-      if( !factsPairPlace(it, pInfo) ) continue;
+      if( !factsPairPlace(p, s, it, pInfo) ) continue;
       m = MEETING(p, aM[iPair++].iMeeting);
       if( m->iCity<0 ){
         m->iCity = it->iEntry;

@@ -2021,6 +2021,10 @@ static void test_facts_level_mention_after_earlier_imm(void **state) {
     { zText, 0, "$.meetings[1].code", "IMM3" },
     { zText, 0, "$.actions[1].action", "signed" },
     { zText, 0, "$.actions[1].meeting", "1" },
+    /* the second city without "in", after "and" */
+    { "The second and third Inter-Ministerial Meetings followed in Beijing "
+      "(December 2007) and Hanoi (February 2012) respectively.", 0,
+      "$.meetings[1].city", "Hanoi" },
   };
   CHECK(a);
 }
