@@ -3290,6 +3290,12 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
       if( (h = ruHit(p, k, COMMIT_GAZ_ORG))!=0 && pP->iCountry2<0 ){
         pP->iCountry2 = ruOrgSoleCountry(p, h->iEntry);
       }
+      /* "... and Minister of Interior of the Kingdom of Cambodia": the
+      ** government served */
+      if( (h = ruHit(p, k, COMMIT_GAZ_COUNTRY))!=0 && !h->bAdjective && pP->iCountry2<0
+       && (ruWord(p, k-1, "of") || (ruWord(p, k-1, "the") && ruWord(p, k-2, "of"))) ){
+        pP->iCountry2 = h->iEntry;
+      }
     }else if( (h = ruHit(p, k, COMMIT_GAZ_RANK))!=0 ){
       if( pP->iRank<0 ) pP->iRank = h->iEntry;
     }else if( (h = ruHit(p, k, COMMIT_GAZ_PORTFOLIO))!=0

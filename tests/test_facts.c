@@ -2361,6 +2361,16 @@ static void test_facts_mou_participle_aside(void **state) {
   CHECK(a);
 }
 
+/* A stacked title's second office "of the Kingdom of Cambodia" still
+** names the government the person serves. */
+static void test_facts_stacked_title_country(void **state) {
+  static const FactCase a[] = {
+    { "H.E. Sar Kheng, Deputy Prime Minister and Minister of Interior of the "
+      "Kingdom of Cambodia, is to open SOM10.", 0, "$.people[0].country", "KH" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3295,6 +3305,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_stacked_title_country),
     cmocka_unit_test(test_facts_mou_participle_aside),
     cmocka_unit_test(test_facts_people_with_and_based),
     cmocka_unit_test(test_facts_month_of_previous_year),
