@@ -1202,6 +1202,11 @@ static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
           || (it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "and")));
 }
 
+/* Tokens after a count searched for the level of what was attended. */
+#define FACTS_ATTEND_LEVEL_REACH 8
+
+static int factsOnlyCurrent(const CommitFacts *p, int eSeries);
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1336,6 +1341,18 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     /* "no record is kept here": a "here" places only a meeting of its
     ** own clause */
     if( nT==0 && it->eKind!=COMMIT_ITEM_HERE ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
+    if( it->eKind==COMMIT_ITEM_NUMBER && pInfo->nReal==0 && nT>0 ){
+      /* "More than 160 delegates attended the senior officials' sessions":
+      ** the one current meeting of the level they attended */
+      int e = it->iTokEnd+FACTS_ATTEND_LEVEL_REACH, eLev, iOne;
+      if( e>s->nTok ) e = s->nTok;
+      eLev = commitDiscourseLevel(p, s, pItems, it->iTokEnd, e);
+      iOne = eLev ? factsOnlyCurrent(p, eLev) : -1;
+      if( iOne>=0 ){
+        aT[0] = iOne;
+        nT = 1;
+      }
+    }
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       switch( it->eKind ){

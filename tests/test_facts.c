@@ -2371,6 +2371,22 @@ static void test_facts_stacked_title_country(void **state) {
   CHECK(a);
 }
 
+/* "More than 160 delegates attended the senior officials' sessions": the
+** count is the SOM's, not the report's IMM's. */
+static void test_facts_attendance_of_level_attended(void **state) {
+  static const char zText[] =
+      "HA NOI, 17 February 2012 - Ministers signed a declaration at the third "
+      "Inter-Ministerial Meeting (IMM3) on Thursday. It followed the eighth "
+      "Senior Officials Meeting (SOM8) on Tuesday and Wednesday.\n\nMore "
+      "than 160 delegates attended the senior officials' sessions.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "SOM8" },
+    { zText, 0, "$.meetings[1].attendance", "160" },
+    { zText, 0, "$.meetings[0].attendance", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3305,6 +3321,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_attendance_of_level_attended),
     cmocka_unit_test(test_facts_stacked_title_country),
     cmocka_unit_test(test_facts_mou_participle_aside),
     cmocka_unit_test(test_facts_people_with_and_based),
