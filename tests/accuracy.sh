@@ -51,6 +51,15 @@
 #   heldout35 tests/heldout35/  unseen 0.952 on b741baf (each meeting in turn)
 #   heldout36 tests/heldout36/  unseen 0.928 on 7b676ac (a random sample)
 #   heldout37 tests/heldout37/  unseen 0.943 on 7b676ac (a random sample)
+#   heldout38 tests/heldout38/  unseen 0.927 on bb86f15 (a random sample)
+#   heldout39 tests/heldout39/  unseen 0.909 on bb86f15 (people, organisations)
+#   heldout40 tests/heldout40/  unseen 0.872 on bb86f15 (hosts and places)
+#   heldout41 tests/heldout41/  unseen 0.928 on bb86f15 (a journalist's search)
+#   heldout42 tests/heldout42/  unseen 0.879 on f96fe93 (a random sample)
+#   heldout43 tests/heldout43/  unseen 0.895 on f96fe93 (follow-up coverage)
+#   heldout44 tests/heldout44/  unseen 0.837 on f96fe93 (short scraped items)
+#   heldout45 tests/heldout45/  unseen 0.901 on 7cdb704 (what a search returns)
+#   heldout46 tests/heldout46/  unseen 0.929 on 7cdb704 (a meeting's week of news)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -131,6 +140,15 @@ corpus_f1 heldout34 tests/heldout34
 corpus_f1 heldout35 tests/heldout35
 corpus_f1 heldout36 tests/heldout36
 corpus_f1 heldout37 tests/heldout37
+corpus_f1 heldout38 tests/heldout38
+corpus_f1 heldout39 tests/heldout39
+corpus_f1 heldout40 tests/heldout40
+corpus_f1 heldout41 tests/heldout41
+corpus_f1 heldout42 tests/heldout42
+corpus_f1 heldout43 tests/heldout43
+corpus_f1 heldout44 tests/heldout44
+corpus_f1 heldout45 tests/heldout45
+corpus_f1 heldout46 tests/heldout46
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -163,7 +181,10 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 \
     tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 \
     tests/heldout30 tests/heldout31 tests/heldout32 tests/heldout33 \
-    tests/heldout34 tests/heldout35 tests/heldout36 tests/heldout37 fixtures
+    tests/heldout34 tests/heldout35 tests/heldout36 tests/heldout37 \
+    tests/heldout38 tests/heldout39 tests/heldout40 tests/heldout41 \
+    tests/heldout42 tests/heldout43 tests/heldout44 tests/heldout45 \
+    tests/heldout46 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
