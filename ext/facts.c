@@ -953,7 +953,8 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     /* With no meeting verb, only a date next to a mention is its date:
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
     if( nT>0 && !bOpening && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
-     && !factsHasWord(p, s, "attended") && !factsPresence(p, s, pItems) ){
+     && !factsHasWord(p, s, "attended") && !factsHasWord(p, s, "joined")
+     && !factsPresence(p, s, pItems) ){
       int j, bNear = factsDatesAction(pItems, it);
       for(j=0; j<nM; j++){
         if( aM[j].iTokEnd==0 ) bNear = 1;

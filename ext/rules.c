@@ -4237,6 +4237,19 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
         ** naming something else */
         it.mFlag |= COMMIT_DF_REFERENCE;
       }
+      if( it.aVal[2] && !(it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))
+       && ruPunct(&r, i-1, ',') && r.pOut->n>r.iFirstItem ){
+        /* "on Tuesday and Wednesday, 14-15 February": the days named, then
+        ** their dates; the dates stand for both */
+        CommitItem *pPrev = &r.pOut->a[r.pOut->n-1];
+        if( pPrev->eKind==COMMIT_ITEM_DATE && pPrev->iTokEnd==i-1
+         && (pPrev->mFlag & COMMIT_DF_WEEKDAY) && (pPrev->mFlag & COMMIT_DF_RANGE)
+         && (it.mFlag & COMMIT_DF_RANGE) ){
+          it.iTok = pPrev->iTok;
+          it.iStart = pPrev->iStart;
+          r.pOut->n--;
+        }
+      }
       ruAdd(&r, &it);
       i += k;
       continue;

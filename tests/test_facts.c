@@ -2387,6 +2387,20 @@ static void test_facts_attendance_of_level_attended(void **state) {
   CHECK(a);
 }
 
+/* "Today ministers ... joined IMM5" dates it; "on Tuesday and Wednesday,
+** 14-15 February": the dates named after the days. */
+static void test_facts_joined_today_and_days_then_dates(void **state) {
+  static const FactCase a[] = {
+    { "1/3 Today ministers from the six countries joined the 5th COMMIT "
+      "Inter-Ministerial Meeting (IMM5) by video link.",
+      "{\"published\":\"2022-12-16\"}", "$.meetings[0].start", "2022-12-16" },
+    { "WHEN: SOM8 on Tuesday and Wednesday, 14-15 February; IMM3 on "
+      "Thursday, 16 February 2012", "{\"published\":\"2012-02-09\"}",
+      "$.meetings[0].start", "2012-02-14" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3321,6 +3335,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_joined_today_and_days_then_dates),
     cmocka_unit_test(test_facts_attendance_of_level_attended),
     cmocka_unit_test(test_facts_stacked_title_country),
     cmocka_unit_test(test_facts_mou_participle_aside),
