@@ -962,7 +962,30 @@ static int discProcessSubject(const CommitFacts *p, const CommitSentence *s,
 /* True if only ", the" stands in tokens [a,b): a label in apposition. */
 static int discLabelApposition(const CommitFacts *p, const CommitSentence *s,
                                int a, int b) {
-  return b==a+2 && discPunct(s, a, ',') && discIs(p, s, a+1, "the");
+  int t = a;
+  if( b==a+2 && discPunct(s, a, ',') && discIs(p, s, a+1, "the") ) return 1;
+  /* "The talks are counted today as the first COMMIT Senior Officials
+  ** Meeting (SOM1)", "was later known as SOM1": a name given to it */
+  if( t<b && (discIs(p, s, t, "are") || discIs(p, s, t, "is") || discIs(p, s, t, "was")
+              || discIs(p, s, t, "were")) ){
+    t++;
+  }else{
+    return 0;
+  }
+  if( t<b && (discIs(p, s, t, "now") || discIs(p, s, t, "today") || discIs(p, s, t, "later")
+              || discIs(p, s, t, "usually") || discIs(p, s, t, "often")) ) t++;
+  if( !(t<b && (discIs(p, s, t, "counted") || discIs(p, s, t, "known")
+                || discIs(p, s, t, "regarded") || discIs(p, s, t, "remembered")
+                || discIs(p, s, t, "listed") || discIs(p, s, t, "recorded")
+                || discIs(p, s, t, "numbered") || discIs(p, s, t, "seen"))) ){
+    return 0;
+  }
+  t++;
+  if( t<b && (discIs(p, s, t, "now") || discIs(p, s, t, "today")) ) t++;
+  if( !(t<b && discIs(p, s, t, "as")) ) return 0;
+  t++;
+  if( t<b && discIs(p, s, t, "the") ) t++;
+  return t==b;
 }
 
 /* The first token of the strong clause of token iTok. */

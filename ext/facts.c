@@ -802,6 +802,28 @@ static int factsSaidOn(const CommitFacts *p, const CommitSentence *s, int iTok) 
   return t>=0 && commitWordMatch(COMMIT_WL_SAID_ON, p->z, s->aTok, s->nTok, t)>0;
 }
 
+/* Tokens of a lead phrase before a sentence's date, at most. */
+#define FACTS_LEAD_PHRASE 5
+
+/*
+** True if date item d follows only a short lead phrase and a comma ("Three
+** months later, on 29 October 2004, ministers signed ..."): it opens the
+** sentence as much as a date at its first token.
+*/
+static int factsLeadPhraseDate(const CommitFacts *p, const CommitSentence *s,
+                               const CommitItems *pItems, const CommitItem *d) {
+  int t = d->iTok, k;
+  if( t>0 && commitTokenIsCi(p->z, &s->aTok[t-1], "on") ) t--;
+  if( t<2 || t-1>FACTS_LEAD_PHRASE || s->aTok[t-1].eType!=COMMIT_TOK_PUNCT
+   || s->aTok[t-1].cPunct!=',' ){
+    return 0;
+  }
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].iTok<t-1 && pItems->a[k].eKind!=COMMIT_ITEM_DURATION ) return 0;
+  }
+  return 1;
+}
+
 /* Attach dates and durations to meetings ("respectively" pairs meetings
 ** and dates in order). */
 static int factsCoordBetween(const CommitFacts *p, const CommitSentence *s,
@@ -910,7 +932,8 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
     ** ... at the tenth SOM": a date opening the sentence dates all of it */
-    int bOpening = it->iTok<=1 && it->iTokEnd<s->nTok && nM==1
+    int bOpening = (it->iTok<=1 || factsLeadPhraseDate(p, s, pItems, it))
+                && it->iTokEnd<s->nTok && nM==1
                 && ((s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
                      && s->aTok[it->iTokEnd].cPunct==',')
                     /* "The Wednesday before last I spent the whole day in

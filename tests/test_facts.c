@@ -2401,6 +2401,25 @@ static void test_facts_joined_today_and_days_then_dates(void **state) {
   CHECK(a);
 }
 
+/* "Three months later, on 29 October 2004, ministers signed ... at IMM1"
+** dates IMM1; "The talks are counted today as the first COMMIT Senior
+** Officials Meeting (SOM1)" names the talks told before. */
+static void test_facts_lead_phrase_date_and_counted_as(void **state) {
+  static const char zText[] =
+      "Between 28 and 30 July 2004, senior officials sat down in Bangkok for "
+      "three days of talks. The talks are counted today as the first COMMIT "
+      "Senior Officials Meeting (SOM1).\n\nThree months later, on 29 October "
+      "2004, ministers signed the memorandum at the first Inter-Ministerial "
+      "Meeting (IMM1) in Yangon.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM1" },
+    { zText, 0, "$.meetings[0].start", "2004-07-28" },
+    { zText, 0, "$.meetings[1].code", "IMM1" },
+    { zText, 0, "$.meetings[1].start", "2004-10-29" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3335,6 +3354,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_lead_phrase_date_and_counted_as),
     cmocka_unit_test(test_facts_joined_today_and_days_then_dates),
     cmocka_unit_test(test_facts_attendance_of_level_attended),
     cmocka_unit_test(test_facts_stacked_title_country),
