@@ -372,7 +372,8 @@ int commitDayAddDays(CommitDay *p, int nDay);
 #define COMMIT_DF_LASTWEEK 0x20000 /* "from Monday to Friday last week": the
                                   ** weekdays of the week before the anchor's */
 #define COMMIT_DF_SAMEYEAR 0x10000 /* "in October of the same year": the
-                                  ** year last stated */
+                                  ** year last stated, plus aVal[7] ("of the
+                                  ** previous year": -1) */
 #define COMMIT_DF_PAIR 0x2000   /* "14-15 / 16 Feb 2012": one of two dates of
                                 ** a joint session, in the order of its label */
 
@@ -703,6 +704,12 @@ struct CommitDiscourse {
   int iMain;             /* main meeting (after finish), or -1 */
 };
 
+/* Signings whose parties a list after their sentence may name, at most. */
+#define COMMIT_FACTS_MAX_LIST_ACTIONS 4
+
+/* Tokens of a label line in capitals ("PAST EVENT", "UPCOMING"), at most. */
+#define COMMIT_LABEL_LINE_MAX 4
+
 struct CommitFacts {
   const CommitGazetteer *pGaz;  /* gazetteer */
   const char *z;                /* the report text */
@@ -713,8 +720,10 @@ struct CommitFacts {
   int iLonePerson;              /* person alone on the previous line, with
                                 ** no title yet (a speech's name line), -1 */
   int bColon;                   /* the sentence read ends on a colon */
-  int aListAct[4], nListAct;    /* signings "signed by ...:" whose parties
-                                ** the list entries after them name */
+  int aListAct[COMMIT_FACTS_MAX_LIST_ACTIONS]; /* signings "signed by ...:"
+                                ** whose parties the list entries after
+                                ** them name */
+  int nListAct;                 /* entries of aListAct in use */
   CommitFVec meetings;                /* CommitFMeeting */
   CommitFVec docs;                    /* CommitFDoc */
   CommitFVec actions;                 /* CommitFAction */

@@ -890,15 +890,18 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
 
 /* True if token iTok is inside a quotation of its sentence (an odd number
 ** of '"' before it).  A sentence whose first quotation mark closes a quote
-** (after ',', '.', '?' or '!') began inside it: '"... alone. The plan we
-** endorse today asks more of us," she said'. */
+** (touching a ',', '.', '?' or '!' before it) began inside it: '"...
+** alone. The plan we endorse today asks more of us," she said'; not 'the
+** minister said, "We will ..."', where the mark opens one. */
 int commitDiscourseQuoted(const CommitSentence *s, int iTok) {
   int k, n = 0;
   for(k=0; k<s->nTok; k++){
     if( s->aTok[k].eType==COMMIT_TOK_PUNCT && s->aTok[k].cPunct=='"' ){
-      const CommitToken *b = &s->aTok[k>0 ? k-1 : 0];
-      if( k>0 && b->eType==COMMIT_TOK_PUNCT && (b->cPunct==',' || b->cPunct=='.'
-                                         || b->cPunct=='?' || b->cPunct=='!') ){
+      const CommitToken *pPrev = k>0 ? &s->aTok[k-1] : 0;
+      if( pPrev && pPrev->eType==COMMIT_TOK_PUNCT
+       && (pPrev->cPunct==',' || pPrev->cPunct=='.' || pPrev->cPunct=='?'
+           || pPrev->cPunct=='!')
+       && !(s->aTok[k].mFlag & (COMMIT_TF_SPACE|COMMIT_TF_NL)) ){
         n = 1;
       }
       break;
@@ -1777,6 +1780,11 @@ static void discCloseSection(CommitFacts *p) {
   p->disc.iHeadCity = -1;
 }
 
+/* Tokens of a dated heading's line, at most ("9-13 DEC 2024 | Suzhou,
+** Jiangsu Province, China"). */
+#define DISC_HEADING_TOKENS 14
+#define DISC_HEADING_PLAIN 10    /* ... and without a place */
+
 /*
 ** A chronology's dated heading: a line of its own holding a date with its
 ** month and year, and perhaps a city ("29-31 MARCH 2005, HANOI", "JULY
@@ -1786,11 +1794,6 @@ static void discCloseSection(CommitFacts *p) {
 ** its date and city where they have none (discCloseSection).  Returns 1 if
 ** the sentence is one.
 */
-/* Tokens of a dated heading's line, at most ("9-13 DEC 2024 | Suzhou,
-** Jiangsu Province, China"). */
-#define DISC_HEADING_TOKENS 14
-#define DISC_HEADING_PLAIN 10    /* ... and without a place */
-
 static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, iDate = -1, iPlace = -1, nCover = 0, e;
@@ -1808,7 +1811,8 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
     nCover += it->iTokEnd - it->iTok;
   }
   if( iPlace>=0 ){
-    /* the province between the city and its country */
+    /* the words the gazetteer does not know after the city: a province
+    ** ("Jiangsu Province") before its country */
     for(k=pItems->a[iPlace].iTokEnd; k<s->nTok; k++){
       if( s->aTok[k].eType==COMMIT_TOK_WORD && (s->aTok[k].mFlag & COMMIT_TF_CAP) ){
         int j, bIn = 0;
@@ -1864,7 +1868,7 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
 ** their line ("PAST EVENT", "UPCOMING"). */
 static int discLabelLine(const CommitSentence *s) {
   int k;
-  if( s->nTok==0 || s->nTok>4 ) return 0;
+  if( s->nTok==0 || s->nTok>COMMIT_LABEL_LINE_MAX ) return 0;
   for(k=0; k<s->nTok; k++){
     if( s->aTok[k].eType!=COMMIT_TOK_WORD || !(s->aTok[k].mFlag & COMMIT_TF_UPPER) ) return 0;
   }

@@ -284,7 +284,7 @@ static int factsActionDate(const CommitItems *pItems, int iTok) {
 ** Thursday signed", "they signed on Thursday".  The day of an act at a
 ** meeting is the meeting's day.
 */
-static int factsDatesAction(const CommitItems *pItems, const CommitItem *d) {
+static int factsDateBesideAction(const CommitItems *pItems, const CommitItem *d) {
   int k;
   /* a day, not "would be drafted during 2023" */
   if( d->mFlag & (COMMIT_DF_FUTURE|COMMIT_DF_REFERENCE) ) return 0;
@@ -978,7 +978,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     if( nT>0 && !bOpening && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
      && !factsHasWord(p, s, "attended") && !factsHasWord(p, s, "joined")
      && !factsPresence(p, s, pItems) ){
-      int j, bNear = factsDatesAction(pItems, it);
+      int j, bNear = factsDateBesideAction(pItems, it);
       for(j=0; j<nM; j++){
         if( aM[j].iTokEnd==0 ) bNear = 1;
         else if( it->iTok>=aM[j].iTokEnd && it->iTok<=aM[j].iTokEnd+20
@@ -1152,7 +1152,7 @@ static int factsDateTokens(const CommitItems *pItems, int a, int b) {
 /* True if tokens [a,b) are only a country, a date and punctuation with a
 ** dash, colon or stop among them: ", Viet Nam —", " -- ", ":", a list
 ** entry's ", October 2004. " before the meeting it names. */
-static int factsOnlyCountryPunct(const CommitFacts *p, const CommitSentence *s,
+static int factsOnlyCountryDatePunct(const CommitFacts *p, const CommitSentence *s,
                                  const CommitItems *pItems, int a, int b) {
   int t, k, bDash = 0;
   (void)p;
@@ -1398,7 +1398,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
             /* "Marker, 14-15 Feb 2012: Hanoi, Viet Nam — SOM8": a city and
             ** its country set before the meeting with a dash or colon */
             if( aM[j].iTokEnd>0 && aM[j].iMeeting==aT[t] && aM[j].iTok>it->iTokEnd
-             && factsOnlyCountryPunct(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
+             && factsOnlyCountryDatePunct(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
               bNear = 1;
             }
             if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){
@@ -1705,15 +1705,15 @@ static void factsMergeParties(CommitFAction *o, const CommitFAction *a) {
   if( o->iTitle<0 ) o->iTitle = a->iTitle;
 }
 
-/* Add an action unless the same (meeting, document, action) exists. */
 /* Note action i as one whose parties a list after its sentence names. */
 static void factsNoteListAction(CommitFacts *p, const CommitFAction *a, int i) {
   if( p->bColon && a->eAction==COMMIT_ACT_SIGNED && a->nParty==0 && !a->bSix
-   && p->nListAct<(int)(sizeof(p->aListAct)/sizeof(p->aListAct[0])) ){
+   && p->nListAct<COMMIT_FACTS_MAX_LIST_ACTIONS ){
     p->aListAct[p->nListAct++] = i;
   }
 }
 
+/* Add an action unless the same (meeting, document, action) exists. */
 static int factsAddAction(CommitFacts *p, const CommitFAction *a) {
   int i;
   CommitFAction *pNew;
@@ -1929,11 +1929,10 @@ static int factsMentionActor(CommitFacts *p, const CommitMeetRef *aM, int nM, in
 ** memorandum of understanding signed in 2004") and meeting iMeeting is
 ** named only before that MOU: no meeting of the signing.
 */
-static int factsMouParticiple(const CommitFacts *p, const CommitSentence *s,
-                              const CommitItems *pItems, const CommitSentInfo *pInfo,
-                              const CommitItem *v, int iMeeting) {
+static int factsMouParticiple(const CommitFacts *p, const CommitItems *pItems,
+                              const CommitSentInfo *pInfo, const CommitItem *v,
+                              int iMeeting) {
   int k, iDoc = -1;
-  (void)s;
   if( v->aVal[0]!=COMMIT_ACT_SIGNED ) return 0;
   /* (the first IMM, where the MOU was signed, is its meeting) */
   if( MEETING(p, iMeeting)->eSeries!=0 ) return 0;
@@ -2421,7 +2420,7 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
     a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
-    if( a.iMeeting>=0 && factsMouParticiple(p, s, pItems, pInfo, v, a.iMeeting) ){
+    if( a.iMeeting>=0 && factsMouParticiple(p, pItems, pInfo, v, a.iMeeting) ){
       /* "a gathering for the process, which rests on a memorandum of
       ** understanding signed in 2004": the MOU's own signing, at none of
       ** the meetings told before it */
@@ -2706,7 +2705,6 @@ static int factsShortName(const CommitFacts *p, const CommitItem *it) {
   return -1;
 }
 
-/* Person record for an item: merged by name (ASCII case-insensitive). */
 /*
 ** True if the text names the person of item it in a byline, "By X":
 ** "X is a research fellow in ... Views expressed are her own" is then the
@@ -2731,6 +2729,7 @@ static int factsBylineName(const CommitFacts *p, const CommitItem *it) {
   return 0;
 }
 
+/* Person record for an item: merged by name (ASCII case-insensitive). */
 static int factsPerson(CommitFacts *p, const CommitItem *it) {
   int i = -1;
   CommitFPerson *f = 0;
@@ -2903,7 +2902,7 @@ static int factsEntryCountry(const CommitSentence *s, const CommitItems *pItems)
   if( k==0 ) return -1;
   for(j=0; j<pItems->n; j++){
     const CommitItem *it = &pItems->a[j];
-    if( it->eKind==COMMIT_ITEM_COUNTRY && it->iTok==k && !it->aVal[1]
+    if( it->eKind==COMMIT_ITEM_COUNTRY && it->iTok==k && !it->aVal[0]
      && it->iTokEnd<s->nTok && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
      && s->aTok[it->iTokEnd].cPunct==':' ){
       return it->iEntry;
@@ -3095,7 +3094,8 @@ static int factsLive(const CommitFacts *p, int i) {
   return i>=0 && MEETING(p, i)->bOut ? i : -1;
 }
 
-/* The one live current meeting of series eSeries, or -1. */
+/* The one current meeting of series eSeries not merged into another (of
+** the records so far, when called while sentences are read), or -1. */
 static int factsOnlyCurrent(const CommitFacts *p, int eSeries) {
   int j, iOne = -1;
   for(j=0; j<p->meetings.n; j++){

@@ -15,7 +15,9 @@
 **
 ** Item values (CommitItem.aVal):
 **   DATE      [0..2] y,m,d start  [3..5] y,m,d end (RANGE)  [6] weekday or
-**             relative day offset  [7] second weekday; mFlag COMMIT_DF_*
+**             relative day offset  [7] second weekday, or the months or
+**             years from the anchor or the year told (RELMONTH, PREVYEAR,
+**             SAMEYEAR); mFlag COMMIT_DF_*
 **   MEETING   [0] series (0 unknown) [1] number (0 none) [2] form: 0 label,
 **             1 level only, 2 generic ("the meeting") [3] joint group tag
 **             [4] indefinite ("a meeting") [5] 1 after "the next"
@@ -33,7 +35,10 @@
 **             crossing"): it places no meeting
 **   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"
 **   PERSON    iName/nName name; iEntry honorific; iEntry2 organisation;
-**             [0] office entry [1] country entry [2] rank entry
+**             [0] office entry [1] country entry (a list entry's country
+**             label first: "- Cambodia: H.E. ...") [2] rank entry
+**             [3] portfolio [4] organisation form [5] 1 if read as "X is a
+**             <title>" (an author's note when X signs the piece)
 **             iAux/nAux: organisation surface when not in the gazetteer
 **   TITLE     iEntry office entry
 **   ORG       iEntry organisation (-1: "Ministry of X" not in the data)
@@ -118,9 +123,10 @@ struct Ru {
   int bAttendVerb;             /* sentence has attended/participated ... */
   int bMeetVerb;               /* sentence has held/opened/concluded ... */
   u8 *aUsed;                   /* aUsed[i]: token consumed by a recogniser */
-  int iPersonEnd;              /* token past the last person's title phrase */
-  int iPhraseEnd;              /* token past the title phrase as read */
-  int bCopula;                 /* the person being read is "X is a ..." */
+  int iPersonEnd;              /* token past the last person's title phrase
+                               ** and the rest of its comma clause */
+  int iPhraseEnd;              /* token past the last person's title phrase
+                               ** itself (iPersonEnd runs on to its comma) */
   int bDayFirst;               /* slashed dates are day first on this page */
 };
 
@@ -1661,7 +1667,7 @@ static int ruMeetingGeneric(Ru *p, int i) {
   }
   if( e->zName[strlen(e->zName)-1]=='s' && !ruWord(p, i, "talks") ) return j-i;
   /* "PAST EVENT", "UPCOMING EVENT": a calendar's label line */
-  if( (p->a[i].mFlag & COMMIT_TF_UPPER) && p->n<=3 ) return j-i;
+  if( (p->a[i].mFlag & COMMIT_TF_UPPER) && p->n<=COMMIT_LABEL_LINE_MAX ) return j-i;
   if( ruWord(p, i, "talks") && ruInList(p, i-1, COMMIT_WL_OTHER_TALKS) ){
     /* "awareness talks", "peace talks", "border security talks": talks of
     ** another kind (word list other_talks) */
@@ -1785,11 +1791,6 @@ static int ruNationalBefore(const Ru *p, int i) {
   return 0;
 }
 
-/*
-** Documents: "the MOU", "Sub-regional Plan of Action", "SPA IV", "SPA4",
-** "SPAII", "the second Joint Declaration", "second-phase action plan",
-** "the Beijing Declaration".  Returns tokens used.
-*/
 /* True if the common noun at token i ("declaration", "memorandum") stands
 ** for the document of that kind told of before: "the declaration", "this
 ** memorandum", not "a declaration of intent" nor "the Declaration of". */
@@ -1816,6 +1817,11 @@ static int ruDocAnaphor(const Ru *p, int i) {
   return 0;
 }
 
+/*
+** Documents: "the MOU", "Sub-regional Plan of Action", "SPA IV", "SPA4",
+** "SPAII", "the second Joint Declaration", "second-phase action plan",
+** "the Beijing Declaration".  Returns tokens used.
+*/
 static int ruDocument(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_DOC);
   int j, v = 0, iStart = i, iOrd = 0, eKind;
@@ -3031,6 +3037,7 @@ struct RuPerson {
   int iCountry2;    /* country of a government body of a second office
                     ** ("... and vice-chair of the NCCT"), or -1 */
   int bSecond;      /* a second office was read: what follows is its own */
+  int bCopula;      /* read as "X is a <title>": perhaps an author's note */
 };
 
 /* Tokens of an organisation's name as written, at most. */
@@ -3477,7 +3484,6 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   }
   if( ruSkipPossessive(p, m)>m ){
     m = ruSkipPossessive(p, m);     /* ", the project's regional coordinator" */
-    if( ruLower(p, m) && p->aCover[m]<0 && ruHit(p, m+1, COMMIT_GAZ_OFFICE) ) m++;
   }else if( ruWord(p, m, "a") || ruWord(p, m, "an") || ruWord(p, m, "the")
          || ruWord(p, m, "then") ){
     m++;                                 /* ", then Deputy Prime Minister" */
@@ -3557,8 +3563,7 @@ static void ruPersonEmit(Ru *p, int i, int iName, int nName,
   it.aVal[2] = pP->iRank;
   it.aVal[3] = pP->bPortfolio;
   it.aVal[4] = pP->eSpanForm;
-  it.aVal[5] = p->bCopula;      /* "X is a researcher at ...": an author's note? */
-  p->bCopula = 0;
+  it.aVal[5] = pP->bCopula;     /* "X is a researcher at ...": an author's note? */
   it.iAux = -1;
   it.iAux2 = -1;
   it.iAux3 = -1;
@@ -3623,7 +3628,8 @@ static void ruPersonDone(Ru *p, int m) {
 
 /*
 ** "Khalid Malik, UN Resident Coordinator": a name of two or more words at
-** i, then a comma and, within ten tokens, an office.  Returns tokens used.
+** i, then a comma (or "is a", "was the") and, within ten tokens, an
+** office.  Returns tokens used.
 */
 static int ruPersonNameFirst(Ru *p, int i) {
   int nName, iRight, m;
@@ -3634,7 +3640,6 @@ static int ruPersonNameFirst(Ru *p, int i) {
   iRight = i + nName;
   /* "Mai Lan Pham is a senior researcher at ...": a copula as the comma */
   if( !ruPunct(p, iRight, ',') && !ruPersonCopula(p, iRight) ) return 0;
-  p->bCopula = ruPersonCopula(p, iRight);
   m = iRight+1;
   if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
   m = ruSkipPossessive(p, m);       /* ", the project's regional coordinator" */
@@ -3648,6 +3653,7 @@ static int ruPersonNameFirst(Ru *p, int i) {
   }
   if( !ruHit(p, m, COMMIT_GAZ_OFFICE) ) return 0;
   ruPersonInit(&pp);
+  pp.bCopula = ruPersonCopula(p, iRight);
   ruPersonDone(p, ruPersonAfter(p, iRight, &pp));
   if( pp.iOrg<0 && i>=3 && ruWord(p, i-1, "s") && ruPunct(p, i-2, '\'')
    && p->aCover[i-3]>=0 && ruHit(p, p->aCover[i-3], COMMIT_GAZ_ORG) ){

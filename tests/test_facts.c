@@ -2420,6 +2420,21 @@ static void test_facts_lead_phrase_date_and_counted_as(void **state) {
   CHECK(a);
 }
 
+/* A quotation opened after "said," is quoted, not what comes before it:
+** "met on Monday" before it dates the meeting, "on Monday" inside it
+** does not. */
+static void test_facts_quote_opened_after_said(void **state) {
+  static const FactCase a[] = {
+    { "SOM9 opened in Bangkok. Officials met on Monday, and one adviser "
+      "said, \"It was productive.\"", "{\"published\":\"2013-02-21\"}",
+      "$.meetings[0].start", "2013-02-18" },
+    { "SOM9 opened in Bangkok, and one adviser said, \"Officials met on "
+      "Monday and it was productive.\"", "{\"published\":\"2013-02-21\"}",
+      "$.meetings[0].start", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3354,6 +3369,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_quote_opened_after_said),
     cmocka_unit_test(test_facts_lead_phrase_date_and_counted_as),
     cmocka_unit_test(test_facts_joined_today_and_days_then_dates),
     cmocka_unit_test(test_facts_attendance_of_level_attended),
