@@ -2705,6 +2705,9 @@ static int factsShortName(const CommitFacts *p, const CommitItem *it) {
   return -1;
 }
 
+/* Bytes at each end of a report searched for a byline. */
+#define FACTS_BYLINE_REACH 16384
+
 /*
 ** True if the text names the person of item it in a byline, "By X":
 ** "X is a research fellow in ... Views expressed are her own" is then the
@@ -2713,6 +2716,9 @@ static int factsShortName(const CommitFacts *p, const CommitItem *it) {
 static int factsBylineName(const CommitFacts *p, const CommitItem *it) {
   int i;
   for(i=0; i+3+it->nName<=p->n; i++){
+    /* a byline heads or ends a piece: only its first and last bytes are
+    ** searched, so a long text costs no more per person */
+    if( i==FACTS_BYLINE_REACH && p->n-FACTS_BYLINE_REACH>i ) i = p->n-FACTS_BYLINE_REACH;
     if( (p->z[i]=='B' || p->z[i]=='b') && p->z[i+1]=='y' && p->z[i+2]==' '
      && (i==0 || p->z[i-1]==' ' || p->z[i-1]=='\n')
      && memcmp(p->z + i + 3, p->z + it->iName, it->nName)==0 ){
