@@ -1599,6 +1599,7 @@ static void factsParties(const CommitItems *pItems, int iFrom, int iTo,
 static int factsFindPerson(const CommitFacts *p, const CommitItem *it);
 static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int iVerb);
+static int factsOtherFive(const CommitFacts *p, const CommitSentence *s, int a, int b);
 
 /*
 ** People who sign as the subject of a signing ("Viet Nam's Minister of
@@ -2593,6 +2594,9 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ){
         a.bSix = 1;
       }
+      if( a.nParty==1 && !a.bSix && factsOtherFive(p, s, v->iTokEnd, hi) ){
+        a.bSix = 1;           /* "Myanmar signed ... with the other five members" */
+      }
       if( a.nParty==0 && !a.bSix && v->iTok>=2
        && (commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "which")
            || commitTokenIsCi(p->z, &s->aTok[v->iTok-1], "who")) ){
@@ -2633,6 +2637,19 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
 ** process in 2004, when they (also, then, jointly) signed an MOU", "...
 ** when their ministers signed", "... since signing".
 */
+/* True if tokens [a,b) say "the other five": one party and the rest of
+** the six. */
+static int factsOtherFive(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t+1<b && t+1<s->nTok; t++){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "other")
+     && commitTokenIsCi(p->z, &s->aTok[t+1], "five") ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int iVerb) {
   const CommitItem *pGroup = 0;
@@ -2656,7 +2673,20 @@ static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
   for(j=0; j<pItems->n && pItems->a[j].iTok<iPron; j++){
     if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
   }
-  return pGroup && pGroup->aVal[0]==6;
+  if( pGroup && pGroup->aVal[0]==6 ) return 1;
+  {
+    /* "the governments of Cambodia, China, Lao PDR, Myanmar, Thailand and
+    ** Viet Nam ever since they signed": the six, each named */
+    int aSeen[COMMIT_GAZ_NCOUNTRY_MAX], nSeen = 0, q;
+    for(j=0; j<pItems->n && pItems->a[j].iTok<iPron; j++){
+      const CommitItem *c = &pItems->a[j];
+      if( c->eKind!=COMMIT_ITEM_COUNTRY || c->aVal[0] || c->iEntry<0
+       || aCommitGazEntry[c->iEntry].iValue!=1 ) continue;
+      for(q=0; q<nSeen && aSeen[q]!=c->iEntry; q++){}
+      if( q==nSeen && nSeen<COMMIT_GAZ_NCOUNTRY_MAX ) aSeen[nSeen++] = c->iEntry;
+    }
+    return nSeen==6;
+  }
 }
 
 /* The index of the person record of a PERSON item, or -1. */

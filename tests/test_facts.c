@@ -2435,6 +2435,21 @@ static void test_facts_quote_opened_after_said(void **state) {
   CHECK(a);
 }
 
+/* "the governments of <the six> ever since they signed the MOU" and
+** "Myanmar signed the MOU together with the other five members": the six
+** signed. */
+static void test_facts_they_and_other_five_signed(void **state) {
+  static const FactCase a[] = {
+    { "COMMIT has linked the governments of Cambodia, China, Lao PDR, "
+      "Myanmar, Thailand and Viet Nam ever since they signed the COMMIT "
+      "Memorandum of Understanding in 2004.", 0, "$.signatories[5].country", "VN" },
+    { "IMM5 was held online. Myanmar signed the COMMIT Memorandum of "
+      "Understanding together with the other five members in 2004.", 0,
+      "$.signatories[5].document", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3369,6 +3384,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_they_and_other_five_signed),
     cmocka_unit_test(test_facts_quote_opened_after_said),
     cmocka_unit_test(test_facts_lead_phrase_date_and_counted_as),
     cmocka_unit_test(test_facts_joined_today_and_days_then_dates),
