@@ -1229,7 +1229,7 @@ static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
 /* Tokens after a count searched for the level of what was attended. */
 #define FACTS_ATTEND_LEVEL_REACH 8
 
-static int factsOnlyCurrent(const CommitFacts *p, int eSeries);
+static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut);
 
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
@@ -1371,7 +1371,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       int e = it->iTokEnd+FACTS_ATTEND_LEVEL_REACH, eLev, iOne;
       if( e>s->nTok ) e = s->nTok;
       eLev = commitDiscourseLevel(p, s, pItems, it->iTokEnd, e);
-      iOne = eLev ? factsOnlyCurrent(p, eLev) : -1;
+      iOne = eLev ? factsOnlyCurrent(p, eLev, 0) : -1;
       if( iOne>=0 ){
         aT[0] = iOne;
         nT = 1;
@@ -2925,24 +2925,13 @@ static void factsLevelDatesAlone(CommitFacts *p, const CommitSentence *s,
   }
 }
 
-/*
-** The country that labels a list entry, "- Cambodia: H.E. Ms. X, ...": a
-** country entry, or -1.
-*/
-static int factsEntryCountry(const CommitSentence *s, const CommitItems *pItems) {
-  int k = 0, j;
-  while( k<s->nTok && k<3 && s->aTok[k].eType==COMMIT_TOK_PUNCT
-         && (s->aTok[k].cPunct=='-' || s->aTok[k].cPunct=='*') ){
-    k++;
-  }
-  if( k==0 ) return -1;
+/* The country that labels a list entry, "- Cambodia: H.E. Ms. X, ..."
+** (COUNTRY aVal[2], rules.c): a country entry, or -1. */
+static int factsEntryCountry(const CommitItems *pItems) {
+  int j;
   for(j=0; j<pItems->n; j++){
     const CommitItem *it = &pItems->a[j];
-    if( it->eKind==COMMIT_ITEM_COUNTRY && it->iTok==k && !it->aVal[0]
-     && it->iTokEnd<s->nTok && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
-     && s->aTok[it->iTokEnd].cPunct==':' ){
-      return it->iEntry;
-    }
+    if( it->eKind==COMMIT_ITEM_COUNTRY && it->aVal[2] ) return it->iEntry;
   }
   return -1;
 }
@@ -2952,9 +2941,8 @@ static int factsEntryCountry(const CommitSentence *s, const CommitItems *pItems)
 ** Cambodia: ...", "- China: ...": each entry's country is a party of the
 ** signings the sentence before the list told of.
 */
-static void factsListParties(CommitFacts *p, const CommitSentence *s,
-                             const CommitItems *pItems) {
-  int c = factsEntryCountry(s, pItems), i, j;
+static void factsListParties(CommitFacts *p, const CommitItems *pItems) {
+  int c = factsEntryCountry(pItems), i, j;
   if( c<0 ){
     p->nListAct = 0;
     return;
@@ -2970,7 +2958,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k, rc = SQLITE_OK;
   int aDocStack[64], *aDocIdx = aDocStack;
-  if( p->nListAct>0 && !s->bChrome ) factsListParties(p, s, pItems);
+  if( p->nListAct>0 && !s->bChrome ) factsListParties(p, pItems);
   if( pItems->n==0 || s->bChrome ) return SQLITE_OK;
   factsCountries(p, pItems);
   if( pInfo->nM>0 ){
@@ -3131,12 +3119,15 @@ static int factsLive(const CommitFacts *p, int i) {
 }
 
 /* The one current meeting of series eSeries not merged into another (of
-** the records so far, when called while sentences are read), or -1. */
-static int factsOnlyCurrent(const CommitFacts *p, int eSeries) {
+** the records so far, when called while sentences are read), or -1.
+** With bOut, only a meeting that is output counts (once facts are
+** finished). */
+static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
   int j, iOne = -1;
   for(j=0; j<p->meetings.n; j++){
     const CommitFMeeting *o = MEETING(p, j);
-    if( o->iMerged<0 && o->eSeries==eSeries && o->eFrame==COMMIT_FRAME_CURRENT ){
+    if( o->iMerged<0 && o->eSeries==eSeries && o->eFrame==COMMIT_FRAME_CURRENT
+     && (!bOut || o->bOut) ){
       if( iOne>=0 ) return -1;
       iOne = j;
     }
@@ -3154,7 +3145,7 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
     int iSom = a->bOfficials ? commitDiscourseMainOfSeries(p, COMMIT_SERIES_SOM) : -1;
     /* "the senior officials had agreed on a first plan", in a report whose
     ** main meeting is of no series or another: its one current SOM */
-    if( a->bOfficials && iSom<0 ) iSom = factsOnlyCurrent(p, COMMIT_SERIES_SOM);
+    if( a->bOfficials && iSom<0 ) iSom = factsOnlyCurrent(p, COMMIT_SERIES_SOM, 0);
     /* "During the first two days, senior officials reviewed ...": the
     ** officials' session, when the report has one. */
     i = iSom>=0 ? factsLive(p, iSom) : iImm>=0 ? iImm : factsLive(p, p->disc.iMain);
@@ -3414,16 +3405,7 @@ static void factsMouSigning(CommitFacts *p) {
         /* "The declaration was signed by the heads of delegation", in a
         ** report of SOM8 and the IMM3 that followed it: the one current
         ** ministerial meeting */
-        int j, n = 0, iOne = -1;
-        for(j=0; j<p->meetings.n; j++){
-          const CommitFMeeting *o = MEETING(p, j);
-          if( o->iMerged<0 && o->bOut && o->eSeries==COMMIT_SERIES_IMM
-           && o->eFrame==COMMIT_FRAME_CURRENT ){
-            n++;
-            iOne = j;
-          }
-        }
-        if( n==1 ) a->iMeeting = iOne;
+        a->iMeeting = factsOnlyCurrent(p, COMMIT_SERIES_IMM, 1);
       }
       continue;
     }

@@ -33,7 +33,8 @@
 **             Burmese capital"): facts.c settles the city at the date;
 **             [3] 1 if it modifies a noun ("the Myawaddy border
 **             crossing"): it places no meeting
-**   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"
+**   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"; [2] 1 if it labels
+**             a list entry ("- Cambodia: H.E. ...")
 **   PERSON    iName/nName name; iEntry honorific; iEntry2 organisation;
 **             [0] office entry [1] country entry (a list entry's country
 **             label first: "- Cambodia: H.E. ...") [2] rank entry
@@ -2446,6 +2447,30 @@ static int ruCityHosts(const Ru *p, int j) {
       || ruWord(p, k, "hosting");
 }
 
+/* List markers before an entry's label ("- ", "-- ", "* "), at most. */
+#define RU_LIST_MARKS 3
+
+/*
+** The token of the country that labels a list entry, "- Cambodia: H.E. Ms.
+** X, ...", "-- China: Vice Minister ...": the delegation of the people the
+** entry names.  -1 if the sentence is no such entry.
+*/
+static int ruEntryLabel(const Ru *p) {
+  int k = 0;
+  const CommitGazHit *h;
+  while( k<p->n && k<RU_LIST_MARKS && (ruPunct(p, k, '-') || ruPunct(p, k, '*')) ) k++;
+  if( k==0 || k>=p->n ) return -1;
+  h = ruHit(p, k, COMMIT_GAZ_COUNTRY);
+  if( h==0 || h->bAdjective || !ruPunct(p, ruEnd(p, k), ':') ) return -1;
+  return k;
+}
+
+/* The country entry of the label of ruEntryLabel(), or -1. */
+static int ruEntryCountry(const Ru *p) {
+  int k = ruEntryLabel(p);
+  return k>=0 ? ruHit(p, k, COMMIT_GAZ_COUNTRY)->iEntry : -1;
+}
+
 /*
 ** Countries and cities.  "Yangon, Myanmar" gives the city its country;
 ** "the Cambodian capital" is Phnom Penh; "in Thailand" flags the country.
@@ -2486,6 +2511,7 @@ static int ruPlace(Ru *p, int i) {
     it.iEntry = hCountry->iEntry;
     it.aVal[0] = hCountry->bAdjective;
     it.aVal[1] = !hCountry->bAdjective && ruInAt(p, i);
+    it.aVal[2] = i==ruEntryLabel(p);            /* "- Cambodia: ..." */
     ruAdd(p, &it);
     /* "the Cambodian capital", "the Lao capital city", "the Myanmar
     ** capital", "Myanmar's capital": the capital of the report's time,
@@ -3530,21 +3556,6 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
     }
   }
   return m;
-}
-
-/*
-** The country that labels a list entry, "- Cambodia: H.E. Ms. X, ...",
-** "-- China: Vice Minister of Public Security Y": the delegation of the
-** people the entry names.  A country entry, or -1.
-*/
-static int ruEntryCountry(const Ru *p) {
-  int k = 0;
-  const CommitGazHit *h;
-  while( k<p->n && k<3 && (ruPunct(p, k, '-') || ruPunct(p, k, '*')) ) k++;
-  if( k==0 || k>=p->n ) return -1;
-  h = ruHit(p, k, COMMIT_GAZ_COUNTRY);
-  if( h==0 || h->bAdjective || !ruPunct(p, ruEnd(p, k), ':') ) return -1;
-  return h->iEntry;
 }
 
 /* Append a PERSON item for tokens [i, iName+nName). */
