@@ -1511,7 +1511,7 @@ static int ruIntlBody(int iEntry) {
 
 /*
 ** The ordinals listed before the plural name at token i, "second and
-** third", "fourth, fifth and sixth": their values and first tokens, the
+** third", "fourth, fifth and sixth", "fourth, fifth, and sixth": their values and first tokens, the
 ** one nearest the name first, in aOrd and aAt.  Returns how many (0 when
 ** the words before the name are no such list).
 */
@@ -1523,7 +1523,11 @@ static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
     aOrd[n] = v;
     aAt[n++] = at;
     k = at;
-    if( ruWord(p, k-1, "and") && !bAnd ){ bAnd = 1; k--; }
+    if( ruWord(p, k-1, "and") && !bAnd ){
+      bAnd = 1;
+      k--;
+      if( ruPunct(p, k-1, ',') ) k--;       /* "second, and third" */
+    }
     else if( ruPunct(p, k-1, ',') && bAnd ) k--;
     else break;
   }

@@ -2146,6 +2146,11 @@ static void test_facts_ordinal_list_plural(void **state) {
     { zText, 0, "$.meetings[1].city", "Phnom Penh" },
     { zText, 0, "$.meetings[1].start", "2015-04" },
     { zText, 0, "$.actions[1].meeting", "1" },
+    /* with a serial comma */
+    { "Ministers met at the first, second, and third Inter-Ministerial "
+      "Meetings.", 0, "$.meetings[2].code", "IMM3" },
+    { "Ministers met at the first, second, and third Inter-Ministerial "
+      "Meetings.", 0, "$.meetings[0].code", "IMM1" },
   };
   CHECK(a);
 }
