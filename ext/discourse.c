@@ -158,6 +158,9 @@ static int discStrong(const CommitFacts *p, const CommitSentence *s, int i) {
                   ** up a decade ago celebrated": a clause of its own */
   }
   if( !discWord(p, s, COMMIT_WL_CLAUSE_STRONG, i) ) return 0;
+  /* "not only signed the MOU but also endorsed a plan": one subject's
+  ** second act */
+  if( discIs(p, s, i, "but") && discIs(p, s, i+1, "also") ) return 0;
   if( !discIs(p, s, i, "after") && !discIs(p, s, i, "before") ) return 1;
   if( i+1>=s->nTok ) return 0;
   t = &s->aTok[i+1];
@@ -1262,6 +1265,31 @@ static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
 }
 
 /*
+** The one meeting told before in the city named just before mention k
+** ("the Rangoon ministerial", "since the Hanoi meeting"), of its series
+** or of none; -1 if there is no such city or not exactly one meeting.
+*/
+static int discCityMeeting(const CommitFacts *p, const CommitSentence *s,
+                           const CommitItems *pItems, int k, int eSeries) {
+  const CommitItem *it = &pItems->a[k], *pl = k>0 ? &pItems->a[k-1] : 0;
+  int i, iFound = -1;
+  if( pl==0 || pl->eKind!=COMMIT_ITEM_PLACE || pl->iTokEnd!=it->iTok || pl->iEntry<0
+   || pl->iTok<1 || !discIs(p, s, pl->iTok-1, "the")
+   || aCommitGazEntry[pl->iEntry].eKind!=COMMIT_GAZ_CITY ){
+    return -1;
+  }
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->iMerged>=0 || m->iCity!=pl->iEntry ) continue;
+    if( eSeries && m->eSeries && m->eSeries!=eSeries ) continue;
+    if( m->eSeries==COMMIT_SERIES_OTHER ) continue;
+    if( iFound>=0 ) return -1;
+    iFound = i;
+  }
+  return iFound;
+}
+
+/*
 ** The meeting mentions of the sentence, resolved to records, into pInfo.
 ** Returns SQLITE_OK or SQLITE_NOMEM.
 */
@@ -1323,6 +1351,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
            && discApposition(p, s, &aM[nM-1], it) ){
       /* "IMM-3, a one-day event, will take place": the same meeting. */
       iM = aM[nM-1].iMeeting;
+    }else if( (eForm==COMMIT_FORM_GENERIC || eForm==COMMIT_FORM_LEVEL)
+           && !it->aVal[4] && it->aVal[1]==0
+           && (iM = discCityMeeting(p, s, pItems, k, eSeries))>=0 ){
+      /* "since the Rangoon ministerial, at which the six ministers ...":
+      ** the meeting told before in that city */
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && it->iTok>0 && (discIs(p, s, it->iTok-1, "same")
                              || (discIs(p, s, it->iTok-1, "that") && nM==0 && it->iTok<=2))

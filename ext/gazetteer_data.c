@@ -1756,8 +1756,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_HOSTVERB, "played host to", 0, 0, 0, 0, 0, 4},
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "sat in", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1747;
+const int nCommitGazEntry = 1748;
 
 static const char *const azWords_frame_past[] = {
   "ago",

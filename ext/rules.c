@@ -369,10 +369,16 @@ static int ruDateInterval(const Ru *p, int i, CommitItem *pItem) {
   memset(&b, 0, sizeof(b));
   if( (k = ruDatePoint(p, i, 1, &a))==0 ) return 0;
   j = i + k;
+  if( ruPunct(p, j, ',') && ruRangeSep(p, j+1) && !ruPunct(p, j+1, '-')
+   && ruEntry(p, j+2, COMMIT_GAZ_WEEKDAY) ){
+    j++;             /* "Tuesday, March 29, through Thursday, March 31" */
+  }
   if( ruRangeSep(p, j) && ruEntry(p, j+1, COMMIT_GAZ_WEEKDAY)
-   && ruDatePoint(p, ruEnd(p, j+1), a.m!=0 && a.y==0, &b)>0 ){
+   && ruDatePoint(p, ruEnd(p, j+1) + ruPunct(p, ruEnd(p, j+1), ','),
+                  a.m!=0 && a.y==0, &b)>0 ){
     /* "Thursday 21 - Friday 22 February 2013": the second weekday */
     int jw = ruEnd(p, j+1);
+    if( ruPunct(p, jw, ',') ) jw++;
     k = ruDatePoint(p, jw, a.m!=0 && a.y==0, &b);
     if( b.m!=0 || a.m!=0 ){
       j = jw + k;
@@ -1368,6 +1374,8 @@ static int ruSignedBefore(const Ru *p, int i) {
       || ruWord(p, k, "signs");
 }
 
+static int ruFirstSince(const Ru *p, int j);
+
 /*
 ** Meeting codes: "IMM3", "IMM-3", "SOM 8", "8th SOM", "IMM2/SOM5",
 ** "SOM/IMM".  Returns tokens used.
@@ -1398,6 +1406,9 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
       j += 2;
     }else{
       int o = ruOrdinalBefore(p, ruSkipLeftFiller(p, i), &iOrd);
+      /* "the first SOM since the Rangoon ministerial": counted from an
+      ** event, no number */
+      if( o==1 && ruFirstSince(p, j) ) o = 0;
       if( o>0 ){ v = o; iStart = iOrd; }
     }
     if( v<0 || v>99 ) v = 0;
@@ -1535,6 +1546,20 @@ static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
 }
 
 /*
+** True if "ministerial" at token i (ending at j) is a noun, the meeting
+** itself: "the Rangoon ministerial, at which", "since the Beijing
+** ministerial."  Only after "the" and a place, and before a clause's end.
+*/
+static int ruMinisterialNoun(const Ru *p, int i, int j) {
+  if( !ruWord(p, i, "ministerial") || i<2 || p->aCover[i-1]<0 ) return 0;
+  if( !ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY) ) return 0;
+  if( !ruWord(p, p->aCover[i-1]-1, "the") ) return 0;
+  return j>=p->n || ruPunct(p, j, ',') || ruPunct(p, j, '.') || ruPunct(p, j, ';')
+      || ruPunct(p, j, ')') || ruWord(p, j, "in") || ruWord(p, j, "on")
+      || ruWord(p, j, "where") || ruWord(p, j, "which");
+}
+
+/*
 ** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
 ** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
 ** "ministerial meeting" (level only).  Returns tokens used.
@@ -1607,7 +1632,8 @@ static int ruMeetingName(Ru *p, int i) {
   ** meeting word: "a ministerial MOU" is no meeting. */
   if( (eForm==0 || strcmp(e->zName, "ministerial")==0)
    && p->aMent[i].nTok<=3 && !ruEntry(p, j, COMMIT_GAZ_MEETWORD)
-   && strstr(e->zName, "eeting")==0 && strstr(e->zName, "onference")==0 ){
+   && strstr(e->zName, "eeting")==0 && strstr(e->zName, "onference")==0
+   && !ruMinisterialNoun(p, i, j) ){
     return 0;
   }
   if( ruEntry(p, j, COMMIT_GAZ_MEETWORD) && !ruWord(p, j, "meetings") ){
@@ -2076,7 +2102,8 @@ static int ruAction(Ru *p, int i) {
        && !(ruWord(p, s, "to") && p->aMent[s].nTok==1 && ruPurposeDone(p, s)) ){
         bPlanned = 1;
       }
-      if( ruHit(p, s, COMMIT_GAZ_NEGATION) ) bPlanned = 1;
+      /* "not only signed ... but also": no negation */
+      if( ruHit(p, s, COMMIT_GAZ_NEGATION) && !ruWord(p, s+1, "only") ) bPlanned = 1;
       if( ruHit(p, s, COMMIT_GAZ_DOC) && k==i-1 ) bPassive = 1;
       k = s;
       continue;

@@ -2455,6 +2455,36 @@ static void test_facts_they_and_other_five_signed(void **state) {
   CHECK(a);
 }
 
+/* "sat in Hanoi from Tuesday, March 29, through Thursday, March 31, for
+** SOM3": a range of weekday dates with commas, a place before the
+** meeting; "the first SOM since the Rangoon ministerial, at which the six
+** ministers not only signed ... but also endorsed ...": no SOM1, the
+** ministerial is the meeting told before in that city, and both acts are
+** its own. */
+static void test_facts_weekday_range_city_ministerial(void **state) {
+  static const char zText[] =
+      "HANOI, April 5, 2005 - Delegations of the six governments, Cambodia, "
+      "China, Laos, Myanmar, Thailand and Vietnam, sat in Hanoi from "
+      "Tuesday, March 29, through Thursday, March 31, for the third Senior "
+      "Officials Meeting. Their ministers had met at the first "
+      "Inter-Ministerial Meeting in Rangoon in October 2004.\n\n"
+      "The session was the first SOM since the Rangoon ministerial, at "
+      "which the six ministers not only signed the MOU but also endorsed "
+      "a supporting plan of action.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2005-03-29" },
+    { zText, 0, "$.meetings[0].end", "2005-03-31" },
+    { zText, 0, "$.meetings[0].city", "Hanoi" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[1].meeting", "1" },
+    { zText, 0, "$.actions[1].action", "endorsed" },
+    { zText, 0, "$.signatories[5].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3389,6 +3419,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_weekday_range_city_ministerial),
     cmocka_unit_test(test_facts_they_and_other_five_signed),
     cmocka_unit_test(test_facts_quote_opened_after_said),
     cmocka_unit_test(test_facts_lead_phrase_date_and_counted_as),
