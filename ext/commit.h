@@ -685,6 +685,9 @@ struct CommitDiscourse {
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line
                          ** of its own) above the sentence, or 0 */
+  int iEntryYear;        /* the year of the list entry the sentence is in
+                         ** ("* October 2004 - ... . On 29 October, ..."),
+                         ** or 0 */
   CommitItem headDate;   /* a chronology's dated heading ("29-31 MARCH 2005,
                          ** HANOI" on a line of its own): its date */
   int bHeadDate;         /* headDate is set: its section is open */

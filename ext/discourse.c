@@ -1908,9 +1908,31 @@ static int discLabelLine(const CommitSentence *s) {
   return 1;
 }
 
+/*
+** The year of a list entry that opens with its date: "* October 2004 -
+** Senior officials meet ...", "- 2012: ...".  Sets p->disc.iEntryYear at
+** the entry's first sentence and clears it at the next line's; returns
+** the year for sentence s (0 if none).
+*/
+static int discEntryYear(CommitFacts *p, const CommitSentence *s,
+                         const CommitItems *pItems) {
+  if( s->nTok>0 && (s->aTok[0].mFlag & (COMMIT_TF_NL|COMMIT_TF_PARA)) ){
+    p->disc.iEntryYear = 0;
+  }
+  if( s->nTok>3 && (discPunct(s, 0, '*') || discPunct(s, 0, '-'))
+   && pItems->n>0 && pItems->a[0].eKind==COMMIT_ITEM_DATE && pItems->a[0].iTok==1
+   && pItems->a[0].aVal[0]>=1990 && !(pItems->a[0].mFlag & COMMIT_DF_RANGE)
+   && (discPunct(s, pItems->a[0].iTokEnd, '-') || discPunct(s, pItems->a[0].iTokEnd, ':')) ){
+    p->disc.iEntryYear = pItems->a[0].aVal[0];
+    return 0;         /* (its own dates are read with the sentence) */
+  }
+  return p->disc.iEntryYear;
+}
+
 static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, bHeading = discDatedHeading(p, s, pItems);
+  int iEntryYear = discEntryYear(p, s, pItems);
   p->disc.bLabelLine = discLabelLine(s);   /* (read by the next heading) */
   if( bHeading ) return;
   if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
@@ -1926,7 +1948,8 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
     p->disc.iHeadingYear = pItems->a[0].aVal[0];
     return;
   }
-  if( p->disc.iHeadingYear==0 ) return;
+  if( iEntryYear==0 ) iEntryYear = p->disc.iHeadingYear;
+  if( iEntryYear==0 ) return;
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     if( it->eKind!=COMMIT_ITEM_DATE || it->aVal[0]!=0 || it->aVal[1]==0 ) continue;
@@ -1934,7 +1957,7 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                      |COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR) ){
       continue;
     }
-    it->aVal[0] = p->disc.iHeadingYear;
+    it->aVal[0] = iEntryYear;
     if( (it->mFlag & COMMIT_DF_RANGE) && it->aVal[3]==0 ){
       /* "30 Dec - 2 Jan": the end in the next year */
       it->aVal[3] = it->aVal[0] + (it->aVal[4] < it->aVal[1]);

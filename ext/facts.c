@@ -1231,6 +1231,25 @@ static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
 
 static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut);
 
+/*
+** True if place item k opens its sentence as a frame for all of it: "In
+** Hanoi, SOM8 (14-15 February) is followed by IMM3", also after a list
+** entry's date ("* February 2012 - In Hanoi, ...").
+*/
+static int factsLeadPlace(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems, int k) {
+  const CommitItem *it = &pItems->a[k];
+  int i = it->iTok - 1;
+  if( i<0 || !commitTokenIsCi(p->z, &s->aTok[i], "in") ) return 0;
+  if( it->iTokEnd>=s->nTok || s->aTok[it->iTokEnd].eType!=COMMIT_TOK_PUNCT
+   || s->aTok[it->iTokEnd].cPunct!=',' ) return 0;
+  if( i==0 ) return 1;
+  /* after "* February 2012 -" */
+  return k>0 && pItems->a[k-1].eKind==COMMIT_ITEM_DATE && pItems->a[k-1].iTokEnd==i-1
+      && pItems->a[k-1].iTok<=1 && s->aTok[i-1].eType==COMMIT_TOK_PUNCT
+      && (s->aTok[i-1].cPunct=='-' || s->aTok[i-1].cPunct==':');
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1286,7 +1305,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         }
       }
     }
-    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0]==3 && !it->aVal[3] ){
+    if( it->eKind==COMMIT_ITEM_PLACE && !it->aVal[3]
+     && (it->aVal[0]==3 || factsLeadPlace(p, s, pItems, k)) ){
       /* "Ha Noi has hosted COMMIT several times: SOM3 in 2005 and the
       ** combined SOM8/IMM3 in 2012": every meeting named after it. */
       int q, nAfter = 0;
@@ -2458,6 +2478,21 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         int eLev = commitDiscourseLevel(p, s, pItems, factsClauseLeft(p, s, v->iTok), v->iTok);
         int iRec = commitDiscourseFinal(p, p->disc.aRecent[1]);
         if( eLev && iRec>=0 && MEETING(p, iRec)->eSeries==eLev ) a.iMeeting = iRec;
+      }else if( a.iMeeting==FACTS_MAIN && pInfo->nReal==0 && bPassive
+             && p->disc.aRecent[0]>=0 && p->disc.iRecentSent==p->disc.nSentence-1
+             && p->disc.iRecentSent0==p->disc.nSentence-1
+             && !(s->aTok[0].mFlag & COMMIT_TF_PARA) ){
+        /* "In Hanoi, SOM8 (14-15 February) is followed by IMM3 on 16
+        ** February. SPA III is approved and a second Joint Declaration is
+        ** signed": what the pair just named did, with no one said to act,
+        ** is its ministerial meeting's */
+        int i0 = commitDiscourseFinal(p, p->disc.aRecent[0]);
+        int i1 = commitDiscourseFinal(p, p->disc.aRecent[1]);
+        if( i0>=0 && i1>=0 && MEETING(p, i0)->eSeries+MEETING(p, i1)->eSeries
+                              ==COMMIT_SERIES_IMM+COMMIT_SERIES_SOM
+         && MEETING(p, i0)->eSeries!=MEETING(p, i1)->eSeries ){
+          a.iMeeting = MEETING(p, i0)->eSeries==COMMIT_SERIES_IMM ? i0 : i1;
+        }
       }
       {
         /* "COMMIT dates back to 2004, when the six governments signed":

@@ -2485,6 +2485,30 @@ static void test_facts_weekday_range_city_ministerial(void **state) {
   CHECK(a);
 }
 
+/* A timeline's entries: "* October 2004 - ..." gives its year to the
+** entry's later sentences; "In Hanoi," opening a sentence places every
+** meeting in it; what the pair just named did, with no one said to act,
+** is the ministerial meeting's. */
+static void test_facts_timeline_entry_year_lead_place(void **state) {
+  static const char zText[] =
+      "== History ==\n\n"
+      "* October 2004 - Officials meet in Yangon on 27-28 October (SOM2). "
+      "On 29 October, in the same city, the ministers hold the first "
+      "Inter-Ministerial Meeting (IMM1).\n"
+      "* February 2012 - In Hanoi, SOM8 (14-15 February) is followed by "
+      "IMM3 on 16 February. SPA III is approved and a second Joint "
+      "Declaration is signed.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM1" },
+    { zText, 0, "$.meetings[1].start", "2004-10-29" },
+    { zText, 0, "$.meetings[2].city", "Hanoi" },
+    { zText, 0, "$.meetings[3].city", "Hanoi" },
+    { zText, 0, "$.actions[0].meeting", "3" },
+    { zText, 0, "$.actions[1].meeting", "3" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3419,6 +3443,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_timeline_entry_year_lead_place),
     cmocka_unit_test(test_facts_weekday_range_city_ministerial),
     cmocka_unit_test(test_facts_they_and_other_five_signed),
     cmocka_unit_test(test_facts_quote_opened_after_said),
