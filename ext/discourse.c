@@ -1546,6 +1546,10 @@ static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVer
   return 0;
 }
 
+/* Tokens after the host ("China last hosted the process's ministers")
+** within which the level of those hosted is named. */
+#define DISC_HOSTED_LEVEL_REACH 8
+
 /*
 ** Clauses that speak of a meeting without naming one get a mention of a
 ** cue record, or of the topic meeting ("IMM1 - 29 October 2004, Yangon.
@@ -1602,6 +1606,15 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         /* The level of the clause's subject ("ministers meet in Yangon"),
         ** or of the agent of an action ("... by Ministers"). */
         eLevel = commitDiscourseLevel(p, s, pItems, a, bAction ? b : iCue);
+        for(k=0; k<pItems->n && eLevel==0; k++){
+          const CommitItem *h = &pItems->a[k];
+          if( h->iTok==iCue && h->eKind==COMMIT_ITEM_HOST && h->aVal[0]==COMMIT_HOST_ACTIVE ){
+            /* "China last hosted the process's ministers in Beijing": the
+            ** level of those hosted */
+            int e = h->iTokEnd + DISC_HOSTED_LEVEL_REACH;
+            eLevel = commitDiscourseLevel(p, s, pItems, h->iTokEnd, e<b ? e : b);
+          }
+        }
         iM = commitDiscourseNewMeeting(p, &g, eLevel,
                                        eLevel ? discFirstTime(p, s, iCue) : 0,
                                        COMMIT_FORM_CUE, pInfo->aFrame[iCue]);

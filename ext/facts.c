@@ -869,6 +869,27 @@ static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int i
   return 0;
 }
 
+/*
+** True if the sentence hosts a level's meeting it does not name: "China
+** last hosted the process's ministers in Beijing in December 2007".
+*/
+static int factsHostedLevel(const CommitFacts *p, const CommitItems *pItems,
+                            const CommitSentInfo *pInfo) {
+  int k, bHost = 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->eKind==COMMIT_ITEM_HOST && it->aVal[0]==COMMIT_HOST_ACTIVE ) bHost = 1;
+  }
+  for(k=0; k<pInfo->nM && bHost; k++){
+    const CommitFMeeting *m = MEETING(p, pInfo->aM[k].iMeeting);
+    if( pInfo->aM[k].iTokEnd==0 && m->eForm==COMMIT_FORM_CUE
+     && (m->eSeries==COMMIT_SERIES_IMM || m->eSeries==COMMIT_SERIES_SOM) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -894,7 +915,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   ** "ministers signed it this morning" dates the signing, not the
   ** meeting. */
   if( pInfo->nReal==0 && !factsHas(pItems, COMMIT_ITEM_VERB)
-   && !pInfo->bActionCue ) return;
+   && !pInfo->bActionCue && !factsHostedLevel(p, pItems, pInfo) ) return;
   {
     /* "SOM8 / IMM3 | 14-15 / 16 Feb 2012": a pair of dates, one for each
     ** meeting of the label in order; other dates of the row attach as
@@ -1232,6 +1253,34 @@ static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
 static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut);
 
 /*
+** The meetings (at most two, into aT) named right after ", where" that
+** follows place item it: "in Hanoi, where the eighth SOM and the third
+** IMM were held".  Returns how many.
+*/
+static int factsWhereHeld(const CommitFacts *p, const CommitSentence *s,
+                          const CommitSentInfo *pInfo, const CommitItem *it,
+                          int *aT) {
+  int e = it->iTokEnd, q, n = 0;
+  if( e+2>=s->nTok || s->aTok[e].eType!=COMMIT_TOK_PUNCT || s->aTok[e].cPunct!=','
+   || !commitTokenIsCi(p->z, &s->aTok[e+1], "where") ) return 0;
+  for(q=0; q<pInfo->nM && n<2; q++){
+    const CommitMeetRef *r = &pInfo->aM[q];
+    int t, bBreak = 0;
+    if( r->iTokEnd==0 || r->iTok<e+2 ) continue;
+    for(t=e+2; t<r->iTok; t++){
+      if( s->aTok[t].eType==COMMIT_TOK_PUNCT && (s->aTok[t].cPunct==',' || s->aTok[t].cPunct==';'
+                                                 || s->aTok[t].cPunct==':' || s->aTok[t].cPunct=='.') ){
+        bBreak = 1;
+      }
+    }
+    if( bBreak ) break;
+    if( n==1 && aT[0]==r->iMeeting ) continue;
+    aT[n++] = r->iMeeting;
+  }
+  return n;
+}
+
+/*
 ** True if place item k opens its sentence as a frame for all of it: "In
 ** Hanoi, SOM8 (14-15 February) is followed by IMM3", also after a list
 ** entry's date ("* February 2012 - In Hanoi, ...").
@@ -1323,6 +1372,12 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         }
       }
       if( nAfter ) continue;
+    }
+    if( nT==0 && it->eKind==COMMIT_ITEM_PLACE && !it->aVal[3] ){
+      /* "the last round in Hanoi, where SOM8 and IMM3 were held": the
+      ** meetings of the "where" clause */
+      nT = factsWhereHeld(p, s, pInfo, it, aT);
+      if( nT ) bRight = 1;
     }
     if( nT==0 && it->eKind==COMMIT_ITEM_PLACE ) nT = factsPlaceOfAction(p, s, pItems, pInfo, it, aT);
     if( nT==0 && (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_VENUE) ){

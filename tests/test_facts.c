@@ -2509,6 +2509,29 @@ static void test_facts_timeline_entry_year_lead_place(void **state) {
   CHECK(a);
 }
 
+/* "the last round in Hanoi, where SOM8 and IMM3 were held": the city of
+** the meetings of the "where" clause; "China last hosted the process's
+** ministers in Beijing in December 2007": an IMM, placed and dated. */
+static void test_facts_where_held_hosted_level(void **state) {
+  static const char zText[] =
+      "BANGKOK, 20 February 2013 - The ninth SOM opens tomorrow.\n\n"
+      "It comes a year after the last high-level COMMIT round in Hanoi, "
+      "where the eighth Senior Officials' Meeting (SOM8) and the third "
+      "Inter-Ministerial Meeting (IMM3) were held in February 2012.\n";
+  static const char zHost[] =
+      "China last hosted the process's ministers in Beijing in December "
+      "2007.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].city", "Hanoi" },
+    { zText, 0, "$.meetings[2].city", "Hanoi" },
+    { zText, 0, "$.meetings[3]", "NULL" },
+    { zHost, 0, "$.meetings[0].series", "IMM" },
+    { zHost, 0, "$.meetings[0].start", "2007-12" },
+    { zHost, 0, "$.meetings[0].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3443,6 +3466,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_where_held_hosted_level),
     cmocka_unit_test(test_facts_timeline_entry_year_lead_place),
     cmocka_unit_test(test_facts_weekday_range_city_ministerial),
     cmocka_unit_test(test_facts_they_and_other_five_signed),
