@@ -1546,6 +1546,24 @@ static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVer
   return 0;
 }
 
+/*
+** The first token after the last ", and" of clause [a,b) when no meeting
+** mention follows it: the start of a coordinated clause that names none.
+** Returns a if there is none.
+*/
+static int discCoordTail(const CommitFacts *p, const CommitSentence *s,
+                         const CommitSentInfo *pInfo, int a, int b) {
+  int t, k;
+  for(t=b-2; t>a; t--){
+    if( discPunct(s, t, ',') && discIs(p, s, t+1, "and") ) break;
+  }
+  if( t<=a ) return a;
+  for(k=0; k<pInfo->nM; k++){
+    if( pInfo->aM[k].iTok>=t && pInfo->aM[k].iTok<b ) return a;
+  }
+  return t+2;
+}
+
 /* Tokens after the host ("China last hosted the process's ministers")
 ** within which the level of those hosted is named. */
 #define DISC_HOSTED_LEVEL_REACH 8
@@ -1560,7 +1578,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
                     const CommitItems *pItems, CommitSentInfo *pInfo) {
   int a = 0;
   while( a<s->nTok && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
-    int b = a, k, bNamed = 0, iClause, iCue;
+    int b = a, k, bNamed = 0, iClause, iCue, lo;
     if( pInfo->nReal>0 ){
       while( b<s->nTok && pInfo->aClause[b]==pInfo->aClause[a] ) b++;
     }else{
@@ -1570,18 +1588,27 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
       if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b ) bNamed = 1;
     }
     iClause = pInfo->nReal>0 ? pInfo->aClause[a] : -1;
+    lo = a;
     iCue = bNamed ? -1 : discMeetingCue(p, s, pItems, a, b);
+    if( bNamed && (lo = discCoordTail(p, s, pInfo, a, b))>a ){
+      /* "X opened SOM1 in Bangkok, and Thai ministers signed the MOU in
+      ** Yangon in October": a coordinated clause's own signing meeting */
+      iCue = discMeetingCue(p, s, pItems, lo, b);
+      for(k=0; k<pItems->n && iCue>=0; k++){
+        if( pItems->a[k].iTok==iCue && pItems->a[k].eKind!=COMMIT_ITEM_ACTION ) iCue = -1;
+      }
+    }
     if( iCue>=0 ){
       CommitMeetRef *r = &pInfo->aM[pInfo->nM];
       int iTopic = p->disc.iTopic;
-      if( iTopic<0 && a==0 && pInfo->nReal==0 && p->disc.iPrevOnly>=0
+      if( iTopic<0 && lo==0 && pInfo->nReal==0 && p->disc.iPrevOnly>=0
        && discIs(p, s, 0, "it") && s->nTok>1 && (discIs(p, s, 1, "was") || discIs(p, s, 1, "is")) ){
         /* "... for the first IMM. It was a single day of speeches,
         ** hosted by the Government of Myanmar": the meeting just named */
         iTopic = commitDiscourseFinal(p, p->disc.iPrevOnly);
       }
       if( iTopic>=0 && pInfo->nReal==0 ){
-        discRef(r, pInfo, a, 0, iClause, iTopic);
+        discRef(r, pInfo, lo, 0, iClause, iTopic);
         if( MEETING(p, iTopic)->iPartner>=0 && MEETING(p, iTopic)->iGroup
          && pInfo->nM+1<COMMIT_FACTS_MAX_MEETREFS ){
           /* The topic "IMM2/SOM5": the clause speaks of both. */
@@ -1594,8 +1621,8 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         CommitItem g;
         int iM;
         memset(&g, 0, sizeof(g));
-        g.iStart = s->aTok[a].iStart;
-        g.iEnd = s->aTok[a].iEnd;
+        g.iStart = s->aTok[lo].iStart;
+        g.iEnd = s->aTok[lo].iEnd;
         int bAction = 0, eLevel;
         for(k=0; k<pItems->n; k++){
           if( pItems->a[k].iTok==iCue && (pItems->a[k].eKind==COMMIT_ITEM_ACTION
@@ -1605,7 +1632,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         }
         /* The level of the clause's subject ("ministers meet in Yangon"),
         ** or of the agent of an action ("... by Ministers"). */
-        eLevel = commitDiscourseLevel(p, s, pItems, a, bAction ? b : iCue);
+        eLevel = commitDiscourseLevel(p, s, pItems, lo, bAction ? b : iCue);
         for(k=0; k<pItems->n && eLevel==0; k++){
           const CommitItem *h = &pItems->a[k];
           if( h->iTok==iCue && h->eKind==COMMIT_ITEM_HOST && h->aVal[0]==COMMIT_HOST_ACTIVE ){
@@ -1622,7 +1649,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         if( iM<0 ) return SQLITE_NOMEM;
         p->disc.iLastCue = iM;
         p->disc.iLastCueSent = p->disc.nSentence;
-        discRef(r, pInfo, a, 0, iClause, iM);
+        discRef(r, pInfo, lo, 0, iClause, iM);
         /* In the frame of what spoke of it: "X noted that ministers had
         ** signed the MOU in Yangon in 2004" is background. */
         r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;

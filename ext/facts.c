@@ -420,6 +420,20 @@ static int factsMentionBetween(const CommitItems *pItems, int a, int b) {
   return 0;
 }
 
+/* True if ", and" or ";" stands in tokens [a,b) of sentence s. */
+static int factsCoordIn(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t<b && t<s->nTok; t++){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT
+     && (s->aTok[t].cPunct==';'
+         || (s->aTok[t].cPunct==',' && t+1<b
+             && commitTokenIsCi(p->z, &s->aTok[t+1], "and"))) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /*
 ** The role of a date at token iTok: that of the nearest meeting verb
 ** before it, else of the first one after it in its clause ("On March 20,
@@ -448,6 +462,9 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
     for(t=iBest+1; t<iTok; t++){
       if( commitTokenIsCi(p->z, &s->aTok[t], "that") ) return COMMIT_ROLE_NEUTRAL;
     }
+    /* "X opened the first SOM in Bangkok, and ministers signed the MOU in
+    ** Yangon in October": a coordinated clause's date */
+    if( factsCoordIn(p, s, iBest+1, iTok) ) return COMMIT_ROLE_NEUTRAL;
     return eRole;
   }
   for(k=0; k<pItems->n; k++){
@@ -636,19 +653,6 @@ static int factsClauseWordIn(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
-/* True if ", and" or ";" stands in tokens [a,b) of sentence s. */
-static int factsCoordIn(const CommitFacts *p, const CommitSentence *s, int a, int b) {
-  int t;
-  for(t=a; t<b && t<s->nTok; t++){
-    if( s->aTok[t].eType==COMMIT_TOK_PUNCT
-     && (s->aTok[t].cPunct==';'
-         || (s->aTok[t].cPunct==',' && t+1<b
-             && commitTokenIsCi(p->z, &s->aTok[t+1], "and"))) ){
-      return 1;
-    }
-  }
-  return 0;
-}
 
 /*
 ** The mention an item at token iTok opens a new coordinated clause for:
@@ -2064,6 +2068,18 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
       iBest = k;
     }
     break;
+  }
+  /* "X opened SOM1 in Bangkok, and Thai ministers signed the MOU in
+  ** Yangon": the meeting a coordinated clause before the verb speaks of
+  ** without naming it (its cue starts after the named mentions) */
+  for(k=0; k<nM && iBest<0; k++){
+    int q, bNamed = 0;
+    if( aM[k].iTokEnd!=0 || aM[k].iTok<=0 || aM[k].iTok>v->iTok ) continue;
+    if( aM[k].iClause!=iClause ) continue;
+    for(q=0; q<nM; q++){
+      if( aM[q].iTokEnd>0 && aM[q].iTok>=aM[k].iTok && aM[q].iTok<v->iTok ) bNamed = 1;
+    }
+    if( !bNamed && factsCoordIn(p, s, aM[k].iTok-2, aM[k].iTok) ) iBest = k;
   }
   /* Else the nearest before it.  Relative clauses ("IMM1, where the MOU
   ** was signed") keep the mention before them: only the strong clauses of

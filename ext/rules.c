@@ -674,6 +674,13 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
     pOut->iEnd = p->a[k+2].iEnd;
     return k+3-j;
   }
+  if( ruWord(p, k, "that") && ruWord(p, k+1, "year") && ruWord(p, k-1, "of") ){
+    /* "in October of that year" */
+    pOut->mFlag |= COMMIT_DF_SAMEYEAR;
+    pOut->iTokEnd = k+2;
+    pOut->iEnd = p->a[k+1].iEnd;
+    return k+2-j;
+  }
   if( ruWord(p, k, "the") && ruWord(p, k+1, "same") && ruWord(p, k+2, "year") ){
     /* "in October of the same year", "in October, the same year" */
     pOut->mFlag |= COMMIT_DF_SAMEYEAR;

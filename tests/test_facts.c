@@ -2532,6 +2532,28 @@ static void test_facts_where_held_hosted_level(void **state) {
   CHECK(a);
 }
 
+/* "X opened the first SOM in Bangkok, and Thai ministers signed the MOU
+** with the other five governments in Yangon in October of that year": the
+** coordinated clause's own meeting, an IMM placed there and dated with
+** the year told before, and the signing is its own. */
+static void test_facts_coordinated_signing_meeting(void **state) {
+  static const char zText[] =
+      "16 December 2022 - The fifth IMM was held online today.\n\n"
+      "In July 2004 the minister opened the first COMMIT Senior Officials "
+      "Meeting in Bangkok, and Thai ministers signed the COMMIT Memorandum "
+      "of Understanding with the other five governments in Yangon in "
+      "October of that year.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[2].series", "IMM" },
+    { zText, 0, "$.meetings[2].city", "Yangon" },
+    { zText, 0, "$.meetings[2].start", "2004-10" },
+    { zText, 0, "$.meetings[2].end", "2004-10" },
+    { zText, 0, "$.meetings[0].city", "NULL" },
+    { zText, 0, "$.actions[0].meeting", "2" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3466,6 +3488,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_coordinated_signing_meeting),
     cmocka_unit_test(test_facts_where_held_hosted_level),
     cmocka_unit_test(test_facts_timeline_entry_year_lead_place),
     cmocka_unit_test(test_facts_weekday_range_city_ministerial),
