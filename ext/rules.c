@@ -1480,7 +1480,9 @@ static int ruFirstSince(const Ru *p, int j) {
       /* but "the first Senior Officials Meeting under COMMIT": the
       ** process itself counts the series */
       int q = ruWord(p, k+1, "the") ? k+2 : k+1;
-      const CommitGazHit *h = ruWord(p, k, "under") ? ruHit(p, q, COMMIT_GAZ_ORG) : 0;
+      const CommitGazHit *h;
+      if( ruWord(p, q, "new") ) q++;       /* "under the new COMMIT" */
+      h = ruWord(p, k, "under") ? ruHit(p, q, COMMIT_GAZ_ORG) : 0;
       if( h && commitGazIsProcess(h->iEntry) ) return 0;
       return 1;
     }
@@ -3766,6 +3768,26 @@ static int ruLedBy(const Ru *p, int i) {
   return -1;
 }
 
+/* Tokens before "its" within which the body it stands for is named. */
+#define RU_ITS_REACH 16
+
+/*
+** The organisation entry named last before token k, within RU_ITS_REACH
+** tokens and not past a sentence's end, other than the process itself;
+** -1 if none.
+*/
+static int ruOrgBefore(const Ru *p, int k) {
+  int t;
+  for(t=k-1; t>=0 && t>=k-RU_ITS_REACH; t--){
+    const CommitGazHit *h;
+    if( ruPunct(p, t, '.') || ruPunct(p, t, ';') ) break;
+    if( p->aCover[t]>=0 && (h = ruHit(p, p->aCover[t], COMMIT_GAZ_ORG))!=0 ){
+      return commitGazIsProcess(h->iEntry) ? -1 : h->iEntry;
+    }
+  }
+  return -1;
+}
+
 static int ruPerson(Ru *p, int i) {
   const CommitGazHit *hHon = 0, *h;
   int j = i, iName, nName, k, m, bTitleBefore = 0;
@@ -3877,6 +3899,11 @@ static int ruPerson(Ru *p, int i) {
   }
   ruPersonPhrase(p, k+1, iName, &pp);
   m = ruPersonAfter(p, iName+nName, &pp);
+  if( pp.iOrg<0 && pp.iOrgAny<0 && pp.iOffice>=0 && ruWord(p, k, "its") ){
+    /* "hosted by the Ministry of ..., and its minister, X, opened": the
+    ** body "its" stands for, named just before */
+    pp.iOrgAny = ruOrgBefore(p, k);
+  }
   if( pp.iCountry<0 ) pp.iCountry = ruLedBy(p, k+1 < i ? k+1 : i);
   ruPersonDone(p, m>iName+nName ? m : iName+nName);
   ruPersonEmit(p, i, iName, nName, hHon, &pp);

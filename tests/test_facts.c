@@ -2554,6 +2554,24 @@ static void test_facts_coordinated_signing_meeting(void **state) {
   CHECK(a);
 }
 
+/* "the first senior officials' meeting held under the new COMMIT" is
+** SOM1; "hosted by the Ministry of ..., and its minister, X, opened": the
+** body "its" stands for is X's. */
+static void test_facts_first_under_new_its_minister(void **state) {
+  static const char zText[] =
+      "The talks in Bangkok were the first senior officials' meeting held "
+      "under the new Coordinated Mekong Ministerial Initiative against "
+      "Trafficking. The meeting was hosted by Thailand's Ministry of Social "
+      "Development and Human Security, and its minister, Sora-at "
+      "Klinpratoom, opened the first session.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM1" },
+    { zText, 0, "$.people[0].organization",
+      "Ministry of Social Development and Human Security" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3488,6 +3506,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_first_under_new_its_minister),
     cmocka_unit_test(test_facts_coordinated_signing_meeting),
     cmocka_unit_test(test_facts_where_held_hosted_level),
     cmocka_unit_test(test_facts_timeline_entry_year_lead_place),
