@@ -841,6 +841,24 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
 
 /* Tokens after an action verb within which its city and agent are read. */
 #define DISC_ACTION_REACH 20
+/* Tokens between a place set off before the subject and the verb, at
+** most ("in Yangon, the ministers of six countries signed"). */
+#define DISC_LEAD_PLACE_REACH 10
+
+/* True if no meeting, verb or action is told before token iTok: what
+** stands there opens the sentence ("Ten years ago this month, in Yangon,
+** ..."). */
+static int discLeadOnly(const CommitItems *pItems, int iTok) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<iTok && (it->eKind==COMMIT_ITEM_MEETING || it->eKind==COMMIT_ITEM_VERB
+                          || it->eKind==COMMIT_ITEM_ACTION) ){
+      return 0;
+    }
+  }
+  return 1;
+}
 
 /*
 ** True if action item k of the clause [lo,hi) is done by ministers or
@@ -873,6 +891,13 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
     const CommitItem *it = &pItems->a[j];
     if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && it->iTok>=v->iTokEnd
      && it->iTok<iNext ){
+      bCity = 1;
+    }
+    /* "Ten years ago this month, in Yangon, the ministers of six countries
+    ** signed": a place set off before the subject */
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && it->iTokEnd<v->iTok
+     && it->iTok>iSubj && v->iTok - it->iTokEnd<=DISC_LEAD_PLACE_REACH
+     && discPunct(s, it->iTokEnd, ',') && discLeadOnly(pItems, it->iTok) ){
       bCity = 1;
     }
   }
@@ -1016,6 +1041,23 @@ static int discHabitualAfter(const CommitFacts *p, const CommitSentence *s, int 
 }
 
 /*
+** True if the clause from token lo opens with a body other than the
+** process and a comma: "UNIAP, the UN project that ..., closed".
+*/
+static int discApposedOrg(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems, int lo) {
+  int k, a = lo;
+  if( discIs(p, s, a, "the") ) a++;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *o = &pItems->a[k];
+    if( o->eKind==COMMIT_ITEM_ORG && o->iTok==a ){
+      return !commitGazIsProcess(o->iEntry) && discPunct(s, o->iTokEnd, ',');
+    }
+  }
+  return 0;
+}
+
+/*
 ** If items of the clause [lo,hi) speak of a meeting without naming it (a
 ** meeting verb, a venue, a host, an online cue, people attending, or an
 ** action that ministers or senior officials did in a city), the token of
@@ -1082,6 +1124,13 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         if( k>0 && pItems->a[k-1].eKind==COMMIT_ITEM_DOCUMENT
          && pItems->a[k-1].iTokEnd>=it->iTok-2 ){
           break;
+        }
+        /* "UNIAP, the UN project that had served COMMIT from the start,
+        ** closed on 30 April 2014": a body's verb after its apposition */
+        if( it->iTok>lo+2 && discPunct(s, it->iTok-1, ',') ){
+          int c = it->iTok-2;
+          while( c>lo && !discPunct(s, c, ':') ) c--;
+          if( discApposedOrg(p, s, pItems, discPunct(s, c, ':') ? c+1 : lo) ) break;
         }
         /* "after UNIAP's work came to an end on 30 April 2014": another
         ** body's verb */

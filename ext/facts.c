@@ -1748,6 +1748,48 @@ static int factsSignedAgain(CommitFacts *p, const CommitSentence *s,
   return SQLITE_OK;
 }
 
+/* Bytes back within which "its signatories were" speaks of a signing. */
+#define FACTS_SIGNATORIES_REACH 2000
+
+/*
+** "Its signatories were the ministers representing the Kingdom of
+** Cambodia, ..., each signing on behalf of a government": the countries
+** named after "signatories were (are, included)" signed the document of
+** the last signing told, if no signing comes before them in the
+** sentence.
+*/
+static void factsSignatoriesWere(CommitFacts *p, const CommitSentence *s,
+                                 const CommitItems *pItems) {
+  int t, k, i;
+  CommitFAction *o = 0;
+  for(t=0; t+1<s->nTok; t++){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "signatories")
+     && (commitTokenIsCi(p->z, &s->aTok[t+1], "were") || commitTokenIsCi(p->z, &s->aTok[t+1], "are")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "included")) ) break;
+  }
+  if( t+1>=s->nTok ) return;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_ACTION && pItems->a[k].iTok<t ) return;
+  }
+  for(i=p->actions.n-1; i>=0; i--){
+    CommitFAction *a = ACTION(p, i);
+    if( a->eAction==COMMIT_ACT_SIGNED ){
+      if( s->aTok[t].iStart - a->iStart<FACTS_SIGNATORIES_REACH ) o = a;
+      break;
+    }
+  }
+  if( o==0 ) return;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    int j;
+    if( q->eKind!=COMMIT_ITEM_COUNTRY || q->iTok<=t || q->aVal[0] ) continue;
+    for(j=0; j<o->nParty && o->aParty[j]!=q->iEntry; j++){}
+    if( j==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
+      o->aParty[o->nParty++] = q->iEntry;
+    }
+  }
+}
+
 /* Office entry named zName (canonical), or -1. */
 static int factsOffice(const CommitFacts *p, const char *zName) {
   return commitGazetteerFind(p->pGaz, zName, (int)strlen(zName),
@@ -3096,6 +3138,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
            && s->aTok[s->nTok-1].cPunct==':';
   if( p->bColon ) p->nListAct = 0;
   if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, pInfo);
+  if( rc==SQLITE_OK ) factsSignatoriesWere(p, s, pItems);
   p->bColon = 0;
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
   return rc;
@@ -3124,8 +3167,20 @@ static void factsMergeHosts(CommitFHost *a, int *pn, const CommitFHost *aSrc,
 ** or one of a coarser grain that it does not contradict ("In 2007 the
 ** ministers met.  The talks were held on December 12-14").
 */
+/* True if date f counts years back from the report ("ten years ago"). */
+static int factsYearsAgo(const CommitFDate *f) {
+  return (f->it.mFlag & COMMIT_DF_PREVYEAR) && f->it.aVal[7]>1;
+}
+
 static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
   if( !src->bSet ) return;
+  if( dst->bSet && dst->bWeak && !src->bWeak && factsYearsAgo(src)
+   && !(dst->it.mFlag & COMMIT_DF_NOYEAR) && factsRefGrain(dst)>factsRefGrain(src) ){
+    /* "Ten years ago this month, ministers signed" beside "signed on 29
+    ** October 2004 at IMM1": a count of years back gives way to the
+    ** date told */
+    return;
+  }
   if( !dst->bSet || (dst->bWeak && !src->bWeak) ){
     *dst = *src;
   }else if( dst->bWeak==src->bWeak && factsRefGrain(src)>factsRefGrain(dst) ){
@@ -3134,6 +3189,10 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
      && (ys==0 || yd==0 || ys==yd) ){
       *dst = *src;
     }
+  }else if( !dst->bWeak && src->bWeak && factsYearsAgo(dst)
+         && !(src->it.mFlag & COMMIT_DF_NOYEAR)
+         && factsRefGrain(src)>factsRefGrain(dst) ){
+    *dst = *src;
   }else if( dst->bWeak==src->bWeak && factsRefGrain(src)==2 && factsRefGrain(dst)==2
          && (src->it.mFlag & COMMIT_DF_RANGE) && !(dst->it.mFlag & COMMIT_DF_RANGE)
          && (dst->it.mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY)) ){

@@ -2572,6 +2572,36 @@ static void test_facts_first_under_new_its_minister(void **state) {
   CHECK(a);
 }
 
+/* A retrospective: "Ten years ago this month, in Yangon, the ministers
+** ... signed" is the signing meeting, one with IMM1 told after it, whose
+** own date wins over the count of years; "Its signatories were ..." names
+** the parties; "UNIAP, the UN project that ..., closed on 30 April 2014"
+** is no meeting. */
+static void test_facts_retrospective_signatories_were(void **state) {
+  static const char zText[] =
+      "October 2014 issue\n\n"
+      "Ten years ago this month, in Yangon, the ministers of six countries "
+      "signed a memorandum on human trafficking.\n\n"
+      "The COMMIT Memorandum of Understanding was signed on 29 October 2004 "
+      "at the first Inter-Ministerial Meeting (IMM1). Its signatories were "
+      "the ministers representing the Kingdom of Cambodia, the People's "
+      "Republic of China, the Lao People's Democratic Republic, the Union "
+      "of Myanmar, the Kingdom of Thailand and the Socialist Republic of "
+      "Viet Nam, each signing on behalf of a government.\n\n"
+      "The secretariat has changed hands: UNIAP, the UN project that had "
+      "served COMMIT from the start, closed on 30 April 2014.\n";
+  static const char zOpt[] = "{\"published\":\"2014-10\"}";
+  static const FactCase a[] = {
+    { zText, zOpt, "$.meetings[0].code", "IMM1" },
+    { zText, zOpt, "$.meetings[0].city", "Yangon" },
+    { zText, zOpt, "$.meetings[0].start", "2004-10-29" },
+    { zText, zOpt, "$.meetings[1]", "NULL" },
+    { zText, zOpt, "$.actions[0].parties",
+      "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3506,6 +3536,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_retrospective_signatories_were),
     cmocka_unit_test(test_facts_first_under_new_its_minister),
     cmocka_unit_test(test_facts_coordinated_signing_meeting),
     cmocka_unit_test(test_facts_where_held_hosted_level),
