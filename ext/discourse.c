@@ -1313,15 +1313,27 @@ static int discSentenceAntecedent(const CommitFacts *p, const CommitMeetRef *aM,
   return -1;
 }
 
+/* The meeting of series eSeries and number iNum told before, or -1. */
+static int discSeriesNumber(const CommitFacts *p, int eSeries, int iNum) {
+  int i;
+  if( (eSeries!=COMMIT_SERIES_IMM && eSeries!=COMMIT_SERIES_SOM) || iNum<=0 ) return -1;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->iMerged<0 && m->eSeries==eSeries && m->iNum==iNum ) return i;
+  }
+  return -1;
+}
+
 /*
 ** The one meeting told before in the city named just before mention k
 ** ("the Rangoon ministerial", "since the Hanoi meeting"), of its series
-** or of none; -1 if there is no such city or not exactly one meeting.
+** or of none, the one numbered if there is one; -1 if there is no such
+** city or no one such meeting.
 */
 static int discCityMeeting(const CommitFacts *p, const CommitSentence *s,
                            const CommitItems *pItems, int k, int eSeries) {
   const CommitItem *it = &pItems->a[k], *pl = k>0 ? &pItems->a[k-1] : 0;
-  int i, iFound = -1;
+  int i, iFound = -1, iNum = -1, nNum = 0;
   if( pl==0 || pl->eKind!=COMMIT_ITEM_PLACE || pl->iTokEnd!=it->iTok || pl->iEntry<0
    || pl->iTok<1 || !discIs(p, s, pl->iTok-1, "the")
    || aCommitGazEntry[pl->iEntry].eKind!=COMMIT_GAZ_CITY ){
@@ -1332,10 +1344,18 @@ static int discCityMeeting(const CommitFacts *p, const CommitSentence *s,
     if( m->iMerged>=0 || m->iCity!=pl->iEntry ) continue;
     if( eSeries && m->eSeries && m->eSeries!=eSeries ) continue;
     if( m->eSeries==COMMIT_SERIES_OTHER ) continue;
-    if( iFound>=0 ) return -1;
-    iFound = i;
+    /* a numbered one before any other ("Hanoi meeting turns ..." in a
+    ** headline, then the third SOM in Hanoi) */
+    if( m->iNum>0 ){
+      if( nNum++ ) return -1;
+      iNum = i;
+    }else if( iFound<0 ){
+      iFound = i;
+    }else{
+      iFound = -2;
+    }
   }
-  return iFound;
+  return nNum ? iNum : iFound<0 ? -1 : iFound;
 }
 
 /*
@@ -1491,14 +1511,24 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           /* "At the second, in Beijing in 2007": the series last told of */
           eSeries = MEETING(p, commitDiscourseFinal(p, p->disc.iLastMention))->eSeries;
         }
+        if( eSeries==0 && it->aVal[6] && p->disc.aRecent[1]>=0 ){
+          /* "The Hanoi meeting was the third of its kind. The first was
+          ** held in Bangkok": the last meeting named with its number */
+          eSeries = MEETING(p, commitDiscourseFinal(p, p->disc.aRecent[1]))->eSeries;
+        }
         if( eSeries==0 && it->aVal[6] ) continue;   /* "the second on the list" */
       }
-      iM = commitDiscourseNewMeeting(p, it, eSeries,
-                                     eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
-                                     eForm, eFrame);
-      if( iM>=0 ){
-        MEETING(p, iM)->bIndef = it->aVal[4];
-        MEETING(p, iM)->bNext = it->aVal[5];
+      if( it->aVal[6] && (iM = discSeriesNumber(p, eSeries, it->aVal[1]))>=0 ){
+        /* "the seventh meeting of the senior officials ... The seventh
+        ** met in Bagan": the meeting of that number told before */
+      }else{
+        iM = commitDiscourseNewMeeting(p, it, eSeries,
+                                       eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
+                                       eForm, eFrame);
+        if( iM>=0 ){
+          MEETING(p, iM)->bIndef = it->aVal[4];
+          MEETING(p, iM)->bNext = it->aVal[5];
+        }
       }
     }
     if( iM<0 ) return SQLITE_NOMEM;

@@ -972,6 +972,22 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }
     }
     {
+      /* "follows last year's third Inter-Ministerial Meeting": a date's
+      ** possessive is the meeting's own */
+      int e = it->iTokEnd, q;
+      if( e+1<s->nTok && s->aTok[e].eType==COMMIT_TOK_PUNCT && s->aTok[e].cPunct=='\''
+       && commitTokenIsCi(p->z, &s->aTok[e+1], "s") ){
+        for(q=0; q<nM; q++){
+          if( aM[q].iTokEnd>0 && aM[q].iTok>=e+2 && aM[q].iTok<=e+4 ){
+            aT[0] = aM[q].iMeeting;
+            nT = 1;
+            bOpening = 1;
+            break;
+          }
+        }
+      }
+    }
+    {
       /* "SOM8 ... was followed on February 16 by the third IMM": the
       ** meeting after "by" */
       int iBy = factsFollowedBy(p, s, pInfo, it);

@@ -1289,12 +1289,17 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       if( eKind!=COMMIT_ITEM_PLACE && eKind!=COMMIT_ITEM_DATE ) break;
     }
   }
-  if( !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
+  if( (i-1==0 || ruPunct(p, i-2, ';')) && ruHit(p, j, COMMIT_GAZ_MEETVERB) ){
+    /* "The Hanoi meeting was the third of its kind. The first was held in
+    ** Bangkok in July 2004; the second took place in Yangon": the subject
+    ** of a meeting's verb */
+  }else if( !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
         /* "Beijing received the second in December 2007, Hanoi the third
         ** in February 2012": a list of hosts and the meetings they had */
         || ruCityEndsAt(p, i-2) || ruWord(p, i-2, "received")
-        || ruWord(p, i-2, "welcomed")) ) return 0;
-  if( !(ruPunct(p, j, ',') || ruWord(p, j, "in")
+        || ruWord(p, i-2, "welcomed")) ){
+    return 0;
+  }else if( !(ruPunct(p, j, ',') || ruWord(p, j, "in")
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;
   }

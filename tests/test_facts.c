@@ -2602,6 +2602,31 @@ static void test_facts_retrospective_signatories_were(void **state) {
   CHECK(a);
 }
 
+/* "The Hanoi meeting was the third of its kind. The first was held in
+** Bangkok in July 2004; the second took place in Yangon in October of
+** that year": ordinals standing for meetings of the series last
+** numbered. */
+static void test_facts_elliptic_ordinal_subjects(void **state) {
+  static const char zText[] =
+      "Delegations spent three days in Hanoi at the end of March (29-31 "
+      "March) at the third Senior Officials Meeting of the process.\n\n"
+      "The Hanoi meeting was the third of its kind. The first was held in "
+      "Bangkok in July 2004; the second took place in Yangon in October of "
+      "that year.\n";
+  static const char zOpt[] = "{\"published\":\"2005-04\"}";
+  static const FactCase a[] = {
+    { zText, zOpt, "$.meetings[1].code", "SOM1" },
+    { zText, zOpt, "$.meetings[1].city", "Bangkok" },
+    { zText, zOpt, "$.meetings[2].code", "SOM2" },
+    { zText, zOpt, "$.meetings[2].start", "2004-10" },
+    /* a date's possessive is the meeting's own */
+    { "BANGKOK, 21 February 2013 - The ninth SOM opened here today.\n\n"
+      "The Bangkok session follows last year's third Inter-Ministerial "
+      "Meeting (IMM-3) in Hanoi.", 0, "$.meetings[1].start", "2012" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3536,6 +3561,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_elliptic_ordinal_subjects),
     cmocka_unit_test(test_facts_retrospective_signatories_were),
     cmocka_unit_test(test_facts_first_under_new_its_minister),
     cmocka_unit_test(test_facts_coordinated_signing_meeting),
