@@ -357,7 +357,7 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
                        u8 *aFrame) {
   int a = 0;
   while( a<s->nTok ){
-    int b = a+1, k, bPast = 0, iFuture = -1, iPastFrom = a;
+    int b = a+1, k, bPast = 0, iFuture = -1, iPastFrom = a, iFutureEnd = s->nTok;
     while( b<s->nTok && !discSegmentStart(p, s, aInName, b) ) b++;
     for(k=a; k<b && !bPast; k++){
       if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) && !discFinalYear(p, s, k) ) bPast = 1;
@@ -403,7 +403,13 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
        /* "as luck would have it": an idiom, no time to come */
        && !(discIs(p, s, k, "would") && discIs(p, s, k+1, "have") && discIs(p, s, k+2, "it")) ){
         iFuture = k;
+        if( k>=2 && discPunct(s, k-2, ',') && discIs(p, s, k-1, "which") ){
+          /* "endorsed SPA IV, which will guide work to 2018, at the
+          ** fourth IMM": the relative clause ends at its comma */
+          for(iFutureEnd=k+1; iFutureEnd<b && !discPunct(s, iFutureEnd, ','); iFutureEnd++){}
+        }
       }
+      if( iFuture>=0 && k>iFutureEnd ) iFuture = -1;
       aFrame[k] = bPast && k>=iPastFrom ? COMMIT_FRAME_BACKGROUND
                 : (iFuture>=0 && k>iFuture) ? COMMIT_FRAME_UPCOMING
                 : COMMIT_FRAME_CURRENT;

@@ -2627,6 +2627,29 @@ static void test_facts_elliptic_ordinal_subjects(void **state) {
   CHECK(a);
 }
 
+/* "endorsed SPA IV, which will guide their work from 2015 to 2018, at
+** the Fourth IMM": the future of the relative clause ends at its comma,
+** so IMM4 is the report's own and "the joint SOM/IMM" is its pair. */
+static void test_facts_future_relative_ends_at_comma(void **state) {
+  static const char zText[] =
+      "Phnom Penh, 30 April 2015\n\n"
+      "Ministers from the six countries today endorsed the fourth "
+      "Sub-regional Plan of Action (SPA IV), which will guide their joint "
+      "work from 2015 to 2018, at the Fourth Inter-Ministerial Meeting "
+      "(IMM4).\n\n"
+      "The joint SOM/IMM, hosted by the Royal Government of Cambodia in "
+      "Phnom Penh, began with two days of talks among senior officials on "
+      "28 and 29 April.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM4" },
+    { zText, 0, "$.meetings[0].city", "Phnom Penh" },
+    { zText, 0, "$.meetings[1].series", "SOM" },
+    { zText, 0, "$.meetings[2]", "NULL" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3561,6 +3584,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_future_relative_ends_at_comma),
     cmocka_unit_test(test_facts_elliptic_ordinal_subjects),
     cmocka_unit_test(test_facts_retrospective_signatories_were),
     cmocka_unit_test(test_facts_first_under_new_its_minister),
