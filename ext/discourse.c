@@ -1938,6 +1938,27 @@ static void discCloseSection(CommitFacts *p) {
   p->disc.iHeadCity = -1;
 }
 
+/*
+** Open a section under the heading whose date is item iDate and city item
+** iPlace (-1 if none): the meetings first named in it take the heading's
+** date and city where they have none (discCloseSection).
+*/
+static void discOpenSection(CommitFacts *p, CommitItems *pItems, int iDate,
+                            int iPlace) {
+  discCloseSection(p);
+  pItems->a[iDate].mFlag |= COMMIT_DF_REFERENCE;
+  p->disc.headDate = pItems->a[iDate];
+  p->disc.headDate.mFlag &= ~COMMIT_DF_REFERENCE;
+  p->disc.bHeadDate = 1;
+  p->disc.nHeadSent = 0;
+  p->disc.iHeadRec = p->meetings.n;
+  if( iPlace>=0 ){
+    p->disc.headCity = pItems->a[iPlace];
+    p->disc.iHeadCity = 1;
+    pItems->a[iPlace].aVal[3] = 1;    /* (places no meeting of its own) */
+  }
+}
+
 /* Tokens of a dated heading's line, at most ("9-13 DEC 2024 | Suzhou,
 ** Jiangsu Province, China"). */
 #define DISC_HEADING_TOKENS 14
@@ -2006,19 +2027,8 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   e = s->aTok[s->nTok-1].iEnd;
   while( e<p->n && (p->z[e]==' ' || p->z[e]=='\t' || p->z[e]=='\r') ) e++;
   if( e<p->n && p->z[e]!='\n' ) return 0;
-  discCloseSection(p);
-  pItems->a[iDate].mFlag |= COMMIT_DF_REFERENCE;
-  p->disc.headDate = pItems->a[iDate];
-  p->disc.headDate.mFlag &= ~COMMIT_DF_REFERENCE;
-  p->disc.bHeadDate = 1;
-  p->disc.nHeadSent = 0;
-  p->disc.iHeadRec = p->meetings.n;
+  discOpenSection(p, pItems, iDate, iPlace);
   if( pItems->a[iDate].aVal[0] ) p->disc.iHeadingYear = pItems->a[iDate].aVal[0];
-  if( iPlace>=0 ){
-    p->disc.headCity = pItems->a[iPlace];
-    p->disc.iHeadCity = 1;
-    pItems->a[iPlace].aVal[3] = 1;    /* (places no meeting of its own) */
-  }
   return 1;
 }
 
@@ -2033,16 +2043,22 @@ static int discLabelLine(const CommitSentence *s) {
   return 1;
 }
 
+/* Tokens of a paragraph's opening "Bagan, January 2010." at most. */
+#define DISC_PLACE_DATE_LEAD 8
+
 /*
 ** The year of a list entry that opens with its date: "* October 2004 -
-** Senior officials meet ...", "- 2012: ...".  Sets p->disc.iEntryYear at
-** the entry's first sentence and clears it at the next line's; returns
-** the year for sentence s (0 if none).
+** Senior officials meet ...", "- 2012: ...", or of a paragraph that opens
+** with a place and a month ("Bagan, January 2010.").  Sets
+** p->disc.iEntryYear at the entry's first sentence and clears it at the
+** next entry or paragraph; returns the year for sentence s (0 if none).
 */
 static int discEntryYear(CommitFacts *p, const CommitSentence *s,
-                         const CommitItems *pItems) {
-  if( s->nTok>0 && (s->aTok[0].mFlag & (COMMIT_TF_NL|COMMIT_TF_PARA)) ){
-    p->disc.iEntryYear = 0;
+                         CommitItems *pItems) {
+  if( s->nTok>0 && ((s->aTok[0].mFlag & COMMIT_TF_PARA)
+                    || ((s->aTok[0].mFlag & COMMIT_TF_NL)
+                        && (discPunct(s, 0, '*') || discPunct(s, 0, '-')))) ){
+    p->disc.iEntryYear = 0;     /* (a hard-wrapped line goes on) */
   }
   if( s->nTok>3 && (discPunct(s, 0, '*') || discPunct(s, 0, '-'))
    && pItems->n>0 && pItems->a[0].eKind==COMMIT_ITEM_DATE && pItems->a[0].iTok==1
@@ -2050,6 +2066,18 @@ static int discEntryYear(CommitFacts *p, const CommitSentence *s,
    && (discPunct(s, pItems->a[0].iTokEnd, '-') || discPunct(s, pItems->a[0].iTokEnd, ':')) ){
     p->disc.iEntryYear = pItems->a[0].aVal[0];
     return 0;         /* (its own dates are read with the sentence) */
+  }
+  if( s->nTok>=4 && s->nTok<=DISC_PLACE_DATE_LEAD && pItems->n==2
+   && pItems->a[0].eKind==COMMIT_ITEM_PLACE && pItems->a[0].iTok==0
+   && pItems->a[1].eKind==COMMIT_ITEM_DATE && pItems->a[1].aVal[0]>=1990
+   && pItems->a[1].aVal[1] && !pItems->a[1].aVal[2]
+   && discPunct(s, pItems->a[0].iTokEnd, ',') && discPunct(s, s->nTok-1, '.') ){
+    /* a paragraph that opens "Bagan, January 2010." (a blog's diary): the
+    ** year of the paragraph's days, and its date and city those of the
+    ** meetings it tells where they have none */
+    p->disc.iEntryYear = pItems->a[1].aVal[0];
+    discOpenSection(p, pItems, 1, 0);
+    return 0;
   }
   return p->disc.iEntryYear;
 }

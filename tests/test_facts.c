@@ -2650,6 +2650,26 @@ static void test_facts_future_relative_ends_at_comma(void **state) {
   CHECK(a);
 }
 
+/* A diary's paragraphs opening "Bagan, January 2010.": the year of the
+** paragraph's days, and the city of the meeting it tells. */
+static void test_facts_paragraph_place_date_lead(void **state) {
+  static const char zText[] =
+      "Looking back on ten years of COMMIT\n\n"
+      "Bagan, January 2010. Colleagues still talk about it: the seventh "
+      "Senior Officials Meeting, hosted by the Ministry of Home Affairs on "
+      "20 and 21 January among the temples.\n\n"
+      "Bangkok, February 2013. SOM9 was hosted by the Royal Thai Government "
+      "on 21-22 February.\n";
+  static const char zOpt[] = "{\"published\":\"2014-05\"}";
+  static const FactCase a[] = {
+    { zText, zOpt, "$.meetings[0].start", "2010-01-20" },
+    { zText, zOpt, "$.meetings[0].city", "Bagan" },
+    { zText, zOpt, "$.meetings[1].start", "2013-02-21" },
+    { zText, zOpt, "$.meetings[1].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3584,6 +3604,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_paragraph_place_date_lead),
     cmocka_unit_test(test_facts_future_relative_ends_at_comma),
     cmocka_unit_test(test_facts_elliptic_ordinal_subjects),
     cmocka_unit_test(test_facts_retrospective_signatories_were),
