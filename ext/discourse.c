@@ -1632,8 +1632,9 @@ static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVer
 }
 
 /*
-** The first token after the last ", and" of clause [a,b) when no meeting
-** mention follows it: the start of a coordinated clause that names none.
+** The first token after the last ", and" or ";" of clause [a,b) when no
+** meeting mention follows it: the start of a coordinated clause that
+** names none.
 ** Returns a if there is none.
 */
 static int discCoordTail(const CommitFacts *p, const CommitSentence *s,
@@ -1641,12 +1642,16 @@ static int discCoordTail(const CommitFacts *p, const CommitSentence *s,
   int t, k;
   for(t=b-2; t>a; t--){
     if( discPunct(s, t, ',') && discIs(p, s, t+1, "and") ) break;
+    if( discPunct(s, t, ';') ) break;
   }
   if( t<=a ) return a;
   for(k=0; k<pInfo->nM; k++){
     if( pInfo->aM[k].iTok>=t && pInfo->aM[k].iTok<b ) return a;
   }
-  return t+2;
+  t += discPunct(s, t, ';') ? 1 : 2;
+  /* "...; it was in fact held in Bagan": the meeting named before */
+  if( discIs(p, s, t, "it") || discIs(p, s, t, "this") || discIs(p, s, t, "they") ) return a;
+  return t;
 }
 
 /* Tokens after the host ("China last hosted the process's ministers")
@@ -1679,7 +1684,9 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
       /* "X opened SOM1 in Bangkok, and Thai ministers signed the MOU in
       ** Yangon in October": a coordinated clause's own signing meeting */
       iCue = discMeetingCue(p, s, pItems, lo, b);
-      for(k=0; k<pItems->n && iCue>=0; k++){
+      for(k=0; k<pItems->n && iCue>=0 && !discPunct(s, lo-1, ';'); k++){
+        /* (after ", and" only a signing in a city: "..., and the talks
+        ** opened" speaks of the meeting named) */
         if( pItems->a[k].iTok==iCue && pItems->a[k].eKind!=COMMIT_ITEM_ACTION ) iCue = -1;
       }
     }

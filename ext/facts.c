@@ -873,6 +873,33 @@ static int factsLevelOfDate(const CommitFacts *p, const CommitSentence *s, int i
   return 0;
 }
 
+/* True if meeting iMeeting is named in the sentence before token iTok. */
+static int factsMentionBefore(const CommitSentInfo *pInfo, int iTok, int iMeeting) {
+  int q;
+  for(q=0; q<pInfo->nM; q++){
+    if( pInfo->aM[q].iTokEnd>0 && pInfo->aM[q].iTokEnd<=iTok
+     && pInfo->aM[q].iMeeting==iMeeting ) return 1;
+  }
+  return 0;
+}
+
+static int factsParticipleDate(const CommitFacts *p, const CommitSentence *s,
+                               const CommitItems *pItems, int kAct);
+
+/* True if date item d is the time of a participle act ("SPA I, agreed in
+** 2005"), not of the meetings of its sentence. */
+static int factsIsParticipleDate(const CommitFacts *p, const CommitSentence *s,
+                                 const CommitItems *pItems, const CommitItem *d) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_ACTION && pItems->a[k].iTokEnd+1==d->iTok ){
+      int j = factsParticipleDate(p, s, pItems, k);
+      return j>=0 && &pItems->a[j]==d;
+    }
+  }
+  return 0;
+}
+
 /*
 ** True if the sentence hosts a level's meeting it does not name: "China
 ** last hosted the process's ministers in Beijing in December 2007".
@@ -954,6 +981,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
           || commitTokenIsCi(p->z, &s->aTok[it->iTokEnd], "when"));
     if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     if( factsSaidOn(p, s, it->iTok) ) continue;
+    if( factsIsParticipleDate(p, s, pItems, it) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
     ** ... at the tenth SOM": a date opening the sentence dates all of it */
@@ -2067,6 +2095,37 @@ static int factsMentionActor(CommitFacts *p, const CommitMeetRef *aM, int nM, in
 ** memorandum of understanding signed in 2004") and meeting iMeeting is
 ** named only before that MOU: no meeting of the signing.
 */
+/*
+** The date item a participle act gives its own time: "the first SPA,
+** agreed in 2005", "SPA I, which was adopted in March 2005" (the document,
+** a comma, perhaps "which was", the act, "in" or "on", a date with its
+** year).  Returns the index of the date in pItems, or -1.
+*/
+static int factsParticipleDate(const CommitFacts *p, const CommitSentence *s,
+                               const CommitItems *pItems, int kAct) {
+  const CommitItem *v = &pItems->a[kAct];
+  int t = v->iTok - 1, k;
+  if( v->eKind!=COMMIT_ITEM_ACTION || v->aVal[3] ) return -1;
+  if( t>=1 && commitTokenIsCi(p->z, &s->aTok[t], "was")
+   && (commitTokenIsCi(p->z, &s->aTok[t-1], "which") || commitTokenIsCi(p->z, &s->aTok[t-1], "that")) ){
+    t -= 2;
+  }
+  if( t<1 || s->aTok[t].eType!=COMMIT_TOK_PUNCT || s->aTok[t].cPunct!=',' ) return -1;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_DOCUMENT && pItems->a[k].iTokEnd==t ) break;
+  }
+  if( k==pItems->n ) return -1;
+  if( v->iTokEnd>=s->nTok || !(commitTokenIsCi(p->z, &s->aTok[v->iTokEnd], "in")
+                               || commitTokenIsCi(p->z, &s->aTok[v->iTokEnd], "on")) ){
+    return -1;
+  }
+  for(k=kAct+1; k<pItems->n; k++){
+    const CommitItem *d = &pItems->a[k];
+    if( d->eKind==COMMIT_ITEM_DATE && d->iTok==v->iTokEnd+1 && d->aVal[0] ) return k;
+  }
+  return -1;
+}
+
 static int factsMouParticiple(const CommitFacts *p, const CommitItems *pItems,
                               const CommitSentInfo *pInfo, const CommitItem *v,
                               int iMeeting) {
@@ -2570,7 +2629,13 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     a.iStart = v->iStart;
     a.iEnd = v->iEnd;
     a.iMeeting = factsActionMeeting(p, s, pInfo, v, iNext);
-    if( a.iMeeting>=0 && factsMouParticiple(p, pItems, pInfo, v, a.iMeeting) ){
+    if( a.iMeeting>=0 && factsParticipleDate(p, s, pItems, k)>=0
+     && factsMentionBefore(pInfo, v->iTok, a.iMeeting) ){
+      /* "During SOM5, officials reviewed the first SPA, agreed in 2005":
+      ** the document's own earlier act, at none of the meetings told */
+      a.iMeeting = -1;
+      bMouAside = 1;
+    }else if( a.iMeeting>=0 && factsMouParticiple(p, pItems, pInfo, v, a.iMeeting) ){
       /* "a gathering for the process, which rests on a memorandum of
       ** understanding signed in 2004": the MOU's own signing, at none of
       ** the meetings told before it */

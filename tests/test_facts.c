@@ -2670,6 +2670,34 @@ static void test_facts_paragraph_place_date_lead(void **state) {
   CHECK(a);
 }
 
+/* A cable on a joint session: "Senior officials met December 12-13;
+** ministers convened on December 14 at the X, where ... signed ... and
+** adopted": the clause after ";" is the IMM's, venue and acts; "the first
+** SPA, agreed in 2005" is the document's own earlier act, its year no
+** meeting's. */
+static void test_facts_semicolon_clause_participle_date(void **state) {
+  static const char zText[] =
+      "RANGOON, 20 December 2007\n\n"
+      "The minister led the delegation to the joint IMM2/SOM5 in Beijing.  "
+      "Senior officials met December 12-13; ministers convened on December "
+      "14 at the Diaoyutai State Guesthouse, where the ministers of Burma, "
+      "Cambodia, China, Laos, Thailand and Vietnam signed the first COMMIT "
+      "Joint Declaration and adopted a second Sub-regional Plan of Action "
+      "(SPA II).\n\n"
+      "During SOM5, senior officials reviewed how far each government had "
+      "come in implementing the first SPA, agreed in 2005.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM2" },
+    { zText, 0, "$.meetings[0].venue", "Diaoyutai State Guesthouse" },
+    { zText, 0, "$.meetings[1].code", "SOM5" },
+    { zText, 0, "$.meetings[1].venue", "NULL" },
+    { zText, 0, "$.meetings[1].start", "2007-12-12" },
+    { zText, 0, "$.actions[1].meeting", "0" },
+    { zText, 0, "$.actions[3].meeting", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3604,6 +3632,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_semicolon_clause_participle_date),
     cmocka_unit_test(test_facts_paragraph_place_date_lead),
     cmocka_unit_test(test_facts_future_relative_ends_at_comma),
     cmocka_unit_test(test_facts_elliptic_ordinal_subjects),
