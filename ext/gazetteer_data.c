@@ -1757,8 +1757,11 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "convening", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "convene", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "sat in", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "was the setting for", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1748;
+const int nCommitGazEntry = 1751;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -674,8 +674,8 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
     pOut->iEnd = p->a[k+2].iEnd;
     return k+3-j;
   }
-  if( ruWord(p, k, "that") && ruWord(p, k+1, "year") && ruWord(p, k-1, "of") ){
-    /* "in October of that year" */
+  if( ruWord(p, k, "that") && ruWord(p, k+1, "year") ){
+    /* "in October of that year", "from 12 to 14 December that year" */
     pOut->mFlag |= COMMIT_DF_SAMEYEAR;
     pOut->iTokEnd = k+2;
     pOut->iEnd = p->a[k+1].iEnd;
@@ -2477,7 +2477,9 @@ static int ruCityHosts(const Ru *p, int j) {
     k += 3;                    /* "Ha Noi has since been the venue of" */
   }
   else if( ruWord(p, k, "was") || ruWord(p, k, "is") ) k += 1;
-  if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "venue") ) return 1;
+  if( k>j && ruWord(p, k, "the") && (ruWord(p, k+1, "venue") || ruWord(p, k+1, "setting")) ){
+    return 1;                  /* (or "was the setting for") */
+  }
   /* "Ha Noi was the place to organize the 3rd ... (IMM3) in 2012 and the
   ** 14th ... (SOM14) in 2020" */
   if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "place")
@@ -2489,7 +2491,8 @@ static int ruCityHosts(const Ru *p, int j) {
     k++;
   }
   return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
-      || ruWord(p, k, "hosting");
+      || ruWord(p, k, "hosting")
+      || (ruWord(p, k, "played") && ruWord(p, k+1, "host"));    /* "played host to" */
 }
 
 /* List markers before an entry's label ("- ", "-- ", "* "), at most. */

@@ -2698,6 +2698,23 @@ static void test_facts_semicolon_clause_participle_date(void **state) {
   CHECK(a);
 }
 
+/* "From 12 to 14 December that year, Beijing was the setting for
+** IMM2/SOM5": the year told before, the city as the setting; "Beijing
+** played host to IMM2" too. */
+static void test_facts_setting_for_that_year(void **state) {
+  static const char zText[] =
+      "The shift is easiest to date from December 2007. From 12 to 14 "
+      "December that year, Beijing was the setting for IMM2/SOM5.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2007-12-12" },
+    { zText, 0, "$.meetings[0].end", "2007-12-14" },
+    { zText, 0, "$.meetings[1].city", "Beijing" },
+    { "Beijing played host to IMM2 in December 2007.", 0,
+      "$.meetings[0].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3632,6 +3649,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_setting_for_that_year),
     cmocka_unit_test(test_facts_semicolon_clause_participle_date),
     cmocka_unit_test(test_facts_paragraph_place_date_lead),
     cmocka_unit_test(test_facts_future_relative_ends_at_comma),
