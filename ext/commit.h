@@ -279,7 +279,10 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
                                     ** a clause */
 #define COMMIT_WL_ROLE_AT 42      /* researcher, works: "a researcher at the X
                                   ** Centre" is a workplace, no venue */
-#define COMMIT_WL_NLIST 43
+#define COMMIT_WL_ONLINE_VERB 43  /* held, met, was: "held online" is a
+                                  ** meeting's, "defraud strangers online"
+                                  ** another verb's */
+#define COMMIT_WL_NLIST 44
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -616,6 +616,10 @@ static int factsPastAside(const CommitFacts *p, const CommitSentence *s,
   }
   if( iOther<0 ) return 1;
   t = pInfo->aM[iOther].iTok-1;
+  if( t>=3 && commitTokenIsCi(p->z, &s->aTok[t], "s") && s->aTok[t-1].eType==COMMIT_TOK_PUNCT
+   && s->aTok[t-1].cPunct=='\'' ){
+    t -= 3;                    /* "with the process's Regional Task Force" */
+  }
   if( t>0 && commitTokenIsCi(p->z, &s->aTok[t], "the") ) t--;
   if( t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "with")
                || commitTokenIsCi(p->z, &s->aTok[t], "alongside")) ){

@@ -3961,6 +3961,15 @@ static int ruParticipleOf(const Ru *p, int i) {
       && !ruWord(p, i-1, "has") && !ruWord(p, i-1, "is");
 }
 
+/* True if a state people are held in opens at token i, perhaps after one
+** lower-case word: "forced labour", "scam operations", "cyber-scam
+** compounds". */
+static int ruHeldState(const Ru *p, int i) {
+  if( ruInList(p, i, COMMIT_WL_HELD_STATE) ) return 1;
+  if( ruPunct(p, i+1, '-') && ruLower(p, i) && ruLower(p, i+2) ) i += 2;
+  return ruLower(p, i) && ruInList(p, i+1, COMMIT_WL_HELD_STATE);
+}
+
 /*
 ** True if the verb at token i tells of people kept somewhere: "120,000
 ** people could be held in scam compounds", "victims were held".
@@ -3970,11 +3979,11 @@ static int ruPeopleHeld(const Ru *p, int i) {
   /* "were held": the participle of the verb's mention */
   if( p->aMent[i].nTok>1 && ruWord(p, i+p->aMent[i].nTok-1, "held") ){
     int e = i+p->aMent[i].nTok;
-    if( ruWord(p, e, "in") && ruInList(p, e+1, COMMIT_WL_HELD_STATE) ) return 1;
+    if( ruWord(p, e, "in") && ruHeldState(p, e+1) ) return 1;
   }
   if( !ruWord(p, i, "held") ) return 0;
   /* "9.49 million people ... were held in forced labour" */
-  if( ruWord(p, i+1, "in") && ruInList(p, i+2, COMMIT_WL_HELD_STATE) ) return 1;
+  if( ruWord(p, i+1, "in") && ruHeldState(p, i+2) ) return 1;
   for(k=i-1; k>=0 && k>=i-4; k--){
     if( ruInList(p, k, COMMIT_WL_STAT_NOUN) ) return 1;
     if( !(ruWord(p, k, "be") || ruWord(p, k, "been") || ruWord(p, k, "being")
@@ -3985,6 +3994,27 @@ static int ruPeopleHeld(const Ru *p, int i) {
     }
   }
   return 0;
+}
+
+/*
+** True if "online" or "virtually" at token i (ending at j) is an adverb of
+** another verb: "forced to defraud strangers online", "recruited
+** online"; not "held online", "met virtually", "the meeting, online,".
+*/
+static int ruOtherVerbOnline(const Ru *p, int i, int j) {
+  int k = i-1;
+  if( j!=i+1 || !(ruWord(p, i, "online") || ruWord(p, i, "virtually")) ) return 0;
+  /* (at the end of its clause: "in online format", "hosted online by
+  ** Thailand" are the meeting's) */
+  if( j<p->n && !(ruPunct(p, j, '.') || ruPunct(p, j, ',') || ruPunct(p, j, ';')) ) return 0;
+  if( k<0 || !ruLower(p, k) ) return 0;
+  if( ruWord(p, k, "entirely") || ruWord(p, k, "fully") || ruWord(p, k, "partly")
+   || ruWord(p, k, "also") || ruWord(p, k, "again") ) k--;
+  if( k<0 || !ruLower(p, k) ) return 0;
+  if( p->aCover[k]>=0 && (ruHit(p, p->aCover[k], COMMIT_GAZ_MEETVERB)
+                          || ruHit(p, p->aCover[k], COMMIT_GAZ_MEETWORD)) ) return 0;
+  if( ruIsAttendVerb(p, k) ) return 0;
+  return !ruInList(p, k, COMMIT_WL_ONLINE_VERB);
 }
 
 /* True if a bare year follows a verb ending before token j ("runs until
@@ -4053,7 +4083,8 @@ static void ruSimple(Ru *p, int i) {
           && !ruWord(p, j, "and") && !ruWord(p, j, "on") && !ruWord(p, j, "in")
           && !ruWord(p, j, "from") && !ruWord(p, j, "via") && !ruWord(p, j, "with")
           && !ruWord(p, j, "format") && !ruWord(p, j, "mode")
-          && !ruWord(p, j, "by") && !ruWord(p, j, "under")) ){
+          && !ruWord(p, j, "by") && !ruWord(p, j, "under"))
+     && !ruOtherVerbOnline(p, i, j) ){
       ruItem(p, &it, COMMIT_ITEM_VIRTUAL, i, j);
       ruAdd(p, &it);
     }

@@ -2715,6 +2715,30 @@ static void test_facts_setting_for_that_year(void **state) {
   CHECK(a);
 }
 
+/* "forced to defraud strangers online" is another verb's adverb, no
+** online meeting; "held back to back with the process's Regional Task
+** Force, the two sessions opening on Monday and closing on Friday": the
+** dates are the SOM's. */
+static void test_facts_online_adverb_task_force_aside(void **state) {
+  static const char zText[] =
+      "Suzhou, December 13 (VNA) - Delegations have spent the week in "
+      "Suzhou.\n\n"
+      "The 16th Senior Officials Meeting (SOM16) was held back to back "
+      "with the process's Regional Task Force, the two sessions together "
+      "opening on Monday and closing on Friday.\n\n"
+      "A 2023 report estimated that at least 120,000 people were being "
+      "held in scam operations and forced to defraud strangers online.\n";
+  static const char zOpt[] = "{\"published\":\"2024-12-14\"}";
+  static const FactCase a[] = {
+    { zText, zOpt, "$.meetings[0].city", "Suzhou" },
+    { zText, zOpt, "$.meetings[0].start", "2024-12-09" },
+    { zText, zOpt, "$.meetings[0].end", "2024-12-13" },
+    { "IMM5 was held online on 16 December 2022 from Bangkok.", 0,
+      "$.meetings[0].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3649,6 +3673,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_online_adverb_task_force_aside),
     cmocka_unit_test(test_facts_setting_for_that_year),
     cmocka_unit_test(test_facts_semicolon_clause_participle_date),
     cmocka_unit_test(test_facts_paragraph_place_date_lead),
