@@ -1070,6 +1070,27 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       if( !bNear ) nT = 0;
     }
     if( nT>0 && factsOtherRelative(p, s, pInfo, it->iTok) ) nT = 0;
+    if( nT==1 && !bOpening ){
+      /* "Senior officials met in Rangoon October 27-28, and on October 29
+      ** the ministers ... signed ... at the first IMM": a date after ", and"
+      ** is of the meeting its own clause names */
+      int q, iPrevEnd = -1;
+      for(q=0; q<nM; q++){
+        if( aM[q].iMeeting==aT[0] && aM[q].iTokEnd>0 && aM[q].iTokEnd<=it->iTok ){
+          iPrevEnd = aM[q].iTokEnd;
+        }
+      }
+      if( iPrevEnd>=0 && factsCoordIn(p, s, iPrevEnd, it->iTok) ){
+        for(q=0; q<nM; q++){
+          if( aM[q].iTokEnd>0 && aM[q].iTok>it->iTokEnd && aM[q].iMeeting!=aT[0]
+           && pInfo->aClause[aM[q].iTok]==pInfo->aClause[it->iTok]
+           && !factsCoordIn(p, s, it->iTokEnd, aM[q].iTok) ){
+            aT[0] = aM[q].iMeeting;
+            break;
+          }
+        }
+      }
+    }
     if( nT==1 && !bOpening && factsCoordBetween(p, s, pInfo, it->iTok, aT[0]) ){
       /* "the six signed the MoU in October 2004, and the first talks were
       ** that July": a date before ", and" is not of the meeting after it */

@@ -2739,6 +2739,27 @@ static void test_facts_online_adverb_task_force_aside(void **state) {
   CHECK(a);
 }
 
+/* "Senior officials met in Rangoon October 27-28, and on October 29 the
+** ministers ... signed a Memorandum of Understanding (MOU) on cooperation
+** against trafficking in persons at the first COMMIT IMM": the date after
+** ", and" is the meeting its own clause names, however far. */
+static void test_facts_date_after_and_own_clause(void **state) {
+  static const char zText[] =
+      "RANGOON, November 2, 2004\n\n"
+      "Senior officials met in Rangoon October 27-28, and on October 29 the "
+      "ministers of the six governments signed a Memorandum of "
+      "Understanding (MOU) on cooperation against trafficking in persons at "
+      "the first COMMIT Inter-Ministerial Meeting.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].series", "SOM" },
+    { zText, 0, "$.meetings[0].start", "2004-10-27" },
+    { zText, 0, "$.meetings[1].code", "IMM1" },
+    { zText, 0, "$.meetings[1].start", "2004-10-29" },
+    { zText, 0, "$.actions[0].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3673,6 +3694,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_date_after_and_own_clause),
     cmocka_unit_test(test_facts_online_adverb_task_force_aside),
     cmocka_unit_test(test_facts_setting_for_that_year),
     cmocka_unit_test(test_facts_semicolon_clause_participle_date),
