@@ -1562,12 +1562,18 @@ static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
 /*
 ** True if "ministerial" at token i (ending at j) is a noun, the meeting
 ** itself: "the Rangoon ministerial, at which", "since the Beijing
-** ministerial."  Only after "the" and a place, and before a clause's end.
+** ministerial.", "the December 2007 ministerial in Beijing".  Only after
+** "the" and a place or a month and year, and before a clause's end.
 */
 static int ruMinisterialNoun(const Ru *p, int i, int j) {
-  if( !ruWord(p, i, "ministerial") || i<2 || p->aCover[i-1]<0 ) return 0;
-  if( !ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY) ) return 0;
-  if( !ruWord(p, p->aCover[i-1]-1, "the") ) return 0;
+  int y, m;
+  if( !ruWord(p, i, "ministerial") || i<2 ) return 0;
+  if( ruYear(p, i-1, &y) && i>=3 && ruMonth(p, i-2, &m)>0 && ruWord(p, i-3, "the") ){
+    /* "since the December 2007 ministerial in Beijing" */
+  }else{
+    if( p->aCover[i-1]<0 || !ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY) ) return 0;
+    if( !ruWord(p, p->aCover[i-1]-1, "the") ) return 0;
+  }
   return j>=p->n || ruPunct(p, j, ',') || ruPunct(p, j, '.') || ruPunct(p, j, ';')
       || ruPunct(p, j, ')') || ruWord(p, j, "in") || ruWord(p, j, "on")
       || ruWord(p, j, "where") || ruWord(p, j, "which");

@@ -2481,6 +2481,13 @@ static void test_facts_weekday_range_city_ministerial(void **state) {
     { zText, 0, "$.actions[1].meeting", "1" },
     { zText, 0, "$.actions[1].action", "endorsed" },
     { zText, 0, "$.signatories[5].meeting", "1" },
+    /* "the December 2007 ministerial in Beijing": a meeting too */
+    { "SOM-6 was the first session of senior officials since the December "
+      "2007 ministerial in Beijing, at which the first Joint Declaration "
+      "was signed.", 0, "$.meetings[1].city", "Beijing" },
+    { "SOM-6 was the first session of senior officials since the December "
+      "2007 ministerial in Beijing, at which the first Joint Declaration "
+      "was signed.", 0, "$.actions[0].meeting", "1" },
   };
   CHECK(a);
 }
