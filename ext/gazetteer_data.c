@@ -972,7 +972,9 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Charg\xc3""\xa9"" d'Affaires", "Charg\xc3""\xa9"" d'Affaires", 0, "Charge d'Affaires;Charge d'Affaires a.i.;Charge d\xe2""\x80""\x99""Affaires;Charge d\xe2""\x80""\x99""Affaires a.i.;Charg\xc3""\xa9"" d'Affaires a.i.;Charg\xc3""\xa9"" d'affaires;Charg\xc3""\xa9"" d\xe2""\x80""\x99""Affaires;Charg\xc3""\xa9"" d\xe2""\x80""\x99""Affaires a.i.;Charg\xc3""\xa9"" d\xe2""\x80""\x99""affaires", 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Chief", "Chief", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Chief Coordinator", "Chief Coordinator", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Chief Judge", "Chief Judge", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Chief Minister", "Chief Minister", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Chief Prosecutor", "Chief Prosecutor", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Chief of Mission", "Chief of Mission", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Chief of Police", "Chief of Police", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Co-Chair", "Co-Chair", 0, "Co-chair", 0, 0, 0},
@@ -1013,6 +1015,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Deputy Permanent Secretary", "Deputy Permanent Secretary", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Deputy Premier", "Deputy Premier", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Deputy Prime Minister", "Deputy Prime Minister", 0, "DPM;Deputy-Prime Minister", 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Deputy Prosecutor", "Deputy Prosecutor", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Deputy Resident Representative", "Deputy Resident Representative", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Deputy Secretary General", "Deputy Secretary General", 0, "Deputy Secretary-General", 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Deputy Union Minister", "Deputy Union Minister", 0, 0, 0, 0, 0},
@@ -1025,6 +1028,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Head of Delegation", "Head of Delegation", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Head of Department", "Head of Department", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Head of Mission", "Head of Mission", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Judge", "Judge", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Lecturer", "Lecturer", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Manager", "Manager", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Mayor", "Mayor", 0, 0, 0, 0, 0},
@@ -1039,10 +1043,12 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_OFFICE, "Police Chief", "Police Chief", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Premier", "Premier", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "President", "President", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Presiding Judge", "Presiding Judge", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Prime Minister", "Prime Minister", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Programme Coordinator", "Programme Coordinator", 0, "Program Coordinator", 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Programme Manager", "Programme Manager", 0, "Program Manager", 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Project Manager", "Project Manager", 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_OFFICE, "Prosecutor", "Prosecutor", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Regional Director", "Regional Director", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Regional Manager", "Regional Manager", 0, 0, 0, 0, 0},
   {COMMIT_GAZ_OFFICE, "Regional Project Manager", "Regional Project Manager", 0, 0, 0, 0, 0},
@@ -1761,7 +1767,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1751;
+const int nCommitGazEntry = 1757;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -2481,6 +2481,9 @@ static void test_facts_weekday_range_city_ministerial(void **state) {
     { zText, 0, "$.actions[1].meeting", "1" },
     { zText, 0, "$.actions[1].action", "endorsed" },
     { zText, 0, "$.signatories[5].meeting", "1" },
+    /* a judge is a person with an office */
+    { "Presiding Judge Lim Sokha found the woman guilty.", 0,
+      "$.people[0].title", "Presiding Judge" },
     /* "the December 2007 ministerial in Beijing": a meeting too */
     { "SOM-6 was the first session of senior officials since the December "
       "2007 ministerial in Beijing, at which the first Joint Declaration "
