@@ -925,6 +925,39 @@ static int factsHostedLevel(const CommitFacts *p, const CommitItems *pItems,
   return 0;
 }
 
+/* Words of an agency's credit in brackets, at most. */
+#define FACTS_CREDIT_WORDS 3
+
+/*
+** True if only an agency's credit stands before token iTok, perhaps with
+** "From" or "On": "(MPS) - From 9 to 13 December, ...".
+*/
+static int factsAfterCredit(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int t = iTok, k;
+  if( t>0 && (commitTokenIsCi(p->z, &s->aTok[t-1], "from") || commitTokenIsCi(p->z, &s->aTok[t-1], "on")) ){
+    t--;
+  }
+  if( t<4 || s->aTok[0].eType!=COMMIT_TOK_PUNCT || s->aTok[0].cPunct!='(' ) return 0;
+  if( s->aTok[t-1].eType!=COMMIT_TOK_PUNCT || (s->aTok[t-1].cPunct!='-' && s->aTok[t-1].cPunct!=':') ){
+    return 0;
+  }
+  if( s->aTok[t-2].eType!=COMMIT_TOK_PUNCT || s->aTok[t-2].cPunct!=')' ) return 0;
+  for(k=1; k<t-2; k++){
+    if( s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
+  }
+  return t-2<=FACTS_CREDIT_WORDS+1;
+}
+
+/* Mentions of the sentence other than of another kind of meeting ("the
+** Regional Task Force meeting"). */
+static int factsOwnMentions(const CommitFacts *p, const CommitSentInfo *pInfo) {
+  int q, n = 0;
+  for(q=0; q<pInfo->nM; q++){
+    if( MEETING(p, pInfo->aM[q].iMeeting)->eSeries!=COMMIT_SERIES_OTHER ) n++;
+  }
+  return n;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -989,8 +1022,9 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
     ** ... at the tenth SOM": a date opening the sentence dates all of it */
-    int bOpening = (it->iTok<=1 || factsLeadPhraseDate(p, s, pItems, it))
-                && it->iTokEnd<s->nTok && nM==1
+    int bOpening = (it->iTok<=1 || factsLeadPhraseDate(p, s, pItems, it)
+                    || factsAfterCredit(p, s, it->iTok))
+                && it->iTokEnd<s->nTok && factsOwnMentions(p, pInfo)==1
                 && ((s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
                      && s->aTok[it->iTokEnd].cPunct==',')
                     /* "The Wednesday before last I spent the whole day in

@@ -2481,6 +2481,12 @@ static void test_facts_weekday_range_city_ministerial(void **state) {
     { zText, 0, "$.actions[1].meeting", "1" },
     { zText, 0, "$.actions[1].action", "endorsed" },
     { zText, 0, "$.signatories[5].meeting", "1" },
+    /* a date opening the sentence after an agency's credit, with the
+    ** task force's meeting beside the SOM */
+    { "(MPS) - From 9 to 13 December 2024, in Suzhou City, the delegation "
+      "took part in the 16th Senior Officials Meeting (SOM16) and the "
+      "Regional Task Force (RTF) meeting.", 0, "$.meetings[0].end",
+      "2024-12-13" },
     /* a judge is a person with an office */
     { "Presiding Judge Lim Sokha found the woman guilty.", 0,
       "$.people[0].title", "Presiding Judge" },
