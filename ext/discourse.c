@@ -2255,12 +2255,17 @@ static void discFocusYear(CommitFacts *p, const CommitSentence *s,
 */
 static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
                              CommitSentInfo *pInfo) {
-  int k, n = 0, a[2];
-  int bBoth = pInfo->nM==0 && s->nTok>2
-   && ((discIs(p, s, 0, "both") && (discIs(p, s, 1, "meetings") || discIs(p, s, 1, "sessions")
-                                    || discIs(p, s, 1, "events")))
-       || (discIs(p, s, 0, "the") && discIs(p, s, 1, "two")
-           && (discIs(p, s, 2, "meetings") || discIs(p, s, 2, "sessions"))));
+  int k, n = 0, a[2], bBoth = 0;
+  for(k=0; k+1<s->nTok && pInfo->nM==0 && !bBoth; k++){
+    /* "Both meetings were hosted by", "The two sessions", at the start;
+    ** "Vietnam's Ministry of Public Security hosted both meetings" */
+    if( k>0 && !(discIs(p, s, k-1, "hosted") || discIs(p, s, k-1, "hosts")
+                 || discIs(p, s, k-1, "hosting")) ) continue;
+    bBoth = (discIs(p, s, k, "both") && (discIs(p, s, k+1, "meetings") || discIs(p, s, k+1, "sessions")
+                                         || discIs(p, s, k+1, "events")))
+         || (discIs(p, s, k, "the") && discIs(p, s, k+1, "two")
+             && (discIs(p, s, k+2, "meetings") || discIs(p, s, k+2, "sessions")));
+  }
   const int *aBoth = 0;
   if( bBoth && p->disc.iPairSent==p->disc.nSentence-1 ){
     aBoth = p->disc.aPair;

@@ -1608,6 +1608,10 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "came to a close", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_MEETVERB, "came to an end", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_HOSTVERB, "hosted by", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "the host was", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "the host country was", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "the host government was", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "the hosts were", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "sponsored by", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "co-hosted by", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "cohosted by", 0, 0, 0, 0, 0, 1},
@@ -1767,7 +1771,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1757;
+const int nCommitGazEntry = 1761;
 
 static const char *const azWords_frame_past[] = {
   "ago",

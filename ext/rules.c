@@ -2880,7 +2880,7 @@ static int ruFutureAndHost(const Ru *p, int i) {
 
 static int ruHost(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_HOSTVERB);
-  int j, eType, n;
+  int j, eType, n, bAfter;
   CommitItem it;
   if( e==0 ) return 0;
   j = ruEnd(p, i);
@@ -2893,10 +2893,13 @@ static int ruHost(Ru *p, int i) {
     ruAdd(p, &it);
     return j+1+m-i;
   }
-  if( (n>3 && strcmp(e->zName+n-3, " by")==0)
-   || (eType==COMMIT_HOST_HOST && ruPassiveAfter(p, i, j)) ){
-    /* Passive: the list that follows ("hosted virtually by"). */
-    int k = n>3 && strcmp(e->zName+n-3, " by")==0 ? j : ruPassiveAfter(p, i, j);
+  bAfter = (n>3 && strcmp(e->zName+n-3, " by")==0)
+        || (n>4 && strcmp(e->zName+n-4, " was")==0)      /* "The host was X" */
+        || (n>5 && strcmp(e->zName+n-5, " were")==0);
+  if( bAfter || (eType==COMMIT_HOST_HOST && ruPassiveAfter(p, i, j)) ){
+    /* Passive: the list that follows ("hosted virtually by"); a copula,
+    ** "The host was the Ministry of Public Security". */
+    int k = bAfter ? j : ruPassiveAfter(p, i, j);
     int nGuard = 0;
     while( k<p->n && nGuard++<8 ){
       int m;

@@ -2776,6 +2776,25 @@ static void test_facts_date_after_and_own_clause(void **state) {
   CHECK(a);
 }
 
+/* "Vietnam's Ministry of Public Security hosted both meetings": the pair
+** just named; "The host was the Ministry of Public Security": a copula. */
+static void test_facts_hosted_both_host_was(void **state) {
+  static const char zText[] =
+      "HANOI, 17 February 2012 - Ministers signed a declaration at IMM3 "
+      "on 16 February. It followed SOM8, which opened here on Tuesday. "
+      "Vietnam's Ministry of Public Security hosted both meetings.";
+  static const char zWas[] =
+      "IMM2 was held in Beijing in December 2007. The host was the "
+      "Ministry of Public Security (MPS), with the Ministry of Commerce as "
+      "co-organiser.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    { zText, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
+    { zWas, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3710,6 +3729,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_hosted_both_host_was),
     cmocka_unit_test(test_facts_date_after_and_own_clause),
     cmocka_unit_test(test_facts_online_adverb_task_force_aside),
     cmocka_unit_test(test_facts_setting_for_that_year),
