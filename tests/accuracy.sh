@@ -60,6 +60,12 @@
 #   heldout44 tests/heldout44/  unseen 0.837 on f96fe93 (short scraped items)
 #   heldout45 tests/heldout45/  unseen 0.901 on 7cdb704 (what a search returns)
 #   heldout46 tests/heldout46/  unseen 0.929 on 7cdb704 (a meeting's week of news)
+#   heldout47 tests/heldout47/  unseen 0.906 on 46f78bc (a random sample)
+#   heldout48 tests/heldout48/  unseen 0.903 on 46f78bc (documents, actions, signatories)
+#   heldout49 tests/heldout49/  unseen 0.896 on 46f78bc (dates and time)
+#   heldout50 tests/heldout50/  unseen 0.795 on 46f78bc (text as extractors deliver it)
+#   heldout51 tests/heldout51/  unseen 0.885 on 4ea950a (a random sample)
+#   heldout52 tests/heldout52/  unseen 0.866 on 4ea950a (COMMIT as background)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -149,6 +155,12 @@ corpus_f1 heldout43 tests/heldout43
 corpus_f1 heldout44 tests/heldout44
 corpus_f1 heldout45 tests/heldout45
 corpus_f1 heldout46 tests/heldout46
+corpus_f1 heldout47 tests/heldout47
+corpus_f1 heldout48 tests/heldout48
+corpus_f1 heldout49 tests/heldout49
+corpus_f1 heldout50 tests/heldout50
+corpus_f1 heldout51 tests/heldout51
+corpus_f1 heldout52 tests/heldout52
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -184,7 +196,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout34 tests/heldout35 tests/heldout36 tests/heldout37 \
     tests/heldout38 tests/heldout39 tests/heldout40 tests/heldout41 \
     tests/heldout42 tests/heldout43 tests/heldout44 tests/heldout45 \
-    tests/heldout46 fixtures
+    tests/heldout46 tests/heldout47 tests/heldout48 tests/heldout49 \
+    tests/heldout50 tests/heldout51 tests/heldout52 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
