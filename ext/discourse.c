@@ -1339,7 +1339,7 @@ static int discSeriesNumber(const CommitFacts *p, int eSeries, int iNum) {
 static int discCityMeeting(const CommitFacts *p, const CommitSentence *s,
                            const CommitItems *pItems, int k, int eSeries) {
   const CommitItem *it = &pItems->a[k], *pl = k>0 ? &pItems->a[k-1] : 0;
-  int i, iFound = -1, iNum = -1, nNum = 0;
+  int i, iFound = -1, iNum = -1, nNum = 0, nOther = 0;
   if( pl==0 || pl->eKind!=COMMIT_ITEM_PLACE || pl->iTokEnd!=it->iTok || pl->iEntry<0
    || pl->iTok<1 || !discIs(p, s, pl->iTok-1, "the")
    || aCommitGazEntry[pl->iEntry].eKind!=COMMIT_GAZ_CITY ){
@@ -1355,13 +1355,11 @@ static int discCityMeeting(const CommitFacts *p, const CommitSentence *s,
     if( m->iNum>0 ){
       if( nNum++ ) return -1;
       iNum = i;
-    }else if( iFound<0 ){
+    }else if( nOther++==0 ){
       iFound = i;
-    }else{
-      iFound = -2;
     }
   }
-  return nNum ? iNum : iFound<0 ? -1 : iFound;
+  return nNum ? iNum : nOther==1 ? iFound : -1;
 }
 
 /*

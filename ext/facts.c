@@ -934,11 +934,13 @@ static int factsHostedLevel(const CommitFacts *p, const CommitItems *pItems,
 */
 static int factsAfterCredit(const CommitFacts *p, const CommitSentence *s, int iTok) {
   int t = iTok, k;
-  if( t>0 && (commitTokenIsCi(p->z, &s->aTok[t-1], "from") || commitTokenIsCi(p->z, &s->aTok[t-1], "on")) ){
+  if( t>0 && (commitTokenIsCi(p->z, &s->aTok[t-1], "from")
+              || commitTokenIsCi(p->z, &s->aTok[t-1], "on")) ){
     t--;
   }
   if( t<4 || s->aTok[0].eType!=COMMIT_TOK_PUNCT || s->aTok[0].cPunct!='(' ) return 0;
-  if( s->aTok[t-1].eType!=COMMIT_TOK_PUNCT || (s->aTok[t-1].cPunct!='-' && s->aTok[t-1].cPunct!=':') ){
+  if( s->aTok[t-1].eType!=COMMIT_TOK_PUNCT
+   || (s->aTok[t-1].cPunct!='-' && s->aTok[t-1].cPunct!=':') ){
     return 0;
   }
   if( s->aTok[t-2].eType!=COMMIT_TOK_PUNCT || s->aTok[t-2].cPunct!=')' ) return 0;

@@ -1536,9 +1536,10 @@ static int ruIntlBody(int iEntry) {
 
 /*
 ** The ordinals listed before the plural name at token i, "second and
-** third", "fourth, fifth and sixth", "fourth, fifth, and sixth": their values and first tokens, the
-** one nearest the name first, in aOrd and aAt.  Returns how many (0 when
-** the words before the name are no such list).
+** third", "fourth, fifth and sixth", "fourth, fifth, and sixth": their
+** values and first tokens, the one nearest the name first, in aOrd and
+** aAt.  Returns how many (0 when the words before the name are no such
+** list).
 */
 static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
   int n = 0, k = i, bAnd = 0, at = 0;
