@@ -167,6 +167,8 @@ int commitTokenIsSkip(const CommitToken *p);
 #define COMMIT_HOST_ORGANIZER 2 /* co-organised by, organised by */
 #define COMMIT_HOST_CHAIR 3     /* chaired by */
 #define COMMIT_HOST_ACTIVE 4    /* X hosted the meeting */
+#define COMMIT_HOST_ANAPHOR (-2) /* aVal[1] of a HOST item: "the ministry",
+                                 ** the ministry last named */
 
 typedef struct CommitGazEntry CommitGazEntry;
 struct CommitGazEntry {

@@ -298,6 +298,26 @@ static int factsDateBesideAction(const CommitItems *pItems, const CommitItem *d)
   return 0;
 }
 
+/*
+** Make host item *pIt ("the ministry") the ministry last named: its entry
+** and surface.  Returns 0 if no ministry was named before.
+*/
+static int factsLastMinistry(const CommitFacts *p, CommitItem *pIt) {
+  int i;
+  for(i=p->orgs.n-1; i>=0; i--){
+    const CommitFOrg *o = ORG(p, i);
+    if( o->iStart<pIt->iStart
+     && strncmp(aCommitGazEntry[o->iEntry].zName, "Ministry", 8)==0 ){
+      pIt->iEntry = o->iEntry;
+      pIt->aVal[1] = COMMIT_GAZ_ORG;
+      pIt->iStart = o->iStart;
+      pIt->iEnd = o->iEnd;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Add a host (or organiser) to a list, without duplicates. */
 static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it) {
   int i;
@@ -1635,7 +1655,11 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           }
           break;
         case COMMIT_ITEM_HOST:
-          if( it->aVal[0]==COMMIT_HOST_HOST || it->aVal[0]==COMMIT_HOST_ACTIVE ){
+          if( it->aVal[1]==COMMIT_HOST_ANAPHOR ){
+            /* "the ministry hosted": the ministry last named */
+            CommitItem h = *it;
+            if( factsLastMinistry(p, &h) ) factsAddHost(m->aHost, &m->nHost, &h);
+          }else if( it->aVal[0]==COMMIT_HOST_HOST || it->aVal[0]==COMMIT_HOST_ACTIVE ){
             factsAddHost(m->aHost, &m->nHost, it);
             if( it->aVal[0]==COMMIT_HOST_HOST && it->eFrame==COMMIT_FRAME_CURRENT
              && factsMeetingsBefore(p, s, it->iTok) ){

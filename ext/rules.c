@@ -2961,6 +2961,16 @@ static int ruHost(Ru *p, int i) {
       if( ruWord(p, k, "it") || ruWord(p, k, "they") || ruWord(p, k, "we") ){
         break;         /* "and on Friday it hosted": the subject is told elsewhere */
       }
+      if( ruWord(p, k, "ministry") && ruLower(p, k) && ruWord(p, k-1, "the") ){
+        /* "On December 16 the ministry hosted the fifth IMM": the
+        ** ministry last named (resolved with the facts) */
+        ruItem(p, &it, COMMIT_ITEM_HOST, k, k+1);
+        it.iEntry = -1;
+        it.aVal[0] = COMMIT_HOST_ACTIVE;
+        it.aVal[1] = COMMIT_HOST_ANAPHOR;
+        ruAdd(p, &it);
+        break;
+      }
       if( ruPunct(p, k, ')') ){
         /* "the Government of Burma (GOB) hosted": the acronym after a
         ** name is passed over. */

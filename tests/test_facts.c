@@ -2791,6 +2791,14 @@ static void test_facts_hosted_both_host_was(void **state) {
     { zText, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
     { zText, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
     { zWas, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    /* "the ministry hosted": the ministry last named */
+    { "BANGKOK, 10 January 2023 - The Ministry of Social Development and "
+      "Human Security announced new rules today.\n\nOn December 16 last "
+      "year the ministry hosted the fifth COMMIT Inter-Ministerial Meeting, "
+      "held online.", 0, "$.meetings[0].hosts",
+      "[\"Ministry of Social Development and Human Security\"]" },
+    { "On December 16 the ministry hosted the fifth Inter-Ministerial "
+      "Meeting.", "{\"published\":\"2022-12-20\"}", "$.meetings[0].hosts", "[]" },
   };
   CHECK(a);
 }
