@@ -1612,6 +1612,10 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_HOSTVERB, "the host country was", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "the host government was", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "the hosts were", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "hosting both meetings was", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "hosting both sessions was", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "hosting the meeting was", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_HOSTVERB, "hosting the two meetings was", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "sponsored by", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "co-hosted by", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_HOSTVERB, "cohosted by", 0, 0, 0, 0, 0, 1},
@@ -1771,7 +1775,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1761;
+const int nCommitGazEntry = 1765;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -2791,6 +2791,10 @@ static void test_facts_hosted_both_host_was(void **state) {
     { zText, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
     { zText, 0, "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
     { zWas, 0, "$.meetings[0].hosts", "[\"Ministry of Public Security\"]" },
+    /* inverted: "Hosting both meetings was X" */
+    { "SOM8 and IMM3 were held in Hanoi in February 2012. Hosting both "
+      "meetings was the Ministry of Public Security.", 0,
+      "$.meetings[1].hosts", "[\"Ministry of Public Security\"]" },
     /* "the ministry hosted": the ministry last named */
     { "BANGKOK, 10 January 2023 - The Ministry of Social Development and "
       "Human Security announced new rules today.\n\nOn December 16 last "
