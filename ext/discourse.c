@@ -1682,9 +1682,9 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
       /* "X opened SOM1 in Bangkok, and Thai ministers signed the MOU in
       ** Yangon in October": a coordinated clause's own signing meeting */
       iCue = discMeetingCue(p, s, pItems, lo, b);
+      /* (after ", and" only a signing in a city: "..., and the talks
+      ** opened" speaks of the meeting named) */
       for(k=0; k<pItems->n && iCue>=0 && !discPunct(s, lo-1, ';'); k++){
-        /* (after ", and" only a signing in a city: "..., and the talks
-        ** opened" speaks of the meeting named) */
         if( pItems->a[k].iTok==iCue && pItems->a[k].eKind!=COMMIT_ITEM_ACTION ) iCue = -1;
       }
     }

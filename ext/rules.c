@@ -1237,7 +1237,7 @@ static int ruCityEndsAt(const Ru *p, int k) {
 
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
-  int j, v = 0, nDay;
+  int j, v = 0, nDay, bSubject;
   if( !ruWord(p, i-1, "the") ) return 0;
   if( e ){
     j = ruEnd(p, i);
@@ -1289,17 +1289,16 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       if( eKind!=COMMIT_ITEM_PLACE && eKind!=COMMIT_ITEM_DATE ) break;
     }
   }
-  if( (i-1==0 || ruPunct(p, i-2, ';')) && ruHit(p, j, COMMIT_GAZ_MEETVERB) ){
-    /* "The Hanoi meeting was the third of its kind. The first was held in
-    ** Bangkok in July 2004; the second took place in Yangon": the subject
-    ** of a meeting's verb */
-  }else if( !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
+  /* "The Hanoi meeting was the third of its kind. The first was held in
+  ** Bangkok in July 2004; the second took place in Yangon": the subject of
+  ** a meeting's verb */
+  bSubject = (i-1==0 || ruPunct(p, i-2, ';')) && ruHit(p, j, COMMIT_GAZ_MEETVERB);
+  if( !bSubject && !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
         /* "Beijing received the second in December 2007, Hanoi the third
         ** in February 2012": a list of hosts and the meetings they had */
         || ruCityEndsAt(p, i-2) || ruWord(p, i-2, "received")
-        || ruWord(p, i-2, "welcomed")) ){
-    return 0;
-  }else if( !(ruPunct(p, j, ',') || ruWord(p, j, "in")
+        || ruWord(p, i-2, "welcomed")) ) return 0;
+  if( !bSubject && !(ruPunct(p, j, ',') || ruWord(p, j, "in")
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;
   }
@@ -1569,11 +1568,11 @@ static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
 static int ruMinisterialNoun(const Ru *p, int i, int j) {
   int y, m;
   if( !ruWord(p, i, "ministerial") || i<2 ) return 0;
-  if( ruYear(p, i-1, &y) && i>=3 && ruMonth(p, i-2, &m)>0 && ruWord(p, i-3, "the") ){
-    /* "since the December 2007 ministerial in Beijing" */
-  }else{
-    if( p->aCover[i-1]<0 || !ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY) ) return 0;
-    if( !ruWord(p, p->aCover[i-1]-1, "the") ) return 0;
+  /* "the December 2007 ministerial", "the Rangoon ministerial" */
+  if( !(ruYear(p, i-1, &y) && i>=3 && ruMonth(p, i-2, &m)>0 && ruWord(p, i-3, "the"))
+   && !(p->aCover[i-1]>=0 && ruHit(p, p->aCover[i-1], COMMIT_GAZ_CITY)
+        && ruWord(p, p->aCover[i-1]-1, "the")) ){
+    return 0;
   }
   return j>=p->n || ruPunct(p, j, ',') || ruPunct(p, j, '.') || ruPunct(p, j, ';')
       || ruPunct(p, j, ')') || ruWord(p, j, "in") || ruWord(p, j, "on")
