@@ -53,6 +53,7 @@ dist/commit.so: $(SRC) $(HDR) VERSION | build/.deps
 
 ext/gazetteer_data.c: data/countries.tsv data/places.tsv data/organizations.tsv \
                       data/titles.tsv data/lexicon.tsv data/words.tsv \
+                      data/meetings.tsv \
                       tools/mkgazetteer.py
 	python3 tools/mkgazetteer.py data $@
 

@@ -311,6 +311,20 @@ struct CommitDay {
   int d; /* day 1..31, 0 if unknown */
 };
 
+/* A meeting of the known calendar (data/meetings.tsv).  The parser reads
+** dates from the text only; the calendar is a prior that rejects a year
+** the text cannot mean for a numbered meeting. */
+typedef struct CommitCalEntry CommitCalEntry;
+struct CommitCalEntry {
+  int eSeries;       /* COMMIT_SERIES_IMM or COMMIT_SERIES_SOM */
+  int iNum;          /* its number */
+  CommitDay start;   /* first day (0s where unknown) */
+  CommitDay end;     /* last day (0s where unknown) */
+};
+extern const CommitCalEntry aCommitCalendar[];
+extern const int nCommitCalendar;
+const CommitCalEntry *commitGazCalendar(int eSeries, int iNum);
+
 int commitDayValid(const CommitDay *p);
 int commitDayToJdn(int y, int m, int d);
 void commitJdnToDay(int jdn, CommitDay *p);
@@ -763,6 +777,7 @@ int commitDiscourseRecentOfSeries(const CommitFacts *p, const CommitSentence *s,
                                   int eSeries);
 int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *pDate,
                         int iPart, int iYear, CommitDay *pOut);
+int commitDiscourseAfterAnchor(const CommitFacts *p, const CommitDay *d);
 int commitDiscourseResolve(const CommitFacts *p, const CommitFDate *f,
                            int iYear, CommitDay *pOut);
 int commitDiscourseMeetingYear(const CommitFacts *p, const CommitFMeeting *m);

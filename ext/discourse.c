@@ -2961,18 +2961,64 @@ int commitDiscourseMainOfSeries(const CommitFacts *p, int eSeries) {
 /* True unless both records give cities, or years, that differ. */
 /* Year of record m for agreement: a date an action gave a mention ("the
 ** meeting ... a program adopted last July") says nothing of the meeting. */
+/*
+** True if day d (at any grain) falls after the report's anchor: a date
+** the report can only mean as planned.
+*/
+int commitDiscourseAfterAnchor(const CommitFacts *p, const CommitDay *d) {
+  const CommitDay *a = &p->disc.anchor;
+  if( a->y==0 || d->y==0 ) return 0;
+  if( d->y!=a->y || d->m==0 || a->m==0 ) return d->y>a->y;
+  return d->m>a->m;
+}
+
+/* True if year y cannot be numbered meeting m's by the calendar. */
+static int discCalendarRules(const CommitFacts *p, const CommitFMeeting *m, int y) {
+  const CommitCalEntry *c;
+  CommitDay d;
+  if( y==0 || m->iNum==0 || m->eFrame==COMMIT_FRAME_UPCOMING || m->bNext ) return 0;
+  c = commitGazCalendar(m->eSeries, m->iNum);
+  if( c==0 || c->start.y==0 || c->start.y==y ) return 0;
+  memset(&d, 0, sizeof(d));
+  d.y = y;
+  return !commitDiscourseAfterAnchor(p, &d);
+}
+
+static void discYearMonth(const CommitFacts *p, const CommitFMeeting *m,
+                          int *pY, int *pM);
+
+/*
+** True if record o is dated by a day and month whose year was only
+** inferred, in the month the calendar gives numbered record m: "from 28
+** to 30 July ... the first SOM" in a story of 2014 retelling 2004.
+*/
+static int discGuessFits(const CommitFacts *p, const CommitFMeeting *m,
+                         const CommitFMeeting *o) {
+  const CommitCalEntry *c = commitGazCalendar(m->eSeries, m->iNum);
+  int y, mo;
+  if( c==0 || !o->start.bSet || !(o->start.it.mFlag & COMMIT_DF_NOYEAR) ) return 0;
+  discYearMonth(p, o, &y, &mo);
+  return mo!=0 && mo==c->start.m;
+}
+
+/* The year record m is dated in, for a merge; 0 if none or ruled out. */
 static int discAgreeYear(const CommitFacts *p, const CommitFMeeting *m) {
+  int y;
   if( m->eForm!=COMMIT_FORM_LABEL
    && (!m->start.bSet || m->start.bWeak) && (!m->end.bSet || m->end.bWeak) ){
     return 0;
   }
-  return commitDiscourseMeetingYear(p, m);
+  y = commitDiscourseMeetingYear(p, m);
+  return discCalendarRules(p, m, y) ? 0 : y;
 }
 
 static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
                      const CommitFMeeting *b) {
   int ya = discAgreeYear(p, a), yb = discAgreeYear(p, b);
   if( ya && yb && ya!=yb ) return 0;
+  /* "IMM4" and a signing "on 29 October 2004" are not one meeting */
+  if( discCalendarRules(p, a, yb) && !discGuessFits(p, a, b) ) return 0;
+  if( discCalendarRules(p, b, ya) && !discGuessFits(p, b, a) ) return 0;
   /* "at the eighth": never the fifth */
   if( a->iNum && b->iNum && a->iNum!=b->iNum && a->eSeries==b->eSeries ) return 0;
   if( a->iCity>=0 && b->iCity>=0 && a->iCity!=b->iCity ) return 0;
@@ -3086,12 +3132,25 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
 */
 static int discFrameTarget(const CommitFacts *p, int i) {
   const CommitFMeeting *m = MEETING(p, i);
-  int j, iLabel = -1, nLabel = 0, iEarlier = -1;
+  int j, iLabel = -1, nLabel = 0, iEarlier = -1, iUndated = -1, nUndated = 0;
   for(j=0; j<p->meetings.n; j++){
     const CommitFMeeting *o = MEETING(p, j);
-    if( j==i || o->iMerged>=0 || o->eFrame!=m->eFrame
-     || o->eSeries==COMMIT_SERIES_OTHER ) continue;
+    if( j==i || o->iMerged>=0 || o->eSeries==COMMIT_SERIES_OTHER ) continue;
     if( m->eSeries && o->eSeries && o->eSeries!=m->eSeries ) continue;
+    if( o->eFrame!=m->eFrame ){
+      /* A record aged by its date only may be the one undated label of
+      ** its series told as current, in the year the calendar gives it:
+      ** "28 - 30 April - Phnom Penh: combined SOM/IMM. At the fourth IMM,
+      ** ministers endorse ..." */
+      const CommitCalEntry *c = commitGazCalendar(o->eSeries, o->iNum);
+      if( m->bAged && o->eFrame==COMMIT_FRAME_CURRENT && discNumbered(p, j)
+       && o->eSeries==m->eSeries && discAgreeYear(p, o)==0
+       && c && c->start.y && c->start.y==discAgreeYear(p, m) ){
+        nUndated++;
+        iUndated = j;
+      }
+      continue;
+    }
     if( !discAgree(p, o, m) ) continue;
     if( o->eForm==COMMIT_FORM_LABEL ){
       nLabel++;
@@ -3101,6 +3160,7 @@ static int discFrameTarget(const CommitFacts *p, int i) {
     }
   }
   if( nLabel==1 ) return iLabel;
+  if( nLabel==0 && iEarlier<0 && nUndated==1 ) return iUndated;
   if( nLabel==0 ) return iEarlier;
   return -1;
 }

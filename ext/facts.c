@@ -422,7 +422,10 @@ static int factsOnlyPlaceBetween(const CommitFacts *p, const CommitSentence *s,
       continue;                 /* "May 10-12, 2006 -- Phnom Penh: SOM4" */
     }
     if( commitTokenIsCi(p->z, &s->aTok[t], "in") || commitTokenIsCi(p->z, &s->aTok[t], "at")
-     || commitTokenIsCi(p->z, &s->aTok[t], "the") ){
+     || commitTokenIsCi(p->z, &s->aTok[t], "the") || commitTokenIsCi(p->z, &s->aTok[t], "a")
+     /* "28 - 30 April - Phnom Penh: combined SOM/IMM" */
+     || commitTokenIsCi(p->z, &s->aTok[t], "combined")
+     || commitTokenIsCi(p->z, &s->aTok[t], "joint") ){
       continue;
     }
     return 0;
@@ -3582,6 +3585,29 @@ static int factsTooLong(const CommitDay *a, const CommitDay *b) {
   return b->y - a->y > 1 || (b->y - a->y==1 && !(a->m==12 && b->m==1));
 }
 
+/*
+** Check day d, resolved from date f of a numbered meeting, against the
+** calendar's day c of that meeting.  A year the text states and the
+** calendar rules out is another event's: returns 0.  A year only inferred
+** for a day and month ("from 28 to 30 July", in a story of 2014 retelling
+** 2004) is the calendar's when the month is the calendar's and that day
+** is not after the report.  Otherwise a date after the report's anchor is
+** a plan, and may have moved: kept.
+*/
+static int factsCalendarYear(const CommitFacts *p, const CommitFDate *f,
+                             const CommitDay *c, CommitDay *d) {
+  if( d->y==c->y ) return 1;
+  if( (f->it.mFlag & COMMIT_DF_NOYEAR) && d->m==c->m && c->m ){
+    CommitDay t = *d;
+    t.y = c->y;
+    if( !commitDiscourseAfterAnchor(p, &t) ){
+      *d = t;
+      return 1;
+    }
+  }
+  return commitDiscourseAfterAnchor(p, d);
+}
+
 static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
   CommitDay a, b;
   int iYear = 0, bA, bB;
@@ -3632,6 +3658,16 @@ static void factsFinishDates(CommitFacts *p, CommitFMeeting *m) {
     if( ta.d==0 || tb.d==0 ){ ta.d = tb.d = 0; }
     if( commitDayCmp(&tb, &ta)<0 ){
       if( (b.d && !a.d) || (b.m && !a.m) ) bA = 0; else bB = 0;
+    }
+  }
+  if( (bA || bB) && m->eFrame!=COMMIT_FRAME_UPCOMING && !m->bNext ){
+    /* "IMM4 ... 29 October 2004": a year the calendar rules out for a
+    ** numbered meeting is another event's (a plan moved, as SOM8 was from
+    ** December 2010, is told as upcoming and keeps its year) */
+    const CommitCalEntry *c = commitGazCalendar(m->eSeries, m->iNum);
+    if( c && c->start.y ){
+      bA = bA && factsCalendarYear(p, &m->start, &c->start, &a);
+      bB = bB && factsCalendarYear(p, &m->end, c->end.y ? &c->end : &c->start, &b);
     }
   }
   if( bA && bB && factsTooLong(&a, &b) ){

@@ -483,6 +483,17 @@ int commitGazIsProcess(int iEntry) {
   return z!=0 && strcmp(z, "COMMIT")==0;
 }
 
+/* The known meeting eSeries/iNum of the built-in calendar, or NULL. */
+const CommitCalEntry *commitGazCalendar(int eSeries, int iNum) {
+  int i;
+  for(i=0; i<nCommitCalendar; i++){
+    if( aCommitCalendar[i].eSeries==eSeries && aCommitCalendar[i].iNum==iNum ){
+      return &aCommitCalendar[i];
+    }
+  }
+  return 0;
+}
+
 const CommitGazEntry *commitGazCountry(const char *zIso2) {
   int i = commitGazCountryIdx(zIso2);
   return i>=0 ? &aCommitGazEntry[i] : 0;

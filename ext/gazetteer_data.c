@@ -2675,4 +2675,28 @@ const CommitWordList aCommitWordList[] = {
   {azWords_role_at, 23},
   {azWords_online_verb, 42},
 };
+
+const CommitCalEntry aCommitCalendar[] = {
+  {COMMIT_SERIES_IMM, 1, {2004, 10, 29}, {2004, 10, 29}},
+  {COMMIT_SERIES_IMM, 2, {2007, 12, 14}, {2007, 12, 14}},
+  {COMMIT_SERIES_IMM, 3, {2012, 2, 16}, {2012, 2, 16}},
+  {COMMIT_SERIES_IMM, 4, {2015, 4, 30}, {2015, 4, 30}},
+  {COMMIT_SERIES_IMM, 5, {2022, 12, 16}, {2022, 12, 16}},
+  {COMMIT_SERIES_IMM, 6, {2025, 11, 19}, {2025, 11, 19}},
+  {COMMIT_SERIES_SOM, 1, {2004, 7, 28}, {2004, 7, 30}},
+  {COMMIT_SERIES_SOM, 2, {2004, 10, 27}, {2004, 10, 28}},
+  {COMMIT_SERIES_SOM, 3, {2005, 3, 29}, {2005, 3, 31}},
+  {COMMIT_SERIES_SOM, 4, {2006, 5, 10}, {2006, 5, 12}},
+  {COMMIT_SERIES_SOM, 5, {2007, 12, 12}, {2007, 12, 13}},
+  {COMMIT_SERIES_SOM, 6, {2008, 11, 5}, {2008, 11, 7}},
+  {COMMIT_SERIES_SOM, 7, {2010, 1, 20}, {2010, 1, 21}},
+  {COMMIT_SERIES_SOM, 8, {2012, 2, 14}, {2012, 2, 15}},
+  {COMMIT_SERIES_SOM, 9, {2013, 2, 21}, {2013, 2, 22}},
+  {COMMIT_SERIES_SOM, 10, {2015, 4, 28}, {2015, 4, 29}},
+  {COMMIT_SERIES_SOM, 11, {2016, 11, 23}, {2016, 11, 24}},
+  {COMMIT_SERIES_SOM, 13, {2019, 3, 20}, {0, 0, 0}},
+  {COMMIT_SERIES_SOM, 14, {2020, 12, 16}, {2020, 12, 16}},
+  {COMMIT_SERIES_SOM, 16, {2024, 12, 9}, {2024, 12, 13}},
+};
+const int nCommitCalendar = 20;
 /* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */

@@ -2459,8 +2459,37 @@ static int ruNotThere(const Ru *p, int i) {
 ** True if a hosting verb follows a city ending before token j: "Hanoi will
 ** host the Sixth IMM", "Bangkok hosted SOM9": the meeting's city.
 */
+#define RU_REGION_REACH 8     /* tokens of ", Jiangxi province, China" */
+
+static int ruNamePart(const Ru *p, int i);
+
+/*
+** The token after the province and country that follow a city ending
+** before token j ("Nanchang, Jiangxi province, China: SOM13 opens"), or
+** j when they do not end in ':'.
+*/
+static int ruPastRegion(const Ru *p, int j) {
+  int k = j;
+  while( ruPunct(p, k, ',') && k<j+RU_REGION_REACH ){
+    int m = k+1;
+    if( ruHit(p, m, COMMIT_GAZ_COUNTRY) ){
+      m = ruEnd(p, m);
+    }else{
+      while( m<k+4 && ruNamePart(p, m) && !ruHit(p, m, COMMIT_GAZ_CITY)
+             && !ruWord(p, m, "province") && !ruWord(p, m, "prefecture") ){
+        m++;
+      }
+      if( m==k+1 || !(ruWord(p, m, "province") || ruWord(p, m, "prefecture")) ) return j;
+      m++;
+    }
+    k = m;
+  }
+  return ruPunct(p, k, ':') ? k : j;
+}
+
 static int ruCityHosts(const Ru *p, int j) {
   int k = j;
+  j = ruPastRegion(p, j);
   if( ruPunct(p, j, ':') ){
     /* a timeline line: "October 29, 2004 -- Yangon: IMM1. The ministers" */
     int s0 = 0, v0 = 0;

@@ -282,12 +282,12 @@ static void test_year_for_priorities_is_no_date(void **state) {
 static void test_frame_background_signing_is_own_meeting(void **state) {
   static const EdgeCase a[] = {
     { MEETINGS,
-      "BANGKOK, 14 December 2012 -- SOM9 opened today. Delegates recalled "
+      "BANGKOK, 21 February 2013 -- SOM9 opened today. Delegates recalled "
       "that ministers of the six countries signed the MOU in Yangon in "
       "October 2004.", 0,
-      "SOM9|2012-12-14|NULL|Bangkok\nIMM|2004-10|2004-10|Yangon\n" },
+      "SOM9|2013-02-21|NULL|Bangkok\nIMM|2004-10|2004-10|Yangon\n" },
     { ACTIONS,
-      "BANGKOK, 14 December 2012 -- SOM9 opened today. Delegates recalled "
+      "BANGKOK, 21 February 2013 -- SOM9 opened today. Delegates recalled "
       "that ministers of the six countries signed the MOU in Yangon in "
       "October 2004.", 0, "IMM|mou|signed|CN,KH,LA,MM,TH,VN\n" },
   };
@@ -571,11 +571,11 @@ static void test_chronology_year_headings(void **state) {
       "|| json_extract(value, '$.start') || ' ' || json_extract(value, '$.end'), '; ') "
       "FROM json_each(commit_parse(?1, '{\"published\":\"2023-06-01\"}'), '$.meetings')",
       "Timeline of the process\n\n2007\n- 12-14 Dec: IMM2 convenes in Beijing.\n\n"
-      "2010:\n- 30 Nov - 2 Dec: SOM8 meets in Hanoi.\n- 3 Dec: IMM3 is held in Hanoi.\n", 0,
-      "IMM2 2007-12-12 2007-12-14; SOM8 2010-11-30 2010-12-02; IMM3 2010-12-03 2010-12-03\n" },
+      "2026:\n- 30 Nov - 2 Dec: SOM17 meets in Hanoi.\n- 3 Dec: IMM7 is held in Hanoi.\n", 0,
+      "IMM2 2007-12-12 2007-12-14; SOM17 2026-11-30 2026-12-02; IMM7 2026-12-03 2026-12-03\n" },
     /* Only a year alone on its line is a heading. */
     { "SELECT json_extract(commit_parse(?1, '{\"published\":\"2023-12-20\"}'), '$.meetings[0].start')",
-      "The plan ran to\n2015\nand IMM2 convened in Beijing on 12 December.\n", 0,
+      "The plan ran to\n2015\nand IMM7 convened in Beijing on 12 December.\n", 0,
       "2023-12-12\n" },
     /* A body that closes or begins is no meeting. */
     { "SELECT json_array_length(commit_parse(?1), '$.meetings')",

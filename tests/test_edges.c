@@ -153,7 +153,7 @@ static void test_places_capital_alias_virtual(void **state) {
       "MM\n" },
     { FACT, "SOM8 was held virtually on 5 May 2020.", "$.meetings[0].city",
       "NULL\n" },
-    { FACT, "The two-day SOM8 opened on 12 December 2007.",
+    { FACT, "The two-day SOM5 opened on 12 December 2007.",
       "$.meetings[0].end", "2007-12-13\n" },
   };
   CHECK(a);

@@ -64,21 +64,21 @@ static void checkSql(void **state, const SqlCase *a, int n) {
 static void test_parse_small_report_exact_json(void **state) {
   static const SqlCase a[] = {
     { "SELECT commit_parse(?1)",
-      "HANOI, March 15, 2011 (Agency) - The third Inter-Ministerial Meeting "
-      "(IMM3) was held here on 14-15 March. Nearly 200 delegates attended. "
+      "HANOI, February 16, 2012 (Agency) - The third Inter-Ministerial Meeting "
+      "(IMM3) was held here on 16 February. Nearly 200 delegates attended. "
       "Ministers from Cambodia and Thailand signed the Joint Declaration.",
       0,
-      "{\"version\":1,\"published\":\"2011-03-15\","
+      "{\"version\":1,\"published\":\"2012-02-16\","
       "\"meetings\":[{\"code\":\"IMM3\",\"series\":\"IMM\",\"number\":3,"
       "\"name\":\"third Inter-Ministerial Meeting (IMM3)\","
-      "\"start\":\"2011-03-14\",\"end\":\"2011-03-15\",\"city\":\"Hanoi\","
+      "\"start\":\"2012-02-16\",\"end\":\"2012-02-16\",\"city\":\"Hanoi\","
       "\"country\":\"VN\",\"venue\":null,\"hosts\":[],\"organizers\":[],"
       "\"attendance\":200,\"attendance_qualifier\":\"nearly\","
-      "\"span\":[37,75]}],"
+      "\"span\":[40,78]}],"
       "\"documents\":[{\"kind\":\"joint_declaration\",\"ordinal\":null,"
-      "\"title\":\"Joint Declaration\",\"period\":null,\"span\":[185,202]}],"
+      "\"title\":\"Joint Declaration\",\"period\":null,\"span\":[188,205]}],"
       "\"actions\":[{\"meeting\":0,\"document\":0,\"action\":\"signed\","
-      "\"parties\":[\"KH\",\"TH\"],\"span\":[174,180]}],"
+      "\"parties\":[\"KH\",\"TH\"],\"span\":[177,183]}],"
       "\"signatories\":[{\"meeting\":0,\"document\":0,\"country\":\"KH\","
       "\"person\":null,\"title\":\"Minister\"},{\"meeting\":0,\"document\":0,"
       "\"country\":\"TH\",\"person\":null,\"title\":\"Minister\"}],"

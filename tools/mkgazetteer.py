@@ -2,7 +2,8 @@
 """Compile data/<file>.tsv into ext/gazetteer_data.c.
 
 The built-in gazetteer of `commit` lives in tab-separated files under data/
-(countries.tsv, places.tsv, organizations.tsv, titles.tsv, lexicon.tsv).
+(countries.tsv, places.tsv, organizations.tsv, titles.tsv, lexicon.tsv,
+words.tsv) and the calendar of known meetings (meetings.tsv).
 This script turns them into one static array of CommitGazEntry (see
 ext/commit.h).  Phrases are not hashed here: gazetteer.c tokenizes every
 name and alias at init with the same tokenizer the parser uses, so the two
@@ -117,6 +118,21 @@ def wordlists(d):
     return lists
 
 
+def calendar(d):
+    """The known meetings of data/meetings.tsv, sorted by series and number."""
+    series = {"IMM": "COMMIT_SERIES_IMM", "SOM": "COMMIT_SERIES_SOM"}
+    out = []
+    for r in rows(f"{d}/meetings.tsv"):
+        if r["series"] not in series:
+            sys.exit(f"{d}/meetings.tsv: unknown series {r['series']!r}")
+        day = []
+        for v in (r["start"], r["end"]):
+            ymd = [int(x) for x in v.split("-")] if v else []
+            day.append((ymd + [0, 0, 0])[:3])
+        out.append((series[r["series"]], int(r["number"]), *day[0], *day[1]))
+    return sorted(out)
+
+
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else "data"
     dst = sys.argv[2] if len(sys.argv) > 2 else "ext/gazetteer_data.c"
@@ -144,7 +160,12 @@ def main():
         f.write("/* ORDER WORDLIST */\nconst CommitWordList aCommitWordList[] = {\n")
         for name in WORDLISTS:
             f.write("  {azWords_%s, %d},\n" % (name, len(lists[name])))
-        f.write("};\n")
+        f.write("};\n\n")
+        cal = calendar(d)
+        f.write("const CommitCalEntry aCommitCalendar[] = {\n")
+        for c in cal:
+            f.write("  {%s, %d, {%d, %d, %d}, {%d, %d, %d}},\n" % c)
+        f.write("};\nconst int nCommitCalendar = %d;\n" % len(cal))
         f.write("/* GENERATED CODE ENDS HERE (tools/mkgazetteer.py) */\n")
 
 

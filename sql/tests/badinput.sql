@@ -31,7 +31,7 @@ select length(commit_parse(replace(hex(zeroblob(1000000)), '00', 'the meeting, '
 -- the same meeting, city and date each time: one meeting
 create temp table rep(body text);
 insert into rep values (replace(hex(zeroblob(100000)), '00',
-                                'IMM2 was held in Hanoi on 16 February 2012. '));
+                                'IMM3 was held in Hanoi on 16 February 2012. '));
 select length(body) from rep;
 select json_array_length(p, '$.meetings') as meetings,
        json_extract(p, '$.meetings[0].code') as code,

@@ -15,18 +15,21 @@
 .nullvalue NULL
 
 -- ==== 1. The order of a series ===========================================
+-- The parser itself rules out a year its calendar of known meetings
+-- contradicts; the registry keeps the order of the meetings the calendar
+-- does not know yet (IMM7 here), whatever the reports say.
 create virtual table cal using commit_registry;
 insert into cal(source, body) values('wire-a',
-  'The second Inter-Ministerial Meeting (IMM2) was held in Beijing on 14 December 2007.');
--- A repost that gets the year of IMM3 wrong, and a report that gets it right.
+  'The sixth Inter-Ministerial Meeting (IMM6) was held in Hanoi on 19 November 2025.');
+-- A repost that gets the year of IMM7 wrong, and a report that gets it right.
 insert into cal(source, body) values('repost',
-  'IMM3 opened in Hanoi on 16 February 2004.');
+  'IMM7 opened in Bangkok on 16 February 2024.');
 insert into cal(source, body) values('wire-b',
-  'IMM3 opened in Hanoi on 16 February 2012.');
+  'IMM7 opened in Bangkok on 16 February 2027.');
 select code, start, city from cal_meetings order by number;
 select field, value, (select source from cal where rowid=report_id) as source
   from cal_conflicts where fact='meetings' order by field, value;
--- Without IMM2 to order it against, the tie keeps the earlier report's date.
+-- Without IMM6 to order it against, the tie keeps the earlier report's date.
 delete from cal where source='wire-a';
 select code, start from cal_meetings order by number;
 drop table cal;
