@@ -66,6 +66,9 @@
 #   heldout50 tests/heldout50/  unseen 0.795 on 46f78bc (text as extractors deliver it)
 #   heldout51 tests/heldout51/  unseen 0.885 on 4ea950a (a random sample)
 #   heldout52 tests/heldout52/  unseen 0.866 on 4ea950a (COMMIT as background)
+#   heldout53 tests/heldout53/  unseen 0.897 on e4177d3 (random layouts)
+#   heldout54 tests/heldout54/  unseen 0.941 on e4177d3 (places, hosts, people)
+#   heldout55 tests/heldout55/  unseen 0.945 on e4177d3 (several meetings)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -161,6 +164,9 @@ corpus_f1 heldout49 tests/heldout49
 corpus_f1 heldout50 tests/heldout50
 corpus_f1 heldout51 tests/heldout51
 corpus_f1 heldout52 tests/heldout52
+corpus_f1 heldout53 tests/heldout53
+corpus_f1 heldout54 tests/heldout54
+corpus_f1 heldout55 tests/heldout55
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -197,7 +203,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout38 tests/heldout39 tests/heldout40 tests/heldout41 \
     tests/heldout42 tests/heldout43 tests/heldout44 tests/heldout45 \
     tests/heldout46 tests/heldout47 tests/heldout48 tests/heldout49 \
-    tests/heldout50 tests/heldout51 tests/heldout52 fixtures
+    tests/heldout50 tests/heldout51 tests/heldout52 tests/heldout53 tests/heldout54 \
+    tests/heldout55 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
