@@ -284,7 +284,9 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_ONLINE_VERB 43  /* held, met, was: "held online" is a
                                   ** meeting's, "defraud strangers online"
                                   ** another verb's */
-#define COMMIT_WL_NLIST 44
+#define COMMIT_WL_PAGE_VERB 44    /* link, post, click: "we will link the
+                                  ** documents here" is the web page */
+#define COMMIT_WL_NLIST 45
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

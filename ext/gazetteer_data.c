@@ -2628,6 +2628,27 @@ static const char *const azWords_online_verb[] = {
   "went",
   "were",
 };
+static const char *const azWords_page_verb[] = {
+  "add",
+  "added",
+  "archive",
+  "archived",
+  "click",
+  "download",
+  "link",
+  "linked",
+  "list",
+  "listed",
+  "post",
+  "posted",
+  "publish",
+  "published",
+  "read",
+  "update",
+  "updated",
+  "upload",
+  "uploaded",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2674,6 +2695,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_as_clause_lead, 9},
   {azWords_role_at, 23},
   {azWords_online_verb, 42},
+  {azWords_page_verb, 19},
 };
 
 const CommitCalEntry aCommitCalendar[] = {

@@ -4173,6 +4173,10 @@ static void ruSimple(Ru *p, int i) {
   }
 }
 
+/* Words between a page verb and "here" ("link the outcome documents
+** here"), at most. */
+#define RU_PAGE_VERB_REACH 5
+
 /*
 ** "here", "in this ancient temple city", "in the city", "in the
 ** capital": the place of the dateline.  Returns tokens used.
@@ -4181,6 +4185,10 @@ static int ruHere(const Ru *p, int i) {
   int j;
   /* "here" itself, but not "here in Phnom Penh": the city named */
   if( ruWord(p, i, "here") ){
+    /* "we will link the outcome documents here": the web page */
+    for(j=i-1; j>=0 && j>=i-RU_PAGE_VERB_REACH && p->a[j].eType==COMMIT_TOK_WORD; j--){
+      if( ruInList(p, j, COMMIT_WL_PAGE_VERB) ) return 0;
+    }
     return (ruWord(p, i+1, "in") || ruWord(p, i+1, "at")) && ruHit(p, i+2, COMMIT_GAZ_CITY) ? 0 : 1;
   }
   /* "SOM11 followed there the next day": the city named before (HERE

@@ -2866,6 +2866,23 @@ static void test_facts_entry_combined_province(void **state) {
   CHECK(a);
 }
 
+/* "here" in a clause about the web page ("we will link the documents
+** here") is not the dateline's city. */
+static void test_facts_here_of_the_page(void **state) {
+  static const char zText[] =
+      "SUZHOU, Dec. 13 (VNA) - Senior officials closed SOM16 in Suzhou on "
+      "Friday.\n\nThe sixth Inter-Ministerial Meeting is expected to take "
+      "place in Viet Nam later this year; we will post its documents here.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM6" },
+    { zText, 0, "$.meetings[1].city", "NULL" },
+    { zText, 0, "$.meetings[1].country", "VN" },
+    { "HANOI, 16 February 2012 - IMM3 was held here today.", 0,
+      "$.meetings[0].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3800,6 +3817,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_here_of_the_page),
     cmocka_unit_test(test_facts_calendar_prior),
     cmocka_unit_test(test_facts_entry_combined_province),
     cmocka_unit_test(test_facts_hosted_both_host_was),
