@@ -286,7 +286,10 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
                                   ** another verb's */
 #define COMMIT_WL_PAGE_VERB 44    /* link, post, click: "we will link the
                                   ** documents here" is the web page */
-#define COMMIT_WL_NLIST 45
+#define COMMIT_WL_WELCOME_VERB 45 /* welcomed, received: "Hanoi has welcomed
+                                  ** COMMIT ministers before" */
+#define COMMIT_WL_BEFORE_WORD 46  /* before, twice: ... a history told next */
+#define COMMIT_WL_NLIST 47
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {
@@ -711,7 +714,9 @@ struct CommitDiscourse {
                          ** or 0 */
   CommitItem headDate;   /* a chronology's dated heading ("29-31 MARCH 2005,
                          ** HANOI" on a line of its own): its date */
-  int bHeadDate;         /* headDate is set: its section is open */
+  int bSection;          /* a section is open: the paragraph under a dated
+                         ** heading, or after a city's history sentence */
+  int bHeadDate;         /* headDate is set (its section's date) */
   CommitItem headCity;   /* the heading's PLACE item */
   int iHeadCity;         /* 1 if headCity is set, else -1 */
   int iHeadRec;          /* the first meeting record of its section */

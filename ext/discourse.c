@@ -1936,25 +1936,29 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
 */
 /* Close a chronology's open section (see discDatedHeading). */
 static void discCloseSection(CommitFacts *p) {
-  if( !p->disc.bHeadDate ) return;
-  commitFactsSectionFill(p, p->disc.iHeadRec, &p->disc.headDate,
+  if( !p->disc.bSection ) return;
+  commitFactsSectionFill(p, p->disc.iHeadRec, p->disc.bHeadDate ? &p->disc.headDate : 0,
                          p->disc.iHeadCity>=0 ? &p->disc.headCity : 0);
+  p->disc.bSection = 0;
   p->disc.bHeadDate = 0;
   p->disc.iHeadCity = -1;
 }
 
 /*
 ** Open a section under the heading whose date is item iDate and city item
-** iPlace (-1 if none): the meetings first named in it take the heading's
-** date and city where they have none (discCloseSection).
+** iPlace (either -1 if none): the meetings first named in it take the
+** heading's date and city where they have none (discCloseSection).
 */
 static void discOpenSection(CommitFacts *p, CommitItems *pItems, int iDate,
                             int iPlace) {
   discCloseSection(p);
-  pItems->a[iDate].mFlag |= COMMIT_DF_REFERENCE;
-  p->disc.headDate = pItems->a[iDate];
-  p->disc.headDate.mFlag &= ~COMMIT_DF_REFERENCE;
-  p->disc.bHeadDate = 1;
+  p->disc.bSection = 1;
+  if( iDate>=0 ){
+    pItems->a[iDate].mFlag |= COMMIT_DF_REFERENCE;
+    p->disc.headDate = pItems->a[iDate];
+    p->disc.headDate.mFlag &= ~COMMIT_DF_REFERENCE;
+    p->disc.bHeadDate = 1;
+  }
   p->disc.nHeadSent = 0;
   p->disc.iHeadRec = p->meetings.n;
   if( iPlace>=0 ){
@@ -2087,6 +2091,33 @@ static int discEntryYear(CommitFacts *p, const CommitSentence *s,
   return p->disc.iEntryYear;
 }
 
+/*
+** "Hanoi has welcomed COMMIT ministers once before.", "Vientiane has
+** hosted the senior officials twice": a city opening a sentence of its
+** history.  The meetings first named in the rest of the paragraph take
+** it where they have no city of their own (a section with a city and no
+** date).  Called after the sentence's own mentions.
+*/
+static void discCityHistory(CommitFacts *p, const CommitSentence *s,
+                            CommitItems *pItems) {
+  int k, e, bBefore = 0;
+  const CommitItem *c = pItems->n>0 ? &pItems->a[0] : 0;
+  if( c==0 || c->eKind!=COMMIT_ITEM_PLACE || c->iTok!=0 || c->aVal[3] || p->disc.bSection ){
+    return;
+  }
+  e = c->iTokEnd;
+  if( discIs(p, s, e, "has") || discIs(p, s, e, "had") ) e++;
+  if( !discWord(p, s, COMMIT_WL_WELCOME_VERB, e) ) return;
+  for(k=e+1; k<s->nTok; k++){
+    if( discWord(p, s, COMMIT_WL_BEFORE_WORD, k) ) bBefore = 1;
+  }
+  if( !bBefore ) return;
+  discOpenSection(p, pItems, -1, -1);
+  p->disc.headCity = *c;
+  p->disc.iHeadCity = 1;
+  p->disc.nHeadSent = 1;        /* (the section ends with this paragraph) */
+}
+
 static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, bHeading = discDatedHeading(p, s, pItems);
@@ -2094,7 +2125,7 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   p->disc.bLabelLine = discLabelLine(s);   /* (read by the next heading) */
   if( bHeading ) return;
   if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
-  if( p->disc.bHeadDate ){
+  if( p->disc.bSection ){
     /* a section is the paragraph under its heading */
     if( p->disc.nHeadSent>0 && discNewParagraph(s) ) discCloseSection(p);
     else p->disc.nHeadSent++;
@@ -2577,6 +2608,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( rc!=SQLITE_OK ) return rc;
   discFieldLabel(p, s, pItems, pInfo);
   discHeadlineCity(p, s, pItems);
+  discCityHistory(p, s, pItems);
   p->disc.iGroupBase += 1000;
   discUpdateTopic(p, s, pItems, pInfo);
   {

@@ -2649,6 +2649,27 @@ static const char *const azWords_page_verb[] = {
   "upload",
   "uploaded",
 };
+static const char *const azWords_welcome_verb[] = {
+  "been",
+  "hosted",
+  "housed",
+  "played",
+  "received",
+  "seen",
+  "staged",
+  "welcomed",
+};
+static const char *const azWords_before_word[] = {
+  "already",
+  "before",
+  "earlier",
+  "occasions",
+  "often",
+  "previously",
+  "repeatedly",
+  "times",
+  "twice",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2696,6 +2717,8 @@ const CommitWordList aCommitWordList[] = {
   {azWords_role_at, 23},
   {azWords_online_verb, 42},
   {azWords_page_verb, 19},
+  {azWords_welcome_verb, 8},
+  {azWords_before_word, 9},
 };
 
 const CommitCalEntry aCommitCalendar[] = {

@@ -2883,6 +2883,27 @@ static void test_facts_here_of_the_page(void **state) {
   CHECK(a);
 }
 
+/* "Vientiane has welcomed COMMIT senior officials twice before": the
+** meetings the rest of the paragraph names are in that city, unless they
+** are placed elsewhere; the next paragraph is not. */
+static void test_facts_city_history_paragraph(void **state) {
+  static const char zText[] =
+      "Vientiane has welcomed COMMIT senior officials twice before. The "
+      "sixth SOM sat there in November 2008, and eight years later SOM11 "
+      "adopted common indicators. The first IMM, by contrast, was held in "
+      "Yangon.\n\nThe fourth IMM endorsed SPA IV.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM6" },
+    { zText, 0, "$.meetings[0].city", "Vientiane" },
+    { zText, 0, "$.meetings[1].code", "SOM11" },
+    { zText, 0, "$.meetings[1].city", "Vientiane" },
+    { zText, 0, "$.meetings[2].city", "Yangon" },
+    { zText, 0, "$.meetings[3].code", "IMM4" },
+    { zText, 0, "$.meetings[3].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3817,6 +3838,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_city_history_paragraph),
     cmocka_unit_test(test_facts_here_of_the_page),
     cmocka_unit_test(test_facts_calendar_prior),
     cmocka_unit_test(test_facts_entry_combined_province),
