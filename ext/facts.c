@@ -1382,6 +1382,10 @@ static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
 /* Tokens after a count searched for the level of what was attended. */
 #define FACTS_ATTEND_LEVEL_REACH 8
 
+/* Tokens before a mention in which "alongside" joins it to the one
+** before, at most. */
+#define FACTS_ALONGSIDE_REACH 8
+
 static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut);
 
 /*
@@ -3271,6 +3275,71 @@ static void factsListParties(CommitFacts *p, const CommitItems *pItems) {
   }
 }
 
+/*
+** True if the tokens between two meeting mentions join them as one event:
+** "alongside", "together with", "back to back with", "in conjunction
+** with" (perhaps after "and," or "," and before "the"/"it,").
+*/
+static int factsAlongside(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t<b; t++){
+    const CommitToken *w = &s->aTok[t];
+    if( w->eType==COMMIT_TOK_PUNCT && (w->cPunct=='.' || w->cPunct==';' || w->cPunct==':') ){
+      return 0;
+    }
+  }
+  for(t=b-FACTS_ALONGSIDE_REACH>a ? b-FACTS_ALONGSIDE_REACH : a; t<b; t++){
+    const CommitToken *w = &s->aTok[t];
+    if( commitTokenIsCi(p->z, w, "alongside") ) return 1;
+    if( t+1<b && commitTokenIsCi(p->z, &s->aTok[t+1], "with")
+     && (commitTokenIsCi(p->z, w, "together") || commitTokenIsCi(p->z, w, "conjunction")
+         || commitTokenIsCi(p->z, w, "jointly") || commitTokenIsCi(p->z, w, "back")) ){
+      return 1;                     /* ("back to back with": its last "back") */
+    }
+  }
+  return 0;
+}
+
+/*
+** "SOM5 met in Beijing alongside the second IMM", "Hanoi hosted SOM8 and,
+** back to back with it, IMM3": the second meeting of a pair told as one
+** event shares the first's place, and its month (not its days) where the
+** sentence gives it none.
+*/
+static void factsShareAlongside(CommitFacts *p, const CommitSentence *s,
+                                const CommitSentInfo *pInfo) {
+  int q;
+  for(q=0; q+1<pInfo->nM; q++){
+    const CommitMeetRef *r0 = &pInfo->aM[q], *r1 = &pInfo->aM[q+1];
+    CommitFMeeting *a, *b;
+    if( r0->iTokEnd==0 || r1->iTokEnd==0 || r0->iMeeting==r1->iMeeting ) continue;
+    if( r0->bPast!=r1->bPast || !factsAlongside(p, s, r0->iTokEnd, r1->iTok) ) continue;
+    a = MEETING(p, r0->iMeeting);
+    b = MEETING(p, r1->iMeeting);
+    if( (a->eSeries!=COMMIT_SERIES_IMM && a->eSeries!=COMMIT_SERIES_SOM)
+     || (b->eSeries!=COMMIT_SERIES_IMM && b->eSeries!=COMMIT_SERIES_SOM)
+     || a->eSeries==b->eSeries ) continue;
+    if( b->iCity<0 && b->iCountry<0 && !b->bVirtual && a->iCity>=0 ){
+      b->iCity = a->iCity;
+      b->iCityStart = a->iCityStart;
+      b->iCityEnd = a->iCityEnd;
+      b->iCountry = a->iCountry;
+    }
+    if( !b->start.bSet && !b->end.bSet && a->start.bSet && !a->start.bWeak
+     && a->start.it.aVal[1] && !(a->start.it.mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)) ){
+      CommitItem m = a->start.it;
+      if( m.mFlag & COMMIT_DF_RANGE ){
+        if( a->start.iPart==1 ){ m.aVal[0] = m.aVal[3]; m.aVal[1] = m.aVal[4]; }
+        if( m.aVal[0]!=m.aVal[3] || m.aVal[1]!=m.aVal[4] ) continue;
+      }
+      m.mFlag &= ~(COMMIT_DF_RANGE|COMMIT_DF_PAIR);
+      m.aVal[2] = 0;
+      m.aVal[3] = m.aVal[4] = m.aVal[5] = 0;
+      factsMeetingDate(b, &m, COMMIT_ROLE_NEUTRAL, 0);
+    }
+  }
+}
+
 int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k, rc = SQLITE_OK;
@@ -3281,6 +3350,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   if( pInfo->nM>0 ){
     factsAttachDates(p, s, pItems, pInfo);
     factsAttachPlaces(p, s, pItems, pInfo);
+    factsShareAlongside(p, s, pInfo);
   }else{
     factsLevelDatesAlone(p, s, pItems);
   }

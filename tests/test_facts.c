@@ -2904,6 +2904,25 @@ static void test_facts_city_history_paragraph(void **state) {
   CHECK(a);
 }
 
+/* A meeting told "alongside" another ("together with", "back to back
+** with") shares its place, and its month but not its days. */
+static void test_facts_alongside_shares_place(void **state) {
+  static const FactCase a[] = {
+    { "In December 2007 the fifth SOM gathered in Beijing alongside the "
+      "second Inter-Ministerial Meeting.", 0, "$.meetings[1].city", "Beijing" },
+    { "In December 2007 the fifth SOM gathered in Beijing alongside the "
+      "second Inter-Ministerial Meeting.", 0, "$.meetings[1].start", "2007-12" },
+    { "Senior officials held SOM5 in Beijing on 12-13 December 2007, back to "
+      "back with IMM2.", 0, "$.meetings[1].end", "2007-12" },
+    { "Senior officials held SOM5 in Beijing on 12-13 December 2007, back to "
+      "back with IMM2.", 0, "$.meetings[1].country", "CN" },
+    /* not a meeting merely named after it */
+    { "SOM9 met in Bangkok in February 2013, after IMM3.", 0,
+      "$.meetings[1].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3838,6 +3857,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_alongside_shares_place),
     cmocka_unit_test(test_facts_city_history_paragraph),
     cmocka_unit_test(test_facts_here_of_the_page),
     cmocka_unit_test(test_facts_calendar_prior),
