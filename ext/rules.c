@@ -2300,6 +2300,10 @@ static int ruAttendance(Ru *p, int i) {
    || ruWord(p, i-1, "from") ){                  /* "pieced together from two delegates" */
     return 0;
   }
+  /* "officials of the six members of COMMIT": the member states */
+  if( ruWord(p, i-1, "the") && ruWord(p, i-2, "of") && ruWord(p, i+nCount, "members") ){
+    return 0;
+  }
   j = i + k;
   /* "46%", "9.49 million people", "2,000 victims": figures, not people
   ** who attended. */

@@ -2923,6 +2923,18 @@ static void test_facts_alongside_shares_place(void **state) {
   CHECK(a);
 }
 
+/* "officials of the six members of COMMIT": a count of member states,
+** not of those who attended. */
+static void test_facts_members_are_no_attendance(void **state) {
+  static const FactCase a[] = {
+    { "Senior officials of the six members of COMMIT closed SOM16 in Suzhou "
+      "on 13 December 2024.", 0, "$.meetings[0].attendance", "NULL" },
+    { "Some 90 members of the six delegations attended SOM16 in Suzhou.", 0,
+      "$.meetings[0].attendance", "90" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3857,6 +3869,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_members_are_no_attendance),
     cmocka_unit_test(test_facts_alongside_shares_place),
     cmocka_unit_test(test_facts_city_history_paragraph),
     cmocka_unit_test(test_facts_here_of_the_page),
