@@ -746,6 +746,9 @@ struct CommitFacts {
   CommitParseOpt opt;           /* options */
   CommitDiscourse disc;         /* discourse.c state */
   int iLastCity;                /* city entry of the latest PLACE, or -1 */
+  int iSixSent;                 /* the last sentence (disc.nSentence) whose
+                                ** subject was the six members ("the
+                                ** ministers of the six countries"), or -1 */
   int iLonePerson;              /* person alone on the previous line, with
                                 ** no title yet (a speech's name line), -1 */
   int bColon;                   /* the sentence read ends on a colon */

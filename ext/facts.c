@@ -156,6 +156,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iHeadlineCity = -1;
   p->iLonePerson = -1;
   p->iLastCity = -1;
+  p->iSixSent = -1;
   p->disc.iMain = -1;
   p->disc.iTopic = -1;
   *pp = p;
@@ -2971,6 +2972,18 @@ static int factsOtherFive(const CommitFacts *p, const CommitSentence *s, int a, 
   return 0;
 }
 
+/* True if token t is a plural noun for the delegates of the member
+** states: "ministers", "governments", "delegations", "countries". */
+static int factsLevelNoun(const CommitFacts *p, const CommitToken *t) {
+  return commitTokenIsCi(p->z, t, "ministers") || commitTokenIsCi(p->z, t, "governments")
+      || commitTokenIsCi(p->z, t, "delegations") || commitTokenIsCi(p->z, t, "countries");
+}
+
+/* True if sentence s opens a paragraph. */
+static int factsParagraphStart(const CommitSentence *s) {
+  return s->nTok>0 && (s->aTok[0].mFlag & COMMIT_TF_PARA)!=0;
+}
+
 static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int iVerb) {
   const CommitItem *pGroup = 0;
@@ -2990,11 +3003,28 @@ static int factsSixBefore(const CommitFacts *p, const CommitSentence *s,
     iPron = iVerb-1;    /* "The six governments have worked together since
                         ** signing an MOU": the gerund's subject */
   }
+  if( iPron<0 && iVerb>1 && commitTokenIsCi(p->z, &s->aTok[iVerb-2], "the")
+   && factsLevelNoun(p, &s->aTok[iVerb-1]) ){
+    iPron = iVerb-2;    /* "At the same meeting the ministers signed" */
+  }
   if( iPron<0 ) return 0;
   for(j=0; j<pItems->n && pItems->a[j].iTok<iPron; j++){
     if( pItems->a[j].eKind==COMMIT_ITEM_SUBJECT ) pGroup = &pItems->a[j];
   }
   if( pGroup && pGroup->aVal[0]==6 ) return 1;
+  /* "The ministers of these six countries met in Hanoi ... There they
+  ** signed": the six of the sentence before */
+  if( pGroup==0 && p->iSixSent>=0 && p->iSixSent==p->disc.nSentence-1
+   && !factsParagraphStart(s) ){
+    /* (not "Ministers met again in Beijing, where they signed": they are
+    ** the ministers of their own sentence, not counted) */
+    for(j=0; j<iPron; j++){
+      if( factsLevelNoun(p, &s->aTok[j]) || commitTokenIsCi(p->z, &s->aTok[j], "officials") ){
+        return 0;
+      }
+    }
+    return 1;
+  }
   {
     /* "the governments of Cambodia, China, Lao PDR, Myanmar, Thailand and
     ** Viet Nam ever since they signed": the six, each named */
@@ -3357,6 +3387,9 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n; k++){
     if( pItems->a[k].eKind==COMMIT_ITEM_PLACE && pItems->a[k].iEntry>=0 ){
       p->iLastCity = pItems->a[k].iEntry;
+    }
+    if( pItems->a[k].eKind==COMMIT_ITEM_SUBJECT && pItems->a[k].aVal[0]==6 ){
+      p->iSixSent = p->disc.nSentence;
     }
   }
   if( pItems->n>64 ){

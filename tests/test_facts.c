@@ -2935,6 +2935,27 @@ static void test_facts_members_are_no_attendance(void **state) {
   CHECK(a);
 }
 
+/* "they" or "the ministers" signing right after a sentence whose
+** subject was the six members are the six; not when the sentence names
+** its own ministers, nor across a paragraph. */
+static void test_facts_six_of_the_sentence_before(void **state) {
+  static const FactCase a[] = {
+    { "Ministers of the six member countries met at IMM3 in Hanoi in "
+      "February 2012. There they signed the second Joint Declaration.", 0,
+      "$.actions[0].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "SPA III was adopted by the six ministers at IMM3 in Hanoi. At the "
+      "same meeting the ministers signed the second Joint Declaration.", 0,
+      "$.actions[1].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "The six ministers launched the process in 2004. Ministers met again "
+      "at IMM2 in Beijing, where they signed the first Joint Declaration.", 0,
+      "$.actions[0].parties", "[]" },
+    { "Ministers of the six member countries met at IMM3 in Hanoi in "
+      "February 2012.\n\nThey signed the second Joint Declaration.", 0,
+      "$.actions[0].parties", "[]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3869,6 +3890,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_six_of_the_sentence_before),
     cmocka_unit_test(test_facts_members_are_no_attendance),
     cmocka_unit_test(test_facts_alongside_shares_place),
     cmocka_unit_test(test_facts_city_history_paragraph),
