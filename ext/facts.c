@@ -2827,8 +2827,11 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     if( bPassive || v->aVal[3] ){
       int iBy = v->iTokEnd;
       /* "signed by the six"; "the signing of an MOU among (between) the
-      ** six governments" */
+      ** six governments"; "bears the signatures of ministers from" */
       while( iBy<hi && !commitTokenIsCi(p->z, &s->aTok[iBy], "by")
+             && !(iBy==v->iTokEnd && commitTokenIsCi(p->z, &s->aTok[iBy], "of")
+                  && (commitTokenIsCi(p->z, &s->aTok[iBy-1], "signatures")
+                      || commitTokenIsCi(p->z, &s->aTok[iBy-1], "signature")))
              && !(v->aVal[3] && (commitTokenIsCi(p->z, &s->aTok[iBy], "among")
                                  || commitTokenIsCi(p->z, &s->aTok[iBy], "between"))) ){
         iBy++;

@@ -1342,6 +1342,12 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_ACTION, "put their name to", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their names", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "put their signatures", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "bears the signatures", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "bore the signatures", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "carries the signatures", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "carried the signatures", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "bears the signature", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ACTION, "carries the signature", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ACTION, "adopted", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopt", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ACTION, "adopts", 0, 0, 0, 0, 0, 2},
@@ -1775,7 +1781,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1765;
+const int nCommitGazEntry = 1771;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -2179,6 +2179,12 @@ static int ruAction(Ru *p, int i) {
   it.aVal[1] = bPassive;
   it.aVal[2] = bPlanned;
   it.aVal[3] = ruWord(p, j, "of");
+  if( it.aVal[3] && (ruWord(p, j-1, "signatures") || ruWord(p, j-1, "signature")) ){
+    /* "The declaration bears the signatures of ministers from ...": the
+    ** document is its subject, as of a passive; the signers follow "of" */
+    it.aVal[1] = 1;
+    it.aVal[3] = 0;
+  }
   ruAdd(p, &it);
   return j-i;
 }

@@ -2956,6 +2956,23 @@ static void test_facts_six_of_the_sentence_before(void **state) {
   CHECK(a);
 }
 
+/* "The declaration bears the signatures of ministers from ...": a
+** signing of the document before the verb by those after "of". */
+static void test_facts_bears_the_signatures(void **state) {
+  static const char zText[] =
+      "VIENTIANE, 2 May 2015 - Home from IMM4 in Phnom Penh, the minister "
+      "showed reporters the third Joint Declaration. The document carries "
+      "the signatures of ministers from Cambodia, China, Laos, Myanmar, "
+      "Thailand and Viet Nam.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "signed" },
+    { zText, 0, "$.actions[0].document", "0" },
+    { zText, 0, "$.actions[0].parties",
+      "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3890,6 +3907,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_bears_the_signatures),
     cmocka_unit_test(test_facts_six_of_the_sentence_before),
     cmocka_unit_test(test_facts_members_are_no_attendance),
     cmocka_unit_test(test_facts_alongside_shares_place),
