@@ -1841,6 +1841,14 @@ static void factsSigners(CommitFacts *p, const CommitItems *pItems, int iFrom,
   }
 }
 
+/* Countries an objectless "X, Y and Z signed" names, at least, to be the
+** parties of the last signing ("Cambodia signed for the host country" is
+** one signer's). */
+#define FACTS_SIGNED_AGAIN_MIN 2
+
+static void factsMergeParties(CommitFAction *o, const CommitFAction *a);
+static int factsClauseRight(const CommitFacts *p, const CommitSentence *s, int i);
+
 /*
 ** A signing with no document named ("Tran Dai Quang signed for Viet
 ** Nam", a signature block's "For the Government of the Kingdom of
@@ -1878,6 +1886,25 @@ static int factsSignedAgain(CommitFacts *p, const CommitSentence *s,
         if( j==o->nParty && o->nParty<COMMIT_FACTS_MAX_PARTIES ){
           o->aParty[o->nParty++] = q->iEntry;
         }
+      }
+      {
+        /* "Ministers ... from Cambodia, China, Laos, Myanmar and Thailand
+        ** signed alongside the host country, Viet Nam": the countries of
+        ** the subject, and of "alongside" or "together with" after it */
+        CommitFAction t;
+        int u;
+        memset(&t, 0, sizeof(t));
+        factsParties(pItems, lo, v->iTok, &t);
+        u = v->iTokEnd;
+        if( t.nParty>0 && u<s->nTok ){
+          int w = commitTokenIsCi(p->z, &s->aTok[u], "alongside") ? u+1
+                : (u+1<s->nTok && commitTokenIsCi(p->z, &s->aTok[u+1], "with")
+                   && (commitTokenIsCi(p->z, &s->aTok[u], "together")
+                       || commitTokenIsCi(p->z, &s->aTok[u], "along"))) ? u+2 : -1;
+          if( w>0 ) factsParties(pItems, w, factsClauseRight(p, s, w), &t);
+        }
+        t.bSix = 0;        /* (countries named, not "the six signed") */
+        if( t.nParty>=FACTS_SIGNED_AGAIN_MIN ) factsMergeParties(o, &t);
       }
       return SQLITE_OK;
     }
@@ -2880,18 +2907,20 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         factsSigners(p, pItems, lo, v->iTok, &a);
         for(t=v->iTokEnd; t+1<hi; t++){
           /* "Vietnam signed that memorandum, together with the five other
-          ** governments -- Burma, Cambodia, China, Laos, and Thailand --" */
-          if( (commitTokenIsCi(p->z, &s->aTok[t], "together")
-               || commitTokenIsCi(p->z, &s->aTok[t], "along"))
-           && commitTokenIsCi(p->z, &s->aTok[t+1], "with") ){
-            int u = t+2;
+          ** governments -- Burma, Cambodia, China, Laos, and Thailand --";
+          ** "... and Thailand signed alongside the host country, Viet Nam" */
+          int bAlongside = commitTokenIsCi(p->z, &s->aTok[t], "alongside");
+          if( ((commitTokenIsCi(p->z, &s->aTok[t], "together")
+                || commitTokenIsCi(p->z, &s->aTok[t], "along"))
+               && commitTokenIsCi(p->z, &s->aTok[t+1], "with")) || bAlongside ){
+            int u = t + (bAlongside ? 1 : 2);
             while( u<s->nTok && !commitTokenIsCi(p->z, &s->aTok[u], "at")
                    && !commitTokenIsCi(p->z, &s->aTok[u], "in")
                    && !(s->aTok[u].eType==COMMIT_TOK_PUNCT && (s->aTok[u].cPunct=='.'
                                                              || s->aTok[u].cPunct==';')) ){
               u++;
             }
-            if( a.nParty>0 ) factsParties(pItems, t+2, u, &a);
+            if( a.nParty>0 ) factsParties(pItems, t + (bAlongside ? 1 : 2), u, &a);
             break;
           }
         }

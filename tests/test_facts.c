@@ -2973,6 +2973,24 @@ static void test_facts_bears_the_signatures(void **state) {
   CHECK(a);
 }
 
+/* An objectless signing right after a document was signed: the
+** countries of its subject, and those "alongside" it, are the parties of
+** that signing; "the six countries signed" alone adds none. */
+static void test_facts_signed_alongside_host(void **state) {
+  static const char zText[] =
+      "HANOI, 17 February 2012 - The second Joint Declaration was signed "
+      "here yesterday at IMM3. Ministers from Cambodia, China, Laos, Myanmar "
+      "and Thailand signed alongside the host country, Viet Nam.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].parties",
+      "[\"KH\",\"CN\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "HANOI, 17 February 2012 - The second Joint Declaration was signed "
+      "here yesterday at IMM3. Reports that the six countries signed are "
+      "premature.", 0, "$.actions[0].parties", "[]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3907,6 +3925,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_signed_alongside_host),
     cmocka_unit_test(test_facts_bears_the_signatures),
     cmocka_unit_test(test_facts_six_of_the_sentence_before),
     cmocka_unit_test(test_facts_members_are_no_attendance),
