@@ -989,9 +989,11 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     return 3;
   }
   if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
-   && p->a[i+2].eType==COMMIT_TOK_NUM && ruPunct(p, i+3, '/')
-   && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1] ){
-    /* "14-15 / 16 Feb 2012" in a row of "SOM8 / IMM3": the days of each
+   && p->a[i+2].eType==COMMIT_TOK_NUM && (ruPunct(p, i+3, '/') || ruWord(p, i+3, "and"))
+   && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1]
+   && (ruPunct(p, i+3, '/') || !(pOut->mFlag & COMMIT_DF_RANGE)) ){
+    /* "14-15 / 16 Feb 2012" in a row of "SOM8 / IMM3", "14-15 and 16
+    ** February, Hanoi - SOM8 and IMM3 respectively": the days of each
     ** meeting, in order; the first part takes the second's month and
     ** year, and both are flagged to pair with the meetings. */
     int y = pOut->aVal[0], m = pOut->aVal[1];
@@ -2497,10 +2499,17 @@ static int ruPastRegion(const Ru *p, int j) {
   return ruPunct(p, k, ':') ? k : j;
 }
 
-static int ruCityHosts(const Ru *p, int j) {
+static int ruCityHosts(const Ru *p, int i, int j) {
   int k = j;
   j = ruPastRegion(p, j);
-  if( ruPunct(p, j, ':') ){
+  if( ruPunct(p, j, ':')
+      /* "* 14-15 and 16 February, Hanoi - SOM8 and IMM3": a list entry's
+      ** date, its city, a dash */
+   || (ruPunct(p, j, '-') && ruPunct(p, i-1, ',') && p->pOut->n>p->iFirstItem
+       && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_DATE
+       && p->pOut->a[p->pOut->n-1].iTokEnd==i-1
+       && p->pOut->a[p->iFirstItem].eKind==COMMIT_ITEM_DATE
+       && p->pOut->a[p->iFirstItem].iTok<=2) ){
     /* a timeline line: "October 29, 2004 -- Yangon: IMM1. The ministers" */
     int s0 = 0, v0 = 0;
     for(k=j+1; k<p->n && k<j+5; k++){
@@ -2576,7 +2585,7 @@ static int ruPlace(Ru *p, int i) {
   if( hCity ){
     ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
     it.iEntry = hCity->iEntry;
-    it.aVal[0] = ruCityHosts(p, j) ? 3
+    it.aVal[0] = ruCityHosts(p, i, j) ? 3
         : (ruPunct(p, i-1, ',') && p->pOut->n>0
            && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
            && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
@@ -4352,7 +4361,8 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     if( (k = ruDate(&r, i, &it))>0 ){
       /* the second date of a pair ("14-15 / 16 Feb 2012") */
       if( bPair ) it.mFlag |= COMMIT_DF_PAIR;
-      bPair = (it.mFlag & COMMIT_DF_PAIR) && !bPair && ruPunct(&r, i+k, '/');
+      bPair = (it.mFlag & COMMIT_DF_PAIR) && !bPair
+           && (ruPunct(&r, i+k, '/') || ruWord(&r, i+k, "and"));
       if( ruFutureBefore(&r, i) ) it.mFlag |= COMMIT_DF_FUTURE;
       if( (it.mFlag & COMMIT_DF_WEEKDAY) && ruFutureAfter(&r, i+k)
        && !ruPastVerbBefore(&r, i) ){

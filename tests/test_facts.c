@@ -2991,6 +2991,25 @@ static void test_facts_signed_alongside_host(void **state) {
   CHECK(a);
 }
 
+/* "14-15 and 16 February, Hanoi - SOM8 and IMM3": a pair of dates, one
+** for each meeting in order, and the entry's city before its dash for
+** both. */
+static void test_facts_entry_date_pair_and_city_dash(void **state) {
+  static const char zText[] =
+      "Milestones\n\n2012\n"
+      "- 14-15 and 16 February, Hanoi - SOM8 and IMM3, the ministers "
+      "signing the second Joint Declaration.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2012-02-14" },
+    { zText, 0, "$.meetings[0].end", "2012-02-15" },
+    { zText, 0, "$.meetings[1].start", "2012-02-16" },
+    { zText, 0, "$.meetings[1].city", "Hanoi" },
+    { "SOM8 and IMM3 took place in Hanoi on 14-15 and 16 February 2012 "
+      "respectively.", 0, "$.meetings[1].end", "2012-02-16" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3925,6 +3944,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_entry_date_pair_and_city_dash),
     cmocka_unit_test(test_facts_signed_alongside_host),
     cmocka_unit_test(test_facts_bears_the_signatures),
     cmocka_unit_test(test_facts_six_of_the_sentence_before),
