@@ -1761,6 +1761,41 @@ static int factsDoc(CommitFacts *p, const CommitItem *it) {
   return p->docs.n-1;
 }
 
+/* Bytes back within which a counted ellipsis ("The first was signed")
+** takes the kind of the document named last. */
+#define FACTS_ELLIPSIS_REACH 600
+
+/* True if document d is written as a plural ("Sub-regional Plans of
+** Action", "Joint Declarations", "SPAs"): the set a count speaks of. */
+static int factsDocPlural(const CommitFacts *p, const CommitFDoc *d) {
+  int i;
+  for(i=d->iStart+2; i<d->iEnd; i++){
+    if( p->z[i-1]=='s' && p->z[i-2]!='s' && (p->z[i]==' ' || p->z[i]==')') ){
+      return 1;
+    }
+  }
+  return d->iEnd-d->iStart>=2 && p->z[d->iEnd-1]=='s' && p->z[d->iEnd-2]!='s';
+}
+
+/*
+** The kind of document a count ("The first was signed") speaks of: the
+** one last named as a plural before byte iAt, else the one named last;
+** 0 if none in reach.
+*/
+static int factsEllipticKind(const CommitFacts *p, int iAt) {
+  int i, iBest = -1, iPlural = -1;
+  for(i=0; i<p->docs.n; i++){
+    const CommitFDoc *d = DOC(p, i);
+    if( d->iLast>=iAt || iAt - d->iLast>=FACTS_ELLIPSIS_REACH ) continue;
+    if( iBest<0 || d->iLast>DOC(p, iBest)->iLast ) iBest = i;
+    if( factsDocPlural(p, d) && (iPlural<0 || d->iLast>DOC(p, iPlural)->iLast) ){
+      iPlural = i;
+    }
+  }
+  if( iPlural>=0 ) iBest = iPlural;
+  return iBest>=0 ? DOC(p, iBest)->eKind : 0;
+}
+
 /* Documents of the sentence, with periods; aDocIdx[k] for item k. */
 static int factsDocs(CommitFacts *p, const CommitItems *pItems, int *aDocIdx) {
   int k, j;
@@ -1768,7 +1803,16 @@ static int factsDocs(CommitFacts *p, const CommitItems *pItems, int *aDocIdx) {
     const CommitItem *it = &pItems->a[k];
     aDocIdx[k] = -1;
     if( it->eKind!=COMMIT_ITEM_DOCUMENT ) continue;
-    aDocIdx[k] = factsDoc(p, it);
+    if( it->aVal[0]==0 ){
+      /* "The first was signed at IMM2": the kind of the document named
+      ** last, in the few sentences before */
+      CommitItem c = *it;
+      c.aVal[0] = factsEllipticKind(p, it->iStart);
+      if( c.aVal[0]==0 ) continue;
+      aDocIdx[k] = factsDoc(p, &c);
+    }else{
+      aDocIdx[k] = factsDoc(p, it);
+    }
     if( aDocIdx[k]<0 ) return SQLITE_NOMEM;
     /* A period right after (or just before) the document. */
     for(j=0; j<pItems->n; j++){
@@ -3402,6 +3446,59 @@ static void factsShareAlongside(CommitFacts *p, const CommitSentence *s,
   }
 }
 
+/*
+** "The first was signed at IMM2 in Beijing, the second at IMM3 in
+** Hanoi": a counted document whose verb is left out (DOCUMENT aVal[7])
+** takes the act of the counted document before it in the sentence, at
+** the meeting named right after it.
+*/
+static int factsGappedActions(CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, const int *aDocIdx,
+                              const CommitSentInfo *pInfo) {
+  int k, i, q, rc = SQLITE_OK;
+  for(k=0; k<pItems->n && rc==SQLITE_OK; k++){
+    const CommitItem *it = &pItems->a[k];
+    int iPrevDoc = -1, iAct = -1, iMeeting = -1;
+    CommitFAction a;
+    if( it->eKind!=COMMIT_ITEM_DOCUMENT || !it->aVal[7] || aDocIdx[k]<0 ) continue;
+    for(q=k-1; q>=0 && iPrevDoc<0; q--){
+      const CommitItem *d = &pItems->a[q];
+      if( d->eKind==COMMIT_ITEM_DOCUMENT && d->aVal[0]==0 && aDocIdx[q]>=0 ){
+        iPrevDoc = aDocIdx[q];
+      }
+    }
+    for(i=p->actions.n-1; i>=0 && iPrevDoc>=0; i--){
+      const CommitFAction *o = ACTION(p, i);
+      if( o->iStart<s->aTok[0].iStart ) break;
+      if( o->iDoc==iPrevDoc && !o->bDrop ){ iAct = i; break; }
+    }
+    if( iAct<0 ) continue;
+    for(q=0; q<pInfo->nM; q++){
+      const CommitMeetRef *r = &pInfo->aM[q];
+      int t, bBreak = 0;
+      if( r->iTokEnd==0 || r->iTok<it->iTokEnd ) continue;
+      for(t=it->iTokEnd; t<r->iTok; t++){
+        if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct!='(' ) bBreak = 1;
+      }
+      if( !bBreak ) iMeeting = r->iMeeting;
+      break;
+    }
+    if( iMeeting<0 ) continue;
+    a = *ACTION(p, iAct);
+    a.iMeeting = iMeeting;
+    a.iDoc = aDocIdx[k];
+    a.iStart = it->iStart;
+    a.iEnd = it->iEnd;
+    a.nParty = 0;
+    a.bSix = 0;
+    a.bImplicit = 0;
+    a.bHasDate = 0;
+    a.iHashNext = -1;
+    rc = factsAddAction(p, &a);
+  }
+  return rc;
+}
+
 int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, const CommitSentInfo *pInfo) {
   int k, rc = SQLITE_OK;
@@ -3442,6 +3539,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
            && s->aTok[s->nTok-1].cPunct==':';
   if( p->bColon ) p->nListAct = 0;
   if( rc==SQLITE_OK ) rc = factsActions(p, s, pItems, aDocIdx, pInfo);
+  if( rc==SQLITE_OK ) rc = factsGappedActions(p, s, pItems, aDocIdx, pInfo);
   if( rc==SQLITE_OK ) factsSignatoriesWere(p, s, pItems);
   p->bColon = 0;
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);

@@ -48,6 +48,9 @@
 **             ("the fifth plan"), not named: a name met later titles it
 **             [5] 1 if a new one ("a successor plan"): not the one before
 **             [6] 1 if the text itself ("this Joint Declaration")
+**             [7] 1 if counted with its verb left out ("..., the second
+**             at IMM3"); kind [0] is 0 for a count ("The first was
+**             signed") whose kind facts.c reads from the text before
 **   NUMBER    [0] value [1] attendee class (0 none, 1 all, 2 one group)
 **             [2] planned  [3] 1 if an attendance verb is in the sentence
 **             iAux/nAux: the qualifier ("nearly")
@@ -1240,6 +1243,41 @@ static int ruCityEndsAt(const Ru *p, int k) {
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
+  if( e && (ruWord(p, i-1, "the") || ruWord(p, i-1, "a"))
+   && (i==1 || ruPunct(p, i-2, ';') || ruPunct(p, i-2, ':'))
+   && (ruWord(p, ruEnd(p, i), "was") || ruWord(p, ruEnd(p, i), "were"))
+   && ruHit(p, ruEnd(p, i)+1, COMMIT_GAZ_ACTION) ){
+    /* "There have been three Joint Declarations. The first was signed at
+    ** IMM2; a third was adopted at IMM4": the document named before,
+    ** counted (kind 0 until facts.c reads it) */
+    CommitItem it;
+    j = ruEnd(p, i);
+    ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
+    it.aVal[0] = 0;
+    it.aVal[1] = e->iValue;
+    ruAdd(p, &it);
+    return j-i;
+  }
+  if( e && ruWord(p, i-1, "the") && ruPunct(p, i-2, ',')
+   && (ruWord(p, ruEnd(p, i), "at") || ruWord(p, ruEnd(p, i), "in")) ){
+    /* "The first was signed at IMM2 in Beijing, the second at IMM3 in
+    ** Hanoi": a count after a counted document of its sentence, its verb
+    ** left out (facts.c gives it that verb) */
+    int q;
+    for(q=p->pOut->n-1; q>=p->iFirstItem; q--){
+      const CommitItem *d = &p->pOut->a[q];
+      if( d->eKind==COMMIT_ITEM_DOCUMENT && d->aVal[0]==0 ){
+        CommitItem it;
+        j = ruEnd(p, i);
+        ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
+        it.aVal[0] = 0;
+        it.aVal[1] = e->iValue;
+        it.aVal[7] = 1;                   /* (its verb left out) */
+        ruAdd(p, &it);
+        return j-i;
+      }
+    }
+  }
   if( !ruWord(p, i-1, "the") ) return 0;
   if( e ){
     j = ruEnd(p, i);

@@ -3010,6 +3010,33 @@ static void test_facts_entry_date_pair_and_city_dash(void **state) {
   CHECK(a);
 }
 
+/* A count standing for a document ("The first was agreed at SOM3")
+** takes the kind of the set named before it (a plural, over a singular
+** named later), and "..., the second at IMM3" the verb left out. */
+static void test_facts_counted_documents(void **state) {
+  static const char zPlans[] =
+      "What are the plans of action? The Sub-regional Plans of Action put "
+      "the MOU into practice. The first was agreed at SOM3 in Hanoi in "
+      "March 2005.";
+  static const char zDecl[] =
+      "Ministers have issued three Joint Declarations. The first was signed "
+      "at IMM2 in Beijing, the second at IMM3 in Hanoi. A third was adopted "
+      "at IMM4.";
+  static const FactCase a[] = {
+    { zPlans, 0, "$.documents[0].kind", "spa" },
+    { zPlans, 0, "$.documents[0].ordinal", "1" },
+    { zPlans, 0, "$.actions[0].action", "adopted" },
+    { zPlans, 0, "$.actions[0].document", "0" },
+    { zDecl, 0, "$.actions[0].meeting", "0" },
+    { zDecl, 0, "$.actions[1].meeting", "1" },
+    { zDecl, 0, "$.actions[1].action", "signed" },
+    { zDecl, 0, "$.documents[1].ordinal", "2" },
+    { zDecl, 0, "$.actions[2].action", "adopted" },
+    { zDecl, 0, "$.documents[2].ordinal", "3" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3944,6 +3971,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_counted_documents),
     cmocka_unit_test(test_facts_entry_date_pair_and_city_dash),
     cmocka_unit_test(test_facts_signed_alongside_host),
     cmocka_unit_test(test_facts_bears_the_signatures),
