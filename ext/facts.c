@@ -1055,7 +1055,11 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                      && s->aTok[it->iTokEnd].cPunct==',')
                     /* "The Wednesday before last I spent the whole day in
                     ** Hanoi at the 14th SOM": a day opening the sentence */
-                    || (nDate==1 && (it->aVal[2] || (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY)))))
+                    || (nDate==1 && (it->aVal[2] || (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))))
+                    /* "In November 2008 the same ministry hosted the sixth
+                    ** SOM": a month and year after "In" opening it */
+                    || (nDate==1 && it->iTok==1 && it->aVal[0] && it->aVal[1]
+                        && commitTokenIsCi(p->z, &s->aTok[0], "in")))
                 && !factsClauseWordIn(p, s, it->iTokEnd, aM[0].iTok);
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);

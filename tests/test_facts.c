@@ -3037,6 +3037,20 @@ static void test_facts_counted_documents(void **state) {
   CHECK(a);
 }
 
+/* "In November 2008 the same ministry hosted the sixth SOM": a month
+** and year after "In" opening the sentence date its one meeting, however
+** long the subject. */
+static void test_facts_in_month_year_opening(void **state) {
+  static const FactCase a[] = {
+    { "VIENTIANE, 25 November 2016 - SOM11 closed.\n\nIn November 2008 the "
+      "same Lao ministry hosted the sixth SOM.", 0, "$.meetings[1].start",
+      "2008-11" },
+    { "In November 2008 the same Lao ministry hosted the sixth SOM, and in "
+      "2016 SOM11.", 0, "$.meetings[1].start", "2016" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3971,6 +3985,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_in_month_year_opening),
     cmocka_unit_test(test_facts_counted_documents),
     cmocka_unit_test(test_facts_entry_date_pair_and_city_dash),
     cmocka_unit_test(test_facts_signed_alongside_host),
