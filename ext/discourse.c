@@ -3048,7 +3048,11 @@ static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
                      const CommitFMeeting *b) {
   int ya = discAgreeYear(p, a), yb = discAgreeYear(p, b);
   if( ya && yb && ya!=yb ) return 0;
-  /* "IMM4" and a signing "on 29 October 2004" are not one meeting */
+  /* "IMM4" and a signing "on 29 October 2004" are not one meeting (the
+  ** year of the act a cue is made of counts here, though it dates no
+  ** meeting by itself) */
+  if( b->eForm==COMMIT_FORM_CUE ) yb = commitDiscourseMeetingYear(p, b);
+  if( a->eForm==COMMIT_FORM_CUE ) ya = commitDiscourseMeetingYear(p, a);
   if( discCalendarRules(p, a, yb) && !discGuessFits(p, a, b) ) return 0;
   if( discCalendarRules(p, b, ya) && !discGuessFits(p, b, a) ) return 0;
   /* "at the eighth": never the fifth */
