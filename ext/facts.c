@@ -3731,6 +3731,14 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
      && !a->bOfficials && factsLive(p, m->iPartner)>=0 ){
       /* the ministerial meeting of the joint session, when it stands */
       i = factsLive(p, m->iPartner);
+    }else if( m->eSeries==COMMIT_SERIES_SOM && a->bImplicit && a->bMinisters
+           && !a->bOfficials ){
+      /* "The ministers adopted SPA III", the sentence after one that told
+      ** of SOM8: the report's own IMM, when it has one */
+      int iI = iImm>=0 ? iImm : factsOnlyCurrent(p, COMMIT_SERIES_IMM, 0);
+      if( iI>=0 && MEETING(p, iI)->eFrame==m->eFrame && factsLive(p, iI)>=0 ){
+        i = factsLive(p, iI);
+      }
     }
   }
   return i;

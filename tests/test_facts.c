@@ -3057,6 +3057,17 @@ static void test_facts_in_month_year_opening(void **state) {
   CHECK(a);
 }
 
+/* "The ministers adopted ..." in a sentence naming no meeting, after
+** one that told of the SOM: the report's own IMM acted. */
+static void test_facts_ministers_act_at_the_imm(void **state) {
+  static const FactCase a[] = {
+    { "HANOI, 17 February 2012 - IMM3 closed here yesterday.\n\nBefore it "
+      "came SOM8, on 14 and 15 February. The ministers adopted the third "
+      "Sub-regional Plan of Action.", 0, "$.actions[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -3991,6 +4002,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_ministers_act_at_the_imm),
     cmocka_unit_test(test_facts_in_month_year_opening),
     cmocka_unit_test(test_facts_counted_documents),
     cmocka_unit_test(test_facts_entry_date_pair_and_city_dash),
