@@ -2930,13 +2930,21 @@ static void discChooseMain(CommitFacts *p) {
   ** that the meeting in Ha Noi delivers"): when no meeting of the current
   ** frame has a date, the one upcoming numbered meeting is the report's. */
   int bCurrentDated = 0, bCurrentCity = 0, bCurrentDay = 0, nUpcoming = 0, nAged = 0;
+  int bLength = 0, bUpcomingDated = 0;
   for(i=0; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
-    if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet || m->nDuration
+    if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet
                                            || m->nAttend || m->iVenueEnd) ){
-      bCurrentDated = 1;        /* "The two-day meeting concentrated on" */
+      bCurrentDated = 1;
     }
-    if( m->eFrame==COMMIT_FRAME_UPCOMING && discNumbered(p, i) && m->iMerged<0 ) nUpcoming++;
+    /* "The two-day meeting concentrated on" (but "The one-day meeting is
+    ** hosted by ..." right after "will gather on 19 November for IMM6"
+    ** speaks of the meeting ahead) */
+    if( m->eFrame==COMMIT_FRAME_CURRENT && m->nDuration ) bLength = 1;
+    if( m->eFrame==COMMIT_FRAME_UPCOMING && discNumbered(p, i) && m->iMerged<0 ){
+      nUpcoming++;
+      if( m->start.bSet && !m->start.bWeak ) bUpcomingDated = 1;
+    }
     if( m->bAged && discNumbered(p, i) ) nAged++;
     if( m->eFrame==COMMIT_FRAME_CURRENT && m->iCity>=0 ) bCurrentCity = 1;
     if( m->eFrame==COMMIT_FRAME_CURRENT && (m->start.bSet || m->end.bSet) ) bCurrentDay = 1;
@@ -2945,6 +2953,7 @@ static void discChooseMain(CommitFacts *p) {
   ** and the undated clauses of the day, "China's Ministry of Public
   ** Security hosted the whole week", are no meeting of their own; the
   ** first label retold is the report's.) */
+  if( bLength && !(nUpcoming==1 && bUpcomingDated) ) bCurrentDated = 1;
   p->disc.iMain = -1;
   /* Pass 0 looks for a numbered meeting of the story only; passes 1-5 are
   ** the usual ones over the whole text. */

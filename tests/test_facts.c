@@ -3068,6 +3068,22 @@ static void test_facts_ministers_act_at_the_imm(void **state) {
   CHECK(a);
 }
 
+/* A preview: "The one-day meeting is hosted by X" after "will gather on
+** 19 November for IMM6" is the meeting ahead, not one of its own. */
+static void test_facts_preview_length_is_the_meeting_ahead(void **state) {
+  static const char zText[] =
+      "HA NOI - Ministers of the six countries will gather in Ha Noi on "
+      "Wednesday, 19 November, for the sixth Inter-Ministerial Meeting "
+      "(IMM6). The one-day meeting is hosted by the Ministry of Public "
+      "Security.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2025-11-17\"}", "$.meetings[0].hosts",
+      "[\"Ministry of Public Security\"]" },
+    { zText, "{\"published\":\"2025-11-17\"}", "$.meetings[1].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4002,6 +4018,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_preview_length_is_the_meeting_ahead),
     cmocka_unit_test(test_facts_ministers_act_at_the_imm),
     cmocka_unit_test(test_facts_in_month_year_opening),
     cmocka_unit_test(test_facts_counted_documents),
