@@ -552,8 +552,15 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     ** row, "Oct 29, 2004 | IMM1 | Yangon", is no dateline */
     int e = it->iTokEnd;
     if( discPunct(s, e, '|') ){
+      /* (or in a later cell: "14 Dec 2007 | Beijing | IMM-2 | ...") */
       for(k=0; k<pItems->n; k++){
-        if( pItems->a[k].eKind==COMMIT_ITEM_MEETING && pItems->a[k].iTok==e+1 ) return 0;
+        const CommitItem *q = &pItems->a[k];
+        int t, bBreak = 0;
+        if( q->eKind!=COMMIT_ITEM_MEETING || q->iTok<=e ) continue;
+        for(t=e+1; t<q->iTok; t++){
+          if( s->aTok[t].mFlag & COMMIT_TF_NL ) bBreak = 1;
+        }
+        if( !bBreak ) return 0;
       }
     }
     /* "29 Oct 2004       IMM1, Yangon, Myanmar.": a milestones row, its
@@ -1935,8 +1942,40 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
 ** opening its line is the entry's, no dateline.
 */
 /* Close a chronology's open section (see discDatedHeading). */
+static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
+                     const CommitFMeeting *b);
+static int discNumbered(const CommitFacts *p, int i);
+
+/*
+** The records of the section that opened at record iFrom: an unnumbered
+** mention of a level ("More than three years passed before ministers met
+** again. On 14 December the second Inter-Ministerial Meeting ...") is the
+** one numbered meeting of its series first named in the same section.
+*/
+static void discSectionMentions(CommitFacts *p, int iFrom) {
+  int i, j;
+  for(i=iFrom; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    int iTo = -1, n = 0;
+    if( m->iMerged>=0 || m->iNum || discNumbered(p, i)
+     || (m->eForm!=COMMIT_FORM_LEVEL && m->eForm!=COMMIT_FORM_GENERIC)
+     || m->eSeries==COMMIT_SERIES_OTHER || m->eFrame==COMMIT_FRAME_BACKGROUND ){
+      continue;
+    }
+    for(j=iFrom; j<p->meetings.n; j++){
+      const CommitFMeeting *o = MEETING(p, j);
+      if( j==i || o->iMerged>=0 || !discNumbered(p, j) ) continue;
+      if( m->eSeries && o->eSeries!=m->eSeries ) continue;
+      iTo = j;
+      n++;
+    }
+    if( n==1 && discAgree(p, MEETING(p, iTo), m) ) discMerge(p, iTo, i);
+  }
+}
+
 static void discCloseSection(CommitFacts *p) {
   if( !p->disc.bSection ) return;
+  discSectionMentions(p, p->disc.iHeadRec);
   commitFactsSectionFill(p, p->disc.iHeadRec, p->disc.bHeadDate ? &p->disc.headDate : 0,
                          p->disc.iHeadCity>=0 ? &p->disc.headCity : 0);
   p->disc.bSection = 0;
@@ -2118,6 +2157,10 @@ static void discCityHistory(CommitFacts *p, const CommitSentence *s,
   p->disc.nHeadSent = 1;        /* (the section ends with this paragraph) */
 }
 
+/* Tokens of a year's heading with a title ("2012 - Hanoi again"), at
+** most. */
+#define DISC_YEAR_TITLE_TOKENS 6
+
 static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, bHeading = discDatedHeading(p, s, pItems);
@@ -2135,6 +2178,20 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
    && pItems->a[0].mFlag==0
    && (s->nTok==1 || (s->nTok==2 && discPunct(s, 1, ':'))) ){
     p->disc.iHeadingYear = pItems->a[0].aVal[0];
+    return;
+  }
+  if( pItems->n>=1 && pItems->n<=2 && pItems->a[0].eKind==COMMIT_ITEM_DATE
+   && pItems->a[0].iTok==0 && pItems->a[0].iTokEnd==1 && pItems->a[0].aVal[1]==0
+   && pItems->a[0].mFlag==0 && s->nTok<=DISC_YEAR_TITLE_TOKENS
+   && (discPunct(s, 1, '-') || discPunct(s, 1, ':'))
+   && !discPunct(s, s->nTok-1, '.') && (s->aTok[0].mFlag & COMMIT_TF_NL) ){
+    /* "2004 - Yangon", "2014 - A new secretariat": a year's heading with
+    ** its title; a city right after it places the meetings first named
+    ** in the paragraph below */
+    p->disc.iHeadingYear = pItems->a[0].aVal[0];
+    if( pItems->n==2 && pItems->a[1].eKind==COMMIT_ITEM_PLACE && pItems->a[1].iTok==2 ){
+      discOpenSection(p, pItems, -1, 1);
+    }
     return;
   }
   if( iEntryYear==0 ) iEntryYear = p->disc.iHeadingYear;

@@ -2628,6 +2628,8 @@ static int ruPlace(Ru *p, int i) {
            && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_VENUE
            && p->pOut->a[p->pOut->n-1].iTokEnd==i-1) ? 2
         : (ruWord(p, i-1, "in") && ruWord(p, i-2, "here")) ? 2   /* "here in Phnom Penh" */
+        /* a table's cell of its own: "29 Oct 2004 | Yangon | IMM1" */
+        : (ruPunct(p, i-1, '|') && ruPunct(p, j, '|')) ? 2
         : ruInAt(p, ruPlaceLead(p, i)) || ruWord(p, i-1, "here");
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */

@@ -640,9 +640,33 @@ static int tokBarCount(const char *z, int n) {
 }
 
 /*
+** The end of a meeting's code opening a table cell at byte i, or i: a
+** code ("SOM1"), perhaps written "SOM 3" or "IMM-2", or an ordinal before
+** its series ("8th SOM").
+*/
+static int tokCellCode(const char *z, int n, int i) {
+  int j = tokCodeEnd(z, n, i), k;
+  if( j>i ) return j;
+  for(j=i; j<n && z[j]>='A' && z[j]<='Z'; j++){}
+  if( j-i>=2 && j+1<n && (z[j]==' ' || z[j]=='-') && z[j+1]>='0' && z[j+1]<='9' ){
+    for(k=j+1; k<n && z[k]>='0' && z[k]<='9'; k++){}
+    if( k==n || z[k]==' ' || z[k]=='|' ) return k;
+  }
+  for(j=i; j<n && z[j]>='0' && z[j]<='9'; j++){}
+  if( j>i && j+5<n && ((z[j]=='t' && z[j+1]=='h') || (z[j]=='s' && z[j+1]=='t')
+                       || (z[j]=='n' && z[j+1]=='d') || (z[j]=='r' && z[j+1]=='d'))
+   && z[j+2]==' ' && ((z[j+3]=='S' && z[j+4]=='O' && z[j+5]=='M')
+                      || (z[j+3]=='I' && z[j+4]=='M' && z[j+5]=='M')) ){
+    return j+6;
+  }
+  return i;
+}
+
+/*
 ** True if a cell of the line opens with a code of two or more capitals
-** and digits ("SOM1", "IMM2"): a row of a table ("Jul 28-30, 2004 | SOM1 |
-** Bangkok"), not a menu ("| COMMIT SOM6: notes from Vientiane |").
+** and digits ("SOM1", "IMM2", "SOM 3", "IMM-2", "8th SOM"): a row of a
+** table ("Jul 28-30, 2004 | SOM1 | Bangkok"), not a menu ("| COMMIT SOM6:
+** notes from Vientiane |").
 */
 static int tokHasCode(const char *z, int n) {
   int i = 0;
@@ -656,7 +680,7 @@ static int tokHasCode(const char *z, int n) {
     if( z[k]!=' ' && z[k]!='|' ) continue;
     while( k>=0 && z[k]==' ' ) k--;
     if( k>=0 && z[k]=='|' && z[i]!=' ' ){
-      if( tokCodeEnd(z, n, i)>i ) return 1;
+      if( tokCellCode(z, n, i)>i ) return 1;
       {
         /* "| SOM / IMM4 |": a joint label whose SOM has no number */
         int j = i;

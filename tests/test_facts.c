@@ -3084,6 +3084,55 @@ static void test_facts_preview_length_is_the_meeting_ahead(void **state) {
   CHECK(a);
 }
 
+/* "2004 - Yangon": a year's heading with a title gives its year to the
+** days below it and its city to the meetings first named there; a level
+** named there before the one numbered meeting of its series is that
+** meeting. */
+static void test_facts_year_title_headings(void **state) {
+  static const char zText[] =
+      "A COMMIT timeline\n\n"
+      "2004 - Yangon\n"
+      "On 29 October the ministers of the six countries met for the first "
+      "Inter-Ministerial Meeting.\n\n"
+      "2007 - Beijing\n"
+      "Three years passed before ministers met again. On 14 December the "
+      "second Inter-Ministerial Meeting adopted a new plan.\n\n"
+      "2014 - A new secretariat\n"
+      "UNIAP closed on 30 April.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2004-10-29" },
+    { zText, 0, "$.meetings[0].city", "Yangon" },
+    { zText, 0, "$.meetings[1].code", "IMM2" },
+    { zText, 0, "$.meetings[1].start", "2007-12-14" },
+    { zText, 0, "$.meetings[1].city", "Beijing" },
+    { zText, 0, "$.meetings[2].code", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* A table with bars: a row's meeting cell may read "SOM 3", "IMM-2" or
+** "8th SOM" (a row, not a menu), and a cell holding only a city places
+** the row's meeting. */
+static void test_facts_table_row_cells(void **state) {
+  static const char zText[] =
+      "Fact sheet, updated edition, 2017\n\nTIMELINE\n"
+      "Date            | Place      | Meeting | Outcome\n"
+      "29-31 Mar 2005  | Hanoi      | SOM 3   | First SPA agreed\n"
+      "14 Dec 2007     | Beijing    | IMM-2   | First Joint Declaration\n"
+      "14-15 Feb 2012  | Hanoi      | 8th SOM | Theme announced\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM3" },
+    { zText, 0, "$.meetings[0].city", "Hanoi" },
+    { zText, 0, "$.meetings[1].code", "IMM2" },
+    { zText, 0, "$.meetings[1].start", "2007-12-14" },
+    { zText, 0, "$.meetings[2].code", "SOM8" },
+    { zText, 0, "$.meetings[2].end", "2012-02-15" },
+    { "Home | About | News | SOM 3 archive | Contact", 0, "$.meetings[0].code",
+      "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4018,6 +4067,8 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_year_title_headings),
+    cmocka_unit_test(test_facts_table_row_cells),
     cmocka_unit_test(test_facts_preview_length_is_the_meeting_ahead),
     cmocka_unit_test(test_facts_ministers_act_at_the_imm),
     cmocka_unit_test(test_facts_in_month_year_opening),
