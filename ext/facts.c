@@ -3454,7 +3454,8 @@ static void factsShareAlongside(CommitFacts *p, const CommitSentence *s,
 ** "The first was signed at IMM2 in Beijing, the second at IMM3 in
 ** Hanoi": a counted document whose verb is left out (DOCUMENT aVal[7])
 ** takes the act of the counted document before it in the sentence, at
-** the meeting named right after it.
+** the meeting named after it in its clause (past an aside: "the third,
+** for 2011-2013, at the third").
 */
 static int factsGappedActions(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems, const int *aDocIdx,
@@ -3482,7 +3483,11 @@ static int factsGappedActions(CommitFacts *p, const CommitSentence *s,
       int t, bBreak = 0;
       if( r->iTokEnd==0 || r->iTok<it->iTokEnd ) continue;
       for(t=it->iTokEnd; t<r->iTok; t++){
-        if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct!='(' ) bBreak = 1;
+        if( s->aTok[t].eType==COMMIT_TOK_PUNCT && (s->aTok[t].cPunct=='.'
+                                                   || s->aTok[t].cPunct==';'
+                                                   || s->aTok[t].cPunct==':') ){
+          bBreak = 1;
+        }
       }
       if( !bBreak ) iMeeting = r->iMeeting;
       break;
@@ -3492,9 +3497,7 @@ static int factsGappedActions(CommitFacts *p, const CommitSentence *s,
     a.iMeeting = iMeeting;
     a.iDoc = aDocIdx[k];
     a.iStart = it->iStart;
-    a.iEnd = it->iEnd;
-    a.nParty = 0;
-    a.bSix = 0;
+    a.iEnd = it->iEnd;            /* (the same subject: its parties too) */
     a.bImplicit = 0;
     a.bHasDate = 0;
     a.iHashNext = -1;

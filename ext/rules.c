@@ -1240,13 +1240,30 @@ static int ruCityEndsAt(const Ru *p, int k) {
   return j>=0 && j + p->aMent[j].nTok==k+1 && ruEntry(p, j, COMMIT_GAZ_CITY)!=0;
 }
 
+/* Tokens of an aside between commas after a count ("The second, for
+** 2008-2010, was adopted"), at most. */
+#define RU_ASIDE_REACH 8
+
+/* The token after an aside between commas at token j ("..., for
+** 2008-2010, "), or j if there is none. */
+static int ruPastAside(const Ru *p, int j) {
+  int k;
+  if( !ruPunct(p, j, ',') ) return j;
+  for(k=j+1; k<p->n && k<=j+RU_ASIDE_REACH; k++){
+    if( ruPunct(p, k, '.') || ruPunct(p, k, ';') || ruPunct(p, k, ':') ) return j;
+    if( ruPunct(p, k, ',') ) return k+1;
+  }
+  return j;
+}
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
   if( e && (ruWord(p, i-1, "the") || ruWord(p, i-1, "a"))
    && (i==1 || ruPunct(p, i-2, ';') || ruPunct(p, i-2, ':'))
-   && (ruWord(p, ruEnd(p, i), "was") || ruWord(p, ruEnd(p, i), "were"))
-   && ruHit(p, ruEnd(p, i)+1, COMMIT_GAZ_ACTION) ){
+   && (ruWord(p, ruPastAside(p, ruEnd(p, i)), "was")
+       || ruWord(p, ruPastAside(p, ruEnd(p, i)), "were"))
+   && ruHit(p, ruPastAside(p, ruEnd(p, i))+1, COMMIT_GAZ_ACTION) ){
     /* "There have been three Joint Declarations. The first was signed at
     ** IMM2; a third was adopted at IMM4": the document named before,
     ** counted (kind 0 until facts.c reads it) */
@@ -1258,8 +1275,25 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     ruAdd(p, &it);
     return j-i;
   }
-  if( e && ruWord(p, i-1, "the") && ruPunct(p, i-2, ',')
-   && (ruWord(p, ruEnd(p, i), "at") || ruWord(p, ruEnd(p, i), "in")) ){
+  if( e && ruWord(p, i-1, "the") && p->pOut->n>p->iFirstItem
+   && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_ACTION
+   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 && !p->pOut->a[p->pOut->n-1].aVal[1]
+   && (ruWord(p, ruEnd(p, i), "at") || ruWord(p, ruEnd(p, i), "in")
+       || ruPunct(p, ruEnd(p, i), ',') || ruPunct(p, ruEnd(p, i), '.')) ){
+    /* "The six ministers put their signatures to the first at the Beijing
+    ** meeting": the counted document as the object of its verb */
+    CommitItem it;
+    j = ruEnd(p, i);
+    ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
+    it.aVal[0] = 0;
+    it.aVal[1] = e->iValue;
+    ruAdd(p, &it);
+    return j-i;
+  }
+  if( e && ruWord(p, i-1, "the")
+   && (ruPunct(p, i-2, ',') || ruPunct(p, i-2, ';') || ruWord(p, i-2, "and"))
+   && (ruWord(p, ruPastAside(p, ruEnd(p, i)), "at")
+       || ruWord(p, ruPastAside(p, ruEnd(p, i)), "in")) ){
     /* "The first was signed at IMM2 in Beijing, the second at IMM3 in
     ** Hanoi": a count after a counted document of its sentence, its verb
     ** left out (facts.c gives it that verb) */

@@ -3039,6 +3039,17 @@ static void test_facts_counted_documents(void **state) {
     { zDecl, 0, "$.documents[1].ordinal", "2" },
     { zDecl, 0, "$.actions[2].action", "adopted" },
     { zDecl, 0, "$.documents[2].ordinal", "3" },
+    /* an aside after the count; the count as its verb's object, and a
+    ** coordinated one with the verb left out shares the subject */
+    { "There are three sub-regional plans of action. The second, for "
+      "2008-2010, was adopted at IMM2 in Beijing; the third, for 2011-2013, "
+      "at IMM3 in Hanoi.", 0, "$.actions[1].meeting", "1" },
+    { "Ministers have signed three joint declarations. The six ministers "
+      "signed the first at IMM2 in Beijing, and the second in Hanoi at IMM3.",
+      0, "$.actions[1].parties", "[\"CN\",\"KH\",\"LA\",\"MM\",\"TH\",\"VN\"]" },
+    { "Ministers have signed three joint declarations. The six ministers "
+      "signed the first at IMM2 in Beijing, and the second in Hanoi at IMM3.",
+      0, "$.documents[1].kind", "joint_declaration" },
   };
   CHECK(a);
 }
