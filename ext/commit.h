@@ -643,6 +643,8 @@ struct CommitMeetRef {
   int iMeeting;      /* meeting index */
   int iGroup;        /* joint group tag or 0 */
   int bPast;         /* in a background segment */
+  int iCueTok;       /* implicit: the token that told of it ("signed" of
+                     ** "which their ministers signed in Rangoon"), or -1 */
 };
 
 /* What discourse.c tells facts.c about one sentence. */

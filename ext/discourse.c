@@ -1271,6 +1271,7 @@ static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
   r->iClause = iClause;
   r->iMeeting = iMeeting;
   r->bPast = pInfo->aFrame[iTok]==COMMIT_FRAME_BACKGROUND;
+  r->iCueTok = -1;
 }
 
 /*
@@ -1747,6 +1748,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         p->disc.iLastCue = iM;
         p->disc.iLastCueSent = p->disc.nSentence;
         discRef(r, pInfo, lo, 0, iClause, iM);
+        r->iCueTok = iCue;
         /* In the frame of what spoke of it: "X noted that ministers had
         ** signed the MOU in Yangon in 2004" is background. */
         r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;

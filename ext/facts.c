@@ -2322,6 +2322,25 @@ static int factsMouParticiple(const CommitFacts *p, const CommitItems *pItems,
 ** its clause speaks of without naming it.  -1 if none: the caller then
 ** uses the main meeting.
 */
+/*
+** True if cue r was told by a relative clause after action v: "They
+** agreed on the first plan to put into effect the MOU, which their
+** ministers signed in Rangoon last October" is no act of the Rangoon
+** meeting.
+*/
+static int factsRelativeCue(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItem *v, const CommitMeetRef *r) {
+  int t;
+  if( r->iCueTok<0 || r->iCueTok<v->iTokEnd ) return 0;
+  for(t=v->iTokEnd; t<r->iCueTok; t++){
+    if( commitTokenIsCi(p->z, &s->aTok[t], "which") || commitTokenIsCi(p->z, &s->aTok[t], "that")
+     || commitTokenIsCi(p->z, &s->aTok[t], "who") || commitTokenIsCi(p->z, &s->aTok[t], "whose") ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
                               const CommitSentInfo *pInfo,
                               const CommitItem *v, int iNextAct) {
@@ -2398,7 +2417,8 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
     ** "Since the six signed the MOU in 2004, meetings have been held"
     ** is no signing at them */
     if( aM[k].iTokEnd==0 && (aM[k].iClause<0 || aM[k].iClause==iClause)
-     && !(v->eFrame==COMMIT_FRAME_BACKGROUND && !aM[k].bPast) ){
+     && !(v->eFrame==COMMIT_FRAME_BACKGROUND && !aM[k].bPast)
+     && !factsRelativeCue(p, s, v, &aM[k]) ){
       iBest = k;
     }
   }

@@ -2248,6 +2248,17 @@ static int ruAction(Ru *p, int i) {
   }
   /* "for endorsement", "for approval": a purpose, not an act. */
   if( ruWord(p, i-1, "for") || ruWord(p, i-1, "pending") ) bPlanned = 1;
+  /* "Delegates agreed that senior officials would meet ... to turn the
+  ** MOU's commitments into a plan": a clause agreed, no document acted on
+  ** (not "the plan agreed that year") */
+  if( ruWord(p, j, "that") && j==i+1
+   && (ruWord(p, i, "agreed") || ruWord(p, i, "agree") || ruWord(p, i, "agrees"))
+   && !ruHit(p, j+1, COMMIT_GAZ_MONTH) && !ruHit(p, j+1, COMMIT_GAZ_DOC)
+   && !ruInList(p, j+1, COMMIT_WL_DOC_ANAPHOR)
+   && !ruWord(p, j+1, "year") && !ruWord(p, j+1, "month") && !ruWord(p, j+1, "week")
+   && !ruWord(p, j+1, "day") && !ruWord(p, j+1, "plan") ){
+    bPlanned = 1;
+  }
   ruItem(p, &it, COMMIT_ITEM_ACTION, i, j);
   it.aVal[0] = e->iValue;
   it.aVal[1] = bPassive;

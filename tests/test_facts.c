@@ -3144,6 +3144,28 @@ static void test_facts_table_row_cells(void **state) {
   CHECK(a);
 }
 
+/* An act before a relative clause that tells of another meeting is not
+** that meeting's ("..., which their ministers signed in Rangoon"), and
+** "agreed that ..." agrees on no document. */
+static void test_facts_relative_cue_and_agreed_that(void **state) {
+  static const char zText[] =
+      "HANOI, April 2005 - Senior officials of the six countries met here "
+      "March 29-31 for the third Senior Officials Meeting (SOM3). They agreed "
+      "on the first Sub-regional Plan of Action to carry out the MOU, which "
+      "their ministers signed in Rangoon last October.";
+  static const FactCase a[] = {
+    { zText, 0, "$.actions[0].action", "adopted" },
+    { zText, 0, "$.actions[0].meeting", "0" },
+    { "YANGON, 30 October 2004 - Ministers signed the MOU at IMM1 here "
+      "yesterday. Delegates agreed that senior officials would meet in Hanoi "
+      "next March to turn the MOU into a plan.", 0,
+      "$.actions[1].action", "NULL" },
+    { "Vietnam agreed that memorandum with five other governments at IMM1.",
+      0, "$.actions[0].action", "adopted" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4078,6 +4100,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_relative_cue_and_agreed_that),
     cmocka_unit_test(test_facts_year_title_headings),
     cmocka_unit_test(test_facts_table_row_cells),
     cmocka_unit_test(test_facts_preview_length_is_the_meeting_ahead),
