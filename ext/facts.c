@@ -1495,6 +1495,18 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         }
       }
     }
+    if( it->eKind==COMMIT_ITEM_COUNTRY && it->aVal[1]==2 ){
+      /* "Thailand should be the venue for SOM8 and IMM3": the country of
+      ** every meeting named after it */
+      int q;
+      for(q=0; q<nM; q++){
+        CommitFMeeting *m;
+        if( aM[q].iTokEnd==0 || aM[q].iTok<it->iTokEnd ) continue;
+        m = MEETING(p, aM[q].iMeeting);
+        if( m->iCity<0 && m->iCountry<0 && !m->bVirtual ) m->iCountry = it->iEntry;
+      }
+      continue;
+    }
     if( it->eKind==COMMIT_ITEM_PLACE && !it->aVal[3]
      && (it->aVal[0]==3 || factsLeadPlace(p, s, pItems, k)) ){
       /* "Ha Noi has hosted COMMIT several times: SOM3 in 2005 and the

@@ -2614,6 +2614,10 @@ static int ruCityHosts(const Ru *p, int i, int j) {
     k += 3;                    /* "Ha Noi has since been the venue of" */
   }
   else if( ruWord(p, k, "was") || ruWord(p, k, "is") ) k += 1;
+  else if( (ruWord(p, k, "should") || ruWord(p, k, "will") || ruWord(p, k, "would"))
+        && ruWord(p, k+1, "be") ){
+    k += 2;                    /* "Thailand should be the venue for SOM8" */
+  }
   if( k>j && ruWord(p, k, "the") && (ruWord(p, k+1, "venue") || ruWord(p, k+1, "setting")) ){
     return 1;                  /* (or "was the setting for") */
   }
@@ -2623,6 +2627,7 @@ static int ruCityHosts(const Ru *p, int i, int j) {
    && (ruWord(p, k+2, "to") || ruWord(p, k+2, "for") || ruWord(p, k+2, "of")) ) return 1;
   k = j;
   while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
+                   || ruWord(p, k, "should") || ruWord(p, k, "be")
                    || ruWord(p, k, "to") || ruWord(p, k, "also") || ruWord(p, k, "has")
                    || ruWord(p, k, "had")) ){
     k++;
@@ -2630,6 +2635,25 @@ static int ruCityHosts(const Ru *p, int i, int j) {
   return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
       || ruWord(p, k, "hosting")
       || (ruWord(p, k, "played") && ruWord(p, k+1, "host"));    /* "played host to" */
+}
+
+/*
+** True if "(should|will) be the venue for (of)" or "was (is) the venue
+** for" follows a country ending before token j: "Thailand should be the
+** venue for SOM8 and the third IMM".
+*/
+static int ruCountryVenue(const Ru *p, int j) {
+  int k = j;
+  if( (ruWord(p, k, "should") || ruWord(p, k, "will") || ruWord(p, k, "would"))
+   && ruWord(p, k+1, "be") ){
+    k += 2;
+  }else if( ruWord(p, k, "was") || ruWord(p, k, "is") ){
+    k += 1;
+  }else{
+    return 0;
+  }
+  return ruWord(p, k, "the") && ruWord(p, k+1, "venue")
+      && (ruWord(p, k+2, "for") || ruWord(p, k+2, "of"));
 }
 
 /* List markers before an entry's label ("- ", "-- ", "* "), at most. */
@@ -2697,7 +2721,9 @@ static int ruPlace(Ru *p, int i) {
     ruItem(p, &it, COMMIT_ITEM_COUNTRY, i, j);
     it.iEntry = hCountry->iEntry;
     it.aVal[0] = hCountry->bAdjective;
-    it.aVal[1] = !hCountry->bAdjective && ruInAt(p, i);
+    /* "in Thailand"; "Thailand should be the venue for SOM8", "Laos will
+    ** host the next SOM": the meeting's country */
+    it.aVal[1] = hCountry->bAdjective ? 0 : ruCountryVenue(p, j) ? 2 : ruInAt(p, i);
     it.aVal[2] = i==ruEntryLabel(p);            /* "- Cambodia: ..." */
     ruAdd(p, &it);
     /* "the Cambodian capital", "the Lao capital city", "the Myanmar

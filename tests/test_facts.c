@@ -3166,6 +3166,23 @@ static void test_facts_relative_cue_and_agreed_that(void **state) {
   CHECK(a);
 }
 
+/* "Thailand should be the venue for SOM8 and IMM3": the country of each
+** meeting after it; "Vientiane will be the venue for SOM11": the city. */
+static void test_facts_venue_for(void **state) {
+  static const char zText[] =
+      "BAGAN, 21 January 2010 - SOM7 closed here today. Delegates agreed "
+      "that Thailand should be the venue for SOM8 and the third "
+      "Inter-Ministerial Meeting.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].country", "TH" },
+    { zText, 0, "$.meetings[2].country", "TH" },
+    { zText, 0, "$.meetings[2].city", "NULL" },
+    { "Vientiane will be the venue for SOM11 next year.", 0,
+      "$.meetings[0].city", "Vientiane" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4100,6 +4117,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_venue_for),
     cmocka_unit_test(test_facts_relative_cue_and_agreed_that),
     cmocka_unit_test(test_facts_year_title_headings),
     cmocka_unit_test(test_facts_table_row_cells),
