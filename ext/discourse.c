@@ -1413,6 +1413,16 @@ int commitDiscourseRecentOfSeries(const CommitFacts *p, const CommitSentence *s,
   return iTo;
 }
 
+/* True if a city item covers exactly token t: "that Beijing session". */
+static int discCityBefore(const CommitItems *pItems, int t) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    if( pItems->a[k].eKind==COMMIT_ITEM_PLACE && pItems->a[k].iTok==t
+     && pItems->a[k].iTokEnd==t+1 ) return 1;
+  }
+  return 0;
+}
+
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -1554,6 +1564,18 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** ministerial meeting ...": the meeting just told of */
       discMerge(p, iM, p->disc.iLastCue);
       p->disc.iLastCue = -1;
+    }
+    if( it->iTok>=2 && it->iTok<=4 && MEETING(p, iM)->iMerged<0
+     && (eForm==COMMIT_FORM_GENERIC || eForm==COMMIT_FORM_LEVEL) && it->aVal[1]==0
+     && (discIs(p, s, it->iTok-2, "that") || discIs(p, s, it->iTok-2, "this"))
+     && discCityBefore(pItems, it->iTok-1) ){
+      /* "... both held in Beijing. At that Beijing session the ministers
+      ** signed": the meeting of its level the sentence before told of */
+      int eLev = MEETING(p, iM)->eSeries ? MEETING(p, iM)->eSeries
+               : commitDiscourseLevel(p, s, pItems, it->iTokEnd, s->nTok);
+      int iTo = eLev ? commitDiscourseRecentOfSeries(p, s, eLev)
+              : (p->disc.iPrevOnly>=0 ? commitDiscourseFinal(p, p->disc.iPrevOnly) : -1);
+      if( iTo>=0 && iTo!=iM ) discMerge(p, iTo, iM);
     }
     if( it->iTok<=4 && nM==0 && s->nTok>2
      && (discIs(p, s, 0, "that") || discIs(p, s, 0, "this") || discIs(p, s, 0, "it"))

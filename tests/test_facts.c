@@ -3183,6 +3183,22 @@ static void test_facts_venue_for(void **state) {
   CHECK(a);
 }
 
+/* "At that Beijing session the ministers signed": a demonstrative with
+** a city is the meeting of its level the sentence before told of. */
+static void test_facts_that_city_session(void **state) {
+  static const char zText[] =
+      "Earlier this year, on 20 March, the 13th SOM opened in Nanchang.\n\n"
+      "China's record goes back further: in December 2007 the second "
+      "Inter-Ministerial Meeting and the fifth SOM were both held in Beijing. "
+      "At that Beijing session the ministers of the six member states signed "
+      "the first Joint Declaration.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2019\"}", "$.actions[0].meeting", "1" },
+    { zText, "{\"published\":\"2019\"}", "$.meetings[3].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4117,6 +4133,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_that_city_session),
     cmocka_unit_test(test_facts_venue_for),
     cmocka_unit_test(test_facts_relative_cue_and_agreed_that),
     cmocka_unit_test(test_facts_year_title_headings),
