@@ -2555,6 +2555,7 @@ static int ruNotThere(const Ru *p, int i) {
 ** host the Sixth IMM", "Bangkok hosted SOM9": the meeting's city.
 */
 #define RU_REGION_REACH 8     /* tokens of ", Jiangxi province, China" */
+#define RU_CITY_ASIDE_REACH 10 /* tokens of "-- as the old maps call it --" */
 
 static int ruNamePart(const Ru *p, int i);
 
@@ -2583,8 +2584,25 @@ static int ruPastRegion(const Ru *p, int j) {
 }
 
 static int ruCityHosts(const Ru *p, int i, int j) {
-  int k = j;
+  int k;
   j = ruPastRegion(p, j);
+  if( ruPunct(p, j, '-') || ruPunct(p, j, '(') ){
+    /* "Pagan -- as the old maps still call it -- was the venue for" */
+    int c = ruPunct(p, j, '(') ? ')' : '-', j0 = j+1;
+    while( c=='-' && ruPunct(p, j0, '-') ) j0++;          /* "--" */
+    for(k=j0; k<p->n && k<=j0+RU_CITY_ASIDE_REACH; k++){
+      if( ruPunct(p, k, '.') || ruPunct(p, k, ';') ) break;
+      if( ruPunct(p, k, c) && k>j0 ){
+        while( c=='-' && ruPunct(p, k+1, '-') ) k++;
+        if( ruWord(p, k+1, "was") || ruWord(p, k+1, "is") || ruWord(p, k+1, "has")
+         || ruWord(p, k+1, "hosted") || ruWord(p, k+1, "will") ){
+          j = k+1;
+        }
+        break;
+      }
+    }
+  }
+  k = j;
   if( ruPunct(p, j, ':')
       /* "* 14-15 and 16 February, Hanoi - SOM8 and IMM3": a list entry's
       ** date, its city, a dash */

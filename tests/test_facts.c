@@ -3199,6 +3199,19 @@ static void test_facts_that_city_session(void **state) {
   CHECK(a);
 }
 
+/* "Pagan -- as the old maps call it -- was the venue for SOM7": an aside
+** between dashes (or brackets) after the city. */
+static void test_facts_city_aside_venue(void **state) {
+  static const FactCase a[] = {
+    { "In January 2010, Pagan -- as the old maps still call it -- was the "
+      "venue for the seventh Senior Officials Meeting.", 0,
+      "$.meetings[0].city", "Bagan" },
+    { "In January 2010, Bagan (a temple town on the Irrawaddy) was the venue "
+      "for SOM7.", 0, "$.meetings[0].city", "Bagan" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4133,6 +4146,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_city_aside_venue),
     cmocka_unit_test(test_facts_that_city_session),
     cmocka_unit_test(test_facts_venue_for),
     cmocka_unit_test(test_facts_relative_cue_and_agreed_that),
