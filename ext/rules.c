@@ -2644,6 +2644,10 @@ static int ruCityHosts(const Ru *p, int i, int j) {
   if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "place")
    && (ruWord(p, k+2, "to") || ruWord(p, k+2, "for") || ruWord(p, k+2, "of")) ) return 1;
   k = j;
+  if( (ruWord(p, k, "will") || ruWord(p, k, "would")) && ruWord(p, k+1, "on")
+   && ruHit(p, k+2, COMMIT_GAZ_WEEKDAY) ){
+    k += 3;                    /* "Ha Noi will on Wednesday host" */
+  }
   while( k<j+2 && (ruWord(p, k, "will") || ruWord(p, k, "would") || ruWord(p, k, "is")
                    || ruWord(p, k, "should") || ruWord(p, k, "be")
                    || ruWord(p, k, "to") || ruWord(p, k, "also") || ruWord(p, k, "has")
@@ -4389,14 +4393,19 @@ static void ruCues(Ru *p) {
   }
 }
 
+/* Tokens before a date searched for a future word ("will host the sixth
+** Inter-Ministerial Meeting (IMM6) on Wednesday"), at most. */
+#define RU_FUTURE_REACH 16
+
 /*
 ** True if the clause before token i is in the future tense ("will open
 ** on Wednesday", "is scheduled to take place on Thursday"): a future word
-** within ten tokens before it, with no comma or semicolon between.
+** within RU_FUTURE_REACH tokens before it, with no comma or semicolon
+** between.
 */
 static int ruFutureBefore(const Ru *p, int i) {
   int k;
-  for(k=i-1; k>=0 && k>=i-10; k--){
+  for(k=i-1; k>=0 && k>=i-RU_FUTURE_REACH; k--){
     if( ruPunct(p, k, ',') || ruPunct(p, k, ';') ) return 0;
     if( ruIsFutureWord(p, k) ) return 1;
   }

@@ -3212,6 +3212,19 @@ static void test_facts_city_aside_venue(void **state) {
   CHECK(a);
 }
 
+/* "Ha Noi will on Wednesday host IMM6": the city hosts across its day;
+** a future word further back before a weekday still makes it the next. */
+static void test_facts_future_host_weekday(void **state) {
+  static const char zOpt[] = "{\"published\":\"2025-11-17\"}";
+  static const FactCase a[] = {
+    { "Ha Noi will on Wednesday host the sixth Inter-Ministerial Meeting "
+      "(IMM6) of COMMIT.", zOpt, "$.meetings[0].city", "Hanoi" },
+    { "Ha Noi will host the sixth Inter-Ministerial Meeting (IMM6) on "
+      "Wednesday.", zOpt, "$.meetings[0].start", "2025-11-19" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4146,6 +4159,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_future_host_weekday),
     cmocka_unit_test(test_facts_city_aside_venue),
     cmocka_unit_test(test_facts_that_city_session),
     cmocka_unit_test(test_facts_venue_for),
