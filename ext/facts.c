@@ -814,10 +814,15 @@ static int factsFollowedBy(const CommitFacts *p, const CommitSentence *s,
                            const CommitSentInfo *pInfo, const CommitItem *d) {
   int t = d->iTok-1, k, e = d->iTokEnd;
   if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "on") ) t--;
-  if( t<0 || !commitTokenIsCi(p->z, &s->aTok[t], "followed") ) return -1;
+  /* (also "was preceded on Tuesday and Wednesday by a Senior Officials'
+  ** Meeting") */
+  if( t<0 || !(commitTokenIsCi(p->z, &s->aTok[t], "followed")
+               || commitTokenIsCi(p->z, &s->aTok[t], "preceded")) ) return -1;
   if( e>=s->nTok || !commitTokenIsCi(p->z, &s->aTok[e], "by") ) return -1;
   e++;
-  if( e<s->nTok && commitTokenIsCi(p->z, &s->aTok[e], "the") ) e++;
+  if( e<s->nTok && (commitTokenIsCi(p->z, &s->aTok[e], "the")
+                    || commitTokenIsCi(p->z, &s->aTok[e], "a")
+                    || commitTokenIsCi(p->z, &s->aTok[e], "an")) ) e++;
   for(k=0; k<pInfo->nReal; k++){
     if( pInfo->aM[k].iTokEnd>0 && pInfo->aM[k].iTok>=e && pInfo->aM[k].iTok<=e+1 ) return k;
   }

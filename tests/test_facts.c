@@ -3225,6 +3225,21 @@ static void test_facts_future_host_weekday(void **state) {
   CHECK(a);
 }
 
+/* "X was preceded on Tuesday and Wednesday by a SOM": the days of the
+** meeting after "by", as with "followed on ... by". */
+static void test_facts_preceded_by(void **state) {
+  static const char zText[] =
+      "Phnom Penh, April 30, 2015 -- Ministers gathered here on Thursday for "
+      "the fourth Inter-Ministerial Meeting (IMM4).\n\nThe ministerial session "
+      "was preceded on Tuesday and Wednesday by a Senior Officials' Meeting.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2015-04-30" },
+    { zText, 0, "$.meetings[1].start", "2015-04-28" },
+    { zText, 0, "$.meetings[1].end", "2015-04-29" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4159,6 +4174,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_preceded_by),
     cmocka_unit_test(test_facts_future_host_weekday),
     cmocka_unit_test(test_facts_city_aside_venue),
     cmocka_unit_test(test_facts_that_city_session),
