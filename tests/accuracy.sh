@@ -69,6 +69,9 @@
 #   heldout53 tests/heldout53/  unseen 0.897 on e4177d3 (random layouts)
 #   heldout54 tests/heldout54/  unseen 0.941 on e4177d3 (places, hosts, people)
 #   heldout55 tests/heldout55/  unseen 0.945 on e4177d3 (several meetings)
+#   heldout56 tests/heldout56/  unseen 0.812 on fc59f9c (random layouts)
+#   heldout57 tests/heldout57/  unseen 0.854 on fc59f9c (hard-to-anchor dates)
+#   heldout58 tests/heldout58/  unseen 0.874 on fc59f9c (documents, actions)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -167,6 +170,9 @@ corpus_f1 heldout52 tests/heldout52
 corpus_f1 heldout53 tests/heldout53
 corpus_f1 heldout54 tests/heldout54
 corpus_f1 heldout55 tests/heldout55
+corpus_f1 heldout56 tests/heldout56
+corpus_f1 heldout57 tests/heldout57
+corpus_f1 heldout58 tests/heldout58
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -204,7 +210,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout42 tests/heldout43 tests/heldout44 tests/heldout45 \
     tests/heldout46 tests/heldout47 tests/heldout48 tests/heldout49 \
     tests/heldout50 tests/heldout51 tests/heldout52 tests/heldout53 tests/heldout54 \
-    tests/heldout55 fixtures
+    tests/heldout55 tests/heldout56 tests/heldout57 tests/heldout58 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
