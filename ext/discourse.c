@@ -1965,7 +1965,6 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
 ** it ("- 29 Oct: IMM1, Rangoon."), until the next heading; such a date
 ** opening its line is the entry's, no dateline.
 */
-/* Close a chronology's open section (see discDatedHeading). */
 static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
                      const CommitFMeeting *b);
 static int discNumbered(const CommitFacts *p, int i);
@@ -1997,6 +1996,7 @@ static void discSectionMentions(CommitFacts *p, int iFrom) {
   }
 }
 
+/* Close a chronology's open section (see discDatedHeading). */
 static void discCloseSection(CommitFacts *p) {
   if( !p->disc.bSection ) return;
   discSectionMentions(p, p->disc.iHeadRec);
