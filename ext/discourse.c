@@ -1969,6 +1969,9 @@ static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
                      const CommitFMeeting *b);
 static int discNumbered(const CommitFacts *p, int i);
 
+/* Meeting records of a section compared pairwise, at most. */
+#define DISC_SECTION_MAX_RECORDS 64
+
 /*
 ** The records of the section that opened at record iFrom: an unnumbered
 ** mention of a level ("More than three years passed before ministers met
@@ -1977,6 +1980,9 @@ static int discNumbered(const CommitFacts *p, int i);
 */
 static void discSectionMentions(CommitFacts *p, int iFrom) {
   int i, j;
+  /* (a section is a paragraph; one that names more meetings than a
+  ** history's paragraph does is left alone, keeping the work linear) */
+  if( p->meetings.n - iFrom > DISC_SECTION_MAX_RECORDS ) return;
   for(i=iFrom; i<p->meetings.n; i++){
     CommitFMeeting *m = MEETING(p, i);
     int iTo = -1, n = 0;
