@@ -848,6 +848,13 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
                                       || discIs(p, s, k+1, "official")) ){
       eSeries = COMMIT_SERIES_SOM;
     }
+    /* "the officials' round (session, segment)": the senior officials' */
+    if( discIs(p, s, k, "officials") && discPunct(s, k+1, '\'')
+     && (discIs(p, s, k+2, "round") || discIs(p, s, k+2, "session")
+         || discIs(p, s, k+2, "segment") || discIs(p, s, k+2, "meeting")
+         || discIs(p, s, k+2, "talks")) ){
+      eSeries = COMMIT_SERIES_SOM;
+    }
   }
   return eSeries;
 }

@@ -3240,6 +3240,20 @@ static void test_facts_preceded_by(void **state) {
   CHECK(a);
 }
 
+/* "the officials' round" is the senior officials' level: its count of
+** delegates is the SOM's, not the joint session's IMM. */
+static void test_facts_officials_round_level(void **state) {
+  static const char zText[] =
+      "HANOI, 17 February 2012 - Ministers closed IMM3 here yesterday. The "
+      "ministerial session came after SOM8, which ran on February 14-15. Some "
+      "150 delegates took part in the officials\xe2\x80\x99 round.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].attendance", "NULL" },
+    { zText, 0, "$.meetings[1].attendance", "150" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4174,6 +4188,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_officials_round_level),
     cmocka_unit_test(test_facts_preceded_by),
     cmocka_unit_test(test_facts_future_host_weekday),
     cmocka_unit_test(test_facts_city_aside_venue),
