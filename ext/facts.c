@@ -1661,7 +1661,13 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           break;
         case COMMIT_ITEM_HERE: {
           int iCity = it->iSection>0 ? it->iSection-1 : p->disc.iDatelineCity, q;
-          if( it->aVal[0] || iCity<0 ){
+          if( it->aVal[0]==2 ){
+            /* "The capital has hosted COMMIT meetings before": the report's
+            ** city (its dateline's, else its headline's), never merely the
+            ** city last named */
+            if( iCity<0 ) iCity = p->disc.iHeadlineCity;
+            if( iCity<0 ) break;
+          }else if( it->aVal[0] || iCity<0 ){
             /* "there", "the same city"; "in the city" of a report with no
             ** dateline: the city named before it */
             iCity = p->iLastCity;

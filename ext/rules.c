@@ -24,7 +24,9 @@
 **             [6] 1 for an ordinal standing for a meeting ("at the second,
 **             in Beijing"): of the series last told of
 **   HERE      [0] 1 for "the same city" (the city named before), 0 for
-**             "here", "this city" (the dateline's)
+**             "here", "this city" (the dateline's); HERE [0] 1 the city
+**             named before ("there", "the same city"), 2 the report's
+**             own city only ("The capital has hosted ...")
 **   PLACE     iEntry city; [0] 1 if after in/at, 2 if placed by its own phrase
 **             (after a venue), 3 if it hosts the meetings after it ("Hanoi
 **             will host", "Hanoi has hosted ...: SOM3 ... and IMM3",
@@ -4359,6 +4361,14 @@ static int ruHere(const Ru *p, int i) {
    && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at")) ){
     return 3;
   }
+  /* "..., and the city was the venue of the SOM8/IMM3 pair", "The city
+  ** also hosted the 14th SOM": the city named before, as a subject of
+  ** hosting (HERE aVal[0] 1) */
+  if( ruWord(p, i, "the") && (ruWord(p, i+1, "city") || ruWord(p, i+1, "capital"))
+   && !ruWord(p, i-1, "in") && !ruWord(p, i-1, "at") && !ruWord(p, i-1, "of")
+   && ruCityHosts(p, i, i+2) ){
+    return 2;
+  }
   /* "at a ministerial meeting in the city": the city the report is
   ** from, unless a name follows ("in the capital, Phnom Penh"). */
   if( ruWord(p, i, "the") && (ruWord(p, i-1, "in") || ruWord(p, i-1, "at"))
@@ -4605,7 +4615,15 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     }
     if( (k = ruHere(&r, i))>0 ){
       ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+k);
-      it.aVal[0] = ruWord(&r, i+1, "same") || ruWord(&r, i, "there");
+      /* ("The city also hosted": the city named before; "The capital
+      ** has hosted", like "in the capital", the report's own) */
+      it.aVal[0] = ruWord(&r, i+1, "same") || ruWord(&r, i, "there")
+                || (ruWord(&r, i, "the") && ruWord(&r, i+1, "city")
+                    && !ruWord(&r, i-1, "in") && !ruWord(&r, i-1, "at"));
+      if( ruWord(&r, i, "the") && ruWord(&r, i+1, "capital")
+       && !ruWord(&r, i-1, "in") && !ruWord(&r, i-1, "at") ){
+        it.aVal[0] = 2;                   /* (the report's city, or none) */
+      }
       ruAdd(&r, &it);
       i += k;
       continue;

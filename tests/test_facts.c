@@ -3254,6 +3254,24 @@ static void test_facts_officials_round_level(void **state) {
   CHECK(a);
 }
 
+/* "the city was the venue of SOM8" is the city named before; "The
+** capital has hosted ... before" is the report's own city, never merely
+** the city last named. */
+static void test_facts_city_capital_subjects(void **state) {
+  static const FactCase a[] = {
+    { "Senior officials came to Hanoi in March 2005, and the city was the "
+      "venue of SOM8 in February 2012.", 0, "$.meetings[0].city", "Hanoi" },
+    { "The six signed three declarations, the latest in Phnom Penh in "
+      "2015.\n\nThe capital has hosted COMMIT meetings before: SOM8 in "
+      "February 2012.", 0, "$.meetings[0].city", "NULL" },
+    { "HANOI, 17 November 2025 - The six signed three declarations, the "
+      "latest in Phnom Penh in 2015.\n\nThe capital has hosted COMMIT "
+      "meetings before: SOM8 in February 2012.", 0, "$.meetings[0].city",
+      "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4188,6 +4206,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_city_capital_subjects),
     cmocka_unit_test(test_facts_officials_round_level),
     cmocka_unit_test(test_facts_preceded_by),
     cmocka_unit_test(test_facts_future_host_weekday),
