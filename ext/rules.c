@@ -1258,62 +1258,56 @@ static int ruPastAside(const Ru *p, int j) {
   return j;
 }
 
+/* True if an earlier item of the sentence is a counted document. */
+static int ruCountedBefore(const Ru *p) {
+  int q;
+  for(q=p->pOut->n-1; q>=p->iFirstItem; q--){
+    if( p->pOut->a[q].eKind==COMMIT_ITEM_DOCUMENT && p->pOut->a[q].aVal[0]==0 ) return 1;
+  }
+  return 0;
+}
+
+/*
+** A count standing for a document of the kind named before (DOCUMENT
+** kind 0, which facts.c reads from the text before; aVal[7] 1 when its
+** verb is left out).  Returns tokens used.
+**   "The first was signed at IMM2; a third was adopted at IMM4": the
+**     subject of a passive act, perhaps past an aside ("The second, for
+**     2008-2010, was adopted");
+**   "put their signatures to the first at the Beijing meeting": the
+**     object of its verb;
+**   "..., the second at IMM3 in Hanoi": after a counted document of its
+**     sentence, its verb left out.
+*/
+static int ruCountedDocument(Ru *p, int i) {
+  const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
+  int j, a, bSubject, bObject, bGap;
+  CommitItem it;
+  if( e==0 ) return 0;
+  j = ruEnd(p, i);
+  a = ruPastAside(p, j);
+  bSubject = (ruWord(p, i-1, "the") || ruWord(p, i-1, "a"))
+          && (i==1 || ruPunct(p, i-2, ';') || ruPunct(p, i-2, ':'))
+          && (ruWord(p, a, "was") || ruWord(p, a, "were")) && ruHit(p, a+1, COMMIT_GAZ_ACTION);
+  bObject = ruWord(p, i-1, "the") && p->pOut->n>p->iFirstItem
+         && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_ACTION
+         && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 && !p->pOut->a[p->pOut->n-1].aVal[1]
+         && (ruWord(p, j, "at") || ruWord(p, j, "in") || ruPunct(p, j, ',') || ruPunct(p, j, '.'));
+  bGap = !bSubject && !bObject && ruWord(p, i-1, "the")
+      && (ruPunct(p, i-2, ',') || ruPunct(p, i-2, ';') || ruWord(p, i-2, "and"))
+      && (ruWord(p, a, "at") || ruWord(p, a, "in")) && ruCountedBefore(p);
+  if( !bSubject && !bObject && !bGap ) return 0;
+  ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
+  it.aVal[0] = 0;
+  it.aVal[1] = e->iValue;
+  it.aVal[7] = bGap;
+  ruAdd(p, &it);
+  return j-i;
+}
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
-  if( e && (ruWord(p, i-1, "the") || ruWord(p, i-1, "a"))
-   && (i==1 || ruPunct(p, i-2, ';') || ruPunct(p, i-2, ':'))
-   && (ruWord(p, ruPastAside(p, ruEnd(p, i)), "was")
-       || ruWord(p, ruPastAside(p, ruEnd(p, i)), "were"))
-   && ruHit(p, ruPastAside(p, ruEnd(p, i))+1, COMMIT_GAZ_ACTION) ){
-    /* "There have been three Joint Declarations. The first was signed at
-    ** IMM2; a third was adopted at IMM4": the document named before,
-    ** counted (kind 0 until facts.c reads it) */
-    CommitItem it;
-    j = ruEnd(p, i);
-    ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
-    it.aVal[0] = 0;
-    it.aVal[1] = e->iValue;
-    ruAdd(p, &it);
-    return j-i;
-  }
-  if( e && ruWord(p, i-1, "the") && p->pOut->n>p->iFirstItem
-   && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_ACTION
-   && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 && !p->pOut->a[p->pOut->n-1].aVal[1]
-   && (ruWord(p, ruEnd(p, i), "at") || ruWord(p, ruEnd(p, i), "in")
-       || ruPunct(p, ruEnd(p, i), ',') || ruPunct(p, ruEnd(p, i), '.')) ){
-    /* "The six ministers put their signatures to the first at the Beijing
-    ** meeting": the counted document as the object of its verb */
-    CommitItem it;
-    j = ruEnd(p, i);
-    ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
-    it.aVal[0] = 0;
-    it.aVal[1] = e->iValue;
-    ruAdd(p, &it);
-    return j-i;
-  }
-  if( e && ruWord(p, i-1, "the")
-   && (ruPunct(p, i-2, ',') || ruPunct(p, i-2, ';') || ruWord(p, i-2, "and"))
-   && (ruWord(p, ruPastAside(p, ruEnd(p, i)), "at")
-       || ruWord(p, ruPastAside(p, ruEnd(p, i)), "in")) ){
-    /* "The first was signed at IMM2 in Beijing, the second at IMM3 in
-    ** Hanoi": a count after a counted document of its sentence, its verb
-    ** left out (facts.c gives it that verb) */
-    int q;
-    for(q=p->pOut->n-1; q>=p->iFirstItem; q--){
-      const CommitItem *d = &p->pOut->a[q];
-      if( d->eKind==COMMIT_ITEM_DOCUMENT && d->aVal[0]==0 ){
-        CommitItem it;
-        j = ruEnd(p, i);
-        ruItem(p, &it, COMMIT_ITEM_DOCUMENT, i, j);
-        it.aVal[0] = 0;
-        it.aVal[1] = e->iValue;
-        it.aVal[7] = 1;                   /* (its verb left out) */
-        ruAdd(p, &it);
-        return j-i;
-      }
-    }
-  }
   if( !ruWord(p, i-1, "the") ) return 0;
   if( e ){
     j = ruEnd(p, i);
@@ -2585,6 +2579,32 @@ static int ruPastRegion(const Ru *p, int j) {
   return ruPunct(p, k, ':') ? k : j;
 }
 
+/*
+** True if a place ending before token k is told as the venue: "was (is)
+** the venue of (setting for)", "has (since, also, often) been the venue
+** of", "should (will, would) be the venue for", "was the place to organize
+** the 3rd ... (IMM3)".
+*/
+static int ruVenueAfter(const Ru *p, int k) {
+  if( ruWord(p, k, "has") && ruWord(p, k+1, "been") ) k += 2;
+  else if( ruWord(p, k, "has") && (ruWord(p, k+1, "since") || ruWord(p, k+1, "also")
+                                   || ruWord(p, k+1, "often"))
+        && ruWord(p, k+2, "been") ){
+    k += 3;
+  }else if( ruWord(p, k, "was") || ruWord(p, k, "is") ){
+    k += 1;
+  }else if( (ruWord(p, k, "should") || ruWord(p, k, "will") || ruWord(p, k, "would"))
+         && ruWord(p, k+1, "be") ){
+    k += 2;
+  }else{
+    return 0;
+  }
+  if( !ruWord(p, k, "the") ) return 0;
+  return ruWord(p, k+1, "venue") || ruWord(p, k+1, "setting")
+      || (ruWord(p, k+1, "place")
+          && (ruWord(p, k+2, "to") || ruWord(p, k+2, "for") || ruWord(p, k+2, "of")));
+}
+
 static int ruCityHosts(const Ru *p, int i, int j) {
   int k;
   j = ruPastRegion(p, j);
@@ -2626,25 +2646,7 @@ static int ruCityHosts(const Ru *p, int i, int j) {
     k = ruEnd(p, k+2)+1;
     j = k;
   }
-  /* "Hanoi has been the venue of COMMIT meetings before, including ..." */
-  if( ruWord(p, k, "has") && ruWord(p, k+1, "been") ) k += 2;
-  else if( ruWord(p, k, "has") && (ruWord(p, k+1, "since") || ruWord(p, k+1, "also")
-                                   || ruWord(p, k+1, "often"))
-        && ruWord(p, k+2, "been") ){
-    k += 3;                    /* "Ha Noi has since been the venue of" */
-  }
-  else if( ruWord(p, k, "was") || ruWord(p, k, "is") ) k += 1;
-  else if( (ruWord(p, k, "should") || ruWord(p, k, "will") || ruWord(p, k, "would"))
-        && ruWord(p, k+1, "be") ){
-    k += 2;                    /* "Thailand should be the venue for SOM8" */
-  }
-  if( k>j && ruWord(p, k, "the") && (ruWord(p, k+1, "venue") || ruWord(p, k+1, "setting")) ){
-    return 1;                  /* (or "was the setting for") */
-  }
-  /* "Ha Noi was the place to organize the 3rd ... (IMM3) in 2012 and the
-  ** 14th ... (SOM14) in 2020" */
-  if( k>j && ruWord(p, k, "the") && ruWord(p, k+1, "place")
-   && (ruWord(p, k+2, "to") || ruWord(p, k+2, "for") || ruWord(p, k+2, "of")) ) return 1;
+  if( ruVenueAfter(p, k) ) return 1;
   k = j;
   if( (ruWord(p, k, "will") || ruWord(p, k, "would")) && ruWord(p, k+1, "on")
    && ruHit(p, k+2, COMMIT_GAZ_WEEKDAY) ){
@@ -2659,25 +2661,6 @@ static int ruCityHosts(const Ru *p, int i, int j) {
   return ruWord(p, k, "host") || ruWord(p, k, "hosts") || ruWord(p, k, "hosted")
       || ruWord(p, k, "hosting")
       || (ruWord(p, k, "played") && ruWord(p, k+1, "host"));    /* "played host to" */
-}
-
-/*
-** True if "(should|will) be the venue for (of)" or "was (is) the venue
-** for" follows a country ending before token j: "Thailand should be the
-** venue for SOM8 and the third IMM".
-*/
-static int ruCountryVenue(const Ru *p, int j) {
-  int k = j;
-  if( (ruWord(p, k, "should") || ruWord(p, k, "will") || ruWord(p, k, "would"))
-   && ruWord(p, k+1, "be") ){
-    k += 2;
-  }else if( ruWord(p, k, "was") || ruWord(p, k, "is") ){
-    k += 1;
-  }else{
-    return 0;
-  }
-  return ruWord(p, k, "the") && ruWord(p, k+1, "venue")
-      && (ruWord(p, k+2, "for") || ruWord(p, k+2, "of"));
 }
 
 /* List markers before an entry's label ("- ", "-- ", "* "), at most. */
@@ -2747,7 +2730,7 @@ static int ruPlace(Ru *p, int i) {
     it.aVal[0] = hCountry->bAdjective;
     /* "in Thailand"; "Thailand should be the venue for SOM8", "Laos will
     ** host the next SOM": the meeting's country */
-    it.aVal[1] = hCountry->bAdjective ? 0 : ruCountryVenue(p, j) ? 2 : ruInAt(p, i);
+    it.aVal[1] = hCountry->bAdjective ? 0 : ruVenueAfter(p, j) ? 2 : ruInAt(p, i);
     it.aVal[2] = i==ruEntryLabel(p);            /* "- Cambodia: ..." */
     ruAdd(p, &it);
     /* "the Cambodian capital", "the Lao capital city", "the Myanmar
@@ -4602,6 +4585,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     if( (k = ruDuration(&r, i))>0 ){ i += k; continue; }
     if( (k = ruMeetingCode(&r, i, &iMeetGroup))>0 ){ i += k; continue; }
     if( (k = ruMeetingName(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruCountedDocument(&r, i))>0 ){ i += k; continue; }
     if( (k = ruEllipticOrdinal(&r, i))>0 ){ i += k; continue; }
     if( (k = ruDocument(&r, i))>0 ){ i += k; continue; }
     if( (k = ruAttendance(&r, i))>0 ){ i += k; continue; }
