@@ -2117,6 +2117,27 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   return 1;
 }
 
+/* Lower-case words a sentence of prose holds, at least. */
+#define DISC_PROSE_WORDS 3
+
+/*
+** True if sentence s is prose: not chrome, ending in one full stop, with
+** some lower-case words ("Home > Regional   Search...   Log in" is a
+** menu, its ellipsis no full stop).
+*/
+static int discIsProse(const CommitFacts *p, const CommitSentence *s) {
+  int k, nLower = 0;
+  if( s->bChrome || s->nTok<2 || !discPunct(s, s->nTok-1, '.')
+   || discPunct(s, s->nTok-2, '.') ){
+    return 0;
+  }
+  for(k=0; k<s->nTok; k++){
+    const CommitToken *t = &s->aTok[k];
+    if( t->eType==COMMIT_TOK_WORD && p->z[t->iStart]>='a' && p->z[t->iStart]<='z' ) nLower++;
+  }
+  return nLower>=DISC_PROSE_WORDS;
+}
+
 /* True if sentence s is a label line: a few words in capitals alone on
 ** their line ("PAST EVENT", "UPCOMING"). */
 static int discLabelLine(const CommitSentence *s) {
@@ -2204,7 +2225,7 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   int iEntryYear = discEntryYear(p, s, pItems);
   p->disc.bLabelLine = discLabelLine(s);   /* (read by the next heading) */
   if( bHeading ) return;
-  if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
+  if( discIsProse(p, s) ) p->disc.bProse = 1;
   if( p->disc.bSection ){
     /* a section is the paragraph under its heading */
     if( p->disc.nHeadSent>0 && discNewParagraph(s) ) discCloseSection(p);
@@ -2644,7 +2665,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->bActionCue = 0;
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
   if( pItems->n==0 ){
-    if( !s->bChrome && s->nTok>0 && discPunct(s, s->nTok-1, '.') ) p->disc.bProse = 1;
+    if( discIsProse(p, s) ) p->disc.bProse = 1;
     p->disc.bLabelLine = discLabelLine(s);
     return SQLITE_OK;
   }

@@ -3272,6 +3272,22 @@ static void test_facts_city_capital_subjects(void **state) {
   CHECK(a);
 }
 
+/* A menu line whose "Search..." ends in dots is no prose: the weekday page
+** date under it is the page's date, not a chronology's heading whose year
+** would complete the story's year-less dateline. */
+static void test_facts_menu_not_prose(void **state) {
+  static const char zText[] =
+      "Home \xe2\x80\xba Regional \xe2\x80\xba Labour          Search...          Log in\n\n"
+      "Tuesday, 04/02/2025\n\n"
+      "Source: VNA - first published 13/12/2024.\n\n"
+      "SUZHOU, Dec. 13 (VNA) - Senior officials of the six COMMIT members "
+      "closed the 16th Senior Officials' Meeting (SOM16) here on Friday.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].end", "2024-12-13" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4206,6 +4222,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_menu_not_prose),
     cmocka_unit_test(test_facts_city_capital_subjects),
     cmocka_unit_test(test_facts_officials_round_level),
     cmocka_unit_test(test_facts_preceded_by),
