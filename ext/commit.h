@@ -289,7 +289,8 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_WELCOME_VERB 45 /* welcomed, received: "Hanoi has welcomed
                                   ** COMMIT ministers before" */
 #define COMMIT_WL_BEFORE_WORD 46  /* before, twice: ... a history told next */
-#define COMMIT_WL_NLIST 47
+#define COMMIT_WL_PAIR_NOUN 47    /* meetings, rounds: "both rounds" */
+#define COMMIT_WL_NLIST 48
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -2399,16 +2399,29 @@ static void discFocusYear(CommitFacts *p, const CommitSentence *s,
 */
 static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
                              CommitSentInfo *pInfo) {
-  int k, n = 0, a[2], bBoth = 0;
-  for(k=0; k+1<s->nTok && pInfo->nM==0 && !bBoth; k++){
-    /* "Both meetings were hosted by", "The two sessions", at the start;
-    ** "Vietnam's Ministry of Public Security hosted both meetings" */
+  int k, n = 0, a[2], bBoth = 0, iBoth = 0;
+  for(k=0; k+1<s->nTok && !bBoth; k++){
+    /* "Both meetings were hosted by", "The two sessions", "Both were
+    ** hosted by", at the start; "the MPS hosted both rounds" */
     if( k>0 && !(discIs(p, s, k-1, "hosted") || discIs(p, s, k-1, "hosts")
                  || discIs(p, s, k-1, "hosting")) ) continue;
-    bBoth = (discIs(p, s, k, "both") && (discIs(p, s, k+1, "meetings") || discIs(p, s, k+1, "sessions")
-                                         || discIs(p, s, k+1, "events")))
+    bBoth = (discIs(p, s, k, "both") && discWord(p, s, COMMIT_WL_PAIR_NOUN, k+1))
+         || (k==0 && discIs(p, s, k, "both")
+             && (discIs(p, s, k+1, "were") || discIs(p, s, k+1, "are")))
          || (discIs(p, s, k, "the") && discIs(p, s, k+1, "two")
-             && (discIs(p, s, k+2, "meetings") || discIs(p, s, k+2, "sessions")));
+             && discWord(p, s, COMMIT_WL_PAIR_NOUN, k+2));
+    iBoth = k;
+  }
+  if( bBoth && pInfo->nReal>0 ){
+    /* "Both events were hosted by the Ministry, and the senior officials'
+    ** session drew 150 delegates": only in a clause naming none */
+    int e = iBoth;
+    while( e<s->nTok && !discPunct(s, e, ';')
+        && !(discPunct(s, e, ',') && discIs(p, s, e+1, "and")) ) e++;
+    for(k=0; k<pInfo->nReal; k++){
+      if( pInfo->aM[k].iTok<e ) bBoth = 0;
+    }
+    if( pInfo->nM+2>COMMIT_FACTS_MAX_MEETREFS ) bBoth = 0;
   }
   const int *aBoth = 0;
   if( bBoth && p->disc.iPairSent==p->disc.nSentence-1 ){
@@ -2421,7 +2434,7 @@ static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
     ** named, one of each series, across sentences */
     aBoth = p->disc.aRecent;
   }
-  if( aBoth ){
+  if( aBoth && pInfo->nReal==0 ){
     for(k=0; k<2; k++){
       discRef(&pInfo->aM[k], pInfo, 1, 0, -1, aBoth[k]);
       pInfo->aM[k].iGroup = p->disc.iGroupBase + 999;
@@ -2429,6 +2442,15 @@ static void discBothMeetings(CommitFacts *p, const CommitSentence *s,
     pInfo->nM = 2;
     pInfo->bActionCue = 1;
     return;
+  }
+  if( aBoth ){
+    /* the pair in its own clause, after the sentence's mentions */
+    int i0 = aBoth[0], i1 = aBoth[1];
+    for(k=0; k<2; k++){
+      CommitMeetRef *r = &pInfo->aM[pInfo->nM++];
+      discRef(r, pInfo, iBoth, 0, -1, k ? i1 : i0);
+      r->iGroup = p->disc.iGroupBase + 999;
+    }
   }
   for(k=0; k<pInfo->nReal; k++){
     int i = pInfo->aM[k].iMeeting;

@@ -351,13 +351,15 @@ static int factsTarget(const CommitMeetRef *aM, int nM, int iTok, int iClause,
   for(k=0; k<nM; k++){
     if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
     if( aM[k].bPast!=bPast ) continue;
-    if( aM[k].iTok<=iTok ) iBest = k;
+    /* (the nearest before it: a pair's refs in a clause of their own may
+    ** follow the sentence's mentions) */
+    if( aM[k].iTok<=iTok && (iBest<0 || aM[k].iTok>=aM[iBest].iTok) ) iBest = k;
   }
   if( iBest<0 ){
     for(k=0; k<nM; k++){
       if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
       if( aM[k].bPast!=bPast ) continue;
-      if( aM[k].iTok>iTok ){ iBest = k; break; }
+      if( aM[k].iTok>iTok && (iBest<0 || aM[k].iTok<aM[iBest].iTok) ) iBest = k;
     }
   }
   if( iBest<0 ) return 0;

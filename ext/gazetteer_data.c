@@ -2676,6 +2676,14 @@ static const char *const azWords_before_word[] = {
   "times",
   "twice",
 };
+static const char *const azWords_pair_noun[] = {
+  "conferences",
+  "events",
+  "gatherings",
+  "meetings",
+  "rounds",
+  "sessions",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2725,6 +2733,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_page_verb, 19},
   {azWords_welcome_verb, 8},
   {azWords_before_word, 9},
+  {azWords_pair_noun, 6},
 };
 
 const CommitCalEntry aCommitCalendar[] = {

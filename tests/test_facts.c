@@ -3288,6 +3288,39 @@ static void test_facts_menu_not_prose(void **state) {
   CHECK(a);
 }
 
+/* "Both events were hosted by X, and ...", "Both were hosted by X", "X
+** hosted both rounds": the two meetings told just before, also when a
+** later clause names a meeting of its own. */
+static void test_facts_both_pair(void **state) {
+  static const char zA[] =
+      "Hanoi (VNA) - Ministers met in Hanoi on February 16 for the third "
+      "Inter-Ministerial Meeting (IMM-3).\n\nIt came straight after the "
+      "eighth Senior Officials' Meeting (SOM-8), held on February 14-15. "
+      "Both events were hosted by the Ministry of Public Security, and the "
+      "senior officials' session drew about 150 delegates.";
+  static const char zB[] =
+      "Senior officials held SOM10 in Phnom Penh, and ministers closed the "
+      "fourth Inter-Ministerial Meeting (IMM4) there. The Royal Government "
+      "of Cambodia hosted both rounds.";
+  static const char zC[] =
+      "Senior officials held SOM5 in Beijing, and ministers closed the "
+      "second Inter-Ministerial Meeting (IMM2) there. Both were hosted by "
+      "the Ministry of Public Security.";
+  static const FactCase a[] = {
+    { zA, "{\"published\":\"2012-02-17\"}", "$.meetings[0].hosts[0]",
+      "Ministry of Public Security" },
+    { zA, "{\"published\":\"2012-02-17\"}", "$.meetings[1].hosts[0]",
+      "Ministry of Public Security" },
+    { zA, "{\"published\":\"2012-02-17\"}", "$.meetings[1].attendance", "150" },
+    { zA, "{\"published\":\"2012-02-17\"}", "$.meetings[0].attendance", "NULL" },
+    { zB, 0, "$.meetings[0].hosts[0]", "Royal Government of Cambodia" },
+    { zB, 0, "$.meetings[1].hosts[0]", "Royal Government of Cambodia" },
+    { zC, 0, "$.meetings[0].hosts[0]", "Ministry of Public Security" },
+    { zC, 0, "$.meetings[1].hosts[0]", "Ministry of Public Security" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4222,6 +4255,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_both_pair),
       cmocka_unit_test(test_facts_menu_not_prose),
     cmocka_unit_test(test_facts_city_capital_subjects),
     cmocka_unit_test(test_facts_officials_round_level),
