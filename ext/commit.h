@@ -722,6 +722,9 @@ struct CommitDiscourse {
   int bHeadDate;         /* headDate is set (its section's date) */
   CommitItem headCity;   /* the heading's PLACE item */
   int iHeadCity;         /* 1 if headCity is set, else -1 */
+  CommitItem headVenue;  /* the heading's VENUE item ("Beijing, Diaoyutai
+                         ** State Guesthouse") */
+  int bHeadVenue;        /* headVenue is set */
   int iHeadRec;          /* the first meeting record of its section */
   int nHeadSent;         /* sentences read under it */
   int bProse;            /* a sentence of prose (ending in '.') was read */
@@ -802,6 +805,7 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *pSent,
 void *commitFactsPush(CommitFVec *v, size_t nByte);
 void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc);
 void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
+                            const CommitItem *pVenue,
                             const CommitItem *pCity);
 int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **pp);

@@ -2014,9 +2014,11 @@ static void discCloseSection(CommitFacts *p) {
   if( !p->disc.bSection ) return;
   discSectionMentions(p, p->disc.iHeadRec);
   commitFactsSectionFill(p, p->disc.iHeadRec, p->disc.bHeadDate ? &p->disc.headDate : 0,
+                         p->disc.bHeadVenue ? &p->disc.headVenue : 0,
                          p->disc.iHeadCity>=0 ? &p->disc.headCity : 0);
   p->disc.bSection = 0;
   p->disc.bHeadDate = 0;
+  p->disc.bHeadVenue = 0;
   p->disc.iHeadCity = -1;
 }
 
@@ -2060,8 +2062,16 @@ static void discOpenSection(CommitFacts *p, CommitItems *pItems, int iDate,
 */
 static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
-  int k, iDate = -1, iPlace = -1, nCover = 0, e;
-  if( s->bChrome || s->nTok>DISC_HEADING_TOKENS ) return 0;
+  int k, iDate = -1, iPlace = -1, iVenue = -1, nCover = 0, e, nAside = 0, bIn = 0;
+  for(k=0; k<s->nTok; k++){
+    /* (an aside in brackets is no length: "Yangon (at the time the
+    ** Myanmar capital)") */
+    if( discPunct(s, k, '(') ) bIn = 1;
+    if( bIn ) nAside++;
+    if( discPunct(s, k, ')') ) bIn = 0;
+  }
+  if( bIn ) nAside = 0;
+  if( s->bChrome || s->nTok-nAside>DISC_HEADING_TOKENS ) return 0;
   if( !p->disc.bPageDate && !p->disc.bStoryDate && !p->disc.bHeadDate
    && !p->disc.bProse && !p->disc.bLabelLine ) return 0;
   if( s->iSentence>0 && !(s->aTok[0].mFlag & COMMIT_TF_NL) ) return 0;
@@ -2071,6 +2081,8 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
     else if( it->eKind==COMMIT_ITEM_PLACE && iPlace<0 && it->iEntry>=0 ) iPlace = k;
     else if( (it->eKind==COMMIT_ITEM_COUNTRY || it->eKind==COMMIT_ITEM_PLACE) && iPlace>=0 ){
       /* "9-13 DEC 2024 | Suzhou, Jiangsu Province, China": its country */
+    }else if( it->eKind==COMMIT_ITEM_VENUE && iPlace>=0 && iVenue<0 ){
+      iVenue = k;     /* "12-14 December | Beijing, Diaoyutai State Guesthouse" */
     }else if( it->eKind!=COMMIT_ITEM_VIRTUAL ) return 0;
     nCover += it->iTokEnd - it->iTok;
   }
@@ -2096,7 +2108,11 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
    && !p->disc.bProse ) return 0;
   /* the date first: "Yangon, 29 October 2004" is a reposted release's
   ** dateline, not a heading */
-  if( iDate<0 || pItems->a[iDate].iTok!=0 ) return 0;
+  /* (a bullet may open it: "*  28-30 July  |  Bangkok") */
+  if( iDate<0 || (pItems->a[iDate].iTok!=0
+                  && !(pItems->a[iDate].iTok==1 && discPunct(s, 0, '*'))) ){
+    return 0;
+  }
   {
     const CommitItem *d = &pItems->a[iDate];
     /* (under "MILESTONES IN 2004", "28-30 July, Bangkok": a day and month
@@ -2106,13 +2122,36 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   }
   for(k=0; k<s->nTok; k++){
     if( s->aTok[k].eType==COMMIT_TOK_PUNCT ) nCover++;
+    if( discPunct(s, k, '(') && iPlace>=0 && k>pItems->a[iPlace].iTok ){
+      /* "Yangon (at the time the Myanmar capital)": an aside on the place */
+      int j, q, e2 = k+1;
+      while( e2<s->nTok && !discPunct(s, e2, ')') ) e2++;
+      for(j=k+1; j<e2 && e2<s->nTok; j++){
+        if( s->aTok[j].eType==COMMIT_TOK_PUNCT ) continue;
+        for(q=0; q<pItems->n; q++){       /* (each token once) */
+          if( j>=pItems->a[q].iTok && j<pItems->a[q].iTokEnd ) nCover--;
+        }
+        nCover++;
+      }
+    }
   }
   if( nCover<s->nTok ) return 0;
   /* the line ends with the sentence */
   e = s->aTok[s->nTok-1].iEnd;
   while( e<p->n && (p->z[e]==' ' || p->z[e]=='\t' || p->z[e]=='\r') ) e++;
   if( e<p->n && p->z[e]!='\n' ) return 0;
+  if( pItems->a[iDate].aVal[0]==0 && p->disc.iHeadingYear ){
+    /* "2004" above "*  28-30 July  |  Bangkok": the year's heading */
+    CommitItem *d = &pItems->a[iDate];
+    d->aVal[0] = p->disc.iHeadingYear;
+    if( (d->mFlag & COMMIT_DF_RANGE) && d->aVal[3]==0 ) d->aVal[3] = d->aVal[0] + (d->aVal[4]<d->aVal[1]);
+  }
   discOpenSection(p, pItems, iDate, iPlace);
+  if( iVenue>=0 ){
+    p->disc.headVenue = pItems->a[iVenue];
+    p->disc.bHeadVenue = 1;
+    pItems->a[iVenue].aVal[3] = 1;    /* (places no meeting of its own) */
+  }
   if( pItems->a[iDate].aVal[0] ) p->disc.iHeadingYear = pItems->a[iDate].aVal[0];
   return 1;
 }

@@ -1686,7 +1686,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           break;
         }
         case COMMIT_ITEM_VENUE:
-          if( m->iVenueEnd==0 ){
+          /* (a dated heading's venue is its section's: aVal[3]) */
+          if( m->iVenueEnd==0 && !it->aVal[3] ){
             m->iVenueStart = it->iStart;
             m->iVenueEnd = it->iEnd;
           }
@@ -3667,11 +3668,18 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
 ** level or a number count ("the SOM" of a general remark does not).
 */
 void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
-                            const CommitItem *pCity) {
-  int i;
+                            const CommitItem *pVenue, const CommitItem *pCity) {
+  int i, bNumbered = 0;
+  for(i=iFrom; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->iMerged<0 && m->iNum>0 && m->eSeries!=COMMIT_SERIES_OTHER ) bNumbered = 1;
+  }
   for(i=iFrom; i<p->meetings.n; i++){
     CommitFMeeting *m = MEETING(p, i);
     if( m->iMerged>=0 || m->eSeries==COMMIT_SERIES_OTHER ) continue;
+    /* "SOM2 prepares the ministerial session": the numbered meeting's
+    ** section, not the one it speaks of */
+    if( bNumbered && m->iNum==0 ) continue;
     if( m->eForm==COMMIT_FORM_GENERIC && m->iNum==0 ) continue;
     if( m->eForm==COMMIT_FORM_CUE && m->eSeries==0 ) continue;  /* ("Senior
                                       ** officials will meet again": its SOM) */
@@ -3683,6 +3691,10 @@ void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
       m->iCityStart = pCity->iStart;
       m->iCityEnd = pCity->iEnd;
       if( pCity->aVal[1]>=0 ) m->iCountry = pCity->aVal[1];
+    }
+    if( pVenue && m->iVenueEnd==0 && !m->bVirtual ){
+      m->iVenueStart = pVenue->iStart;
+      m->iVenueEnd = pVenue->iEnd;
     }
   }
 }

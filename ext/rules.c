@@ -2804,7 +2804,10 @@ static int ruVenue(Ru *p, int i) {
    && p->pOut->a[p->pOut->n-1].iTokEnd==i
    && (p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_MEETING
        || (p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
-           && ruMeetingBefore(p))) ){
+           && (ruMeetingBefore(p)
+               /* "*  12-14 December  |  Beijing, Diaoyutai State
+               ** Guesthouse": a dated heading's place cell */
+               || ruPunct(p, p->pOut->a[p->pOut->n-1].iTok-1, '|')))) ){
     /* "SOM6, Don Chan Palace Hotel, Vientiane.", "SOM9 - 21-22 February
     ** 2013, Bangkok, Royal Orchid Sheraton Hotel.", a table row's cell
     ** "| Beijing, Diaoyutai State Guesthouse |" */

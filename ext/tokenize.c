@@ -416,6 +416,23 @@ static int tokLineBars(const char *z, int n, int i) {
   return tokBarCount(z+a, b-a);
 }
 
+/*
+** True if the line of byte i opens with a bullet and holds a bar: a
+** bulleted heading ("*  12-14 December  |  Beijing, Diaoyutai State
+** Guesthouse") whose entry starts on the next line.
+*/
+static int tokBulletBarLine(const char *z, int n, int i) {
+  int a = i, b = i;
+  while( a>0 && z[a-1]!='\n' ) a--;
+  while( b<n && z[b]!='\n' ) b++;
+  while( a<b && (z[a]==' ' || z[a]=='\t') ) a++;
+  if( !(b-a>=3 && (u8)z[a]==0xE2 && (u8)z[a+1]==0x80 && (u8)z[a+2]==0xA2)
+   && !(a<b && z[a]=='*') ){
+    return 0;
+  }
+  return tokBarCount(z+a, b-a)>=1;
+}
+
 /* Tokens of a list entry's head ("- Yangon, October 2004."), at most. */
 #define TOK_ROW_HEAD_MAX 9
 
@@ -465,6 +482,7 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
      && (pTok->cPunct=='*' || pTok->cPunct=='-' || pTok->cPunct=='#') ){
       return 1;
     }
+    if( tokBulletBarLine(z, n, pPrev->iStart) ) return 1;
     /* A short line ends a headline, unless its paragraph is a block of
     ** lines wrapped at a fixed width ("... (COMMIT) Senior\nOfficials
     ** Meeting (SOM) and ...") and it is one of the full lines. */

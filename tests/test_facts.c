@@ -3321,6 +3321,37 @@ static void test_facts_both_pair(void **state) {
   CHECK(a);
 }
 
+/* A milestones page: a year's heading, then bulleted headings "* date |
+** city[, venue]" whose entry starts on the next line; an aside in
+** brackets after the city; the heading's date and place are the numbered
+** meeting's, not those of a meeting it speaks of. */
+static void test_facts_bulleted_headings(void **state) {
+  static const char zText[] =
+      "COMMIT MILESTONES\n\nThe timeline below lists the meetings.\n\n"
+      "2004\n"
+      "\xe2\x80\xa2  27-28 October  |  Yangon (then the capital of Myanmar)\n"
+      "   SOM2 prepares the ministerial session.\n"
+      "\xe2\x80\xa2  29 October  |  Yangon\n"
+      "   IMM1. The ministers sign the COMMIT MOU.\n\n"
+      "2007\n"
+      "\xe2\x80\xa2  12-14 December  |  Beijing, Diaoyutai State Guesthouse\n"
+      "   SOM5 / IMM2, hosted by China's Ministry of Public Security.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM2" },
+    { zText, 0, "$.meetings[0].start", "2004-10-27" },
+    { zText, 0, "$.meetings[0].city", "Yangon" },
+    { zText, 0, "$.meetings[1].code", "IMM1" },
+    { zText, 0, "$.meetings[1].start", "2004-10-29" },
+    { zText, 0, "$.meetings[1].end", "2004-10-29" },
+    { zText, 0, "$.meetings[2].code", "SOM5" },
+    { zText, 0, "$.meetings[2].end", "2007-12-14" },
+    { zText, 0, "$.meetings[2].city", "Beijing" },
+    { zText, 0, "$.meetings[2].venue", "Diaoyutai State Guesthouse" },
+    { zText, 0, "$.meetings[3].venue", "Diaoyutai State Guesthouse" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4255,6 +4286,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_bulleted_headings),
       cmocka_unit_test(test_facts_both_pair),
       cmocka_unit_test(test_facts_menu_not_prose),
     cmocka_unit_test(test_facts_city_capital_subjects),
