@@ -2641,16 +2641,27 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
 ** The header row sets the column; an organisation in that column of a
 ** later row becomes a HOST item.
 */
+/* Tokens after "Host" in a table's header cell ("Host (as reported)"),
+** at most. */
+#define DISC_HOST_CELL_WORDS 4
+
 static void discTableHosts(CommitFacts *p, const CommitSentence *s,
                            CommitItems *pItems) {
   int k, nBar = 0, iCol = 0;
   for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL)); k++){
     if( discPunct(s, k, '|') ){
       nBar++;
-    }else if( (discIs(p, s, k, "host") || discIs(p, s, k, "hosts"))
-           && (k==0 || discPunct(s, k-1, '|'))
-           && (k+1>=s->nTok || discPunct(s, k+1, '|') || (s->aTok[k+1].mFlag & COMMIT_TF_NL)) ){
-      iCol = nBar+1;
+    }else if( (discIs(p, s, k, "host") || discIs(p, s, k, "hosts")
+               || discIs(p, s, k, "hosted"))
+           && (k==0 || discPunct(s, k-1, '|')) ){
+      /* the cell's head, perhaps qualified: "Host", "Host (as reported)",
+      ** "Host as reported", "Hosted by" */
+      int e = k+1;
+      while( e<s->nTok && e<=k+DISC_HOST_CELL_WORDS && !discPunct(s, e, '|')
+          && !(s->aTok[e].mFlag & COMMIT_TF_NL) ) e++;
+      if( e>=s->nTok || discPunct(s, e, '|') || (s->aTok[e].mFlag & COMMIT_TF_NL) ){
+        iCol = nBar+1;
+      }
     }
   }
   if( nBar<2 ) return;

@@ -3775,6 +3775,22 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
   if( ruPunct(p, m, ',') && ruHit(p, m+1, COMMIT_GAZ_ORG) ){
     m = ruEnd(p, m+1);
   }
+  {
+    /* "Toula Inthathilath, Vice Minister of Public Security, Lao PDR": the
+    ** country after the office, alone up to a comma, bracket, bar or the
+    ** line's end */
+    const CommitGazHit *c = ruPunct(p, m, ',') && m>iRight+1
+                          ? ruHit(p, m+1, COMMIT_GAZ_COUNTRY) : 0;
+    int e = c ? ruEnd(p, m+1) : 0;
+    if( c && !c->bAdjective && !ruPunct(p, m+1, '(')
+     && (e>=p->n || ruPunct(p, e, ',') || ruPunct(p, e, '(') || ruPunct(p, e, '|')
+         || ruPunct(p, e, '.') || ruPunct(p, e, ';') || ruWord(p, e, "and")
+         || (p->a[e].mFlag & COMMIT_TF_NL)) ){
+      ruPersonPhrase(p, iRight+1, m, pP);
+      pP->iCountry = c->iEntry;
+      return e;
+    }
+  }
   ruPersonPhrase(p, iRight+1, m, pP);
   {
     /* "..., Ministry of Public Security, Head of Delegation of the Lao

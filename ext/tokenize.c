@@ -692,6 +692,26 @@ static int tokHasCode(const char *z, int n) {
   ** 2010", a list of past meetings */
   while( i<n && (z[i]==' ' || z[i]=='-' || z[i]=='*' || z[i]=='|') ) i++;
   if( i<n && tokCodeEnd(z, n, i)>i ) return 1;
+  {
+    /* "First SOM  | 28-30 July 2004 |", "SOM & IMM4 | ...": an ordinal
+    ** word before its series, or a code later in the first cell */
+    int j = i, e = i;
+    while( e<n && z[e]!='|' ) e++;
+    while( j<e && z[j]>='A' && z[j]<='z' ) j++;
+    if( j-i>=4 && j+4<=e && z[j]==' '
+     && ((z[j-2]=='s' && z[j-1]=='t') || (z[j-2]=='n' && z[j-1]=='d')
+         || (z[j-2]=='r' && z[j-1]=='d') || (z[j-2]=='t' && z[j-1]=='h'))
+     && ((z[j+1]=='S' && z[j+2]=='O' && z[j+3]=='M')
+         || (z[j+1]=='I' && z[j+2]=='M' && z[j+3]=='M'))
+     && (j+4==e || z[j+4]==' ') ){
+      return 1;
+    }
+    if( e<n ){
+      for(j=i+1; j<e; j++){
+        if( z[j-1]==' ' && tokCodeEnd(z, e, j)>j ) return 1;
+      }
+    }
+  }
   for(i=1; i<n; i++){
     /* the code opens its cell: "| SOM1 |", not "| COMMIT SOM6: notes" */
     int k = i-1;

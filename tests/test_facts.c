@@ -3352,6 +3352,41 @@ static void test_facts_bulleted_headings(void **state) {
   CHECK(a);
 }
 
+/* A table's host column headed "Host (as reported)" or "Host as
+** reported"; rows whose first cell reads "First SOM" or "SOM & IMM4" are
+** rows, not a ticker; a speaker's cell "X, Vice Minister of Public
+** Security, Lao PDR" gives the country written after the office. */
+static void test_facts_table_host_column(void **state) {
+  static const char zA[] =
+      "Annex 2. Meetings since 2012\n\n"
+      "| Meeting | Dates | City | Host (as reported) | Outcome |\n"
+      "|---|---|---|---|---|\n"
+      "| SOM9 | 21-22 Feb 2013 | Bangkok | Royal Thai Government | n.r. |\n"
+      "| IMM4 | 30 Apr 2015 | Phnom Penh | Royal Government of Cambodia | SPA IV |\n";
+  static const char zB[] =
+      "COMMIT AT A GLANCE\n\n"
+      "Meeting    | Dates             | City       | Host as reported              | Speaker\n"
+      "-----------+-------------------+------------+-------------------------------+--------\n"
+      "First SOM  | 28-30 July 2004   | Bangkok    | -                             | -\n"
+      "SOM6       | 5-7 November 2008 | Vientiane  | Ministry of Public Security   | Toula Inthathilath, Vice Minister of Public Security, Lao PDR\n"
+      "SOM & IMM4 | 28-30 April 2015  | Phnom Penh | Royal Government of Cambodia  | -\n";
+  static const FactCase a[] = {
+    { zA, 0, "$.meetings[0].hosts[0]", "Royal Thai Government" },
+    { zA, 0, "$.meetings[1].hosts[0]", "Royal Government of Cambodia" },
+    { zB, 0, "$.meetings[0].code", "SOM1" },
+    { zB, 0, "$.meetings[0].start", "2004-07-28" },
+    { zB, 0, "$.meetings[1].hosts[0]", "Ministry of Public Security" },
+    { zB, 0, "$.people[0].country", "LA" },
+    { zB, 0, "$.meetings[3].code", "IMM4" },
+    { zB, 0, "$.meetings[3].hosts[0]", "Royal Government of Cambodia" },
+    { "HANOI, 29 March 2005 - Senior officials opened SOM3 here. Speakers "
+      "included Nguyen Van Tinh, Deputy Minister of Public Security, Viet "
+      "Nam, and Brig. Gen. Toula Inthathilath, Vice Minister of Public "
+      "Security, Lao PDR.", 0, "$.people[1].country", "LA" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4286,6 +4321,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_table_host_column),
       cmocka_unit_test(test_facts_bulleted_headings),
       cmocka_unit_test(test_facts_both_pair),
       cmocka_unit_test(test_facts_menu_not_prose),
