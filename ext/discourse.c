@@ -1530,6 +1530,10 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** meeting in Yangon": the level named before "their" */
           eSeries = commitDiscourseLevel(p, s, pItems, discClauseStart(pInfo, it->iTok),
                                          it->iTok);
+          /* "Senior officials met first, on 28-29 April, for what the
+          ** secretariat counts as their tenth meeting": the sentence's
+          ** subject */
+          if( eSeries==0 ) eSeries = commitDiscourseLevel(p, s, pItems, 0, it->iTok);
         }
         if( eSeries==0 && it->aVal[6] ){
           /* "Its ministerial meetings have moved around: Beijing received
@@ -1610,19 +1614,26 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** signed": the label names the meeting just told of */
       discMerge(p, iM, aM[nM-1].iMeeting);
     }
-    if( eForm==COMMIT_FORM_LABEL && (eSeries==COMMIT_SERIES_IMM || eSeries==COMMIT_SERIES_SOM)
-     && it->iTok>=2 && (discIs(p, s, it->iTok-1, "for") || discIs(p, s, it->iTok-1, "at")
-                        || (discIs(p, s, it->iTok-1, "the")
-                            && (discIs(p, s, it->iTok-2, "for") || discIs(p, s, it->iTok-2, "at")))) ){
+    /* "Senior officials met first, on 28-29 April, for what the
+    ** secretariat counts as their tenth meeting" */
+    int bTheir = eForm==COMMIT_FORM_GENERIC && it->aVal[1]>0 && it->iTok>=1
+              && discIs(p, s, it->iTok-1, "their");
+    if( ((eForm==COMMIT_FORM_LABEL && it->iTok>=2
+          && (discIs(p, s, it->iTok-1, "for") || discIs(p, s, it->iTok-1, "at")
+              || (discIs(p, s, it->iTok-1, "the")
+                  && (discIs(p, s, it->iTok-2, "for") || discIs(p, s, it->iTok-2, "at")))))
+         || bTheir)
+     && (MEETING(p, iM)->eSeries==COMMIT_SERIES_IMM || MEETING(p, iM)->eSeries==COMMIT_SERIES_SOM) ){
       /* "ministers gathered in Yangon for the first Inter-Ministerial
       ** Meeting": the level's meeting is the label after it */
       int j;
+      eSeries = MEETING(p, iM)->eSeries;
       for(j=nM-1; j>=0; j--){
         CommitFMeeting *o = MEETING(p, aM[j].iMeeting);
         if( aM[j].iTokEnd==0 || aM[j].iMeeting==iM ) continue;
         if( o->eForm==COMMIT_FORM_LEVEL && o->eSeries==eSeries && o->iMerged<0
-         && pInfo->aClause[aM[j].iTok]==pInfo->aClause[it->iTok]
-         && it->iTok - aM[j].iTokEnd<=8 ){
+         && (bTheir || pInfo->aClause[aM[j].iTok]==pInfo->aClause[it->iTok])
+         && it->iTok - aM[j].iTokEnd<=(bTheir ? 16 : 8) ){
           discMerge(p, iM, aM[j].iMeeting);
           aM[j].iMeeting = iM;
         }
@@ -2612,8 +2623,7 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
       p->disc.iLastDaySent = p->disc.nSentence;
       p->disc.bLastIsWeekday = 0;
     }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
-           && p->disc.bLastDay && p->disc.lastDay.aVal[0]
-           && !(p->disc.lastDay.mFlag & COMMIT_DF_NOYEAR)
+           && p->disc.bLastDay
            && p->disc.nSentence - p->disc.iLastDaySent<=1
            && it->aVal[2] > ((p->disc.lastDay.mFlag & COMMIT_DF_RANGE)
                              ? p->disc.lastDay.aVal[5] : p->disc.lastDay.aVal[2]) ){
@@ -2624,7 +2634,12 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
       int bRange = (l->mFlag & COMMIT_DF_RANGE)!=0;
       it->aVal[0] = bRange ? l->aVal[3] : l->aVal[0];
       it->aVal[1] = bRange ? l->aVal[4] : l->aVal[1];
-      it->mFlag &= ~(COMMIT_DF_DAYONLY|COMMIT_DF_NOYEAR);
+      /* ("on 28-29 April ... on the 30th" in a November newsletter: the
+      ** month told, the year still the anchor's) */
+      it->mFlag &= ~COMMIT_DF_DAYONLY;
+      if( it->aVal[0] ) it->mFlag &= ~COMMIT_DF_NOYEAR;
+      /* ("The SOM runs through the 15th. The following day, ...") */
+      if( !bRange ) p->disc.lastDay.aVal[2] = it->aVal[2];
     }else if( (it->mFlag & COMMIT_DF_DAYONLY) && !(it->mFlag & COMMIT_DF_RANGE)
            && p->disc.bLastDay && !(p->disc.lastDay.mFlag & COMMIT_DF_RANGE)
            && it->aVal[2]>p->disc.lastDay.aVal[2] ){

@@ -1657,7 +1657,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           break;
         }
         case COMMIT_ITEM_COUNTRY:
-          if( it->aVal[1] && bVerb && m->iCity<0 && m->iCountry<0 ){
+          if( it->aVal[1] && (bVerb || it->aVal[1]==3) && m->iCity<0 && m->iCountry<0 ){
             m->iCountry = it->iEntry;
           }
           break;

@@ -35,7 +35,8 @@
 **             Burmese capital"): facts.c settles the city at the date;
 **             [3] 1 if it modifies a noun ("the Myawaddy border
 **             crossing"): it places no meeting
-**   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in"; [2] 1 if it labels
+**   COUNTRY   iEntry; [0] adjective; [1] 1 if after "in", 2 after "should be
+**             the venue for", 3 after "planned for"; [2] 1 if it labels
 **             a list entry ("- Cambodia: H.E. ...")
 **   PERSON    iName/nName name; iEntry honorific; iEntry2 organisation;
 **             [0] office entry [1] country entry (a list entry's country
@@ -712,6 +713,7 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
 ** Penh, ...", "planned for Bangkok early next year"); "confirm them early
 ** next year" dates no meeting.
 */
+static int ruPlannedFor(const Ru *p, int i);
 static int ruRelativeOfMeeting(const Ru *p, int i) {
   int b = i, c;
   if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
@@ -745,7 +747,8 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
   c = p->aCover[b-1];
   return c>=0 && (ruHit(p, c, COMMIT_GAZ_CITY) || ruHit(p, c, COMMIT_GAZ_SERIES)
                   || ruHit(p, c, COMMIT_GAZ_MEETWORD) || ruHit(p, c, COMMIT_GAZ_MEETVERB)
-                  || (ruHit(p, c, COMMIT_GAZ_COUNTRY) && ruWord(p, c-1, "in")));
+                  || (ruHit(p, c, COMMIT_GAZ_COUNTRY)
+                      && (ruWord(p, c-1, "in") || ruPlannedFor(p, c))));
 }
 
 /* A number of 0..99 in words at token i ("twelve", "twenty-one", "four"):
@@ -2491,6 +2494,14 @@ static int ruInAt(const Ru *p, int i) {
   return ruWord(p, i-1, "in") || ruWord(p, i-1, "at") || ruWord(p, i-1, "to");
 }
 
+/* True if "planned for", "scheduled for", "set for" stands before token
+** i: "The eleventh SOM is planned for Lao PDR". */
+static int ruPlannedFor(const Ru *p, int i) {
+  return ruWord(p, i-1, "for")
+      && (ruWord(p, i-2, "planned") || ruWord(p, i-2, "scheduled") || ruWord(p, i-2, "set")
+          || ruWord(p, i-2, "slated"));
+}
+
 /*
 ** The token a city's preposition would precede: i itself, or the start of
 ** a description of the city before it: "in Laos capital Vientiane", "in
@@ -2730,7 +2741,9 @@ static int ruPlace(Ru *p, int i) {
     it.aVal[0] = hCountry->bAdjective;
     /* "in Thailand"; "Thailand should be the venue for SOM8", "Laos will
     ** host the next SOM": the meeting's country */
-    it.aVal[1] = hCountry->bAdjective ? 0 : ruVenueAfter(p, j) ? 2 : ruInAt(p, i);
+    it.aVal[1] = hCountry->bAdjective ? 0 : ruVenueAfter(p, j) ? 2 : ruInAt(p, i) ? 1
+               /* "The eleventh SOM is planned for Lao PDR next year" */
+               : ruPlannedFor(p, i) ? 3 : 0;
     it.aVal[2] = i==ruEntryLabel(p);            /* "- Cambodia: ..." */
     ruAdd(p, &it);
     /* "the Cambodian capital", "the Lao capital city", "the Myanmar

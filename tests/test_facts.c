@@ -3387,6 +3387,31 @@ static void test_facts_table_host_column(void **state) {
   CHECK(a);
 }
 
+/* A newsletter of November: "on 28-29 April ... on the 30th" is the
+** 30th of April told just before, not of the anchor's month; "their
+** tenth meeting" is the senior officials' of the sentence; "The eleventh
+** SOM is planned for Lao PDR next year" gives its country and year. */
+static void test_facts_newsletter_days(void **state) {
+  static const char zText[] =
+      "UN-ACT NEWSLETTER\nIssue No. 6  \xc2\xb7  November 2015\n\n"
+      "Senior officials met first, on 28-29 April, for what the secretariat "
+      "counts as their tenth meeting. The ministers then took over on the "
+      "30th for the fourth Inter-Ministerial Meeting (IMM4).\n\n"
+      "The eleventh Senior Officials Meeting is planned for Lao PDR next "
+      "year.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM10" },
+    { zText, 0, "$.meetings[0].start", "2015-04-28" },
+    { zText, 0, "$.meetings[1].code", "IMM4" },
+    { zText, 0, "$.meetings[1].start", "2015-04-30" },
+    { zText, 0, "$.meetings[2].code", "SOM11" },
+    { zText, 0, "$.meetings[2].start", "2016" },
+    { zText, 0, "$.meetings[2].country", "LA" },
+    { zText, 0, "$.meetings[3].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4321,6 +4346,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_newsletter_days),
       cmocka_unit_test(test_facts_table_host_column),
       cmocka_unit_test(test_facts_bulleted_headings),
       cmocka_unit_test(test_facts_both_pair),
