@@ -264,8 +264,8 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
 ** ("Yangon, Myanmar"), inside brackets ("because the last SOM (SOM 11,
 ** in Vientiane in 2016) introduced ...") and in lists of countries.
 */
-static void discPlaceCommas(const CommitSentence *s, const CommitItems *pItems,
-                            u8 *aInName) {
+static void discPlaceCommas(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems, u8 *aInName) {
   int k, nDepth = 0;
   memset(aInName, 0, s->nTok);
   for(k=0; k<s->nTok; k++){
@@ -283,6 +283,14 @@ static void discPlaceCommas(const CommitSentence *s, const CommitItems *pItems,
     ** commas of a list of countries close no clause */
     if( it->eKind==COMMIT_ITEM_COUNTRY && pNext->eKind==COMMIT_ITEM_COUNTRY
      && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
+      aInName[it->iTokEnd] = 1;
+    }
+    /* "since the six ministers signed the MOU at their first meeting, in
+    ** Yangon in October 2004": the meeting's place or date after a comma */
+    if( it->eKind==COMMIT_ITEM_MEETING
+     && (pNext->eKind==COMMIT_ITEM_PLACE || pNext->eKind==COMMIT_ITEM_DATE)
+     && pNext->iTok==it->iTokEnd+2 && discPunct(s, it->iTokEnd, ',')
+     && (discIs(p, s, it->iTokEnd+1, "in") || discIs(p, s, it->iTokEnd+1, "on")) ){
       aInName[it->iTokEnd] = 1;
     }
   }
@@ -710,11 +718,12 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
       it->mFlag |= COMMIT_DF_REFERENCE;
       continue;
     }
-    if( !p->disc.bStoryDate && it->aVal[0] && it->aVal[1] && it->aVal[2]
+    if( !p->disc.bStoryDate && it->aVal[0] && it->aVal[1]
      && !(it->mFlag & COMMIT_DF_RANGE) && discFirstPublished(p, s, it->iTok) ){
       /* "Originally published in Mekong Youth Network News, Issue 11, on
-      ** 12 December 2016", "It first moved on December 14, 2007": the
-      ** story's own date under a repost's */
+      ** 12 December 2016", "It first moved on December 14, 2007", "where
+      ** it first appeared in June 2015": the story's own date under a
+      ** repost's */
       it->mFlag |= COMMIT_DF_DATELINE;
       p->disc.storyDate = *it;
       p->disc.bStoryDate = 1;
@@ -2756,7 +2765,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
     p->disc.bLabelLine = discLabelLine(s);
     return SQLITE_OK;
   }
-  discPlaceCommas(s, pItems, pInfo->aInName);
+  discPlaceCommas(p, s, pItems, pInfo->aInName);
   discClauses(p, s, pInfo->aInName, pInfo->aClause);
   discFrames(p, s, pItems, pInfo->aInName, pInfo->aFrame);
   for(k=0; k<pItems->n; k++){

@@ -491,6 +491,15 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
     /* "X opened the first SOM in Bangkok, and ministers signed the MOU in
     ** Yangon in October": a coordinated clause's date */
     if( factsCoordIn(p, s, iBest+1, iTok) ) return COMMIT_ROLE_NEUTRAL;
+    /* "By the close of the three days ... the MOU their ministers signed
+    ** at the ministerial meeting in Rangoon on October 29, 2004": the date
+    ** of an act told after the verb */
+    for(k=0; k<pItems->n; k++){
+      const CommitItem *it = &pItems->a[k];
+      if( it->eKind==COMMIT_ITEM_ACTION && it->iTok>iBest && it->iTok<iTok ){
+        return COMMIT_ROLE_NEUTRAL;
+      }
+    }
     return eRole;
   }
   for(k=0; k<pItems->n; k++){
@@ -555,6 +564,20 @@ static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
 ** within three tokens after it ("the two-day 7th SOM", "the three-day
 ** conference"), else the attribute target.  -1 if none.
 */
+/* Tokens from a duration to a meeting named after it, at most, when no
+** mention of that meeting stands before it. */
+#define FACTS_DURATION_REACH 12
+
+/* True if a mention of record iMeeting ends before token iTok. */
+static int factsRefBefore(const CommitSentInfo *pInfo, int iMeeting, int iTok) {
+  int k;
+  for(k=0; k<pInfo->nM; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iMeeting==iMeeting && (r->iTokEnd==0 || r->iTok<iTok) ) return 1;
+  }
+  return 0;
+}
+
 static int factsDurationTarget(const CommitSentInfo *pInfo,
                                const CommitItem *it) {
   int k, aT[2];
@@ -566,6 +589,15 @@ static int factsDurationTarget(const CommitSentInfo *pInfo,
   }
   if( factsTarget(pInfo->aM, pInfo->nM, it->iTok, pInfo->aClause[it->iTok],
                   it->eFrame==COMMIT_FRAME_BACKGROUND, aT)>0 ){
+    /* not a meeting named far after it: "By the close of the three days,
+    ** ... the MOU their ministers signed at the ministerial meeting" */
+    for(k=0; k<pInfo->nM; k++){
+      const CommitMeetRef *r = &pInfo->aM[k];
+      if( r->iMeeting==aT[0] && r->iTokEnd>0 && r->iTok>it->iTokEnd+FACTS_DURATION_REACH
+       && !factsRefBefore(pInfo, aT[0], it->iTok) ){
+        return -1;
+      }
+    }
     return aT[0];
   }
   return -1;

@@ -3412,6 +3412,43 @@ static void test_facts_newsletter_days(void **state) {
   CHECK(a);
 }
 
+/* A repost "where it first appeared in June 2015" is read at June 2015;
+** "since the ministers signed the MOU at their first meeting, in Yangon in
+** October 2004" places and dates that meeting; "By the close of the three
+** days, ... the MOU their ministers signed at the ministerial meeting in
+** Rangoon on October 29, 2004": the act's date is the meeting's whole day,
+** and the three days are not that meeting's. */
+static void test_facts_repost_background_acts(void **state) {
+  static const char zA[] =
+      "Posted by: editorial desk | 3 September 2018\n\n"
+      "Editor's note: We republish this story from the secretariat's website, "
+      "where it first appeared in June 2015.\n\n"
+      "Ministers took over for the fourth Inter-Ministerial Meeting (IMM4) on "
+      "Thursday 30 April.\n\n"
+      "Ministers from Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam "
+      "endorsed the fourth Sub-regional Plan of Action, which runs from 2015 "
+      "to 2018. It is now ten years since the six ministers signed the "
+      "Memorandum of Understanding at their first meeting, in Yangon in "
+      "October 2004.";
+  static const char zB[] =
+      "HANOI, April 7, 2005 - Delegations met in Hanoi March 29-31 for the "
+      "third Senior Officials Meeting (SOM-3). By the close of the three "
+      "days, the six had agreed on a plan spelling out how they intend to "
+      "carry out the Memorandum of Understanding their ministers signed at "
+      "the ministerial meeting in Rangoon on October 29, 2004.";
+  static const FactCase a[] = {
+    { zA, "{\"published\":\"2018-09-03\"}", "$.published", "2015-06" },
+    { zA, "{\"published\":\"2018-09-03\"}", "$.meetings[0].start", "2015-04-30" },
+    { zA, "{\"published\":\"2018-09-03\"}", "$.actions[0].meeting", "0" },
+    { zA, "{\"published\":\"2018-09-03\"}", "$.meetings[1].code", "IMM1" },
+    { zA, "{\"published\":\"2018-09-03\"}", "$.meetings[1].start", "2004-10" },
+    { zA, "{\"published\":\"2018-09-03\"}", "$.meetings[1].city", "Yangon" },
+    { zB, 0, "$.meetings[1].start", "2004-10-29" },
+    { zB, 0, "$.meetings[1].end", "2004-10-29" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4346,6 +4383,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_repost_background_acts),
       cmocka_unit_test(test_facts_newsletter_days),
       cmocka_unit_test(test_facts_table_host_column),
       cmocka_unit_test(test_facts_bulleted_headings),
