@@ -360,6 +360,28 @@ static int discFinalYear(const CommitFacts *p, const CommitSentence *s, int k) {
           || discIs(p, s, k-1, "into"));
 }
 
+/*
+** True if token k opens a subject (a SUBJECT item: "their ministers",
+** "the six") right before an act in the past ("signed", "adopted"): "the
+** MOU their ministers signed".
+*/
+static int discPastAct(const CommitFacts *p, const CommitSentence *s,
+                       const CommitItems *pItems, int k) {
+  int q, r;
+  for(q=0; q<pItems->n; q++){
+    const CommitItem *it = &pItems->a[q];
+    if( it->eKind!=COMMIT_ITEM_SUBJECT || it->iTok!=k ) continue;
+    for(r=q+1; r<pItems->n; r++){
+      const CommitItem *a = &pItems->a[r];
+      if( a->eKind==COMMIT_ITEM_ACTION && a->iTok==it->iTokEnd && !a->aVal[2]
+       && discPastVerb(p, s, a->iTok) ){
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 static void discFrames(const CommitFacts *p, const CommitSentence *s,
                        const CommitItems *pItems, const u8 *aInName,
                        u8 *aFrame) {
@@ -409,13 +431,22 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
     for(k=a; k<b; k++){
       if( iFuture<0 && discWord(p, s, COMMIT_WL_FRAME_FUTURE, k) && !discNextSpan(p, s, k)
        /* "as luck would have it": an idiom, no time to come */
-       && !(discIs(p, s, k, "would") && discIs(p, s, k+1, "have") && discIs(p, s, k+2, "it")) ){
+       && !(discIs(p, s, k, "would") && discIs(p, s, k+1, "have") && discIs(p, s, k+2, "it"))
+       /* "the Government went ahead and hosted": done */
+       && !(discIs(p, s, k, "ahead") && k>0
+            && (discIs(p, s, k-1, "went") || discIs(p, s, k-1, "gone"))) ){
         iFuture = k;
         if( k>=2 && discPunct(s, k-2, ',') && discIs(p, s, k-1, "which") ){
           /* "endorsed SPA IV, which will guide work to 2018, at the
           ** fourth IMM": the relative clause ends at its comma */
           for(iFutureEnd=k+1; iFutureEnd<b && !discPunct(s, iFutureEnd, ','); iFutureEnd++){}
         }
+      }
+      if( iFuture>=0 && k>iFuture && iFutureEnd==s->nTok && discPastAct(p, s, pItems, k) ){
+        /* "how they intend to carry out the MOU their ministers signed at
+        ** the ministerial meeting in Rangoon": an act told as done, its
+        ** subject before it, is no plan */
+        iFutureEnd = k-1;
       }
       if( iFuture>=0 && k>iFutureEnd ) iFuture = -1;
       aFrame[k] = bPast && k>=iPastFrom ? COMMIT_FRAME_BACKGROUND

@@ -578,12 +578,30 @@ static int factsRefBefore(const CommitSentInfo *pInfo, int iMeeting, int iTok) {
   return 0;
 }
 
-static int factsDurationTarget(const CommitSentInfo *pInfo,
+/* True if a word in "-ing" stands in tokens [a,b): "spent the two days
+** preparing the ministerial segment" (what the days were spent on). */
+static int factsGerundIn(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t<b && t<s->nTok; t++){
+    const CommitToken *k = &s->aTok[t];
+    if( k->eType==COMMIT_TOK_WORD && k->iEnd-k->iStart>4 && !(k->mFlag & COMMIT_TF_CAP)
+     && memcmp(p->z+k->iEnd-3, "ing", 3)==0
+     && !(t>0 && s->aTok[t-1].eType==COMMIT_TOK_PUNCT && s->aTok[t-1].cPunct=='-') ){
+      /* (not "three-day anti-trafficking talks") */
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int factsDurationTarget(const CommitFacts *p, const CommitSentence *s,
+                               const CommitSentInfo *pInfo,
                                const CommitItem *it) {
   int k, aT[2];
   for(k=0; k<pInfo->nM; k++){
     const CommitMeetRef *r = &pInfo->aM[k];
-    if( r->iTokEnd>0 && r->iTok>=it->iTokEnd && r->iTok<=it->iTokEnd+3 ){
+    if( r->iTokEnd>0 && r->iTok>=it->iTokEnd && r->iTok<=it->iTokEnd+3
+     && !factsGerundIn(p, s, it->iTokEnd, r->iTok) ){
       return r->iMeeting;
     }
   }
@@ -593,7 +611,9 @@ static int factsDurationTarget(const CommitSentInfo *pInfo,
     ** ... the MOU their ministers signed at the ministerial meeting" */
     for(k=0; k<pInfo->nM; k++){
       const CommitMeetRef *r = &pInfo->aM[k];
-      if( r->iMeeting==aT[0] && r->iTokEnd>0 && r->iTok>it->iTokEnd+FACTS_DURATION_REACH
+      if( r->iMeeting==aT[0] && r->iTokEnd>0 && r->iTok>=it->iTokEnd
+       && (r->iTok>it->iTokEnd+FACTS_DURATION_REACH
+           || factsGerundIn(p, s, it->iTokEnd, r->iTok))
        && !factsRefBefore(pInfo, aT[0], it->iTok) ){
         return -1;
       }
@@ -1033,7 +1053,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_DURATION ){
-      int iM = factsDurationTarget(pInfo, it);
+      int iM = factsDurationTarget(p, s, pInfo, it);
       if( iM>=0 && !MEETING(p, iM)->nDuration ){
         MEETING(p, iM)->nDuration = it->aVal[0];
       }

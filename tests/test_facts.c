@@ -3449,6 +3449,34 @@ static void test_facts_repost_background_acts(void **state) {
   CHECK(a);
 }
 
+/* "the Government went ahead and hosted" is done, not to come; "how they
+** intend to carry out the MOU their ministers signed at the ministerial
+** meeting" tells a signing done, no plan; "spent the two days preparing
+** the ministerial segment" is no length of that segment. */
+static void test_facts_done_acts_in_plans(void **state) {
+  static const char zA[] =
+      "RANGOON, November 2, 2004 - The Government went ahead and hosted the "
+      "COMMIT meetings. Senior officials of Burma, Cambodia, China, Laos, "
+      "Thailand and Vietnam met in Rangoon October 27-28, and on October 29 "
+      "the ministers of the six governments signed a Memorandum of "
+      "Understanding at the first COMMIT Inter-Ministerial Meeting.\n\n"
+      "The Senior Officials Meeting (SOM) opened on October 27. Delegations "
+      "spent the two days preparing the ministerial segment.";
+  static const char zB[] =
+      "HANOI, April 7, 2005 - Delegations met in Hanoi for the third Senior "
+      "Officials Meeting (SOM-3). They agreed on a plan spelling out how they "
+      "intend to carry out the Memorandum of Understanding their ministers "
+      "signed at the ministerial meeting in Rangoon on October 29, 2004.";
+  static const FactCase a[] = {
+    { zA, 0, "$.meetings[0].code", "IMM1" },
+    { zA, 0, "$.meetings[0].end", "2004-10-29" },
+    { zA, 0, "$.signatories[0].country", "MM" },
+    { zB, 0, "$.actions[1].action", "signed" },
+    { zB, 0, "$.actions[1].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4383,6 +4411,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_done_acts_in_plans),
       cmocka_unit_test(test_facts_repost_background_acts),
       cmocka_unit_test(test_facts_newsletter_days),
       cmocka_unit_test(test_facts_table_host_column),
