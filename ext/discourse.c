@@ -578,6 +578,13 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   }
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
+  {
+    /* "WHEN:   Wednesday, 19 November 2025.": an advisory's field gives
+    ** the event's day, not the page's */
+    int t = it->iTok;
+    while( t>0 && !(s->aTok[t].mFlag & COMMIT_TF_NL) ) t--;
+    if( t+2==it->iTok && discIs(p, s, t, "when") && discPunct(s, t+1, ':') ) return 0;
+  }
   for(k=0; k<pItems->n; k++){
     /* "Yesterday (28 July 2004)": the day explained, no dateline */
     const CommitItem *q = &pItems->a[k];

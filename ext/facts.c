@@ -564,6 +564,9 @@ static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
 ** within three tokens after it ("the two-day 7th SOM", "the three-day
 ** conference"), else the attribute target.  -1 if none.
 */
+/* Tokens from a city to the colon of the history it heads, at most. */
+#define FACTS_HISTORY_REACH 6
+
 /* Tokens from a duration to a meeting named after it, at most, when no
 ** mention of that meeting stands before it. */
 #define FACTS_DURATION_REACH 12
@@ -1499,6 +1502,58 @@ static int factsLeadPlace(const CommitFacts *p, const CommitSentence *s,
       && (s->aTok[i-1].cPunct=='-' || s->aTok[i-1].cPunct==':');
 }
 
+/*
+** True if place item k names where a history listed after a colon took
+** place: "Viet Nam has hosted COMMIT meetings in Ha Noi three times
+** before: SOM3 in March 2005; SOM8 together with IMM3, ...; and the 14th
+** SOM on 16 December 2020" (a host verb before it, a word of repetition
+** and the colon after it).
+*/
+/*
+** The colon that opens a history's list within FACTS_HISTORY_REACH tokens
+** after token i, a word of repetition before it ("... three times before:",
+** "... twice:"), no punctuation between; -1 if none.
+*/
+/* The first token of a meeting mention at or after token i, or a large
+** number. */
+static int factsFirstMeetingAfter(const CommitItems *pItems, int i) {
+  int q;
+  for(q=0; q<pItems->n; q++){
+    if( pItems->a[q].eKind==COMMIT_ITEM_MEETING && pItems->a[q].iTok>=i ){
+      return pItems->a[q].iTok;
+    }
+  }
+  return 1<<30;
+}
+
+static int factsHistoryColonAt(const CommitFacts *p, const CommitSentence *s, int i) {
+  int t, bBefore = 0;
+  for(t=i; t<s->nTok && t<i+FACTS_HISTORY_REACH; t++){
+    if( commitWordMatch(COMMIT_WL_BEFORE_WORD, p->z, s->aTok, s->nTok, t) ) bBefore = 1;
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT ) break;
+  }
+  if( !bBefore || t>=s->nTok || s->aTok[t].cPunct!=':' ) return -1;
+  return t;
+}
+
+static int factsHistoryColon(const CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, int k) {
+  const CommitItem *it = &pItems->a[k];
+  int t, q, bHost = 0;
+  if( it->iTok<1 || !commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "in") ) return 0;
+  t = factsHistoryColonAt(p, s, it->iTokEnd);
+  if( t<0 ) return 0;
+  for(q=0; q<pItems->n; q++){
+    const CommitItem *h = &pItems->a[q];
+    if( h->iTok<it->iTok && (h->eKind==COMMIT_ITEM_HOST
+                             || (h->eKind==COMMIT_ITEM_MEETING && h->iTok>0)) ){
+      bHost = 1;
+    }
+    if( h->eKind==COMMIT_ITEM_MEETING && h->iTok>it->iTokEnd && h->iTok<t ) return 0;
+  }
+  return bHost;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1538,6 +1593,28 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     int bRight = 0;             /* the meeting right after a city */
     nT = 0;
     if( it->eKind==COMMIT_ITEM_HOST && it->aVal[0]==COMMIT_HOST_ACTIVE ){
+      /* "Viet Nam has hosted COMMIT meetings in Ha Noi three times before:
+      ** SOM3 ...; SOM8 ...; and the 14th SOM": every meeting of the list */
+      int iColon = -1, q, e = it->iTokEnd;
+      for(q=0; q<pItems->n; q++){
+        const CommitItem *c = &pItems->a[q];
+        if( c->eKind==COMMIT_ITEM_PLACE && c->iTok>=e && c->iTok<=e+FACTS_HISTORY_REACH ){
+          e = c->iTokEnd;
+        }
+      }
+      iColon = factsHistoryColonAt(p, s, e);
+      if( iColon>=0 && factsFirstMeetingAfter(pItems, it->iTokEnd)<iColon ) iColon = -1;
+      if( iColon>=0 ){
+        for(q=0; q<nM; q++){
+          if( aM[q].iTokEnd>0 && aM[q].iTok>iColon ){
+            CommitFMeeting *m = MEETING(p, aM[q].iMeeting);
+            factsAddHost(m->aHost, &m->nHost, it);
+          }
+        }
+        continue;
+      }
+    }
+    if( it->eKind==COMMIT_ITEM_HOST && it->aVal[0]==COMMIT_HOST_ACTIVE ){
       /* "Thailand will host the eighth SOM and the third IMM": the
       ** meetings after the verb. */
       nT = factsTargetAfter(aM, nM, it->iTok, bPast, aT);
@@ -1567,7 +1644,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       continue;
     }
     if( it->eKind==COMMIT_ITEM_PLACE && !it->aVal[3]
-     && (it->aVal[0]==3 || factsLeadPlace(p, s, pItems, k)) ){
+     && (it->aVal[0]==3 || factsLeadPlace(p, s, pItems, k)
+         || factsHistoryColon(p, s, pItems, k)) ){
       /* "Ha Noi has hosted COMMIT several times: SOM3 in 2005 and the
       ** combined SOM8/IMM3 in 2012": every meeting named after it. */
       int q, nAfter = 0;

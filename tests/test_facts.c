@@ -3477,6 +3477,32 @@ static void test_facts_done_acts_in_plans(void **state) {
   CHECK(a);
 }
 
+/* An advisory's "WHEN:   Wednesday, 19 November 2025." is the event's day,
+** not the page's; "Viet Nam has hosted COMMIT meetings in Ha Noi three
+** times before: SOM3 ...; SOM8 together with IMM3, ...; and the 14th SOM"
+** places and hosts every meeting of the list. */
+static void test_facts_advisory_history_list(void **state) {
+  static const char zText[] =
+      "MEDIA ADVISORY\nHa Noi, Monday 17 November 2025\n\n"
+      "WHAT:   Sixth COMMIT Inter-Ministerial Meeting (IMM6).\n\n"
+      "WHEN:   Wednesday, 19 November 2025.\n\n"
+      "BACKGROUND\n"
+      " * Viet Nam has hosted COMMIT meetings in Ha Noi three times before: "
+      "the third Senior Officials Meeting (SOM3) in March 2005; SOM8 together "
+      "with IMM3, 14-16 February 2012; and the 14th Senior Officials Meeting "
+      "on 16 December 2020.\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].start", "2025-11-19" },
+    { zText, 0, "$.meetings[2].code", "SOM8" },
+    { zText, 0, "$.meetings[2].city", "Hanoi" },
+    { zText, 0, "$.meetings[2].hosts[0]", "Viet Nam" },
+    { zText, 0, "$.meetings[4].code", "SOM14" },
+    { zText, 0, "$.meetings[4].city", "Hanoi" },
+    { zText, 0, "$.meetings[4].hosts[0]", "Viet Nam" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4411,6 +4437,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_advisory_history_list),
       cmocka_unit_test(test_facts_done_acts_in_plans),
       cmocka_unit_test(test_facts_repost_background_acts),
       cmocka_unit_test(test_facts_newsletter_days),
