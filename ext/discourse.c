@@ -518,11 +518,19 @@ static int discDeclassified(const CommitFacts *p, const CommitSentence *s,
 */
 static int discCityDateLead(const CommitSentence *s, const CommitItems *pItems,
                             const CommitItem *it) {
-  int k, e = it->iTokEnd;
+  int k, e = it->iTokEnd, iEnd = it->iTok-1;
   if( it->iTok<2 || !discPunct(s, it->iTok-1, ',') ) return 0;
   for(k=0; k<pItems->n; k++){
+    /* "Phnom Penh, Kingdom of Cambodia, 30 April 2015": its country */
     const CommitItem *q = &pItems->a[k];
-    if( q->eKind==COMMIT_ITEM_PLACE && q->iTokEnd==it->iTok-1
+    if( q->eKind==COMMIT_ITEM_COUNTRY && q->iTokEnd==it->iTok-1 && q->iTok>=2
+     && discPunct(s, q->iTok-1, ',') ){
+      iEnd = q->iTok-1;
+    }
+  }
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *q = &pItems->a[k];
+    if( q->eKind==COMMIT_ITEM_PLACE && q->iTokEnd==iEnd
      && (q->iTok==0 || (s->aTok[q->iTok].mFlag & COMMIT_TF_NL)) ){
       break;
     }
@@ -675,6 +683,14 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   for(k=it->iTok; k>0 && !(s->aTok[k].mFlag & COMMIT_TF_NL); k--){}
   for(; k<it->iTok; k++){
     const CommitToken *t = &s->aTok[k];
+    int q, bIn = 0;
+    for(q=0; q<pItems->n; q++){
+      /* "Phnom Penh, Kingdom of Cambodia, 30 April 2015": a place's words */
+      const CommitItem *c = &pItems->a[q];
+      if( (c->eKind==COMMIT_ITEM_COUNTRY || c->eKind==COMMIT_ITEM_PLACE)
+       && k>=c->iTok && k<c->iTokEnd ) bIn = 1;
+    }
+    if( bIn ) continue;
     if( t->eType==COMMIT_TOK_WORD && !(t->mFlag & (COMMIT_TF_CAP|COMMIT_TF_NONASCII))
      && !bPubWord ){
       /* A domain name in a source line: "China.org.cn", "www.chinaview.cn". */
@@ -741,6 +757,16 @@ static void discDatelines(CommitFacts *p, const CommitSentence *s,
     int *pbKeep;
     if( it->eKind==COMMIT_ITEM_MEETING ) bMeeting = 1;
     if( it->eKind!=COMMIT_ITEM_DATE ) continue;
+    if( !bMeeting && p->disc.iHeadMeeting>=0 && p->disc.iHeadSent==p->disc.nSentence-1
+     && discCityDateLead(s, pItems, it) && it->aVal[0] && !p->disc.bStoryDate
+     && !(it->mFlag & COMMIT_DF_RANGE) ){
+      /* "Opening Session of the Fourth COMMIT IMM (IMM4)\n\nPhnom Penh,
+      ** Kingdom of Cambodia, 30 April 2015": the line under a speech's
+      ** heading gives the story's date and the meeting's day */
+      p->disc.storyDate = *it;
+      p->disc.bStoryDate = 1;
+      return;
+    }
     if( bMeeting && !(s->aTok[it->iTok].mFlag & COMMIT_TF_NL) ){
       /* "Address ... at the Opening Session of IMM4\nPhnom Penh, 30 April
       ** 2015": a speech's header line gives the story's date, and the
@@ -1329,9 +1355,9 @@ static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
 }
 
 /*
-** True if only "and", "&", ",", "the" stand in tokens [a,b), or "back-to-
-** back with", "together with", "alongside" ("SOM-8 back-to-back with the
-** third IMM"): what is said of one is said of both.
+** True if only "and", "&", ",", "the" ("and this") stand in tokens [a,b),
+** or "back-to-back with", "together with", "alongside" ("SOM-8
+** back-to-back with the third IMM"): what is said of one is said of both.
 */
 static int discCoordinated(const CommitFacts *p, const CommitSentence *s,
                            int a, int b) {
@@ -1339,6 +1365,7 @@ static int discCoordinated(const CommitFacts *p, const CommitSentence *s,
   for(j=a; j<b; j++){
     if( !discPunct(s, j, ',') && !discPunct(s, j, '&') && !discPunct(s, j, '-')
      && !discIs(p, s, j, "and") && !discIs(p, s, j, "the")
+     && !(discIs(p, s, j, "this") && j>a && discIs(p, s, j-1, "and"))
      && !discIs(p, s, j, "back") && !discIs(p, s, j, "to")
      && !discIs(p, s, j, "with") && !discIs(p, s, j, "together")
      && !discIs(p, s, j, "alongside") ){
@@ -1941,15 +1968,25 @@ static void discHeadlineCity(CommitFacts *p, const CommitSentence *s,
 */
 static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
                            CommitItems *pItems, CommitSentInfo *pInfo) {
-  int k = 0, j;
+  int k = 0, j, iHead = 0;
+  if( pInfo->nReal==2 && pInfo->aM[0].iTok<=1
+   && MEETING(p, pInfo->aM[0].iMeeting)->eForm==COMMIT_FORM_GENERIC
+   && MEETING(p, pInfo->aM[0].iMeeting)->iNum==0 ){
+    /* "Opening Session of the Fourth COMMIT Inter-Ministerial Meeting
+    ** (IMM4)": the session of the meeting named after "of" */
+    int t = pInfo->aM[0].iTokEnd;
+    if( discIs(p, s, t, "of") ) t++;
+    if( discIs(p, s, t, "the") ) t++;
+    if( t==pInfo->aM[1].iTok ) iHead = 1;
+  }
   if( s->nTok>0 && s->nTok<=16
    && (s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT || discPunct(s, s->nTok-1, ')'))
-   && pInfo->nReal==1 && discNumbered(p, pInfo->aM[0].iMeeting)
-   && pInfo->aM[0].iTok<=1 && pInfo->aM[0].iTokEnd>=s->nTok-1 ){
+   && pInfo->nReal==iHead+1 && discNumbered(p, pInfo->aM[iHead].iMeeting)
+   && pInfo->aM[0].iTok<=1 && pInfo->aM[iHead].iTokEnd>=s->nTok-1 ){
     /* an event page's heading ("Ninth COMMIT Senior Officials Meeting
     ** (SOM9)" on a line of its own): the "Date:" and "Venue:" lines just
     ** below it are its fields */
-    p->disc.iHeadMeeting = pInfo->aM[0].iMeeting;
+    p->disc.iHeadMeeting = pInfo->aM[iHead].iMeeting;
     p->disc.iHeadSent = p->disc.nSentence;
     return;
   }
@@ -3413,6 +3450,19 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
         }
       }
       if( n!=1 ) iTo = -1;
+    }
+    if( iTo<0 && m->iNum==0 ){
+      /* "thanking the Government for hosting this year's Senior Officials
+      ** Meeting ... The senior officials who met here on 28 and 29 April":
+      ** the earlier record of its series and frame that agrees */
+      int j;
+      for(j=0; j<i && iTo<0; j++){
+        const CommitFMeeting *o = MEETING(p, j);
+        if( o->iMerged<0 && o->eSeries==m->eSeries && o->eFrame==m->eFrame
+         && o->iNum==0 && discAgree(p, o, m) ){
+          iTo = j;
+        }
+      }
     }
     return iTo;
   }

@@ -3503,6 +3503,30 @@ static void test_facts_advisory_history_list(void **state) {
   CHECK(a);
 }
 
+/* A speech: its heading "Opening Session of the Fourth COMMIT IMM (IMM4)"
+** and the line under it "Phnom Penh, Kingdom of Cambodia, 30 April 2015"
+** date the story and the meeting; "for hosting this year's Senior
+** Officials Meeting and this Inter-Ministerial Meeting" hosts both; "The
+** senior officials who met here on 28 and 29 April" is that same SOM. */
+static void test_facts_speech_heading(void **state) {
+  static const char zText[] =
+      "STATEMENT\n\nOpening Session of the Fourth COMMIT Inter-Ministerial "
+      "Meeting (IMM4)\n\nPhnom Penh, Kingdom of Cambodia, 30 April 2015\n\n"
+      "Let me begin by thanking the Royal Government of Cambodia for hosting "
+      "this year's Senior Officials Meeting and this Inter-Ministerial "
+      "Meeting.\n\nThe senior officials who met here on 28 and 29 April "
+      "have done careful work.";
+  static const FactCase a[] = {
+    { zText, 0, "$.published", "2015-04-30" },
+    { zText, 0, "$.meetings[0].start", "2015-04-30" },
+    { zText, 0, "$.meetings[0].hosts[0]", "Royal Government of Cambodia" },
+    { zText, 0, "$.meetings[1].start", "2015-04-28" },
+    { zText, 0, "$.meetings[1].hosts[0]", "Royal Government of Cambodia" },
+    { zText, 0, "$.meetings[2].series", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4437,6 +4461,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_speech_heading),
       cmocka_unit_test(test_facts_advisory_history_list),
       cmocka_unit_test(test_facts_done_acts_in_plans),
       cmocka_unit_test(test_facts_repost_background_acts),
