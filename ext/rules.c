@@ -2086,8 +2086,14 @@ static int ruIsAdverb(const Ru *p, int i) {
 ** and the third Joint Declaration signed"). */
 static int ruDocAhead(const Ru *p, int j) {
   int k;
-  for(k=j; k<p->n && k<j+4 && p->a[k].eType!=COMMIT_TOK_PUNCT
-           && !ruWord(p, k, "and") && !ruWord(p, k, "or"); k++){
+  int e = j+4;
+  for(k=j; k<p->n && k<e && !ruWord(p, k, "and") && !ruWord(p, k, "or"); k++){
+    if( ruPunct(p, k, '\'') && ruWord(p, k+1, "s") ){
+      k++;                         /* "the process's second Joint Declaration" */
+      e += 2;
+      continue;
+    }
+    if( p->a[k].eType==COMMIT_TOK_PUNCT ) break;
     if( ruHit(p, k, COMMIT_GAZ_DOC) || ruSpaToken(p, k) ) return 1;
   }
   return 0;

@@ -3527,6 +3527,23 @@ static void test_facts_speech_heading(void **state) {
   CHECK(a);
 }
 
+/* "Ministers of the six ... (COMMIT) put their signatures to the
+** process's second Joint Declaration": the object after a possessive
+** makes the verb active, its parties the six. */
+static void test_facts_possessive_object(void **state) {
+  static const char zText[] =
+      "Ha Noi (VNA) - Ministers of the six member countries of the "
+      "Coordinated Mekong Ministerial Initiative against Trafficking (COMMIT) "
+      "put their signatures to the process's second Joint Declaration in the "
+      "capital on Thursday.\n\nThe declaration was signed at the third "
+      "Inter-Ministerial Meeting (IMM3).";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2012-02-17\"}", "$.signatories[0].meeting", "0" },
+    { zText, "{\"published\":\"2012-02-17\"}", "$.signatories[5].country", "VN" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4461,6 +4478,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_possessive_object),
       cmocka_unit_test(test_facts_speech_heading),
       cmocka_unit_test(test_facts_advisory_history_list),
       cmocka_unit_test(test_facts_done_acts_in_plans),
