@@ -3098,6 +3098,9 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
             factsParties(pItems, w+1, v->iTok, &a);
             /* "the memorandum that the six signed" */
             if( a.nParty==0 && factsSixSubject(p, s, v->iTok)==w+1 ) a.bSix = 1;
+            /* "the six delegations had agreed to put into practice the MOU
+            ** that their ministers signed" */
+            if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ) a.bSix = 1;
             break;
           }
         }

@@ -1699,6 +1699,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_SUBJECT, "member nations", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "member governments", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_SUBJECT, "sides", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_SUBJECT, "delegations", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_SUBJECT, "parties", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_SUBJECT, "states", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_SUBJECT, "signatories", 0, 0, 0, 0, 0, 0},
@@ -1781,7 +1782,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1771;
+const int nCommitGazEntry = 1772;
 
 static const char *const azWords_frame_past[] = {
   "ago",

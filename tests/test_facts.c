@@ -3544,6 +3544,22 @@ static void test_facts_possessive_object(void **state) {
   CHECK(a);
 }
 
+/* "the six delegations had agreed ... the Memorandum of Understanding
+** (MOU) that their ministers signed at the first COMMIT ministerial
+** meeting": "their" is the six delegations, the six signed. */
+static void test_facts_their_ministers_signed(void **state) {
+  static const char zText[] =
+      "HANOI, April 1, 2005 - When the meeting closed on Thursday, the six "
+      "delegations had agreed on a plan to put into practice the Memorandum "
+      "of Understanding (MOU) that their ministers signed at the first COMMIT "
+      "ministerial meeting in Rangoon last October.";
+  static const FactCase a[] = {
+    { zText, 0, "$.signatories[0].meeting", "1" },
+    { zText, 0, "$.signatories[5].country", "VN" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4478,6 +4494,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_their_ministers_signed),
       cmocka_unit_test(test_facts_possessive_object),
       cmocka_unit_test(test_facts_speech_heading),
       cmocka_unit_test(test_facts_advisory_history_list),
