@@ -730,6 +730,9 @@ struct CommitDiscourse {
   int bProse;            /* a sentence of prose (ending in '.') was read */
   int bLabelLine;        /* the sentence before is a label line in capitals
                          ** ("PAST EVENT", "UPCOMING") */
+  int nHeaderCell;       /* header cells read in a row, one a line ("When",
+                         ** "Meeting", "Where", "What happened") */
+  int bFlatTable;        /* a table flattened to one cell a line was seen */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */

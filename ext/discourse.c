@@ -1979,6 +1979,14 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
     if( discIs(p, s, t, "the") ) t++;
     if( t==pInfo->aM[1].iTok ) iHead = 1;
   }
+  if( pInfo->nReal==2 && pInfo->aM[0].iGroup && pInfo->aM[0].iGroup==pInfo->aM[1].iGroup
+   && pInfo->aM[1].iTokEnd>=s->nTok-1 && discNumbered(p, pInfo->aM[0].iMeeting) ){
+    /* a joint label alone on its line, "SOM5/IMM2": the lines under it
+    ** are both meetings' fields */
+    p->disc.iHeadMeeting = pInfo->aM[0].iMeeting;
+    p->disc.iHeadSent = p->disc.nSentence;
+    return;
+  }
   if( s->nTok>0 && s->nTok<=16
    && (s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT || discPunct(s, s->nTok-1, ')'))
    && pInfo->nReal==iHead+1 && discNumbered(p, pInfo->aM[iHead].iMeeting)
@@ -2168,7 +2176,7 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   if( bIn ) nAside = 0;
   if( s->bChrome || s->nTok-nAside>DISC_HEADING_TOKENS ) return 0;
   if( !p->disc.bPageDate && !p->disc.bStoryDate && !p->disc.bHeadDate
-   && !p->disc.bProse && !p->disc.bLabelLine ) return 0;
+   && !p->disc.bProse && !p->disc.bLabelLine && !p->disc.bFlatTable ) return 0;
   if( s->iSentence>0 && !(s->aTok[0].mFlag & COMMIT_TF_NL) ) return 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
@@ -2200,7 +2208,7 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   /* under a label line alone ("PAST EVENT"), only with its place: not a
   ** masthead's page date */
   if( iPlace<0 && !p->disc.bPageDate && !p->disc.bStoryDate && !p->disc.bHeadDate
-   && !p->disc.bProse ) return 0;
+   && !p->disc.bProse && !p->disc.bFlatTable ) return 0;
   /* the date first: "Yangon, 29 October 2004" is a reposted release's
   ** dateline, not a heading */
   /* (a bullet may open it: "*  28-30 July  |  Bangkok") */
@@ -2270,6 +2278,32 @@ static int discIsProse(const CommitFacts *p, const CommitSentence *s) {
     if( t->eType==COMMIT_TOK_WORD && p->z[t->iStart]>='a' && p->z[t->iStart]<='z' ) nLower++;
   }
   return nLower>=DISC_PROSE_WORDS;
+}
+
+/* Header cells in a row that make a flattened table, at least. */
+#define DISC_FLAT_HEADER_CELLS 3
+
+/*
+** Count the header cells of a table flattened to one cell a line ("When",
+** "Meeting", "Where", "What happened", each a line): a line of at most
+** three words opening with a field's label.  Enough of them in a row mark
+** the text as holding such a table, whose bare date lines head its rows.
+*/
+static void discFlatHeader(CommitFacts *p, const CommitSentence *s) {
+  int k;
+  if( s->nTok==0 || s->nTok>3 || !(s->aTok[0].mFlag & COMMIT_TF_NL)
+   || !(discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) || discIs(p, s, 0, "meeting")
+        || discIs(p, s, 0, "outcome") || discIs(p, s, 0, "outcomes")) ){
+    p->disc.nHeaderCell = 0;
+    return;
+  }
+  for(k=0; k<s->nTok; k++){
+    if( s->aTok[k].eType!=COMMIT_TOK_WORD || (k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL)) ){
+      p->disc.nHeaderCell = 0;
+      return;
+    }
+  }
+  if( ++p->disc.nHeaderCell>=DISC_FLAT_HEADER_CELLS ) p->disc.bFlatTable = 1;
 }
 
 /* True if sentence s is a label line: a few words in capitals alone on
@@ -2358,6 +2392,7 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   int k, bHeading = discDatedHeading(p, s, pItems);
   int iEntryYear = discEntryYear(p, s, pItems);
   p->disc.bLabelLine = discLabelLine(s);   /* (read by the next heading) */
+  discFlatHeader(p, s);
   if( bHeading ) return;
   if( discIsProse(p, s) ) p->disc.bProse = 1;
   if( p->disc.bSection ){
@@ -2838,6 +2873,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   if( pItems->n==0 ){
     if( discIsProse(p, s) ) p->disc.bProse = 1;
     p->disc.bLabelLine = discLabelLine(s);
+    discFlatHeader(p, s);
     return SQLITE_OK;
   }
   discPlaceCommas(p, s, pItems, pInfo->aInName);

@@ -416,6 +416,55 @@ static int tokLineBars(const char *z, int n, int i) {
   return tokBarCount(z+a, b-a);
 }
 
+/* Month names and their abbreviations, lower case, for tokDateLine(). */
+static const char *const azTokMonth[] = {
+  "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+  "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+  "oct", "october", "nov", "november", "dec", "december"
+};
+
+/* True if z[0..n) is a month's name or abbreviation (any case, "Dec."). */
+static int tokIsMonth(const char *z, int n) {
+  int i;
+  if( n>1 && z[n-1]=='.' ) n--;
+  for(i=0; i<(int)(sizeof(azTokMonth)/sizeof(azTokMonth[0])); i++){
+    if( (int)strlen(azTokMonth[i])==n && sqlite3_strnicmp(z, azTokMonth[i], n)==0 ) return 1;
+  }
+  return 0;
+}
+
+/*
+** True if the line starting at byte i holds only a date with its year:
+** days, a month's name, a year and dashes or commas ("28-30 Jul 2004",
+** "Mar 2005", "29 October 2004"): a cell of a table flattened to one
+** cell a line, which starts a sentence of its own.
+*/
+static int tokDateLine(const char *z, int n, int i) {
+  int bYear = 0, bMonth = 0, nWord = 0;
+  while( i<n && z[i]!='\n' ){
+    int j = i;
+    if( z[i]==' ' || z[i]==',' || z[i]=='\t' || z[i]=='\r' || z[i]=='-' ){ i++; continue; }
+    if( (u8)z[i]==0xE2 && i+2<n && (u8)z[i+1]==0x80 && ((u8)z[i+2]==0x93 || (u8)z[i+2]==0x94) ){
+      i += 3;                                   /* en or em dash */
+      continue;
+    }
+    while( j<n && z[j]!='\n' && z[j]!=' ' && z[j]!=',' && z[j]!='-' && (u8)z[j]!=0xE2 ) j++;
+    if( ++nWord>5 ) return 0;
+    if( j-i==4 && z[i]>='1' && z[i]<='2' && z[i+1]>='0' && z[i+1]<='9'
+     && z[i+2]>='0' && z[i+2]<='9' && z[i+3]>='0' && z[i+3]<='9' ){
+      bYear = 1;
+    }else if( j-i<=2 && z[i]>='0' && z[i]<='9' && (j-i==1 || (z[i+1]>='0' && z[i+1]<='9')) ){
+      /* a day */
+    }else if( tokIsMonth(z+i, j-i) ){
+      bMonth = 1;
+    }else{
+      return 0;
+    }
+    i = j;
+  }
+  return bYear && bMonth;
+}
+
 /*
 ** True if the line of byte i opens with a bullet and holds a bar: a
 ** bulleted heading ("*  12-14 December  |  Beijing, Diaoyutai State
@@ -483,6 +532,10 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
       return 1;
     }
     if( tokBulletBarLine(z, n, pPrev->iStart) ) return 1;
+    if( tokDateLine(z, n, pTok->iStart)
+     && ((c!=',' && c!='-') || (pPrev->mFlag & COMMIT_TF_NL)) ){
+      return 1;                     /* (after a cell holding only "-") */
+    }
     /* A short line ends a headline, unless its paragraph is a block of
     ** lines wrapped at a fixed width ("... (COMMIT) Senior\nOfficials
     ** Meeting (SOM) and ...") and it is one of the full lines. */

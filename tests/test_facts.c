@@ -3560,6 +3560,34 @@ static void test_facts_their_ministers_signed(void **state) {
   CHECK(a);
 }
 
+/* A table flattened to one cell a line (a slide's text layer): header
+** cells "When", "Meeting", "Where", "What happened", then rows of a date
+** line, a code line, a city line and a note; an empty cell "-" before the
+** next row's date; a joint label "SOM5/IMM2" whose city line is both
+** meetings'. */
+static void test_facts_flattened_table(void **state) {
+  static const char zText[] =
+      "COMMIT\nNinth Senior Officials Meeting (SOM9)\n21-22 February 2013\n"
+      "Milestones 2004-2012\nWhen\nMeeting\nWhere\nWhat happened\n"
+      "28-30 Jul 2004\nSOM1\nBangkok\nFirst talks between senior officials\n"
+      "Jan 2010\nSOM7\nBagan\n-\n"
+      "12-14 Dec 2007\nSOM5/IMM2\nBeijing\n"
+      "1st Joint Declaration signed; SPA II (2008-2010) adopted\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "SOM1" },
+    { zText, 0, "$.meetings[1].start", "2004-07-28" },
+    { zText, 0, "$.meetings[1].city", "Bangkok" },
+    { zText, 0, "$.meetings[2].code", "SOM7" },
+    { zText, 0, "$.meetings[2].start", "2010-01" },
+    { zText, 0, "$.meetings[3].code", "SOM5" },
+    { zText, 0, "$.meetings[3].start", "2007-12-12" },
+    { zText, 0, "$.meetings[3].city", "Beijing" },
+    { zText, 0, "$.meetings[4].code", "IMM2" },
+    { zText, 0, "$.meetings[4].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4494,6 +4522,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_flattened_table),
       cmocka_unit_test(test_facts_their_ministers_signed),
       cmocka_unit_test(test_facts_possessive_object),
       cmocka_unit_test(test_facts_speech_heading),
