@@ -1798,6 +1798,19 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
             ** city (its dateline's, else its headline's), never merely the
             ** city last named */
             if( iCity<0 ) iCity = p->disc.iHeadlineCity;
+            if( iCity<0 ){
+              /* "Ha Noi will on Wednesday host the sixth IMM ... The
+              ** capital has hosted COMMIT meetings before": the city of the
+              ** report's first current meeting */
+              int q;
+              for(q=0; q<p->meetings.n && iCity<0; q++){
+                const CommitFMeeting *o = MEETING(p, q);
+                if( o->iMerged<0 && o->eFrame!=COMMIT_FRAME_BACKGROUND && o->iCity>=0
+                 && (o->eSeries==COMMIT_SERIES_IMM || o->eSeries==COMMIT_SERIES_SOM) ){
+                  iCity = o->iCity;
+                }
+              }
+            }
             if( iCity<0 ) break;
           }else if( it->aVal[0] || iCity<0 ){
             /* "there", "the same city"; "in the city" of a report with no

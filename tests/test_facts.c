@@ -3255,8 +3255,8 @@ static void test_facts_officials_round_level(void **state) {
 }
 
 /* "the city was the venue of SOM8" is the city named before; "The
-** capital has hosted ... before" is the report's own city, never merely
-** the city last named. */
+** capital has hosted ... before" is the report's own city (dateline,
+** headline, else its own meeting's), never merely the city last named. */
 static void test_facts_city_capital_subjects(void **state) {
   static const FactCase a[] = {
     { "Senior officials came to Hanoi in March 2005, and the city was the "
@@ -3268,6 +3268,11 @@ static void test_facts_city_capital_subjects(void **state) {
       "latest in Phnom Penh in 2015.\n\nThe capital has hosted COMMIT "
       "meetings before: SOM8 in February 2012.", 0, "$.meetings[0].city",
       "Hanoi" },
+    /* no dateline: the city of the report's own meeting */
+    { "Ha Noi will on Wednesday host the sixth Inter-Ministerial Meeting "
+      "(IMM6).\n\nThe six signed three declarations, the latest in Phnom "
+      "Penh in 2015.\n\nThe capital has hosted COMMIT meetings before: the "
+      "eighth SOM in February 2012.", 0, "$.meetings[1].city", "Hanoi" },
   };
   CHECK(a);
 }
