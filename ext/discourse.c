@@ -2358,23 +2358,50 @@ static int discEntryYear(CommitFacts *p, const CommitSentence *s,
 
 /*
 ** "Hanoi has welcomed COMMIT ministers once before.", "Vientiane has
-** hosted the senior officials twice": a city opening a sentence of its
+** hosted the senior officials twice", "Lao PDR has twice welcomed the
+** process's senior officials to Vientiane": a sentence of a city's
 ** history.  The meetings first named in the rest of the paragraph take
 ** it where they have no city of their own (a section with a city and no
 ** date).  Called after the sentence's own mentions.
 */
+/* Tokens from "welcomed" to the city of "to <city>", at most. */
+#define DISC_WELCOME_REACH 8
+
 static void discCityHistory(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, e, bBefore = 0;
   const CommitItem *c = pItems->n>0 ? &pItems->a[0] : 0;
-  if( c==0 || c->eKind!=COMMIT_ITEM_PLACE || c->iTok!=0 || c->aVal[3] || p->disc.bSection ){
-    return;
-  }
-  e = c->iTokEnd;
-  if( discIs(p, s, e, "has") || discIs(p, s, e, "had") ) e++;
-  if( !discWord(p, s, COMMIT_WL_WELCOME_VERB, e) ) return;
-  for(k=e+1; k<s->nTok; k++){
-    if( discWord(p, s, COMMIT_WL_BEFORE_WORD, k) ) bBefore = 1;
+  if( p->disc.bSection ) return;
+  if( c && c->eKind==COMMIT_ITEM_PLACE && c->iTok==0 && !c->aVal[3] ){
+    e = c->iTokEnd;
+    if( discIs(p, s, e, "has") || discIs(p, s, e, "had") ) e++;
+    if( !discWord(p, s, COMMIT_WL_WELCOME_VERB, e) ) return;
+    for(k=e+1; k<s->nTok; k++){
+      if( discWord(p, s, COMMIT_WL_BEFORE_WORD, k) ) bBefore = 1;
+    }
+  }else{
+    /* "Lao PDR ... has twice welcomed the process's senior officials to
+    ** Vientiane": the city the welcome brought them to */
+    int iVerb = -1;
+    c = 0;
+    for(k=0; k<pItems->n; k++){
+      const CommitItem *q = &pItems->a[k];
+      if( q->eKind==COMMIT_ITEM_MEETING && q->aVal[1]>0 ) return;
+      if( iVerb<0 ){
+        int t;
+        for(t=(k==0 ? 0 : pItems->a[k-1].iTokEnd); t<q->iTok; t++){
+          if( discIs(p, s, t, "welcomed") ){ iVerb = t; break; }
+        }
+      }
+      if( q->eKind==COMMIT_ITEM_PLACE && !q->aVal[3] && c==0 && iVerb>=0
+       && q->iTok>iVerb && q->iTok<=iVerb+DISC_WELCOME_REACH && discIs(p, s, q->iTok-1, "to") ){
+        c = q;
+      }
+    }
+    if( c==0 ) return;
+    for(k=iVerb-2; k<iVerb; k++){
+      if( k>=0 && discWord(p, s, COMMIT_WL_BEFORE_WORD, k) ) bBefore = 1;
+    }
   }
   if( !bBefore ) return;
   discOpenSection(p, pItems, -1, -1);

@@ -3593,6 +3593,24 @@ static void test_facts_flattened_table(void **state) {
   CHECK(a);
 }
 
+/* "Lao PDR ... has twice welcomed the process's senior officials to
+** Vientiane" opens the city's history: the meetings first named in the
+** paragraph take the city. */
+static void test_facts_welcomed_to_city(void **state) {
+  static const char zText[] =
+      "Lao PDR is a founding member of COMMIT and has twice welcomed the "
+      "process's senior officials to Vientiane. In November 2008 the Lao "
+      "Ministry of Public Security hosted the sixth Senior Officials Meeting "
+      "at the Don Chan Palace Hotel. Eight years later, on 23 and 24 "
+      "November 2016, SOM11 returned to the capital.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].city", "Vientiane" },
+    { zText, 0, "$.meetings[1].code", "SOM11" },
+    { zText, 0, "$.meetings[1].city", "Vientiane" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4527,6 +4545,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_welcomed_to_city),
       cmocka_unit_test(test_facts_flattened_table),
       cmocka_unit_test(test_facts_their_ministers_signed),
       cmocka_unit_test(test_facts_possessive_object),
