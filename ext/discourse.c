@@ -639,7 +639,9 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
     return 0;
   }
   if( discCityDateLead(s, pItems, it) ) return 1;
-  for(k=0; k<s->nTok; k++){
+  for(k=0; k<it->iTok; k++){
+    /* (before the date: "Posted on 3 June 2015", not "the MOU that
+    ** created the process" after it) */
     if( discWord(p, s, COMMIT_WL_PUB_WORD, k) ) bPubWord = 1;
   }
   if( s->iSentence>=8 && !bPubWord
@@ -2997,6 +2999,10 @@ static void discRawDay(const CommitItem *it, int iPart, CommitDay *pOut) {
 ** and relative days need an anchor with a day.  Returns 1 and fills *pOut
 ** if the date is known, else 0.
 */
+/* Months after which "last <month>" against a year-only anchor is the
+** year before's. */
+#define DISC_LAST_MONTH_LATE 6
+
 int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
                         int iPart, int iYear, CommitDay *pOut) {
   CommitDay d;
@@ -3073,6 +3079,11 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
         d.y--;
       }else if( (it->mFlag & COMMIT_DF_BEFOREANCHOR) && pAnchor->y && pAnchor->m
              && d.m>=pAnchor->m ){
+        d.y--;
+      }else if( (it->mFlag & COMMIT_DF_LAST) && pAnchor->y && pAnchor->m==0
+             && d.m>DISC_LAST_MONTH_LATE ){
+        /* "last December" in a page dated only 2023: a month late in the
+        ** year, told as past, is more likely the year before's */
         d.y--;
       }
       /* "met on 12 and 13 December" in a post of March 2016 that retells

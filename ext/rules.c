@@ -2213,6 +2213,11 @@ static int ruAction(Ru *p, int i) {
     }
   }
   if( ruIrrealis(p, i) ) bPlanned = 1;
+  for(k=i-1; k>=0 && k>=i-4; k--){
+    /* "Nothing new was signed on 16 December": none was */
+    if( ruWord(p, k, "nothing") ){ bPlanned = 1; break; }
+    if( p->a[k].eType==COMMIT_TOK_PUNCT ) break;
+  }
   /* "named two goals: review how far ..., then discuss plans": a base form
   ** with no subject states an aim. */
   if( ruBaseForm(p, i) && (ruPunct(p, i-1, ':') || ruWord(p, i-1, "then")) ){

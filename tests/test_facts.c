@@ -3611,6 +3611,29 @@ static void test_facts_welcomed_to_city(void **state) {
   CHECK(a);
 }
 
+/* "When ministers first met, in Yangon on 29 October 2004, they signed
+** the MOU that created the process": a word of publishing after the date
+** makes no dateline; "Nothing new was signed on 16 December" is no
+** signing; "last December" in a page dated only 2023 is December 2022. */
+static void test_facts_pub_word_after_date(void **state) {
+  static const char zA[] =
+      "Monthly Archives: June 2015\n\nThe fourth Inter-Ministerial Meeting "
+      "(IMM4) met on 30 April.\n\nWhen ministers first met, in Yangon on 29 "
+      "October 2004, they signed the MOU that created the process.";
+  static const char zB[] =
+      "Q: COMMIT's ministers met again last December. What happened?\n\n"
+      "A: The fifth Inter-Ministerial Meeting took place on 16 December "
+      "2022, online. Nothing new was signed on 16 December.";
+  static const FactCase a[] = {
+    { zA, "{\"published\":\"2015-06\"}", "$.published", "2015-06" },
+    { zA, "{\"published\":\"2015-06\"}", "$.meetings[0].start", "2015-04-30" },
+    { zB, "{\"published\":\"2023\"}", "$.meetings[0].code", "IMM5" },
+    { zB, "{\"published\":\"2023\"}", "$.meetings[1].code", "NULL" },
+    { zB, "{\"published\":\"2023\"}", "$.actions[0].action", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4545,6 +4568,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_pub_word_after_date),
       cmocka_unit_test(test_facts_welcomed_to_city),
       cmocka_unit_test(test_facts_flattened_table),
       cmocka_unit_test(test_facts_their_ministers_signed),
