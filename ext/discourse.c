@@ -342,6 +342,10 @@ static int discNextSpan(const CommitFacts *p, const CommitSentence *s, int k) {
                   ** plan named, no one planning */
   }
   if( !discIs(p, s, k, "next") ) return 0;
+  if( k>=2 && discIs(p, s, k-1, "the")
+   && (discPastVerb(p, s, k-2) || discIs(p, s, k-2, "took")) ){
+    return 1;     /* "Senior officials took the next step in Hanoi": done */
+  }
   if( j<s->nTok && (s->aTok[j].eType==COMMIT_TOK_NUM || discIs(p, s, j, "two")
                     || discIs(p, s, j, "three") || discIs(p, s, j, "four")
                     || discIs(p, s, j, "five") || discIs(p, s, j, "ten")
@@ -1506,6 +1510,8 @@ static int discCityBefore(const CommitItems *pItems, int t) {
   return 0;
 }
 
+static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb);
+
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -1631,9 +1637,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
         /* "the seventh meeting of the senior officials ... The seventh
         ** met in Bagan": the meeting of that number told before */
       }else{
-        iM = commitDiscourseNewMeeting(p, it, eSeries,
-                                       eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1],
-                                       eForm, eFrame);
+        int iNum = eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1];
+        if( eForm==COMMIT_FORM_LEVEL && iNum==0 && eSeries ){
+          /* "Ministers met for a second time in Beijing" */
+          iNum = discFirstTime(p, s, it->iTokEnd-1);
+        }
+        iM = commitDiscourseNewMeeting(p, it, eSeries, iNum, eForm, eFrame);
         if( iM>=0 ){
           MEETING(p, iM)->bIndef = it->aVal[4];
           MEETING(p, iM)->bNext = it->aVal[5];
@@ -1738,16 +1747,35 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
 }
 
 /*
-** 1 if the meeting verb at token iVerb is followed by "for the first
-** time" ("Senior officials of the six countries met for the first time
-** in Bangkok"): the first meeting of its level.  Else 0.
+** The number a meeting verb at token iVerb gives its meeting: "met for
+** the first time" ("Senior officials of the six countries met for the
+** first time in Bangkok"), "met for a second time", "first met"; else 0.
 */
+/* The value of the ordinal word at token k ("second", "third"), or 0. */
+static int discOrdinal(const CommitFacts *p, const CommitSentence *s, int k) {
+  int j;
+  if( k<0 || k>=s->nTok || s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
+  j = commitGazetteerLookup(p->pGaz, p->z+s->aTok[k].iStart,
+                            s->aTok[k].iEnd - s->aTok[k].iStart);
+  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
+    const CommitGazEntry *e = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
+    if( e->eKind==COMMIT_GAZ_ORDINAL ) return e->iValue;
+  }
+  return 0;
+}
+
 static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb) {
-  int k;
+  int k, v;
+  /* "When ministers first met, in Yangon": the first */
+  if( iVerb>0 && discIs(p, s, iVerb-1, "first") ) return 1;
   for(k=iVerb+1; k<s->nTok && k<=iVerb+3; k++){
-    if( discIs(p, s, k, "for") && discIs(p, s, k+1, "the") && discIs(p, s, k+2, "first")
-     && discIs(p, s, k+3, "time") ){
-      return 1;
+    /* "met for the first time", "met for a second time in Beijing ... and
+    ** for a third in Hanoi" */
+    if( discIs(p, s, k, "for") && (discIs(p, s, k+1, "the") || discIs(p, s, k+1, "a"))
+     && (v = discOrdinal(p, s, k+2))>0 && v<COMMIT_FACTS_MAX_NUMBER
+     && (discIs(p, s, k+3, "time") || discIs(p, s, k+3, "in")
+         || discIs(p, s, k+3, "at")) ){
+      return v;
     }
   }
   return 0;

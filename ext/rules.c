@@ -4255,12 +4255,23 @@ static int ruYearAfterVerb(const Ru *p, int j) {
 }
 
 /* True if the item just before token i in this sentence is a document
-** ending at i ("The new plan starts", "SPA IV runs"). */
+** ending at i ("The new plan starts", "SPA IV runs"), or "it" stands for
+** the document the sentence opened with. */
 static int ruDocumentBefore(const Ru *p, int i) {
   const CommitItem *it;
+  int k;
   if( p->pOut->n<=p->iFirstItem ) return 0;
   it = &p->pOut->a[p->pOut->n-1];
-  return it->eKind==COMMIT_ITEM_DOCUMENT && it->iTokEnd==i;
+  if( it->eKind==COMMIT_ITEM_DOCUMENT && it->iTokEnd==i ) return 1;
+  /* "SPA IV will frame the work ... until it ends in 2018": "it" is the
+  ** document the sentence opened with, no meeting named between */
+  if( !ruWord(p, i-1, "it") ) return 0;
+  it = &p->pOut->a[p->iFirstItem];
+  if( it->eKind!=COMMIT_ITEM_DOCUMENT || it->iTok>1 ) return 0;
+  for(k=p->iFirstItem; k<p->pOut->n; k++){
+    if( p->pOut->a[k].eKind==COMMIT_ITEM_MEETING ) return 0;
+  }
+  return 1;
 }
 
 /* Organisations, titles, verbs, virtual, subjects: one item per mention. */

@@ -3634,6 +3634,31 @@ static void test_facts_pub_word_after_date(void **state) {
   CHECK(a);
 }
 
+/* A retrospective: "When ministers first met, in Yangon on 29 October
+** 2004" is IMM1; "Ministers met for a second time in Beijing in December
+** 2007" is IMM2; "took the next step" tells no plan; "SPA IV will frame
+** the work until it ends in 2018" dates no meeting. */
+static void test_facts_ordinal_times(void **state) {
+  static const char zText[] =
+      "Phnom Penh - The fourth Inter-Ministerial Meeting (IMM4) met on 30 "
+      "April.\n\nWhen ministers first met, in Yangon on 29 October 2004, "
+      "they signed the MOU that created the process. Senior officials took "
+      "the next step in Hanoi: the third Senior Officials Meeting agreed the "
+      "first plan there. Ministers met for a second time in Beijing in "
+      "December 2007.\n\nSPA IV will frame the work of the national task "
+      "forces until it ends in 2018.";
+  static const char zOpt[] = "{\"published\":\"2015-06\"}";
+  static const FactCase a[] = {
+    { zText, zOpt, "$.meetings[1].code", "IMM1" },
+    { zText, zOpt, "$.meetings[1].start", "2004-10-29" },
+    { zText, zOpt, "$.meetings[2].code", "SOM3" },
+    { zText, zOpt, "$.meetings[2].end", "NULL" },
+    { zText, zOpt, "$.meetings[3].code", "IMM2" },
+    { zText, zOpt, "$.meetings[3].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4568,6 +4593,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_ordinal_times),
       cmocka_unit_test(test_facts_pub_word_after_date),
       cmocka_unit_test(test_facts_welcomed_to_city),
       cmocka_unit_test(test_facts_flattened_table),
