@@ -1370,7 +1370,10 @@ static int ruEllipticOrdinal(Ru *p, int i) {
         /* "Beijing received the second in December 2007, Hanoi the third
         ** in February 2012": a list of hosts and the meetings they had */
         || ruCityEndsAt(p, i-2) || ruWord(p, i-2, "received")
-        || ruWord(p, i-2, "welcomed")) ) return 0;
+        || ruWord(p, i-2, "welcomed")
+        /* a list's entry: "After Yangon came:\n * the second, in Beijing,
+        ** in December 2007;" */
+        || (i-2==0 && (ruPunct(p, 0, '*') || ruPunct(p, 0, '-')))) ) return 0;
   if( !bSubject && !(ruPunct(p, j, ',') || ruWord(p, j, "in")
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;

@@ -3659,6 +3659,24 @@ static void test_facts_ordinal_times(void **state) {
   CHECK(a);
 }
 
+/* A list's entries "* the second, in Beijing, in December 2007;" after
+** "The first Inter-Ministerial Meeting met in Yangon ... After Yangon
+** came:" are the meetings of that series by number. */
+static void test_facts_bulleted_ordinals(void **state) {
+  static const char zText[] =
+      "A: The first Inter-Ministerial Meeting met in Yangon on 29 October "
+      "2004. After Yangon came:\n"
+      " \xe2\x80\xa2 the second, in Beijing, in December 2007;\n"
+      " \xe2\x80\xa2 the third, in Hanoi, in February 2012.\n";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2017\"}", "$.meetings[1].code", "IMM2" },
+    { zText, "{\"published\":\"2017\"}", "$.meetings[1].start", "2007-12" },
+    { zText, "{\"published\":\"2017\"}", "$.meetings[2].code", "IMM3" },
+    { zText, "{\"published\":\"2017\"}", "$.meetings[2].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4593,6 +4611,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_bulleted_ordinals),
       cmocka_unit_test(test_facts_ordinal_times),
       cmocka_unit_test(test_facts_pub_word_after_date),
       cmocka_unit_test(test_facts_welcomed_to_city),
