@@ -1622,8 +1622,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** the second": the level the sentence told before it */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, it->iTok);
         }
-        if( eSeries==0 && it->aVal[6] && p->disc.iLastMention>=0 ){
-          /* "At the second, in Beijing in 2007": the series last told of */
+        if( eSeries==0 && (it->aVal[6] || (it->aVal[1]>1 && !it->aVal[4]))
+         && p->disc.iLastMention>=0 ){
+          /* "At the second, in Beijing in 2007", "When we met as senior
+          ** officials in Phnom Penh ... The seventh round, at Bagan": the
+          ** series last told of */
           eSeries = MEETING(p, commitDiscourseFinal(p, p->disc.iLastMention))->eSeries;
         }
         if( eSeries==0 && it->aVal[6] && p->disc.aRecent[1]>=0 ){

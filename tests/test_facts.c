@@ -3677,6 +3677,25 @@ static void test_facts_bulleted_ordinals(void **state) {
   CHECK(a);
 }
 
+/* "When we met as senior officials in Phnom Penh in May 2006, ... The
+** seventh round, at Bagan in January 2010": a numbered round with no level
+** of its own counts the series last told of; "a third round of national
+** consultations" does not. */
+static void test_facts_numbered_round_series(void **state) {
+  static const char zText[] =
+      "BANGKOK, 21 February 2013 - Senior officials opened the ninth Senior "
+      "Officials Meeting (SOM9) today. When we met as senior officials in "
+      "Phnom Penh in May 2006, we revised the first plan. The seventh round, "
+      "at Bagan in January 2010, brought us to Myanmar. Preparations for a "
+      "third round of national consultations go on.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "SOM7" },
+    { zText, 0, "$.meetings[1].city", "Bagan" },
+    { zText, 0, "$.meetings[2].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4611,6 +4630,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_numbered_round_series),
       cmocka_unit_test(test_facts_bulleted_ordinals),
       cmocka_unit_test(test_facts_ordinal_times),
       cmocka_unit_test(test_facts_pub_word_after_date),
