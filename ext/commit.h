@@ -691,6 +691,8 @@ struct CommitDiscourse {
   int iRecentSent0;      /* the sentence that named the earlier one */
   int iLastMention;      /* the record of the last meeting mention, or -1 */
   int iPrevOnly;         /* the one meeting the sentence before named, or -1 */
+  int ePrevLevel;        /* level the sentence before speaks of ("COMMIT
+                         ** ministers had sat down"), COMMIT_SERIES_* or 0 */
   int iFocusYear;        /* the year of the last dated meeting told of */
   int iLastYear;         /* the last year stated by any date */
   int iFocusSent;        /* the sentence that told it */

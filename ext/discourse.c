@@ -1198,6 +1198,11 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
         /* '"The real test starts on Monday," said an adviser': quoted
         ** words name no meeting by a verb alone */
         if( commitDiscourseQuoted(s, it->iTok) ) break;
+        /* "Ministers have not gathered since ...": no meeting */
+        if( (it->iTok>=1 && (discIs(p, s, it->iTok-1, "not") || discIs(p, s, it->iTok-1, "never")))
+         || (it->iTok>=2 && (discIs(p, s, it->iTok-2, "not") || discIs(p, s, it->iTok-2, "never"))) ){
+          break;
+        }
         {
           /* "five inter-ministerial meetings ... have been held": meetings,
           ** no one of them */
@@ -1621,6 +1626,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           /* "Its ministerial meetings have moved around: Beijing received
           ** the second": the level the sentence told before it */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, it->iTok);
+        }
+        if( eSeries==0 && it->aVal[6] && it->iTok<=1 ){
+          /* "... the first time COMMIT ministers had sat down together.
+          ** The first of their meetings, in Yangon": the level the
+          ** sentence before spoke of */
+          eSeries = p->disc.ePrevLevel;
         }
         if( eSeries==0 && (it->aVal[6] || (it->aVal[1]>1 && !it->aVal[4]))
          && p->disc.iLastMention>=0 ){
@@ -2934,6 +2945,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
     if( discIsProse(p, s) ) p->disc.bProse = 1;
     p->disc.bLabelLine = discLabelLine(s);
     discFlatHeader(p, s);
+    p->disc.ePrevLevel = 0;
     return SQLITE_OK;
   }
   discPlaceCommas(p, s, pItems, pInfo->aInName);
@@ -3003,6 +3015,11 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
       else if( iOnly!=iF ){ iOnly = -1; break; }
     }
     p->disc.iPrevOnly = iOnly;
+  }
+  p->disc.ePrevLevel = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
+  for(k=0; k<pInfo->nReal; k++){
+    /* (a sentence that names a numbered meeting speaks of that one) */
+    if( MEETING(p, pInfo->aM[k].iMeeting)->iNum>0 ) p->disc.ePrevLevel = 0;
   }
   return SQLITE_OK;
 }

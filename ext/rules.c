@@ -1308,6 +1308,7 @@ static int ruCountedDocument(Ru *p, int i) {
   return j-i;
 }
 
+static int ruInList(const Ru *p, int i, int eList);
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
@@ -1366,6 +1367,17 @@ static int ruEllipticOrdinal(Ru *p, int i) {
   ** Bangkok in July 2004; the second took place in Yangon": the subject of
   ** a meeting's verb */
   bSubject = (i-1==0 || ruPunct(p, i-2, ';')) && ruHit(p, j, COMMIT_GAZ_MEETVERB);
+  if( i-1==0 && ruWord(p, j, "of")
+   && (ruWord(p, j+1, "their") || ruWord(p, j+1, "its") || ruWord(p, j+1, "these"))
+   && ruInList(p, j+2, COMMIT_WL_PAIR_NOUN) ){
+    /* "The first of their meetings, in Yangon in October 2004, was where
+    ** the MOU was signed" */
+    j += 3;
+    bSubject = 1;
+  }else if( i-1==0 && ruPunct(p, j, ',') && ruWord(p, j+1, "in")
+         && p->aCover[j+2]>=0 && ruHit(p, p->aCover[j+2], COMMIT_GAZ_CITY) ){
+    bSubject = 1;       /* "The second, in Beijing in December 2007, saw" */
+  }
   if( !bSubject && !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
         /* "Beijing received the second in December 2007, Hanoi the third
         ** in February 2012": a list of hosts and the meetings they had */
@@ -1638,7 +1650,8 @@ static int ruOrdinalList(const Ru *p, int i, int *aOrd, int *aAt) {
 /*
 ** True if "ministerial" at token i (ending at j) is a noun, the meeting
 ** itself: "the Rangoon ministerial, at which", "since the Beijing
-** ministerial.", "the December 2007 ministerial in Beijing".  Only after
+** ministerial.", "the December 2007 ministerial in Beijing", "the Beijing
+** ministerial of December 2007".  Only after
 ** "the" and a place or a month and year, and before a clause's end.
 */
 static int ruMinisterialNoun(const Ru *p, int i, int j) {
@@ -1652,7 +1665,9 @@ static int ruMinisterialNoun(const Ru *p, int i, int j) {
   }
   return j>=p->n || ruPunct(p, j, ',') || ruPunct(p, j, '.') || ruPunct(p, j, ';')
       || ruPunct(p, j, ')') || ruWord(p, j, "in") || ruWord(p, j, "on")
-      || ruWord(p, j, "where") || ruWord(p, j, "which");
+      || ruWord(p, j, "where") || ruWord(p, j, "which")
+      /* "the Beijing ministerial of December 2007" */
+      || (ruWord(p, j, "of") && (ruMonth(p, j+1, &m)>0 || ruYear(p, j+1, &y)));
 }
 
 /*
@@ -2735,7 +2750,8 @@ static int ruPlace(Ru *p, int i) {
     it.aVal[1] = -1;
     /* "at the Myawaddy border crossing": a city naming something else. */
     it.aVal[3] = (ruWord(p, i-1, "the") && ruLower(p, j)
-                  && !ruWord(p, j, "round"))        /* "the Beijing round" */
+                  && !ruWord(p, j, "round")         /* "the Beijing round" */
+                  && !ruMinisterialNoun(p, j, j+1)) /* "the Beijing ministerial" */
               || ruFromPlace(p, i)
               || ruNotThere(p, ruWord(p, i-1, "in") ? i-1 : i);
     {

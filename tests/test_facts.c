@@ -3696,6 +3696,34 @@ static void test_facts_numbered_round_series(void **state) {
   CHECK(a);
 }
 
+/* Elliptic counts in a retrospective: "COMMIT ministers had sat down
+** together ... The first of their meetings, in Yangon in October 2004,
+** ... The second, in Beijing in December 2007, saw ..." count the
+** ministers' meetings; "since the Beijing ministerial of December 2007"
+** is a meeting in Beijing, and "Ministers have not gathered" none. */
+static void test_facts_elliptic_retrospective(void **state) {
+  static const char zA[] =
+      "HANOI, 17 February 2012 - Thursday's gathering was the first time "
+      "COMMIT ministers had sat down together in more than four years. The "
+      "first of their meetings, in Yangon in October 2004, was where the "
+      "MOU was signed. The second, in Beijing in December 2007, saw the "
+      "first Joint Declaration signed.";
+  static const char zB[] =
+      "BANGKOK, 9 June 2010 - Ministers have not gathered since the Beijing "
+      "ministerial of December 2007, at which the six ministers signed a "
+      "Joint Declaration.";
+  static const FactCase a[] = {
+    { zA, 0, "$.meetings[1].code", "IMM1" },
+    { zA, 0, "$.meetings[1].city", "Yangon" },
+    { zA, 0, "$.meetings[2].code", "IMM2" },
+    { zA, 0, "$.meetings[2].start", "2007-12" },
+    { zB, 0, "$.meetings[0].series", "IMM" },
+    { zB, 0, "$.meetings[0].city", "Beijing" },
+    { zB, 0, "$.signatories[0].meeting", "0" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4630,6 +4658,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_elliptic_retrospective),
       cmocka_unit_test(test_facts_numbered_round_series),
       cmocka_unit_test(test_facts_bulleted_ordinals),
       cmocka_unit_test(test_facts_ordinal_times),
