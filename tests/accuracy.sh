@@ -72,6 +72,12 @@
 #   heldout56 tests/heldout56/  unseen 0.812 on fc59f9c (random layouts)
 #   heldout57 tests/heldout57/  unseen 0.854 on fc59f9c (hard-to-anchor dates)
 #   heldout58 tests/heldout58/  unseen 0.874 on fc59f9c (documents, actions)
+#   heldout59 tests/heldout59/  unseen 0.903 on a4030a7 (random layouts)
+#   heldout60 tests/heldout60/  unseen 0.896 on 00e8bf7 (people and hosts)
+#   heldout61 tests/heldout61/  unseen 0.834 on a4030a7 (dates and places)
+#   heldout62 tests/heldout62/  unseen 0.905 on a2fa37e (a journalist's search)
+#   heldout63 tests/heldout63/  unseen 0.901 on a2fa37e (the own meeting in prose)
+#   heldout64 tests/heldout64/  unseen 0.721 on a2fa37e (several meetings)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -173,6 +179,12 @@ corpus_f1 heldout55 tests/heldout55
 corpus_f1 heldout56 tests/heldout56
 corpus_f1 heldout57 tests/heldout57
 corpus_f1 heldout58 tests/heldout58
+corpus_f1 heldout59 tests/heldout59
+corpus_f1 heldout60 tests/heldout60
+corpus_f1 heldout61 tests/heldout61
+corpus_f1 heldout62 tests/heldout62
+corpus_f1 heldout63 tests/heldout63
+corpus_f1 heldout64 tests/heldout64
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -210,7 +222,9 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout42 tests/heldout43 tests/heldout44 tests/heldout45 \
     tests/heldout46 tests/heldout47 tests/heldout48 tests/heldout49 \
     tests/heldout50 tests/heldout51 tests/heldout52 tests/heldout53 tests/heldout54 \
-    tests/heldout55 tests/heldout56 tests/heldout57 tests/heldout58 fixtures
+    tests/heldout55 tests/heldout56 tests/heldout57 tests/heldout58 \
+    tests/heldout59 tests/heldout60 tests/heldout61 tests/heldout62 \
+    tests/heldout63 tests/heldout64 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
