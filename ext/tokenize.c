@@ -639,7 +639,9 @@ static const char *const azTokChrome[] = {
   "recommended*", "you might also like*", "editor:", "reporter:", "source:",
   "written by", "story by", "reported by", "edited by", "for more information*",
   "media contact*", "contact:*", "tags*", "references*", "external links*",
-  "further reading*", "sources*",
+  "further reading*", "sources*", "recent posts*", "recent news*",
+  "recent articles*", "recent stories*", "other news*", "popular posts*",
+  "latest posts*",
 };
 
 /* True if the chrome prefix zPre credits a person ("Reporter:", "Editor:"):

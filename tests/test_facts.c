@@ -3724,6 +3724,22 @@ static void test_facts_elliptic_retrospective(void **state) {
   CHECK(a);
 }
 
+/* A "Recent posts" list is page chrome: "Regional workshop held in
+** Bangkok" in it places no meeting of the story. */
+static void test_facts_recent_posts_chrome(void **state) {
+  static const char zText[] =
+      "Ten years on\n\nMinisters endorsed a new plan at the fourth "
+      "Inter-Ministerial Meeting (IMM4) on 30 April 2015.\n\n"
+      "Recent posts\n"
+      "\xe2\x80\xba Regional workshop on victim identification held in Bangkok\n"
+      "\xe2\x80\xba Youth forum meets in Hanoi\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].city", "NULL" },
+    { zText, 0, "$.meetings[1].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4658,6 +4674,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_recent_posts_chrome),
       cmocka_unit_test(test_facts_elliptic_retrospective),
       cmocka_unit_test(test_facts_numbered_round_series),
       cmocka_unit_test(test_facts_bulleted_ordinals),
