@@ -264,6 +264,10 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
 ** ("Yangon, Myanmar"), inside brackets ("because the last SOM (SOM 11,
 ** in Vientiane in 2016) introduced ...") and in lists of countries.
 */
+/* Tokens of an aside on a place between commas ("Yangon, the capital at
+** the time, in October 2004"), at most. */
+#define DISC_PLACE_ASIDE 6
+
 static void discPlaceCommas(const CommitFacts *p, const CommitSentence *s,
                             const CommitItems *pItems, u8 *aInName) {
   int k, nDepth = 0;
@@ -284,6 +288,25 @@ static void discPlaceCommas(const CommitFacts *p, const CommitSentence *s,
     if( it->eKind==COMMIT_ITEM_COUNTRY && pNext->eKind==COMMIT_ITEM_COUNTRY
      && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
       aInName[it->iTokEnd] = 1;
+    }
+    /* "hosted the first IMM in Yangon, the capital at the time, in October
+    ** 2004": an aside on the place, then the date */
+    if( it->eKind==COMMIT_ITEM_PLACE && discPunct(s, it->iTokEnd, ',')
+     && (discIs(p, s, it->iTokEnd+1, "the") || discIs(p, s, it->iTokEnd+1, "then")) ){
+      int t;
+      for(t=it->iTokEnd+1; t<s->nTok && t<=it->iTokEnd+DISC_PLACE_ASIDE; t++){
+        if( s->aTok[t].eType==COMMIT_TOK_PUNCT ) break;
+      }
+      if( t<s->nTok && t>it->iTokEnd+1 && discPunct(s, t, ',')
+       && (discIs(p, s, t+1, "in") || discIs(p, s, t+1, "on")) ){
+        int q;
+        for(q=k+1; q<pItems->n; q++){
+          if( pItems->a[q].iTok==t+2 && pItems->a[q].eKind==COMMIT_ITEM_DATE ){
+            aInName[it->iTokEnd] = 1;
+            aInName[t] = 1;
+          }
+        }
+      }
     }
     /* "since the six ministers signed the MOU at their first meeting, in
     ** Yangon in October 2004": the meeting's place or date after a comma */

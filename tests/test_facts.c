@@ -3740,6 +3740,24 @@ static void test_facts_recent_posts_chrome(void **state) {
   CHECK(a);
 }
 
+/* "since it hosted the first IMM in Yangon, the capital at the time, in
+** October 2004, where the six member countries signed the MOU": an aside
+** on the place keeps the date and the signing with the meeting. */
+static void test_facts_place_aside_date(void **state) {
+  static const char zText[] =
+      "NAY PYI TAW, 17 Dec 2022 - Myanmar joined the fifth Inter-Ministerial "
+      "Meeting (IMM5) online.\n\nMyanmar has been an active member of COMMIT "
+      "since it hosted the first Inter-Ministerial Meeting in Yangon, the "
+      "capital at the time, in October 2004, where the six member countries "
+      "signed the COMMIT Memorandum of Understanding.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[1].code", "IMM1" },
+    { zText, 0, "$.meetings[1].start", "2004-10" },
+    { zText, 0, "$.meetings[1].city", "Yangon" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4674,6 +4692,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_place_aside_date),
       cmocka_unit_test(test_facts_recent_posts_chrome),
       cmocka_unit_test(test_facts_elliptic_retrospective),
       cmocka_unit_test(test_facts_numbered_round_series),
