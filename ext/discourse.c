@@ -1650,10 +1650,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** the second": the level the sentence told before it */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, it->iTok);
         }
-        if( eSeries==0 && it->aVal[6] && it->iTok<=1 ){
+        if( eSeries==0 && it->aVal[6] ){
           /* "... the first time COMMIT ministers had sat down together.
-          ** The first of their meetings, in Yangon": the level the
-          ** sentence before spoke of */
+          ** The first of their meetings, in Yangon", "Since then the
+          ** ministers have met four more times. The first Joint Declaration
+          ** was signed at the second": the level the sentence before spoke
+          ** of */
           eSeries = p->disc.ePrevLevel;
         }
         if( eSeries==0 && (it->aVal[6] || (it->aVal[1]>1 && !it->aVal[4]))

@@ -3758,6 +3758,23 @@ static void test_facts_place_aside_date(void **state) {
   CHECK(a);
 }
 
+/* "Since then the ministers have met four more times ... The first Joint
+** Declaration was signed at the second, in Beijing in December 2007": an
+** elliptic count inside the sentence takes the level of the sentence
+** before. */
+static void test_facts_elliptic_inside(void **state) {
+  static const char zText[] =
+      "Twenty years ago, senior officials held their first talks in "
+      "Bangkok.\n\nSince then the ministers have met four more times. The "
+      "first Joint Declaration was signed at the second, in Beijing in "
+      "December 2007.";
+  static const FactCase a[] = {
+    { zText, "{\"published\":\"2024-10-29\"}", "$.meetings[1].code", "IMM2" },
+    { zText, "{\"published\":\"2024-10-29\"}", "$.meetings[1].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4692,6 +4709,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_elliptic_inside),
       cmocka_unit_test(test_facts_place_aside_date),
       cmocka_unit_test(test_facts_recent_posts_chrome),
       cmocka_unit_test(test_facts_elliptic_retrospective),
