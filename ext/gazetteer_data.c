@@ -1158,6 +1158,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_WEEKDAY, "Fri", 0, 0, 0, 0, 0, 5},
   {COMMIT_GAZ_WEEKDAY, "Saturday", 0, 0, 0, 0, 0, 6},
   {COMMIT_GAZ_ORDINAL, "first", 0, 0, 0, 0, 0, 1},
+  {COMMIT_GAZ_ORDINAL, "inaugural", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_ORDINAL, "second", 0, 0, 0, 0, 0, 2},
   {COMMIT_GAZ_ORDINAL, "third", 0, 0, 0, 0, 0, 3},
   {COMMIT_GAZ_ORDINAL, "fourth", 0, 0, 0, 0, 0, 4},
@@ -1782,7 +1783,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1772;
+const int nCommitGazEntry = 1773;
 
 static const char *const azWords_frame_past[] = {
   "ago",

@@ -3655,6 +3655,10 @@ static void test_facts_ordinal_times(void **state) {
     { zText, zOpt, "$.meetings[2].end", "NULL" },
     { zText, zOpt, "$.meetings[3].code", "IMM2" },
     { zText, zOpt, "$.meetings[3].city", "Beijing" },
+    /* "inaugural" counts as "first" */
+    { "A second senior officials' session convened in Rangoon, immediately "
+      "ahead of the inaugural Inter-Ministerial Meeting (IMM) on October 29, "
+      "2004.", 0, "$.meetings[1].code", "IMM1" },
   };
   CHECK(a);
 }
