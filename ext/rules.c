@@ -1385,7 +1385,10 @@ static int ruEllipticOrdinal(Ru *p, int i) {
         || ruWord(p, i-2, "welcomed")
         /* a list's entry: "After Yangon came:\n * the second, in Beijing,
         ** in December 2007;" */
-        || (i-2==0 && (ruPunct(p, 0, '*') || ruPunct(p, 0, '-')))) ) return 0;
+        || (i-2==0 && (ruPunct(p, 0, '*') || ruPunct(p, 0, '-')))
+        /* "at the next two ministerial meetings -- the second, in Beijing" */
+        || (i>=3 && ruPunct(p, i-2, '-') && ruPunct(p, i-3, '-')
+            && ruPunct(p, i+1, ','))) ) return 0;
   if( !bSubject && !(ruPunct(p, j, ',') || ruWord(p, j, "in")
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;

@@ -3775,6 +3775,11 @@ static void test_facts_elliptic_inside(void **state) {
   static const FactCase a[] = {
     { zText, "{\"published\":\"2024-10-29\"}", "$.meetings[1].code", "IMM2" },
     { zText, "{\"published\":\"2024-10-29\"}", "$.meetings[1].city", "Beijing" },
+    /* after a dash: "at the next two ministerial meetings -- the second,
+    ** in Beijing in December 2007, and the third, in Hanoi" */
+    { "BANGKOK, Feb. 21, 2013 - Joint declarations were signed at the next two "
+      "ministerial meetings -- the second, in Beijing in December 2007, and "
+      "the third, in Hanoi in February 2012.", 0, "$.meetings[0].code", "IMM2" },
   };
   CHECK(a);
 }
