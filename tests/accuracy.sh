@@ -78,6 +78,9 @@
 #   heldout62 tests/heldout62/  unseen 0.905 on a2fa37e (a journalist's search)
 #   heldout63 tests/heldout63/  unseen 0.901 on a2fa37e (the own meeting in prose)
 #   heldout64 tests/heldout64/  unseen 0.721 on a2fa37e (several meetings)
+#   heldout65 tests/heldout65/  unseen 0.942 on 3470956 (an analyst's inbox)
+#   heldout66 tests/heldout66/  unseen 0.797 on 3470956 (several meetings)
+#   heldout67 tests/heldout67/  unseen 0.914 on 3470956 (time and place)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -185,6 +188,9 @@ corpus_f1 heldout61 tests/heldout61
 corpus_f1 heldout62 tests/heldout62
 corpus_f1 heldout63 tests/heldout63
 corpus_f1 heldout64 tests/heldout64
+corpus_f1 heldout65 tests/heldout65
+corpus_f1 heldout66 tests/heldout66
+corpus_f1 heldout67 tests/heldout67
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -224,7 +230,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout50 tests/heldout51 tests/heldout52 tests/heldout53 tests/heldout54 \
     tests/heldout55 tests/heldout56 tests/heldout57 tests/heldout58 \
     tests/heldout59 tests/heldout60 tests/heldout61 tests/heldout62 \
-    tests/heldout63 tests/heldout64 fixtures
+    tests/heldout63 tests/heldout64 tests/heldout65 tests/heldout66 \
+    tests/heldout67 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
