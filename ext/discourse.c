@@ -592,6 +592,9 @@ static int discUnderRule(const CommitFacts *p, const CommitSentence *s) {
 ** "(China.org.cn December 14, 2007)"), near the top of the text or in a
 ** sentence that says "updated", "posted", ...; or a cable date-time group.
 */
+/* Dots in a row that make a fact sheet's leader, at least. */
+#define DISC_LEADER_DOTS 4
+
 static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, const CommitItem *it) {
   int k, bPubWord = 0;
@@ -613,6 +616,16 @@ static int discIsDateline(const CommitFacts *p, const CommitSentence *s,
   }
   if( it->mFlag & COMMIT_DF_DATELINE ) return 1;
   if( it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY|COMMIT_DF_RANGE) ) return 0;
+  if( it->iTok>=DISC_LEADER_DOTS ){
+    /* "Joined COMMIT ........ 29 October 2004, by signing ...": a fact
+    ** sheet's field (not "Updated ........ 3 May 2017") */
+    int t = it->iTok-1, nDot = 0, bPub = 0;
+    while( t>=0 && discPunct(s, t, '.') ){ nDot++; t--; }
+    for(; t>=0 && !(s->aTok[t+1].mFlag & COMMIT_TF_NL); t--){
+      if( discWord(p, s, COMMIT_WL_PUB_WORD, t) ) bPub = 1;
+    }
+    if( nDot>=DISC_LEADER_DOTS && !bPub ) return 0;
+  }
   {
     /* "WHEN:   Wednesday, 19 November 2025.": an advisory's field gives
     ** the event's day, not the page's */

@@ -416,6 +416,25 @@ static int tokLineBars(const char *z, int n, int i) {
   return tokBarCount(z+a, b-a);
 }
 
+/* Dots in a row that make a leader ("Joined COMMIT ........ 29 October
+** 2004"), at least. */
+#define TOK_LEADER_DOTS 4
+
+/*
+** True if the line through byte i holds a dot leader between a label and
+** its value: a fact sheet's field, a sentence of its own.
+*/
+static int tokLeaderLine(const char *z, int n, int i) {
+  int a = i, b = i, nDot = 0;
+  while( a>0 && z[a-1]!='\n' ) a--;
+  while( b<n && z[b]!='\n' ) b++;
+  for(; a<b; a++){
+    nDot = z[a]=='.' ? nDot+1 : 0;
+    if( nDot>=TOK_LEADER_DOTS ) return 1;
+  }
+  return 0;
+}
+
 /* Month names and their abbreviations, lower case, for tokDateLine(). */
 static const char *const azTokMonth[] = {
   "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
@@ -532,6 +551,7 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
       return 1;
     }
     if( tokBulletBarLine(z, n, pPrev->iStart) ) return 1;
+    if( tokLeaderLine(z, n, pPrev->iStart) || tokLeaderLine(z, n, pTok->iStart) ) return 1;
     if( tokDateLine(z, n, pTok->iStart)
      && ((c!=',' && c!='-') || (pPrev->mFlag & COMMIT_TF_NL)) ){
       return 1;                     /* (after a cell holding only "-") */
@@ -594,6 +614,17 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
   }
   if( c=='.' || c=='!' || c=='?' ){
     if( !(pTok->mFlag & COMMIT_TF_SPACE) ) return 0;
+    if( c=='.' && pPrev==&aTok[nTok-1] && !(pTok->mFlag & COMMIT_TF_NL)
+     && nTok>=TOK_LEADER_DOTS ){
+      /* a dot leader: "Joined COMMIT ........ 29 October" (the dots
+      ** before it, counted on the tokens: no rescan of the line) */
+      int k = nTok-1;
+      while( k>=0 && k>nTok-1-TOK_LEADER_DOTS && aTok[k].eType==COMMIT_TOK_PUNCT
+          && aTok[k].cPunct=='.' ){
+        k--;
+      }
+      if( k==nTok-1-TOK_LEADER_DOTS ) return 0;
+    }
     if( c=='.' && pPrev==&aTok[nTok-1] && !(pTok->mFlag & COMMIT_TF_NL)
      && tokRowHead(z, aTok, nTok) ){
       return 0;

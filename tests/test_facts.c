@@ -3784,6 +3784,23 @@ static void test_facts_elliptic_inside(void **state) {
   CHECK(a);
 }
 
+/* A fact sheet's fields with dot leaders ("Joined COMMIT ........ 29
+** October 2004, ... at the first Inter-Ministerial Meeting") are each a
+** sentence: the next field's year ("COMMIT chair ......... 2016") dates
+** nothing of the line before. */
+static void test_facts_dot_leaders(void **state) {
+  static const char zText[] =
+      "KEY FACTS\n"
+      "Joined COMMIT ........ 29 October 2004, by signing the Memorandum of "
+      "Understanding in Yangon at the first Inter-Ministerial Meeting\n"
+      "COMMIT chair ......... 2016 (first country to hold the rotating chair)\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM1" },
+    { zText, 0, "$.meetings[0].start", "2004-10-29" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4718,6 +4735,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_dot_leaders),
       cmocka_unit_test(test_facts_elliptic_inside),
       cmocka_unit_test(test_facts_place_aside_date),
       cmocka_unit_test(test_facts_recent_posts_chrome),
