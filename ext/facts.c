@@ -564,6 +564,10 @@ static void factsCountries(CommitFacts *p, const CommitItems *pItems) {
 ** within three tokens after it ("the two-day 7th SOM", "the three-day
 ** conference"), else the attribute target.  -1 if none.
 */
+/* Records searched from the first for the report's own meeting's city
+** ("The capital has hosted ... before" with no dateline), at most. */
+#define FACTS_REPORT_CITY_REACH 16
+
 /* Tokens from a city to the colon of the history it heads, at most. */
 #define FACTS_HISTORY_REACH 6
 
@@ -1803,7 +1807,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
               ** capital has hosted COMMIT meetings before": the city of the
               ** report's first current meeting */
               int q;
-              for(q=0; q<p->meetings.n && iCity<0; q++){
+              for(q=0; q<p->meetings.n && q<FACTS_REPORT_CITY_REACH && iCity<0; q++){
                 const CommitFMeeting *o = MEETING(p, q);
                 if( o->iMerged<0 && o->eFrame!=COMMIT_FRAME_BACKGROUND && o->iCity>=0
                  && (o->eSeries==COMMIT_SERIES_IMM || o->eSeries==COMMIT_SERIES_SOM) ){
