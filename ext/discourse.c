@@ -2888,26 +2888,70 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
 ** at most. */
 #define DISC_HOST_CELL_WORDS 4
 
+/* Bytes of a tab-separated table's line, at most. */
+#define DISC_TAB_LINE_MAX 400
+
+/*
+** Tabs on the line of token k before it ("Meeting<TAB>Dates<TAB>Host"),
+** or -1 if the line has fewer than two: the column of a tab-separated
+** table, counted like bars.
+*/
+static int discTabsBefore(const CommitFacts *p, const CommitSentence *s, int k) {
+  int a = s->aTok[k].iStart, b = a, n = 0, nAll = 0;
+  /* (a table's line is short: a longer one is prose, and no line is
+  ** scanned further than this for each token) */
+  while( a>0 && p->z[a-1]!='\n' ){
+    if( s->aTok[k].iStart - --a > DISC_TAB_LINE_MAX ) return -1;
+  }
+  while( b<p->n && p->z[b]!='\n' ){
+    if( ++b - a > DISC_TAB_LINE_MAX ) return -1;
+  }
+  for(; a<b; a++){
+    if( p->z[a]=='\t' ){
+      nAll++;
+      if( a<s->aTok[k].iStart ) n++;
+    }
+  }
+  return nAll>=2 ? n : -1;
+}
+
+/* The column (separators before it) of token k: bars, else tabs. */
+static int discColumnOf(const CommitFacts *p, const CommitSentence *s, int k, int bTab) {
+  int t, n = 0;
+  if( bTab ) return discTabsBefore(p, s, k);
+  for(t=0; t<k; t++) if( discPunct(s, t, '|') ) n++;
+  return n;
+}
+
 static void discTableHosts(CommitFacts *p, const CommitSentence *s,
                            CommitItems *pItems) {
-  int k, nBar = 0, iCol = 0;
+  int k, nBar = 0, iCol = 0, bTab = 0;
+  if( s->nTok==0 ) return;
   for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL)); k++){
-    if( discPunct(s, k, '|') ){
-      nBar++;
-    }else if( (discIs(p, s, k, "host") || discIs(p, s, k, "hosts")
-               || discIs(p, s, k, "hosted"))
-           && (k==0 || discPunct(s, k-1, '|')) ){
+    if( discPunct(s, k, '|') ) nBar++;
+  }
+  if( nBar<2 ){
+    /* a table whose columns are tabs: "Meeting\tDates\tPlace\tHost" */
+    if( discTabsBefore(p, s, 0)<0 ) return;
+    bTab = 1;
+  }
+  for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL)); k++){
+    int bCellStart = bTab ? (k==0 || discTabsBefore(p, s, k)!=discTabsBefore(p, s, k-1))
+                          : (k==0 || discPunct(s, k-1, '|'));
+    if( (discIs(p, s, k, "host") || discIs(p, s, k, "hosts") || discIs(p, s, k, "hosted"))
+     && bCellStart ){
       /* the cell's head, perhaps qualified: "Host", "Host (as reported)",
       ** "Host as reported", "Hosted by" */
       int e = k+1;
       while( e<s->nTok && e<=k+DISC_HOST_CELL_WORDS && !discPunct(s, e, '|')
-          && !(s->aTok[e].mFlag & COMMIT_TF_NL) ) e++;
-      if( e>=s->nTok || discPunct(s, e, '|') || (s->aTok[e].mFlag & COMMIT_TF_NL) ){
-        iCol = nBar+1;
+          && !(s->aTok[e].mFlag & COMMIT_TF_NL)
+          && !(bTab && discTabsBefore(p, s, e)!=discTabsBefore(p, s, k)) ) e++;
+      if( e>=s->nTok || discPunct(s, e, '|') || (s->aTok[e].mFlag & COMMIT_TF_NL)
+       || (bTab && discTabsBefore(p, s, e)!=discTabsBefore(p, s, k)) ){
+        iCol = discColumnOf(p, s, k, bTab)+1;
       }
     }
   }
-  if( nBar<2 ) return;
   if( iCol ){
     p->disc.iHostCol = iCol;
     return;
@@ -2915,7 +2959,7 @@ static void discTableHosts(CommitFacts *p, const CommitSentence *s,
   if( p->disc.iHostCol==0 ) return;
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
-    int t, nBefore = 0;
+    int t;
     int iGov = -1;
     if( it->eKind==COMMIT_ITEM_COUNTRY && it->iEntry>=0 ){
       /* "| Government of the Union of Myanmar |": a government named as
@@ -2928,8 +2972,7 @@ static void discTableHosts(CommitFacts *p, const CommitSentence *s,
     }else if( it->eKind!=COMMIT_ITEM_ORG || it->iEntry<0 ){
       continue;
     }
-    for(t=0; t<it->iTok; t++) if( discPunct(s, t, '|') ) nBefore++;
-    if( nBefore+1!=p->disc.iHostCol ) continue;
+    if( discColumnOf(p, s, it->iTok, bTab)+1!=p->disc.iHostCol ) continue;
     if( iGov>=0 ){
       it->iTok = iGov;
       it->iStart = s->aTok[iGov].iStart;

@@ -379,9 +379,16 @@ static int tokCodeEnd(const char *z, int n, int i) {
 ** spaces ("  SOM3       Hanoi, 29-31 March 2005    first SPA adopted").
 */
 static int tokIsTableRow(const char *z, int n, const CommitToken *pTok) {
-  return pTok->eType==COMMIT_TOK_WORD
-      && tokCodeEnd(z, pTok->iEnd, pTok->iStart)==pTok->iEnd
-      && pTok->iEnd+1<n && z[pTok->iEnd]==' ' && z[pTok->iEnd+1]==' ';
+  int e = pTok->iEnd;
+  if( pTok->eType!=COMMIT_TOK_WORD || tokCodeEnd(z, pTok->iEnd, pTok->iStart)!=e ){
+    return 0;
+  }
+  if( e+3<n && z[e]==' ' && z[e+1]=='/' && z[e+2]==' ' && tokCodeEnd(z, n, e+3)>e+3 ){
+    e = tokCodeEnd(z, n, e+3);          /* a joint label: "SOM8 / IMM3<TAB>" */
+    if( !(e<n && z[e]=='\t') ) return 0;
+  }
+  return e+1<n && ((z[e]==' ' && z[e+1]==' ')
+                   || z[e]=='\t');                      /* "SOM6<TAB>5-7 Nov" */
 }
 
 /*

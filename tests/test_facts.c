@@ -3801,6 +3801,23 @@ static void test_facts_dot_leaders(void **state) {
   CHECK(a);
 }
 
+/* A table whose columns are tabs: each row is a sentence, the "Host"
+** column hosts its row's meetings. */
+static void test_facts_tab_table_hosts(void **state) {
+  static const char zText[] =
+      "SELECTED MEETINGS\n"
+      "Meeting\tDates\tPlace\tHost\tNotes\n"
+      "SOM6\t5-7 November 2008\tVientiane\tMinistry of Public Security, Lao PDR\t-\n"
+      "SOM11\t23-24 November 2016\tVientiane\tGovernment of Lao PDR\tindicators adopted\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM6" },
+    { zText, 0, "$.meetings[0].hosts[0]", "Ministry of Public Security" },
+    { zText, 0, "$.meetings[1].code", "SOM11" },
+    { zText, 0, "$.meetings[1].hosts[0]", "Government of Lao PDR" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4735,6 +4752,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_tab_table_hosts),
       cmocka_unit_test(test_facts_dot_leaders),
       cmocka_unit_test(test_facts_elliptic_inside),
       cmocka_unit_test(test_facts_place_aside_date),
