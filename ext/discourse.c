@@ -2878,12 +2878,6 @@ static void discNextDay(CommitFacts *p, const CommitSentence *s,
   }
 }
 
-/*
-** A table with bars and a HOST column ("YEAR | MEETING | ... | HOST |
-** OUTCOME"): the body named in a row's host cell hosts the row's meetings.
-** The header row sets the column; an organisation in that column of a
-** later row becomes a HOST item.
-*/
 /* Tokens after "Host" in a table's header cell ("Host (as reported)"),
 ** at most. */
 #define DISC_HOST_CELL_WORDS 4
@@ -2923,6 +2917,13 @@ static int discColumnOf(const CommitFacts *p, const CommitSentence *s, int k, in
   return n;
 }
 
+/*
+** A table with bars or tabs and a HOST column ("YEAR | MEETING | ... |
+** HOST | OUTCOME"): the body named in a row's host cell hosts the row's
+** meetings.
+** The header row sets the column; an organisation in that column of a
+** later row becomes a HOST item.
+*/
 static void discTableHosts(CommitFacts *p, const CommitSentence *s,
                            CommitItems *pItems) {
   int k, nBar = 0, iCol = 0, bTab = 0;

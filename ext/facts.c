@@ -1506,18 +1506,6 @@ static int factsLeadPlace(const CommitFacts *p, const CommitSentence *s,
       && (s->aTok[i-1].cPunct=='-' || s->aTok[i-1].cPunct==':');
 }
 
-/*
-** True if place item k names where a history listed after a colon took
-** place: "Viet Nam has hosted COMMIT meetings in Ha Noi three times
-** before: SOM3 in March 2005; SOM8 together with IMM3, ...; and the 14th
-** SOM on 16 December 2020" (a host verb before it, a word of repetition
-** and the colon after it).
-*/
-/*
-** The colon that opens a history's list within FACTS_HISTORY_REACH tokens
-** after token i, a word of repetition before it ("... three times before:",
-** "... twice:"), no punctuation between; -1 if none.
-*/
 /* The first token of a meeting mention at or after token i, or a large
 ** number. */
 static int factsFirstMeetingAfter(const CommitItems *pItems, int i) {
@@ -1530,6 +1518,11 @@ static int factsFirstMeetingAfter(const CommitItems *pItems, int i) {
   return 1<<30;
 }
 
+/*
+** The colon that opens a history's list within FACTS_HISTORY_REACH tokens
+** after token i, a word of repetition before it ("... three times before:",
+** "... twice:"), no punctuation between; -1 if none.
+*/
 static int factsHistoryColonAt(const CommitFacts *p, const CommitSentence *s, int i) {
   int t, bBefore = 0;
   for(t=i; t<s->nTok && t<i+FACTS_HISTORY_REACH; t++){
@@ -1540,6 +1533,13 @@ static int factsHistoryColonAt(const CommitFacts *p, const CommitSentence *s, in
   return t;
 }
 
+/*
+** True if place item k names where a history listed after a colon took
+** place: "Viet Nam has hosted COMMIT meetings in Ha Noi three times
+** before: SOM3 in March 2005; SOM8 together with IMM3, ...; and the 14th
+** SOM on 16 December 2020" (a host verb before it, a word of repetition
+** and the colon after it).
+*/
 static int factsHistoryColon(const CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems, int k) {
   const CommitItem *it = &pItems->a[k];

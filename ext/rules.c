@@ -703,6 +703,8 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
   return k+2-j;
 }
 
+static int ruPlannedFor(const Ru *p, int i);
+
 /*
 ** True if "last year", "next year" or "this year" (or "... month") at
 ** token i dates a
@@ -713,7 +715,6 @@ static int ruDateRelYear(const Ru *p, int i, int j, CommitItem *pOut) {
 ** Penh, ...", "planned for Bangkok early next year"); "confirm them early
 ** next year" dates no meeting.
 */
-static int ruPlannedFor(const Ru *p, int i);
 static int ruRelativeOfMeeting(const Ru *p, int i) {
   int b = i, c;
   if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
@@ -1309,6 +1310,7 @@ static int ruCountedDocument(Ru *p, int i) {
 }
 
 static int ruInList(const Ru *p, int i, int eList);
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
@@ -1528,7 +1530,6 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
   return j-i;
 }
 
-static int ruInList(const Ru *p, int i, int eList);
 /*
 ** True if "first" before a meeting ending at token j counts from an event
 ** rather than in its series: "the first Senior Officials Meeting under
