@@ -1520,10 +1520,17 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
   if( ruPunct(p, j, '/') ){
     int s2 = 0, v2 = 0;
     if( ruCodeToken(p, j+1, &s2, &v2) && s2!=s ){
-      int g = ++(*pGroup);
+      int g = ++(*pGroup), e2 = j+2;
+      if( v2==0 && e2<p->n && p->a[e2].eType==COMMIT_TOK_NUM
+       && p->a[e2].iEnd - p->a[e2].iStart<=2 && !ruClockOrNewLine(p, e2)
+       && !ruEntry(p, e2+1, COMMIT_GAZ_MONTH) ){
+        v2 = commitTokenNumber(p->z, &p->a[e2]);   /* "SOM 5 / IMM 2" */
+        e2++;
+        if( v2<0 || v2>99 ) v2 = 0;
+      }
       ruMeeting(p, iStart, j, s, v, COMMIT_FORM_LABEL, g, 0);
-      ruMeeting(p, j+1, j+2, s2, v2, COMMIT_FORM_LABEL, g, 0);
-      return j+2-i;
+      ruMeeting(p, j+1, e2, s2, v2, COMMIT_FORM_LABEL, g, 0);
+      return e2-i;
     }
   }
   ruMeeting(p, iStart, j, s, v, COMMIT_FORM_LABEL, 0, 0);

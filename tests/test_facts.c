@@ -3818,6 +3818,20 @@ static void test_facts_tab_table_hosts(void **state) {
   CHECK(a);
 }
 
+/* A joint label whose second code has its number apart: "SOM 5 / IMM 2"
+** is SOM5 and IMM2. */
+static void test_facts_joint_label_spaced(void **state) {
+  static const char zText[] =
+      "Year | Meeting | Dates | City\n"
+      "| 2007 | SOM 5 / IMM 2 | 12-14 Dec | Beijing |\n";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM5" },
+    { zText, 0, "$.meetings[1].code", "IMM2" },
+    { zText, 0, "$.meetings[1].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4752,6 +4766,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
       cmocka_unit_test(test_facts_dot_leaders),
       cmocka_unit_test(test_facts_elliptic_inside),
