@@ -1682,6 +1682,10 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
       ** Hanoi the third in February 2012": the meeting right after it */
       for(q=0; q<nM && nT==0; q++){
         int e = it->iTokEnd;
+        if( it->eKind==COMMIT_ITEM_PLACE && e+3<s->nTok
+         && commitTokenIsCi(p->z, &s->aTok[e], "that") ){
+          e++;                      /* "it was Hanoi that received the eighth" */
+        }
         if( it->eKind==COMMIT_ITEM_PLACE && aM[q].iTokEnd>0 && e+2<s->nTok
          && (commitTokenIsCi(p->z, &s->aTok[e], "received")
              || commitTokenIsCi(p->z, &s->aTok[e], "welcomed")

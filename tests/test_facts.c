@@ -3819,7 +3819,8 @@ static void test_facts_tab_table_hosts(void **state) {
 }
 
 /* A joint label whose second code has its number apart: "SOM 5 / IMM 2"
-** is SOM5 and IMM2. */
+** is SOM5 and IMM2; a cleft "it was Hanoi that received the eighth SOM"
+** places it. */
 static void test_facts_joint_label_spaced(void **state) {
   static const char zText[] =
       "Year | Meeting | Dates | City\n"
@@ -3828,6 +3829,10 @@ static void test_facts_joint_label_spaced(void **state) {
     { zText, 0, "$.meetings[0].code", "SOM5" },
     { zText, 0, "$.meetings[1].code", "IMM2" },
     { zText, 0, "$.meetings[1].city", "Beijing" },
+    /* a cleft: "it was in the end Hanoi that received the eighth SOM" */
+    { "BANGKOK, 21 February 2013 - As you know, it was in the end Hanoi that "
+      "received the eighth Senior Officials Meeting.", 0, "$.meetings[0].city",
+      "Hanoi" },
   };
   CHECK(a);
 }
