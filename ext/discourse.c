@@ -1663,7 +1663,7 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** the second": the level the sentence told before it */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, it->iTok);
         }
-        if( eSeries==0 && it->aVal[6] ){
+        if( eSeries==0 && (it->aVal[6] || (it->aVal[1]>1 && !it->aVal[4])) ){
           /* "... the first time COMMIT ministers had sat down together.
           ** The first of their meetings, in Yangon", "Since then the
           ** ministers have met four more times. The first Joint Declaration

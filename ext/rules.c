@@ -1143,6 +1143,9 @@ static int ruOrdinalBefore(const Ru *p, int iEnd, int *piStart) {
   if( j>=0 && j+p->aMent[j].nTok==iEnd ){
     const CommitGazEntry *e = ruEntry(p, j, COMMIT_GAZ_ORDINAL);
     if( e ){
+      /* "Wednesday's session is not the first ministerial meeting in the
+      ** capital": no meeting of that number */
+      if( ruWord(p, j-1, "the") && ruWord(p, j-2, "not") ) return 0;
       *piStart = j;
       return e->iValue;
     }

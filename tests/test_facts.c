@@ -3837,6 +3837,26 @@ static void test_facts_joint_label_spaced(void **state) {
   CHECK(a);
 }
 
+/* "The ministers last gathered three years ago. That meeting, the fifth,
+** was held online in December 2022": the ordinal in apposition numbers a
+** meeting of the level the sentence before spoke of; "is not the first
+** ministerial meeting in the capital" numbers none. */
+static void test_facts_that_meeting_the_fifth(void **state) {
+  static const char zText[] =
+      "VOV.VN - The sixth Inter-Ministerial Meeting (IMM6) took place in "
+      "Hanoi on November 19, 2025. Senior officials had prepared the texts "
+      "at the 16th Senior Officials Meeting.\n\nThe ministers last gathered three years "
+      "ago. That meeting, the fifth, was held online in December 2022.\n\n"
+      "Wednesday's session is not the first ministerial meeting in the "
+      "Vietnamese capital.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[2].code", "IMM5" },
+    { zText, 0, "$.meetings[2].start", "2022-12" },
+    { zText, 0, "$.meetings[3].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4771,6 +4791,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+      cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
       cmocka_unit_test(test_facts_dot_leaders),
