@@ -290,7 +290,9 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
                                   ** COMMIT ministers before" */
 #define COMMIT_WL_BEFORE_WORD 46  /* before, twice: ... a history told next */
 #define COMMIT_WL_PAIR_NOUN 47    /* meetings, rounds: "both rounds" */
-#define COMMIT_WL_NLIST 48
+#define COMMIT_WL_MONTH_NAME 48   /* the lexicon's month names, for the
+                                  ** tokenizer */
+#define COMMIT_WL_NLIST 49
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

@@ -2231,6 +2231,18 @@ static void discOpenSection(CommitFacts *p, CommitItems *pItems, int iDate,
   }
 }
 
+/*
+** Give year y to date item it that has none: a heading's or a list
+** entry's year ("30 Dec - 2 Jan": the end in the next year).
+*/
+static void discGiveYear(CommitItem *it, int y) {
+  it->aVal[0] = y;
+  if( (it->mFlag & COMMIT_DF_RANGE) && it->aVal[3]==0 ){
+    it->aVal[3] = y + (it->aVal[4] < it->aVal[1]);
+  }
+  it->mFlag &= ~COMMIT_DF_NOYEAR;
+}
+
 /* Tokens of a dated heading's line, at most ("9-13 DEC 2024 | Suzhou,
 ** Jiangsu Province, China"). */
 #define DISC_HEADING_TOKENS 14
@@ -2327,9 +2339,7 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
   if( e<p->n && p->z[e]!='\n' ) return 0;
   if( pItems->a[iDate].aVal[0]==0 && p->disc.iHeadingYear ){
     /* "2004" above "*  28-30 July  |  Bangkok": the year's heading */
-    CommitItem *d = &pItems->a[iDate];
-    d->aVal[0] = p->disc.iHeadingYear;
-    if( (d->mFlag & COMMIT_DF_RANGE) && d->aVal[3]==0 ) d->aVal[3] = d->aVal[0] + (d->aVal[4]<d->aVal[1]);
+    discGiveYear(&pItems->a[iDate], p->disc.iHeadingYear);
   }
   discOpenSection(p, pItems, iDate, iPlace);
   if( iVenue>=0 ){
@@ -2539,12 +2549,7 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
                      |COMMIT_DF_PREVYEAR|COMMIT_DF_NEXTYEAR|COMMIT_DF_THISYEAR) ){
       continue;
     }
-    it->aVal[0] = iEntryYear;
-    if( (it->mFlag & COMMIT_DF_RANGE) && it->aVal[3]==0 ){
-      /* "30 Dec - 2 Jan": the end in the next year */
-      it->aVal[3] = it->aVal[0] + (it->aVal[4] < it->aVal[1]);
-    }
-    it->mFlag &= ~COMMIT_DF_NOYEAR;
+    discGiveYear(it, iEntryYear);
   }
 }
 
@@ -2909,6 +2914,21 @@ static int discTabsBefore(const CommitFacts *p, const CommitSentence *s, int k) 
   return nAll>=2 ? n : -1;
 }
 
+/*
+** True if token k opens a cell: the sentence's first token, or the first
+** after a bar (or after a tab in a tab-separated table).  A bar token
+** itself ends the cell before it.
+*/
+static int discCellStart(const CommitFacts *p, const CommitSentence *s, int k, int bTab) {
+  int a;
+  if( k==0 ) return 1;
+  if( !bTab ) return discPunct(s, k-1, '|') || discPunct(s, k, '|');
+  for(a=s->aTok[k-1].iEnd; a<s->aTok[k].iStart; a++){
+    if( p->z[a]=='\t' ) return 1;
+  }
+  return 0;
+}
+
 /* The column (separators before it) of token k: bars, else tabs. */
 static int discColumnOf(const CommitFacts *p, const CommitSentence *s, int k, int bTab) {
   int t, n = 0;
@@ -2937,18 +2957,14 @@ static void discTableHosts(CommitFacts *p, const CommitSentence *s,
     bTab = 1;
   }
   for(k=0; k<s->nTok && !(k>0 && (s->aTok[k].mFlag & COMMIT_TF_NL)); k++){
-    int bCellStart = bTab ? (k==0 || discTabsBefore(p, s, k)!=discTabsBefore(p, s, k-1))
-                          : (k==0 || discPunct(s, k-1, '|'));
     if( (discIs(p, s, k, "host") || discIs(p, s, k, "hosts") || discIs(p, s, k, "hosted"))
-     && bCellStart ){
+     && discCellStart(p, s, k, bTab) ){
       /* the cell's head, perhaps qualified: "Host", "Host (as reported)",
       ** "Host as reported", "Hosted by" */
       int e = k+1;
-      while( e<s->nTok && e<=k+DISC_HOST_CELL_WORDS && !discPunct(s, e, '|')
-          && !(s->aTok[e].mFlag & COMMIT_TF_NL)
-          && !(bTab && discTabsBefore(p, s, e)!=discTabsBefore(p, s, k)) ) e++;
-      if( e>=s->nTok || discPunct(s, e, '|') || (s->aTok[e].mFlag & COMMIT_TF_NL)
-       || (bTab && discTabsBefore(p, s, e)!=discTabsBefore(p, s, k)) ){
+      while( e<s->nTok && e<=k+DISC_HOST_CELL_WORDS && !discCellStart(p, s, e, bTab)
+          && !(s->aTok[e].mFlag & COMMIT_TF_NL) ) e++;
+      if( e>=s->nTok || discCellStart(p, s, e, bTab) || (s->aTok[e].mFlag & COMMIT_TF_NL) ){
         iCol = discColumnOf(p, s, k, bTab)+1;
       }
     }

@@ -2686,6 +2686,32 @@ static const char *const azWords_pair_noun[] = {
   "rounds",
   "sessions",
 };
+static const char *const azWords_month_name[] = {
+  "apr",
+  "april",
+  "aug",
+  "august",
+  "dec",
+  "december",
+  "feb",
+  "february",
+  "jan",
+  "january",
+  "jul",
+  "july",
+  "jun",
+  "june",
+  "mar",
+  "march",
+  "may",
+  "nov",
+  "november",
+  "oct",
+  "october",
+  "sep",
+  "sept",
+  "september",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2736,6 +2762,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_welcome_verb, 8},
   {azWords_before_word, 9},
   {azWords_pair_noun, 6},
+  {azWords_month_name, 24},
 };
 
 const CommitCalEntry aCommitCalendar[] = {

@@ -442,21 +442,15 @@ static int tokLeaderLine(const char *z, int n, int i) {
   return 0;
 }
 
-/* Month names and their abbreviations, lower case, for tokDateLine(). */
-static const char *const azTokMonth[] = {
-  "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-  "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-  "oct", "october", "nov", "november", "dec", "december"
-};
-
-/* True if z[0..n) is a month's name or abbreviation (any case, "Dec."). */
+/* True if z[0..n) is a month's name or abbreviation (any case, "Dec."):
+** the lexicon's month names (word list month_name). */
 static int tokIsMonth(const char *z, int n) {
-  int i;
+  char zWord[16];
   if( n>1 && z[n-1]=='.' ) n--;
-  for(i=0; i<(int)(sizeof(azTokMonth)/sizeof(azTokMonth[0])); i++){
-    if( (int)strlen(azTokMonth[i])==n && sqlite3_strnicmp(z, azTokMonth[i], n)==0 ) return 1;
-  }
-  return 0;
+  if( n<=0 || n>=(int)sizeof(zWord) ) return 0;
+  memcpy(zWord, z, n);
+  zWord[n] = 0;
+  return commitWordListHas(COMMIT_WL_MONTH_NAME, zWord);
 }
 
 /*
@@ -751,6 +745,18 @@ static int tokBarCount(const char *z, int n) {
 }
 
 /*
+** True if an ordinal's suffix ends at byte j (the "st", "nd", "rd", "th"
+** of "8th", "First") and its series follows: " SOM" or " IMM".
+*/
+static int tokOrdinalSeries(const char *z, int n, int j) {
+  return j>=2 && j+4<=n
+      && ((z[j-2]=='s' && z[j-1]=='t') || (z[j-2]=='n' && z[j-1]=='d')
+          || (z[j-2]=='r' && z[j-1]=='d') || (z[j-2]=='t' && z[j-1]=='h'))
+      && z[j]==' ' && ((z[j+1]=='S' && z[j+2]=='O' && z[j+3]=='M')
+                       || (z[j+1]=='I' && z[j+2]=='M' && z[j+3]=='M'));
+}
+
+/*
 ** The end of a meeting's code opening a table cell at byte i, or i: a
 ** code ("SOM1"), perhaps written "SOM 3" or "IMM-2", or an ordinal before
 ** its series ("8th SOM").
@@ -764,12 +770,7 @@ static int tokCellCode(const char *z, int n, int i) {
     if( k==n || z[k]==' ' || z[k]=='|' ) return k;
   }
   for(j=i; j<n && z[j]>='0' && z[j]<='9'; j++){}
-  if( j>i && j+5<n && ((z[j]=='t' && z[j+1]=='h') || (z[j]=='s' && z[j+1]=='t')
-                       || (z[j]=='n' && z[j+1]=='d') || (z[j]=='r' && z[j+1]=='d'))
-   && z[j+2]==' ' && ((z[j+3]=='S' && z[j+4]=='O' && z[j+5]=='M')
-                      || (z[j+3]=='I' && z[j+4]=='M' && z[j+5]=='M')) ){
-    return j+6;
-  }
+  if( j>i && tokOrdinalSeries(z, n, j+2) ) return j+6;      /* "8th SOM" */
   return i;
 }
 
@@ -791,14 +792,7 @@ static int tokHasCode(const char *z, int n) {
     int j = i, e = i;
     while( e<n && z[e]!='|' ) e++;
     while( j<e && z[j]>='A' && z[j]<='z' ) j++;
-    if( j-i>=4 && j+4<=e && z[j]==' '
-     && ((z[j-2]=='s' && z[j-1]=='t') || (z[j-2]=='n' && z[j-1]=='d')
-         || (z[j-2]=='r' && z[j-1]=='d') || (z[j-2]=='t' && z[j-1]=='h'))
-     && ((z[j+1]=='S' && z[j+2]=='O' && z[j+3]=='M')
-         || (z[j+1]=='I' && z[j+2]=='M' && z[j+3]=='M'))
-     && (j+4==e || z[j+4]==' ') ){
-      return 1;
-    }
+    if( j-i>=4 && tokOrdinalSeries(z, e, j) && (j+4==e || z[j+4]==' ') ) return 1;
     if( e<n ){
       for(j=i+1; j<e; j++){
         if( z[j-1]==' ' && tokCodeEnd(z, e, j)>j ) return 1;

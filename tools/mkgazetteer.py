@@ -24,7 +24,7 @@ WORDLISTS = [
     "other_talks", "other_subject", "meet_modified", "held_state", "say_verb",
     "said_on", "there_be", "level_date_skip", "span_unit", "plan_noun_lead",
     "first_by_verb", "as_clause_lead", "role_at", "online_verb", "page_verb",
-    "welcome_verb", "before_word", "pair_noun",
+    "welcome_verb", "before_word", "pair_noun", "month_name",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
@@ -116,6 +116,11 @@ def wordlists(d):
         if not w:
             sys.exit(f"{d}/words.tsv: empty word in list {r['list']!r}")
         lists[r["list"]].add(w)
+    # the month names of the lexicon, for the tokenizer (which has no
+    # gazetteer): one list of data, read twice
+    for r in rows(f"{d}/lexicon.tsv"):
+        if r["kind"] == "month":
+            lists["month_name"].add(r["phrase"].lower())
     return lists
 
 
