@@ -737,6 +737,8 @@ struct CommitDiscourse {
   int nHeaderCell;       /* header cells read in a row, one a line ("When",
                          ** "Meeting", "Where", "What happened") */
   int bFlatTable;        /* a table flattened to one cell a line was seen */
+  int bBackPara;         /* the paragraph opened with a label of background
+                         ** ("3. (U) Background: ...") */
   int iTopic;            /* meeting the previous sentence opened with
                          ** (same paragraph), or -1 */
   int iGroupBase;        /* offset making group tags report-wide */

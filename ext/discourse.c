@@ -397,10 +397,23 @@ static int discPastAct(const CommitFacts *p, const CommitSentence *s,
   int q, r;
   for(q=0; q<pItems->n; q++){
     const CommitItem *it = &pItems->a[q];
+    int e = it->iTokEnd;
     if( it->eKind!=COMMIT_ITEM_SUBJECT || it->iTok!=k ) continue;
+    /* "ministers from Burma, Cambodia, China, Laos, Thailand and Vietnam
+    ** signed": the subject's countries stand between it and its act */
+    for(r=q+1; r<pItems->n && e<s->nTok; r++){
+      const CommitItem *c = &pItems->a[r];
+      if( c->eKind!=COMMIT_ITEM_COUNTRY ) continue;
+      while( e<c->iTok && (discPunct(s, e, ',') || discIs(p, s, e, "and")
+                           || discIs(p, s, e, "from") || discIs(p, s, e, "of")) ){
+        e++;
+      }
+      if( e!=c->iTok ) break;
+      e = c->iTokEnd;
+    }
     for(r=q+1; r<pItems->n; r++){
       const CommitItem *a = &pItems->a[r];
-      if( a->eKind==COMMIT_ITEM_ACTION && a->iTok==it->iTokEnd && !a->aVal[2]
+      if( a->eKind==COMMIT_ITEM_ACTION && a->iTok==e && !a->aVal[2]
        && discPastVerb(p, s, a->iTok) ){
         return 1;
       }
@@ -417,7 +430,12 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
     int b = a+1, k, bPast = 0, iFuture = -1, iPastFrom = a, iFutureEnd = s->nTok;
     while( b<s->nTok && !discSegmentStart(p, s, aInName, b) ) b++;
     for(k=a; k<b && !bPast; k++){
-      if( discWord(p, s, COMMIT_WL_FRAME_PAST, k) && !discFinalYear(p, s, k) ) bPast = 1;
+      int n = discWord(p, s, COMMIT_WL_FRAME_PAST, k);
+      /* "to turn last year's MOU into work": a noun's time, not the clause's */
+      if( n>0 && !discFinalYear(p, s, k)
+       && !(discPunct(s, k+n, '\'') && discIs(p, s, k+n+1, "s")) ){
+        bPast = 1;
+      }
     }
     if( bPast ){
       /* "officials met in Hanoi and adopted the first SPA, a program that
@@ -924,6 +942,29 @@ static void discDatelineCity(CommitFacts *p, const CommitSentence *s,
 /* ==== Mentions ========================================================= */
 
 /* True if the sentence opens a paragraph or a bulleted line. */
+/* True if sentence s says "is" or "are": something of the present. */
+static int discPresentTense(const CommitFacts *p, const CommitSentence *s) {
+  int k;
+  for(k=0; k<s->nTok; k++){
+    if( (discIs(p, s, k, "is") || discIs(p, s, k, "are"))
+     && !(s->aTok[k].mFlag & COMMIT_TF_CAP) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+** True if sentence s opens with a label of background, after a cable's
+** classification in brackets: "(U) Background: ...", "History: ...".
+*/
+static int discBackgroundLabel(const CommitFacts *p, const CommitSentence *s) {
+  int k = 0;
+  if( s->nTok>3 && discPunct(s, 0, '(') && discPunct(s, 2, ')') ) k = 3;
+  return k+1<s->nTok && discPunct(s, k+1, ':')
+      && (discIs(p, s, k, "background") || discIs(p, s, k, "history"));
+}
+
 static int discNewParagraph(const CommitSentence *s) {
   const CommitToken *t = &s->aTok[0];
   if( t->mFlag & COMMIT_TF_PARA ) return 1;
@@ -3039,6 +3080,8 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
+  if( discNewParagraph(s) ) p->disc.bBackPara = 0;
+  if( discBackgroundLabel(p, s) ) p->disc.bBackPara = 1;
   if( pItems->n==0 ){
     if( discIsProse(p, s) ) p->disc.bProse = 1;
     p->disc.bLabelLine = discLabelLine(s);
@@ -3049,6 +3092,14 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   discPlaceCommas(p, s, pItems, pInfo->aInName);
   discClauses(p, s, pInfo->aInName, pInfo->aClause);
   discFrames(p, s, pItems, pInfo->aInName, pInfo->aFrame);
+  if( p->disc.bBackPara && !discPresentTense(p, s) ){
+    /* "3. (U) Background: COMMIT senior officials first met in Bangkok
+    ** ...": what the paragraph tells as the day's is the past's (but "The
+    ** SPA adopted in Hanoi is the first attempt" speaks of today's) */
+    for(k=0; k<s->nTok; k++){
+      if( pInfo->aFrame[k]==COMMIT_FRAME_CURRENT ) pInfo->aFrame[k] = COMMIT_FRAME_BACKGROUND;
+    }
+  }
   for(k=0; k<pItems->n; k++){
     CommitItem *it = &pItems->a[k];
     it->eFrame = pInfo->aFrame[it->iTok];
@@ -3399,6 +3450,17 @@ static void discFinalFrames(CommitFacts *p) {
     if( p->disc.anchor.y && y && y<p->disc.anchor.y-1 ){
       m->bAged = m->eFrame==COMMIT_FRAME_CURRENT;
       m->eFrame = COMMIT_FRAME_BACKGROUND;
+    }else if( m->eFrame==COMMIT_FRAME_UPCOMING && discGrain(&p->disc.anchor)>=2
+           && m->start.bSet && !m->start.bWeak ){
+      /* "a second session convened in Rangoon, ahead of the first IMM on
+      ** 29 October 2004" in a cable of April 2005: to come after another
+      ** meeting, not after the report */
+      CommitDay d;
+      if( commitDiscourseResolve(p, &m->start, y, &d) && discGrain(&d)>=2
+       && !(m->start.it.mFlag & COMMIT_DF_NOYEAR)
+       && (d.y<p->disc.anchor.y || (d.y==p->disc.anchor.y && d.m<p->disc.anchor.m)) ){
+        m->eFrame = COMMIT_FRAME_BACKGROUND;
+      }
     }else if( m->eFrame==COMMIT_FRAME_CURRENT && m->eForm!=COMMIT_FORM_LABEL
            && discGrain(&p->disc.anchor)==3 && m->start.bSet ){
       /* "TEXT GOES TO MINISTERS TOMORROW": a meeting told without a name
@@ -3684,6 +3746,20 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
         }
       }
     }
+    if( iTo<0 && m->iNum==0 ){
+      /* "five months after the ministers met in Rangoon", in a cable
+      ** about a SOM that told of IMM1 alone: the one ministerial meeting
+      ** the report numbers, wherever in time it lies */
+      int j, n = 0;
+      for(j=0; j<p->meetings.n; j++){
+        const CommitFMeeting *o = MEETING(p, j);
+        if( j!=i && o->iMerged<0 && discNumbered(p, j) && o->eSeries==m->eSeries ){
+          if( o->eFrame!=COMMIT_FRAME_UPCOMING && discAgree(p, o, m) ) iTo = j;
+          n++;
+        }
+      }
+      if( n!=1 ) iTo = -1;
+    }
     return iTo;
   }
   return iMain;
@@ -3745,6 +3821,56 @@ static int discSameCode(const CommitFacts *p, int i) {
     }
   }
   return -1;
+}
+
+/*
+** An unnumbered record dated in the month the calendar gives the one
+** label of its series that the report names with no date of its own:
+** "Meeting in Hanoi March 29-31, senior officials ... adopted" and, in a
+** background paragraph, "officials refer to it as SOM3".  The label names
+** the record.
+*/
+static void discCalendarNames(CommitFacts *p) {
+  int i, j;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    int y, mo, iTo = -1, n = 0;
+    CommitDay d;
+    if( m->iNum || m->iMerged>=0 || (m->eSeries!=COMMIT_SERIES_IMM
+                                     && m->eSeries!=COMMIT_SERIES_SOM) ){
+      continue;
+    }
+    discYearMonth(p, m, &y, &mo);
+    if( y==0 || mo==0 ) continue;
+    memset(&d, 0, sizeof(d));
+    if( m->start.bSet && !m->start.bWeak ){
+      commitDiscourseResolve(p, &m->start, commitDiscourseMeetingYear(p, m), &d);
+    }
+    for(j=0; j<p->meetings.n; j++){
+      const CommitFMeeting *o = MEETING(p, j);
+      const CommitCalEntry *c;
+      if( j==i || o->iMerged>=0 || !discNumbered(p, j) || o->start.bSet || o->end.bSet
+       || (m->eSeries && o->eSeries!=m->eSeries) || o->eFrame==COMMIT_FRAME_UPCOMING
+       || (o->iCity>=0 && m->iCity>=0 && o->iCity!=m->iCity) ){
+        continue;
+      }
+      c = commitGazCalendar(o->eSeries, o->iNum);
+      if( c && c->start.y==y && c->start.m==mo
+       /* and, when both give days, the same days give or take two */
+       && (d.d==0 || c->start.d==0 || d.y!=y || d.m!=mo
+           || (d.d>=c->start.d-2 && d.d<=(c->end.d && c->end.m==mo ? c->end.d : c->start.d)+2)) ){
+        iTo = j;
+        n++;
+      }
+    }
+    if( n==1 ){
+      if( p->disc.iMain==i ){
+        MEETING(p, iTo)->eFrame = m->eFrame;
+        p->disc.iMain = iTo;
+      }
+      discMerge(p, iTo, i);
+    }
+  }
 }
 
 /* Resolve every record that is not a numbered label (file header). */
@@ -3893,6 +4019,7 @@ void commitDiscourseFinish(CommitFacts *p) {
   discCapitals(p);
   discFinalFrames(p);
   discChooseMain(p);
+  discCalendarNames(p);
   discPairSessions(p, 1);
   discResolveRecords(p);
   discPairSessions(p, 0);

@@ -2518,6 +2518,25 @@ static int factsRelativeCue(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/*
+** True if a relative clause about the meeting that ends at token a opens
+** before token b: "at which", "during which", "where" after its comma.
+*/
+static int factsRelativeAfter(const CommitFacts *p, const CommitSentence *s,
+                              int a, int b) {
+  int t;
+  for(t=a; t+1<b && t<a+12; t++){
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==','
+     && (commitTokenIsCi(p->z, &s->aTok[t+1], "where")
+         || (t+2<b && (commitTokenIsCi(p->z, &s->aTok[t+1], "at")
+                       || commitTokenIsCi(p->z, &s->aTok[t+1], "during"))
+             && commitTokenIsCi(p->z, &s->aTok[t+2], "which"))) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
                               const CommitSentInfo *pInfo,
                               const CommitItem *v, int iNextAct) {
@@ -2577,8 +2596,9 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
                                      && (s->aTok[t].mFlag & COMMIT_TF_DIGIT))); t--){}
     if( t>=0 && commitTokenIsCi(p->z, &s->aTok[t], "with") && k>0 ) continue;
     /* "met ... to prepare the ministerial session, reviewing the plan":
-    ** what is prepared for does not act */
-    if( k>0 && t>=0 && (commitTokenIsCi(p->z, &s->aTok[t], "prepare")
+    ** what is prepared for does not act; but "... ahead of the first
+    ** IMM on 29 October, at which ministers signed" speaks of it */
+    if( k>0 && t>=0 && !factsRelativeAfter(p, s, aM[k].iTokEnd, v->iTok) && (commitTokenIsCi(p->z, &s->aTok[t], "prepare")
                         || commitTokenIsCi(p->z, &s->aTok[t], "preparing")
                         || (commitTokenIsCi(p->z, &s->aTok[t], "for") && t>0
                             && (commitTokenIsCi(p->z, &s->aTok[t-1], "prepare")

@@ -3857,6 +3857,44 @@ static void test_facts_that_meeting_the_fifth(void **state) {
   CHECK(a);
 }
 
+/* A cable on a senior officials' session that names its number only in a
+** background paragraph: "Background:" makes the paragraph's meetings the
+** past's, unless a sentence speaks in the present; the session dated in
+** the month the calendar gives SOM3 is SOM3; an IMM told "ahead of"
+** another meeting but dated before the cable is past, and the ministers
+** "from" six countries who signed "at which" signed there; "last year's
+** MOU" dates the MOU, not the clause; "the ministers met in Rangoon" is
+** the one IMM the cable numbers. */
+#define CABLE_BACKGROUND_PARA \
+  "R 110815Z APR 05\nFM AMEMBASSY HANOI\n\n" \
+  "1. (U) Meeting in Hanoi March 29-31, senior officials of the six COMMIT " \
+  "governments adopted a first regional plan, meant to put last year's MOU " \
+  "to work.\n\n" \
+  "2. (U) Background: Officials first gathered in Bangkok in July 2004 " \
+  "(SOM1). A second senior officials' session met in Rangoon on October " \
+  "27-28, 2004, just " \
+  "ahead of the first Inter-Ministerial Meeting on October 29, 2004, at " \
+  "which ministers from Burma, Cambodia, China, Laos, Thailand and Vietnam " \
+  "signed the MOU. The Hanoi round is therefore SOM3.\n\n" \
+  "3. (U) Comment: The plan came five months after the ministers met in " \
+  "Rangoon.\n"
+static void test_facts_cable_background_paragraph(void **state) {
+  static const FactCase a[] = {
+    { CABLE_BACKGROUND_PARA, 0, "$.meetings[3].code", "SOM3" },
+    { CABLE_BACKGROUND_PARA, 0, "$.meetings[3].start", "2005-03-29" },
+    { CABLE_BACKGROUND_PARA, 0, "$.meetings[3].city", "Hanoi" },
+    { CABLE_BACKGROUND_PARA, 0, "$.meetings[2].code", "IMM1" },
+    { CABLE_BACKGROUND_PARA, 0, "$.meetings[2].city", "Yangon" },
+    { CABLE_BACKGROUND_PARA, 0, "$.meetings[4]", "NULL" },
+    { CABLE_BACKGROUND_PARA, 0, "$.actions[0].meeting", "3" },
+    { CABLE_BACKGROUND_PARA, 0, "$.actions[1].action", "signed" },
+    { CABLE_BACKGROUND_PARA, 0, "$.actions[1].meeting", "2" },
+    { CABLE_BACKGROUND_PARA, 0, "$.actions[1].parties",
+      "[\"MM\",\"KH\",\"CN\",\"LA\",\"TH\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4791,6 +4829,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attendance_of_one_group_is_null),
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
+    cmocka_unit_test(test_facts_cable_background_paragraph),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
