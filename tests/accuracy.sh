@@ -81,6 +81,7 @@
 #   heldout65 tests/heldout65/  unseen 0.942 on 3470956 (an analyst's inbox)
 #   heldout66 tests/heldout66/  unseen 0.797 on 3470956 (several meetings)
 #   heldout67 tests/heldout67/  unseen 0.914 on 3470956 (time and place)
+#   heldout68 tests/heldout68/  unseen 0.959 on 66699e1 (random layouts, archivist)
 #   heldout69 tests/heldout69/  unseen 0.784 on 66699e1 (several meetings per report)
 #   heldout70 tests/heldout70/  unseen 0.930 on 66699e1 (people, signatories, hosts)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
@@ -193,6 +194,7 @@ corpus_f1 heldout64 tests/heldout64
 corpus_f1 heldout65 tests/heldout65
 corpus_f1 heldout66 tests/heldout66
 corpus_f1 heldout67 tests/heldout67
+corpus_f1 heldout68 tests/heldout68
 corpus_f1 heldout69 tests/heldout69
 corpus_f1 heldout70 tests/heldout70
 
@@ -235,7 +237,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout55 tests/heldout56 tests/heldout57 tests/heldout58 \
     tests/heldout59 tests/heldout60 tests/heldout61 tests/heldout62 \
     tests/heldout63 tests/heldout64 tests/heldout65 tests/heldout66 \
-    tests/heldout67 tests/heldout69 tests/heldout70 fixtures
+    tests/heldout67 tests/heldout68 tests/heldout69 tests/heldout70 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
