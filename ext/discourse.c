@@ -238,6 +238,15 @@ static int discPastVerb(const CommitFacts *p, const CommitSentence *s, int i) {
       && p->z[t->iEnd-2]=='e' && p->z[t->iEnd-1]=='d';
 }
 
+/* True if token i is a word in "-ing" in lower case: "renewing". */
+static int discGerund(const CommitFacts *p, const CommitSentence *s, int i) {
+  const CommitToken *t;
+  if( i<0 || i>=s->nTok ) return 0;
+  t = &s->aTok[i];
+  return t->eType==COMMIT_TOK_WORD && !(t->mFlag & COMMIT_TF_CAP) && t->iEnd - t->iStart>5
+      && memcmp(p->z + t->iEnd - 3, "ing", 3)==0;
+}
+
 static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
                             const u8 *aInName, int i) {
   int k;
@@ -444,6 +453,13 @@ static void discFrames(const CommitFacts *p, const CommitSentence *s,
       ** but "the meeting that took place last year" is past whole */
       int r, q;
       for(r=k-2; r>a; r--){
+        if( discPunct(s, r, ',') && discGerund(p, s, r+1) ){
+          /* "signed a declaration here on Thursday, renewing the pledge
+          ** their governments first made eight years ago": the past word
+          ** is the participle clause's */
+          iPastFrom = r;
+          break;
+        }
         if( discIs(p, s, r, "that") || discIs(p, s, r, "which") ){
           int bMeeting = 0;
           for(q=0; q<pItems->n; q++){

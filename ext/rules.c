@@ -1314,6 +1314,19 @@ static int ruCountedDocument(Ru *p, int i) {
 
 static int ruInList(const Ru *p, int i, int eList);
 
+/* True if "times" after a count stands before token i in the sentence:
+** "have met three times". */
+static int ruCountOfTimes(const Ru *p, int i) {
+  int k;
+  for(k=1; k<i; k++){
+    if( ruWord(p, k, "times") && (p->a[k-1].eType==COMMIT_TOK_NUM
+                                  || ruEntry(p, k-1, COMMIT_GAZ_CARDINAL)) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
@@ -1357,6 +1370,19 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       ruAdd(p, &it);
       return j-i;
     }
+  }
+  if( ruWord(p, j, "time")
+   && (ruPunct(p, i-2, ':') || ruPunct(p, i-2, ',') || ruPunct(p, i-2, ';')
+       || ruWord(p, i-2, "and")) && ruCountOfTimes(p, i-2) ){
+    /* "Ministers have now met three times: the first time in Yangon ...,
+    ** and the second time in Beijing": each time is a meeting */
+    CommitItem it;
+    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j+1);
+    it.aVal[1] = v;
+    it.aVal[2] = COMMIT_FORM_GENERIC;
+    it.aVal[6] = 1;
+    ruAdd(p, &it);
+    return j+1-i;
   }
   {
     /* "signed a Joint Declaration - the first in Beijing, the second in

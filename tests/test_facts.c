@@ -3895,6 +3895,38 @@ static void test_facts_cable_background_paragraph(void **state) {
   CHECK(a);
 }
 
+/* A wire on the third IMM that counts the ministers' meetings ("have met
+** three times: the first time in Yangon ..., and the second time in
+** Beijing ..."): each time is a meeting of the level the sentence names;
+** a participle clause after the lead's comma ("..., recalling a pledge
+** made eight years ago") is past, not the lead. */
+#define WIRE_COUNTED_TIMES \
+  "HANOI, Feb. 16 (Xinhua) -- Ministers of the six Mekong countries signed a " \
+  "joint declaration here on Thursday, recalling a pledge first made eight " \
+  "years ago.\n\nThe signing took place at the third Inter-Ministerial " \
+  "Meeting (IMM3) of COMMIT.\n\nThe ministers have met three times: the " \
+  "first time in Yangon in October 2004, when the MOU was signed, and the " \
+  "second time in Beijing in December 2007.\n"
+#define PUB_2012_02_16 "{\"published\":\"2012-02-16\"}"
+static void test_facts_counted_times(void **state) {
+  static const FactCase a[] = {
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[0].code", "IMM3" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[0].start", "2012-02-16" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[0].city", "Hanoi" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[1].code", "IMM1" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[1].city", "Yangon" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[2].code", "IMM2" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[2].start", "2007-12" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.meetings[3]", "NULL" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.actions[0].meeting", "0" },
+    { WIRE_COUNTED_TIMES, PUB_2012_02_16, "$.actions[1].meeting", "1" },
+    /* "for the first time" counts nothing */
+    { "SOM9 met in Hanoi on 5 March 2013, for the first time since the "
+      "floods.\n", 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4830,6 +4862,7 @@ int main(void) {
     cmocka_unit_test(test_facts_planned_action_is_not_an_action),
     cmocka_unit_test(test_facts_background_signing),
     cmocka_unit_test(test_facts_cable_background_paragraph),
+    cmocka_unit_test(test_facts_counted_times),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
