@@ -648,6 +648,9 @@ struct CommitMeetRef {
   int bPast;         /* in a background segment */
   int iCueTok;       /* implicit: the token that told of it ("signed" of
                      ** "which their ministers signed in Rangoon"), or -1 */
+  int iSpanEnd;      /* implicit, in a sentence split at semicolons: the
+                     ** token past its part (it speaks for [iTok,iSpanEnd));
+                     ** 0: the whole sentence */
 };
 
 /* What discourse.c tells facts.c about one sentence. */

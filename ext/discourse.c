@@ -1382,14 +1382,21 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
 static int discVerbLevel(const CommitFacts *p, const CommitSentence *s,
                          const CommitItems *pItems,
                          const CommitSentInfo *pInfo, int iTok) {
-  int k, lo = discClauseStart(pInfo, iTok);
+  int k, lo = discClauseStart(pInfo, iTok), iVerb = -1, iFrom = lo;
+  /* the verb nearest before it, and the words since the verb before that:
+  ** "The road began in July, when senior officials sat down in Bangkok
+  ** for three days of talks" */
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_VERB && it->iTok>=lo && it->iTok<iTok ){
-      return commitDiscourseLevel(p, s, pItems, lo, it->iTok);
+      if( iVerb>=0 ) iFrom = pItems->a[iVerb].iTokEnd;
+      iVerb = k;
     }
   }
-  return 0;
+  if( iVerb<0 ) return 0;
+  k = commitDiscourseLevel(p, s, pItems, iFrom, pItems->a[iVerb].iTok);
+  if( k==0 && iFrom>lo ) k = commitDiscourseLevel(p, s, pItems, lo, pItems->a[iVerb].iTok);
+  return k;
 }
 
 /* True if the clause of token iTok has a meeting verb or an action that
@@ -1444,6 +1451,27 @@ static int discApposition(const CommitFacts *p, const CommitSentence *s,
   }
   if( !discIs(p, s, k, "a") && !discIs(p, s, k, "an") ) return 0;
   return discPunct(s, k-1, ',');
+}
+
+/*
+** True if the count it stands for ("the first in Vientiane in 2008") is
+** dated, right after it, in a year the calendar does not give meeting
+** iNum of series eSeries.
+*/
+static int discEllipsisOffCalendar(const CommitItems *pItems, const CommitItem *it,
+                                   int eSeries, int iNum) {
+  const CommitCalEntry *c = commitGazCalendar(eSeries, iNum);
+  int k;
+  if( c==0 || c->start.y==0 ) return 0;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *d = &pItems->a[k];
+    if( d->iTok<it->iTokEnd ) continue;
+    if( d->iTok>it->iTokEnd+6 || d->eKind==COMMIT_ITEM_MEETING ) break;
+    if( d->eKind==COMMIT_ITEM_DATE && d->aVal[0]>1900 && !(d->mFlag & COMMIT_DF_REFERENCE) ){
+      return d->aVal[0]!=c->start.y;
+    }
+  }
+  return 0;
 }
 
 /* Fill in a mention of meeting iMeeting over tokens [iTok,iTokEnd). */
@@ -1747,6 +1775,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
         ** met in Bagan": the meeting of that number told before */
       }else{
         int iNum = eForm==COMMIT_FORM_LABEL ? 0 : it->aVal[1];
+        if( it->aVal[6] && iNum && discEllipsisOffCalendar(pItems, it, eSeries, iNum) ){
+          /* "Twice: the first in Vientiane in 2008, the second in 2016":
+          ** a count of some meetings of the series, not its numbers */
+          iNum = 0;
+        }
         if( eForm==COMMIT_FORM_LEVEL && iNum==0 && eSeries ){
           /* "Ministers met for a second time in Beijing" */
           iNum = discFirstTime(p, s, it->iTokEnd-1);
@@ -1931,7 +1964,10 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     if( pInfo->nReal>0 ){
       while( b<s->nTok && pInfo->aClause[b]==pInfo->aClause[a] ) b++;
     }else{
-      b = s->nTok;
+      /* "The senior officials sat on 14 and 15 February; the ministers
+      ** met on the 16th": each side of a semicolon speaks of its own */
+      b = a+1;
+      while( b<s->nTok && !discPunct(s, b-1, ';') ) b++;
     }
     for(k=0; k<pInfo->nM; k++){
       if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b ) bNamed = 1;
@@ -2002,6 +2038,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         p->disc.iLastCueSent = p->disc.nSentence;
         discRef(r, pInfo, lo, 0, iClause, iM);
         r->iCueTok = iCue;
+        if( pInfo->nReal==0 && (a>0 || b<s->nTok) ) r->iSpanEnd = b;
         /* In the frame of what spoke of it: "X noted that ministers had
         ** signed the MOU in Yangon in 2004" is background. */
         r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;
@@ -3224,6 +3261,12 @@ int commitDiscourseDate(const CommitDay *pAnchor, const CommitItem *it,
     if( discGrain(pAnchor)<3 ) return 0;
     d = *pAnchor;
     commitDayAddDays(&d, it->aVal[6]);
+    if( it->aVal[7]>0 ){
+      /* "Twenty years ago today" (29 February back to a common year is
+      ** the 28th) */
+      d.y -= it->aVal[7];
+      if( !commitDayValid(&d) ) d.d--;
+    }
   }else if( it->mFlag & COMMIT_DF_WEEKDAY ){
     int jdn, wd, want, delta;
     if( discGrain(pAnchor)<3 ) return 0;

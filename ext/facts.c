@@ -351,6 +351,7 @@ static int factsTarget(const CommitMeetRef *aM, int nM, int iTok, int iClause,
   for(k=0; k<nM; k++){
     if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
     if( aM[k].bPast!=bPast ) continue;
+    if( aM[k].iSpanEnd && (iTok<aM[k].iTok || iTok>=aM[k].iSpanEnd) ) continue;
     /* (the nearest before it: a pair's refs in a clause of their own may
     ** follow the sentence's mentions) */
     if( aM[k].iTok<=iTok && (iBest<0 || aM[k].iTok>=aM[iBest].iTok) ) iBest = k;
@@ -359,6 +360,7 @@ static int factsTarget(const CommitMeetRef *aM, int nM, int iTok, int iClause,
     for(k=0; k<nM; k++){
       if( iClause>=0 && aM[k].iClause>=0 && aM[k].iClause!=iClause ) continue;
       if( aM[k].bPast!=bPast ) continue;
+      if( aM[k].iSpanEnd && (iTok<aM[k].iTok || iTok>=aM[k].iSpanEnd) ) continue;
       if( aM[k].iTok>iTok && (iBest<0 || aM[k].iTok<aM[iBest].iTok) ) iBest = k;
     }
   }
@@ -1050,6 +1052,15 @@ static int factsOwnMentions(const CommitFacts *p, const CommitSentInfo *pInfo) {
   return n;
 }
 
+/* True if a cue of the sentence speaks for one side of a semicolon. */
+static int factsSplitCue(const CommitSentInfo *pInfo) {
+  int k;
+  for(k=0; k<pInfo->nM; k++){
+    if( pInfo->aM[k].iSpanEnd ) return 1;
+  }
+  return 0;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -1129,6 +1140,16 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                 && !factsClauseWordIn(p, s, it->iTokEnd, aM[0].iTok);
     nT = factsTarget(aM, nM, it->iTok, pInfo->aClause[it->iTok],
                      it->eFrame==COMMIT_FRAME_BACKGROUND, aT);
+    if( nT==0 && factsSplitCue(pInfo) && it->eFrame==COMMIT_FRAME_CURRENT ){
+      /* "The senior officials sat on 14 and 15 February; the ministers
+      ** met on the 16th": the side with no cue of its own dates the
+      ** meeting of its level named just before */
+      int iRec = commitDiscourseRecentOfSeries(p, s, factsLevelOfDate(p, s, it->iTok));
+      if( iRec>=0 ){
+        aT[0] = iRec;
+        nT = 1;
+      }
+    }
     {
       int iCo = factsCoordTarget(p, s, pItems, pInfo, it->iTok);
       if( iCo>=0 ){ aT[0] = aM[iCo].iMeeting; nT = 1; }

@@ -1579,6 +1579,8 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "come together", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "comes together", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "running", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "sat down", 0, 0, 0, 0, 0, 0},
+  {COMMIT_GAZ_MEETVERB, "sit down", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "opened", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_MEETVERB, "opens", 0, 0, 0, 0, 0, 1},
   {COMMIT_GAZ_MEETVERB, "opening", 0, 0, 0, 0, 0, 1},
@@ -1783,7 +1785,7 @@ const CommitGazEntry aCommitGazEntry[] = {
   {COMMIT_GAZ_MEETVERB, "was the venue for", 0, 0, 0, 0, 0, 0},
   {COMMIT_GAZ_MEETVERB, "played host to", 0, 0, 0, 0, 0, 0},
 };
-const int nCommitGazEntry = 1773;
+const int nCommitGazEntry = 1775;
 
 static const char *const azWords_frame_past[] = {
   "ago",
@@ -1938,6 +1940,7 @@ static const char *const azWords_past_meet[] = {
   "met",
   "opened",
   "proceeded",
+  "sat",
   "used",
   "went",
   "wrapped",
@@ -2723,7 +2726,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_meet_other, 15},
   {azWords_participle_next, 11},
   {azWords_other_event, 23},
-  {azWords_past_meet, 14},
+  {azWords_past_meet, 15},
   {azWords_irrealis, 21},
   {azWords_modal_aux, 6},
   {azWords_action_base, 15},

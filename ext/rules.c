@@ -1046,6 +1046,16 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     int v = c ? c->iValue : (i<p->n && p->a[i].eType==COMMIT_TOK_NUM
                              ? commitTokenNumber(p->z, &p->a[i]) : 0);
     k = c ? p->aMent[i].nTok : 1;
+    if( v>=1 && v<=60 && ruWord(p, i+k, "years") && ruWord(p, i+k+1, "ago")
+     && ruWord(p, i+k+2, "today") ){
+      /* "Twenty years ago today": the report's day, that many years back
+      ** (aVal[7]) */
+      ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+k+3);
+      pOut->mFlag |= COMMIT_DF_RELDAY;
+      pOut->aVal[6] = 0;
+      pOut->aVal[7] = v;
+      return k+3;
+    }
     if( v>=1 && v<=60 && ruWord(p, i+k, "years") && ruWord(p, i+k+1, "ago") ){
       ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+k+2);
       pOut->mFlag |= COMMIT_DF_NOYEAR | COMMIT_DF_PREVYEAR;
@@ -1318,9 +1328,10 @@ static int ruInList(const Ru *p, int i, int eList);
 ** "have met three times". */
 static int ruCountOfTimes(const Ru *p, int i) {
   int k;
-  for(k=1; k<i; k++){
-    if( ruWord(p, k, "times") && (p->a[k-1].eType==COMMIT_TOK_NUM
-                                  || ruEntry(p, k-1, COMMIT_GAZ_CARDINAL)) ){
+  for(k=0; k<i; k++){
+    if( ruWord(p, k, "twice") || ruWord(p, k, "thrice") ) return 1;
+    if( k>0 && ruWord(p, k, "times") && (p->a[k-1].eType==COMMIT_TOK_NUM
+                                         || ruEntry(p, k-1, COMMIT_GAZ_CARDINAL)) ){
       return 1;
     }
   }
@@ -1371,18 +1382,32 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       return j-i;
     }
   }
-  if( ruWord(p, j, "time")
+  if( (ruWord(p, j, "time") || ruWord(p, j, "in") || ruPunct(p, j, ','))
    && (ruPunct(p, i-2, ':') || ruPunct(p, i-2, ',') || ruPunct(p, i-2, ';')
        || ruWord(p, i-2, "and")) && ruCountOfTimes(p, i-2) ){
     /* "Ministers have now met three times: the first time in Yangon ...,
-    ** and the second time in Beijing": each time is a meeting */
+    ** and the second time in Beijing"; "Four times: the first in Yangon
+    ** in 2004, the second in Beijing in 2007": each is a meeting */
     CommitItem it;
-    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j+1);
+    int e = ruWord(p, j, "time") ? j+1 : j;
+    ruItem(p, &it, COMMIT_ITEM_MEETING, i, e);
     it.aVal[1] = v;
     it.aVal[2] = COMMIT_FORM_GENERIC;
     it.aVal[6] = 1;
     ruAdd(p, &it);
-    return j+1-i;
+    return e-i;
+  }
+  if( (ruWord(p, i-2, "is") || ruWord(p, i-2, "was")) && ruPunct(p, j, ',')
+   && (ruWord(p, j+1, "held") || ruWord(p, j+1, "convened")) ){
+    /* "The last one we can document is the 11th, held in Vientiane": the
+    ** count of the series told of, a meeting held */
+    CommitItem it;
+    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
+    it.aVal[1] = v;
+    it.aVal[2] = COMMIT_FORM_GENERIC;
+    it.aVal[6] = 1;
+    ruAdd(p, &it);
+    return j-i;
   }
   {
     /* "signed a Joint Declaration - the first in Beijing, the second in

@@ -3927,6 +3927,55 @@ static void test_facts_counted_times(void **state) {
   CHECK(a);
 }
 
+/* An explainer that counts meetings in its answers: "Twenty years ago
+** today" is the page's day twenty years back; "Four times: the first in
+** Yangon in 2004, the second ..." numbers the ministers' meetings of the
+** question; "Twice: the first in Vientiane in 2008" counts some meetings
+** only (the calendar's SOM1 is of 2004), so it numbers none; "is the 13th,
+** held in Nanchang" is a meeting held; "sat down" is a meeting verb. */
+#define EXPLAINER_COUNTS \
+  "Posted on 29 October 2024\n\n" \
+  "Twenty years ago today, ministers of the six countries sat down in " \
+  "Yangon and signed the COMMIT MOU.\n\n" \
+  "Q: How many times have the ministers met?\n" \
+  "A: Four times: the first in Yangon in 2004, the second in Beijing in " \
+  "2007, the third in Hanoi in 2012 and the fourth in Phnom Penh in 2015.\n\n" \
+  "Q: And the senior officials in Laos?\n" \
+  "A: Twice: the first in Vientiane in 2008, the second in Vientiane in " \
+  "2016.\n\n" \
+  "Q: Where did the senior officials meet last?\n" \
+  "A: The last meeting we can document is the 13th, held in Nanchang in " \
+  "March 2019.\n"
+/* A cue after a semicolon speaks for its own side: the officials' days
+** are not the ministers'. */
+#define SEMICOLON_CUES \
+  "BEIJING, Dec. 14, 2007 -- Six governments signed a declaration against " \
+  "trafficking at the second Inter-Ministerial Meeting (IMM2) here.\n\n" \
+  "Senior officials negotiated the texts on Wednesday and Thursday; the " \
+  "ministers sat down together on Friday.\n"
+static void test_facts_explainer_counts(void **state) {
+  static const FactCase a[] = {
+    { EXPLAINER_COUNTS, 0, "$.meetings[0].code", "IMM1" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[0].start", "2004-10-29" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[0].city", "Yangon" },
+    { EXPLAINER_COUNTS, 0, "$.actions[0].meeting", "0" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[2].code", "IMM2" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[2].city", "Beijing" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[4].code", "IMM4" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[4].start", "2015" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[5].code", "NULL" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[5].series", "SOM" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[5].start", "2008" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[6].start", "2016" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[7].code", "SOM13" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[7].city", "Nanchang" },
+    { SEMICOLON_CUES, 0, "$.meetings[0].code", "IMM2" },
+    { SEMICOLON_CUES, 0, "$.meetings[0].start", "2007-12-14" },
+    { SEMICOLON_CUES, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4863,6 +4912,7 @@ int main(void) {
     cmocka_unit_test(test_facts_background_signing),
     cmocka_unit_test(test_facts_cable_background_paragraph),
     cmocka_unit_test(test_facts_counted_times),
+    cmocka_unit_test(test_facts_explainer_counts),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
