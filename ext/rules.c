@@ -1397,10 +1397,10 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     ruAdd(p, &it);
     return e-i;
   }
-  if( (ruWord(p, i-2, "is") || ruWord(p, i-2, "was")) && ruPunct(p, j, ',')
-   && (ruWord(p, j+1, "held") || ruWord(p, j+1, "convened")) ){
-    /* "The last one we can document is the 11th, held in Vientiane": the
-    ** count of the series told of, a meeting held */
+  if( ruPunct(p, j, ',') && (ruWord(p, j+1, "held") || ruWord(p, j+1, "convened")) ){
+    /* "The last one we can document is the 11th, held in Vientiane",
+    ** "IMM4 follows the third, held in Hanoi in February 2012": the count
+    ** of the series told of, a meeting held */
     CommitItem it;
     ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
     it.aVal[1] = v;

@@ -731,7 +731,7 @@ static int tokIsDtgLine(const char *z, int n) {
   return nDigit==6 && i<n && z[i]=='Z';
 }
 
-/* Count of separators " | " and " • " in the line (tickers, menus). */
+/* Count of separators " | ", " • " and " ▸ " in the line (tickers, menus). */
 static int tokBarCount(const char *z, int n) {
   int i, nBar = 0;
   for(i=1; i+1<n; i++){
@@ -739,6 +739,10 @@ static int tokBarCount(const char *z, int n) {
     if( (u8)z[i]==0xE2 && i+3<n && (u8)z[i+1]==0x80 && (u8)z[i+2]==0xA2
      && z[i-1]==' ' && z[i+3]==' ' ){
       nBar++;                                     /* U+2022 bullet */
+    }
+    if( (u8)z[i]==0xE2 && i+3<n && (u8)z[i+1]==0x96
+     && ((u8)z[i+2]==0xB8 || (u8)z[i+2]==0xBA) && z[i-1]==' ' && z[i+3]==' ' ){
+      nBar++;                        /* U+25B8, U+25BA: "BREAKING ▸ a ▸ b" */
     }
   }
   return nBar;

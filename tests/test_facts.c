@@ -3976,6 +3976,30 @@ static void test_facts_explainer_counts(void **state) {
   CHECK(a);
 }
 
+/* A state-media page: a ticker of headlines between "▸" marks is page
+** chrome ("Rice exports ..." is no person, "Sihanoukville port" no
+** meeting); "IMM4 follows the third, held in Hanoi in February 2012" is
+** IMM3, held there. */
+#define TICKER_PAGE \
+  "BREAKING \xe2\x96\xb8 Rice exports to EU up 12 percent \xe2\x96\xb8 " \
+  "Investors eye Sihanoukville port \xe2\x96\xb8 New bridge talks open " \
+  "\xe2\x96\xb8\n\n" \
+  "Phnom Penh, April 30, 2015 -- Ministers endorsed a new plan this " \
+  "morning, bringing the fourth Inter-Ministerial Meeting (IMM4) to a " \
+  "close.\n\nIMM4 follows the third, held in Hanoi in February 2012.\n"
+static void test_facts_ticker_and_held_count(void **state) {
+  static const FactCase a[] = {
+    { TICKER_PAGE, 0, "$.meetings[0].code", "IMM4" },
+    { TICKER_PAGE, 0, "$.meetings[0].end", "2015-04-30" },
+    { TICKER_PAGE, 0, "$.meetings[1].code", "IMM3" },
+    { TICKER_PAGE, 0, "$.meetings[1].start", "2012-02" },
+    { TICKER_PAGE, 0, "$.meetings[1].city", "Hanoi" },
+    { TICKER_PAGE, 0, "$.meetings[2]", "NULL" },
+    { TICKER_PAGE, 0, "$.people", "[]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4913,6 +4937,7 @@ int main(void) {
     cmocka_unit_test(test_facts_cable_background_paragraph),
     cmocka_unit_test(test_facts_counted_times),
     cmocka_unit_test(test_facts_explainer_counts),
+    cmocka_unit_test(test_facts_ticker_and_held_count),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
