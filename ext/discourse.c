@@ -3133,7 +3133,10 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
-  if( discNewParagraph(s) ) p->disc.bBackPara = 0;
+  if( discNewParagraph(s) ){
+    p->disc.bBackPara = 0;
+    p->disc.iTopic = -1;     /* (a heading alone on its line opens it too) */
+  }
   if( discBackgroundLabel(p, s) ) p->disc.bBackPara = 1;
   if( pItems->n==0 ){
     if( discIsProse(p, s) ) p->disc.bProse = 1;
@@ -3480,7 +3483,8 @@ static void discAnchor(CommitFacts *p) {
 static int discHasContent(const CommitFMeeting *m) {
   return m->iNum || m->start.bSet || m->end.bSet || m->iCity>=0
       || m->iCountry>=0 || m->iVenueEnd || m->nHost || m->nAttend
-      || m->bVirtual;
+      /* ("Both meetings will be held by video conference" alone: no row) */
+      || (m->bVirtual && m->eSeries);
 }
 
 /*

@@ -1227,10 +1227,25 @@ static int ruSkipLeftFiller(const Ru *p, int iEnd) {
   return i;
 }
 
+/*
+** True if the meeting named "first" over tokens [i,iEnd) is the first of a
+** kind, not of its series: "the first ministerial meeting of the process
+** to be held online", "the first SOM ever held outside a capital".
+*/
+static int ruFirstOfAKind(const Ru *p, int i, int iEnd) {
+  int k, j = iEnd;
+  for(k=i; k<iEnd && !ruWord(p, k, "first"); k++){}
+  if( k==iEnd ) return 0;
+  if( ruWord(p, j, "of") && (ruWord(p, j+1, "the") || ruWord(p, j+1, "its")) ) j += 3;
+  return (ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruLower(p, j+1)))
+      || (ruWord(p, j, "ever") && ruLower(p, j+1));
+}
+
 /* Append a meeting item (bIndef: named with "a", "an"). */
 static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
                       int eForm, int iGroup, int bIndef) {
   CommitItem it;
+  if( iNum==1 && ruFirstOfAKind(p, i, iEnd) ) iNum = 0;
   ruItem(p, &it, COMMIT_ITEM_MEETING, i, iEnd);
   it.aVal[0] = eSeries;
   it.aVal[1] = iNum;
@@ -2818,7 +2833,9 @@ static int ruPlace(Ru *p, int i) {
                   && !ruWord(p, j, "round")         /* "the Beijing round" */
                   && !ruMinisterialNoun(p, j, j+1)) /* "the Beijing ministerial" */
               || ruFromPlace(p, i)
-              || ruNotThere(p, ruWord(p, i-1, "in") ? i-1 : i);
+              || ruNotThere(p, ruWord(p, i-1, "in") ? i-1 : i)
+              /* "(times in Bangkok time, GMT+7)": a clock, not a place */
+              || ruWord(p, j, "time");
     {
       int m = j;
       if( ruPunct(p, m, ',') ) m++;
@@ -4252,6 +4269,9 @@ static int ruVerbHasObject(const Ru *p, int j) {
   }
   if( ruInList(p, j, COMMIT_WL_VERB_FOLLOW) ) return 0;
   if( ruWord(p, j, "the") && ruDayOrdinal(p, j+1) ) return 0;   /* "runs through the 15th" */
+  for(k=j; k<p->n && k<j+6 && p->a[k].eType!=COMMIT_TOK_PUNCT; k++){
+    if( ruWord(p, k, "ago") ) return 0;     /* "met more than seven years ago" */
+  }
   if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
                              || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){
     return 0;

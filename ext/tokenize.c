@@ -412,8 +412,15 @@ static int tokIsFieldLine(const char *z, int n, int i) {
     j++;
   }
   if( j>=n || z[j]!=':' ) return 0;
+  if( j+2<n && z[j+1]==' ' && j-i>=3 && j-i<=12 ){
+    /* "WHERE: Online.": a label in capitals needs no gap */
+    int k;
+    for(k=i; k<j && z[k]>='A' && z[k]<='Z'; k++){}
+    if( k==j ) return 1;
+  }
   return j+2<n && ((z[j+1]==' ' && z[j+2]==' ') || z[j+1]=='\t');
 }
+
 
 /* Bars of the line through byte i ("2004 | IMM1 | 29.10.2004 | Yangon"). */
 static int tokLineBars(const char *z, int n, int i) {

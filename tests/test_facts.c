@@ -4000,6 +4000,34 @@ static void test_facts_ticker_and_held_count(void **state) {
   CHECK(a);
 }
 
+/* A media advisory for an online IMM: "(times in Bangkok time)" places
+** nothing; "Both meetings will be held by video conference" is no row of
+** its own; "the first ministerial meeting of the process to be held
+** online" is no IMM1; "Ministers last met more than seven years ago, in
+** Phnom Penh in April 2015, where they endorsed SPA IV" is a meeting. */
+#define ADVISORY_ONLINE \
+  "MEDIA ADVISORY\nBangkok, 12 December 2022\n\n" \
+  "WHAT:  The Fifth COMMIT Inter-Ministerial Meeting (IMM5)\n" \
+  "WHEN:  Friday 16 December (times in Bangkok time, GMT+7)\n" \
+  "WHERE: Online. Both meetings will be held by video conference.\n\n" \
+  "BACKGROUND\nMinisters last met more than seven years ago, in Phnom Penh " \
+  "in April 2015, where they endorsed SPA IV. IMM5 is the first " \
+  "ministerial meeting of the process to be held online.\n"
+static void test_facts_advisory_online(void **state) {
+  static const FactCase a[] = {
+    { ADVISORY_ONLINE, 0, "$.meetings[0].code", "IMM5" },
+    { ADVISORY_ONLINE, 0, "$.meetings[0].start", "2022-12-16" },
+    { ADVISORY_ONLINE, 0, "$.meetings[0].city", "NULL" },
+    { ADVISORY_ONLINE, 0, "$.meetings[1].series", "IMM" },
+    { ADVISORY_ONLINE, 0, "$.meetings[1].number", "NULL" },
+    { ADVISORY_ONLINE, 0, "$.meetings[1].start", "2015-04" },
+    { ADVISORY_ONLINE, 0, "$.meetings[1].city", "Phnom Penh" },
+    { ADVISORY_ONLINE, 0, "$.meetings[2]", "NULL" },
+    { ADVISORY_ONLINE, 0, "$.actions[0].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4938,6 +4966,7 @@ int main(void) {
     cmocka_unit_test(test_facts_counted_times),
     cmocka_unit_test(test_facts_explainer_counts),
     cmocka_unit_test(test_facts_ticker_and_held_count),
+    cmocka_unit_test(test_facts_advisory_online),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
