@@ -277,6 +277,16 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
 ** the time, in October 2004"), at most. */
 #define DISC_PLACE_ASIDE 6
 
+/* True unless the gazetteer puts city entry iCity in a country other
+** than entry iCountry ("Bagan, Laos" is no place name). */
+static int discCityInCountry(int iCity, int iCountry) {
+  const char *zIn, *zCode;
+  if( iCity<0 || iCity>=nCommitGazEntry || iCountry<0 || iCountry>=nCommitGazEntry ) return 1;
+  zIn = aCommitGazEntry[iCity].zCountry;
+  zCode = aCommitGazEntry[iCountry].zCode;
+  return zIn==0 || zCode==0 || strcmp(zIn, zCode)==0;
+}
+
 static void discPlaceCommas(const CommitFacts *p, const CommitSentence *s,
                             const CommitItems *pItems, u8 *aInName) {
   int k, nDepth = 0;
@@ -289,7 +299,10 @@ static void discPlaceCommas(const CommitFacts *p, const CommitSentence *s,
   for(k=0; k+1<pItems->n; k++){
     const CommitItem *it = &pItems->a[k], *pNext = &pItems->a[k+1];
     if( it->eKind==COMMIT_ITEM_PLACE && pNext->eKind==COMMIT_ITEM_COUNTRY
-     && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
+     && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',')
+     && discCityInCountry(it->iEntry, pNext->iEntry)
+     /* "Before Bagan, Lao PDR's Ministry hosted": a new subject */
+     && !(discPunct(s, pNext->iTokEnd, '\'') && discIs(p, s, pNext->iTokEnd+1, "s")) ){
       aInName[it->iTokEnd] = 1;
     }
     /* "since the six countries of China, Cambodia, Laos, ... signed": the
@@ -808,14 +821,17 @@ static int discLineHasCity(const CommitSentence *s, const CommitItems *pItems,
 /*
 ** True if a note of first publication stands before token iTok of its
 ** sentence: "originally published", "first published", "first moved",
-** "first appeared".
+** "first appeared", "first circulated".
 */
 static int discFirstPublished(const CommitFacts *p, const CommitSentence *s, int iTok) {
   int k;
   for(k=0; k+1<iTok && k<iTok; k++){
     if( (discIs(p, s, k, "originally") || discIs(p, s, k, "first"))
      && (discIs(p, s, k+1, "published") || discIs(p, s, k+1, "moved")
-         || discIs(p, s, k+1, "appeared") || discIs(p, s, k+1, "ran")) ){
+         || discIs(p, s, k+1, "appeared") || discIs(p, s, k+1, "ran")
+         /* "first circulated by e-mail in late January 2010" */
+         || discIs(p, s, k+1, "circulated") || discIs(p, s, k+1, "issued")
+         || discIs(p, s, k+1, "distributed")) ){
       return 1;
     }
   }

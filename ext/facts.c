@@ -1579,6 +1579,23 @@ static int factsHistoryColon(const CommitFacts *p, const CommitSentence *s,
   return bHost;
 }
 
+/*
+** True if item it is of the current frame and every meeting the sentence
+** names comes after it, and is to come.
+*/
+static int factsOnlyPlannedAfter(const CommitFacts *p, const CommitSentInfo *pInfo,
+                                 const CommitItem *it) {
+  int k, n = 0;
+  if( it->eFrame!=COMMIT_FRAME_CURRENT ) return 0;
+  for(k=0; k<pInfo->nM; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iTokEnd==0 ) continue;
+    if( r->iTok<it->iTokEnd || MEETING(p, r->iMeeting)->eFrame!=COMMIT_FRAME_UPCOMING ) return 0;
+    n++;
+  }
+  return n>0;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1759,6 +1776,11 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     /* "no record is kept here": a "here" places only a meeting of its
     ** own clause */
     if( nT==0 && it->eKind!=COMMIT_ITEM_HERE ) nT = factsTarget(aM, nM, it->iTok, -1, bPast, aT);
+    if( nT>0 && it->eKind==COMMIT_ITEM_PLACE && factsOnlyPlannedAfter(p, pInfo, it) ){
+      /* "At Bagan, delegates agreed that the eighth SOM and the third IMM
+      ** would both be held in Thailand": the place of the agreeing */
+      nT = 0;
+    }
     if( it->eKind==COMMIT_ITEM_NUMBER && pInfo->nReal==0 && nT>0 ){
       /* "More than 160 delegates attended the senior officials' sessions":
       ** the one current meeting of the level they attended */

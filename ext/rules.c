@@ -2840,7 +2840,15 @@ static int ruPlace(Ru *p, int i) {
       int m = j;
       if( ruPunct(p, m, ',') ) m++;
       if( ruHit(p, m, COMMIT_GAZ_COUNTRY) && !ruHit(p, m, COMMIT_GAZ_COUNTRY)->bAdjective ){
-        it.aVal[1] = ruHit(p, m, COMMIT_GAZ_COUNTRY)->iEntry;
+        int c = ruHit(p, m, COMMIT_GAZ_COUNTRY)->iEntry;
+        const char *zIn = aCommitGazEntry[hCity->iEntry].zCountry;
+        const char *zCode = aCommitGazEntry[c].zCode;
+        /* not "Before Bagan, Lao PDR's ministry hosted": a city of
+        ** another country, or a possessive's owner */
+        if( (zIn==0 || zCode==0 || strcmp(zIn, zCode)==0)
+         && !(ruPunct(p, ruEnd(p, m), '\'') && ruWord(p, ruEnd(p, m)+1, "s")) ){
+          it.aVal[1] = c;
+        }
       }
     }
     ruAdd(p, &it);

@@ -665,7 +665,7 @@ static const char *const azTokChrome[] = {
   "categories:", "category:", "classified by", "click here", "comments",
   "copyright", "declassified", "e.o. 12958", "e.o.12958", "email this",
   "filed under", "fm ", "follow us", "home >", "home |", "home /",
-  "info ", "keywords:", "labels:", "leave a comment", "leave a reply",
+  "in this issue", "info ", "keywords:", "labels:", "leave a comment", "leave a reply",
   "more from*", "more news*", "more stories*", "most popular*",
   "most read*", "newer post", "next in*", "next post", "older post",
   "photo by", "photo credit", "photo:", "posted by", "posted in",

@@ -4028,6 +4028,41 @@ static void test_facts_advisory_online(void **state) {
   CHECK(a);
 }
 
+/* A digest reposted years later: "first circulated ... in late January
+** 2010" dates the story; an "IN THIS ISSUE:" line is chrome; "Before
+** Bagan, Lao PDR's Ministry ... hosted" is no "Bagan, Laos" (Bagan lies in
+** Myanmar) and its clause ends at the comma; "At Bagan, delegates agreed
+** that SOM8 and IMM3 would be held in Thailand" places the agreeing, not
+** the planned meetings. */
+#define DIGEST_REPOST \
+  "Posted 3 June 2014 by admin\n\n" \
+  "Below is our digest No. 1/2010, first circulated by e-mail in late " \
+  "January 2010.\n\n" \
+  "IN THIS ISSUE: Bagan talks | Looking back | Dates for your diary\n\n" \
+  "The seventh Senior Officials Meeting (SOM7) took place in Bagan, " \
+  "Myanmar, on 20 and 21 January 2010.\n\n" \
+  "Fourteen months before Bagan, Lao PDR's Ministry of Public Security " \
+  "hosted the sixth SOM in Vientiane, from 5 to 7 November 2008.\n\n" \
+  "At Bagan, delegates agreed that the eighth SOM and the third " \
+  "Inter-Ministerial Meeting would both be held in Thailand in December " \
+  "2010.\n"
+static void test_facts_digest_repost(void **state) {
+  static const FactCase a[] = {
+    { DIGEST_REPOST, 0, "$.meetings[0].code", "SOM7" },
+    { DIGEST_REPOST, 0, "$.meetings[1].code", "SOM6" },
+    { DIGEST_REPOST, 0, "$.meetings[1].start", "2008-11-05" },
+    { DIGEST_REPOST, 0, "$.meetings[1].end", "2008-11-07" },
+    { DIGEST_REPOST, 0, "$.meetings[2].code", "SOM8" },
+    { DIGEST_REPOST, 0, "$.meetings[2].start", "2010-12" },
+    { DIGEST_REPOST, 0, "$.meetings[2].city", "NULL" },
+    { DIGEST_REPOST, 0, "$.meetings[2].country", "TH" },
+    { DIGEST_REPOST, 0, "$.meetings[3].code", "IMM3" },
+    { DIGEST_REPOST, 0, "$.meetings[3].country", "TH" },
+    { DIGEST_REPOST, 0, "$.meetings[4]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -4967,6 +5002,7 @@ int main(void) {
     cmocka_unit_test(test_facts_explainer_counts),
     cmocka_unit_test(test_facts_ticker_and_held_count),
     cmocka_unit_test(test_facts_advisory_online),
+    cmocka_unit_test(test_facts_digest_repost),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
