@@ -1492,6 +1492,87 @@ static int discEllipsisOffCalendar(const CommitItems *pItems, const CommitItem *
 
 /* Fill in a mention of meeting iMeeting over tokens [iTok,iTokEnd). */
 static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
+                    int iTokEnd, int iClause, int iMeeting);
+
+/*
+** True if only commas, "and", "again", "then", "also" and "in" stand in
+** tokens [a,b).
+*/
+static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, int b) {
+  int t;
+  for(t=a; t<b; t++){
+    if( !(discPunct(s, t, ',') || discIs(p, s, t, "and") || discIs(p, s, t, "again")
+          || discIs(p, s, t, "then") || discIs(p, s, t, "also") || discIs(p, s, t, "in")) ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/*
+** A cue's meeting told again and again: "Senior officials also met on
+** their own in Vientiane in 2008 and again in 2016, in Bagan in 2010 and
+** in Bangkok in 2013".  After the cue at token iCue (record iCue's
+** meeting iM), each further year, with the city before it or else the
+** city of the one before, is a meeting of its own, of the same level and
+** frame: a record and a mention at the city (or year), so that what
+** follows attaches to it.  Returns nonzero on OOM.
+*/
+static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, CommitSentInfo *pInfo,
+                             int iCue, int b, int iM) {
+  int aDate[8], aPlace[8], nDate = 0, k, iPrevEnd = -1, iLastPlace = -1;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<=iCue || it->iTok>=b ) continue;
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && !it->aVal[3] ){
+      if( iPrevEnd>=0 && !discListGlue(p, s, iPrevEnd, it->iTok) ) break;
+      iLastPlace = k;
+      iPrevEnd = it->iTokEnd;
+    }else if( it->eKind==COMMIT_ITEM_DATE && it->aVal[0] && !(it->mFlag & COMMIT_DF_RANGE)
+           && !(it->mFlag & (COMMIT_DF_REFERENCE|COMMIT_DF_DATELINE)) && nDate<8 ){
+      if( iPrevEnd>=0 && !discListGlue(p, s, iPrevEnd, it->iTok) ) break;
+      aDate[nDate] = k;
+      aPlace[nDate] = iLastPlace;
+      iLastPlace = -1;
+      iPrevEnd = it->iTokEnd;
+      nDate++;
+    }else if( it->eKind==COMMIT_ITEM_COUNTRY && iPrevEnd==it->iTok-1 ){
+      iPrevEnd = it->iTokEnd;           /* "in Bagan, Myanmar, in 2010" */
+    }else if( iPrevEnd>=0 ){
+      break;
+    }
+  }
+  if( nDate<2 || aPlace[0]<0 ) return 0;
+  for(k=1; k<nDate && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS; k++){
+    const CommitItem *d = &pItems->a[aDate[k]];
+    const CommitItem *c = aPlace[k]>=0 ? &pItems->a[aPlace[k]] : 0;
+    CommitFMeeting *o = MEETING(p, iM);
+    CommitMeetRef *r = &pInfo->aM[pInfo->nM];
+    int iNew = commitDiscourseNewMeeting(p, c ? c : d, o->eSeries, 0, COMMIT_FORM_CUE, o->eFrame);
+    if( iNew<0 ) return 1;
+    if( c==0 ){
+      /* "... in Vientiane in 2008 and again in 2016": the city before */
+      int j;
+      for(j=k-1; j>=0 && aPlace[j]<0; j--){}
+      if( j>=0 ){
+        const CommitItem *c0 = &pItems->a[aPlace[j]];
+        CommitFMeeting *m = MEETING(p, iNew);
+        m->iCity = c0->iEntry;
+        m->iCityStart = c0->iStart;
+        m->iCityEnd = c0->iEnd;
+        if( c0->aVal[1]>=0 ) m->iCountry = c0->aVal[1];
+      }
+    }
+    discRef(r, pInfo, c ? c->iTok : d->iTok, 0, -1, iNew);
+    r->iCueTok = iCue;
+    r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;
+    pInfo->nM++;
+  }
+  return 0;
+}
+
+static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
                     int iTokEnd, int iClause, int iMeeting) {
   memset(r, 0, sizeof(*r));
   r->iTok = iTok;
@@ -2003,7 +2084,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     }
     if( iCue>=0 ){
       CommitMeetRef *r = &pInfo->aM[pInfo->nM];
-      int iTopic = p->disc.iTopic;
+      int iTopic = p->disc.iTopic, iNewCue = -1;
       if( iTopic<0 && lo==0 && pInfo->nReal==0 && p->disc.iPrevOnly>=0
        && discIs(p, s, 0, "it") && s->nTok>1 && (discIs(p, s, 1, "was") || discIs(p, s, 1, "is")) ){
         /* "... for the first IMM. It was a single day of speeches,
@@ -2058,8 +2139,12 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         /* In the frame of what spoke of it: "X noted that ministers had
         ** signed the MOU in Yangon in 2004" is background. */
         r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;
+        iNewCue = iM;
       }
       pInfo->nM++;
+      if( iNewCue>=0 && discPlaceYearList(p, s, pItems, pInfo, iCue, b, iNewCue) ){
+        return SQLITE_NOMEM;
+      }
     }
     a = b;
   }
@@ -3928,7 +4013,8 @@ static void discCalendarNames(CommitFacts *p) {
     for(j=0; j<p->meetings.n; j++){
       const CommitFMeeting *o = MEETING(p, j);
       const CommitCalEntry *c;
-      if( j==i || o->iMerged>=0 || !discNumbered(p, j) || o->start.bSet || o->end.bSet
+      if( j==i || o->iMerged>=0 || o->iNum<=0 || o->eSeries!=m->eSeries
+       || o->start.bSet || o->end.bSet
        || (m->eSeries && o->eSeries!=m->eSeries) || o->eFrame==COMMIT_FRAME_UPCOMING
        || (o->iCity>=0 && m->iCity>=0 && o->iCity!=m->iCity) ){
         continue;

@@ -1412,6 +1412,29 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     ruAdd(p, &it);
     return e-i;
   }
+  if( (ruWord(p, i-2, "was") || ruWord(p, i-2, "became") || ruWord(p, i-2, "is"))
+   && ruWord(p, j, "of") ){
+    /* "That meeting became the first of what the process calls
+    ** Inter-Ministerial Meetings": the count of a series named after */
+    int k, eSeries = 0;
+    for(k=j+1; k<p->n && k<=j+8 && !ruPunct(p, k, ',') && !ruPunct(p, k, '.'); k++){
+      if( ruWord(p, k, "ministerial") && (ruWord(p, k+1, "meetings") || ruWord(p, k+1, "sessions")) ){
+        eSeries = COMMIT_SERIES_IMM;
+      }
+      if( ruWord(p, k, "officials") && (ruWord(p, k+1, "meetings") || ruWord(p, k+1, "sessions")) ){
+        eSeries = COMMIT_SERIES_SOM;
+      }
+    }
+    if( eSeries ){
+      CommitItem it;
+      ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
+      it.aVal[0] = eSeries;
+      it.aVal[1] = v;
+      it.aVal[2] = COMMIT_FORM_GENERIC;
+      ruAdd(p, &it);
+      return j-i;
+    }
+  }
   if( ruPunct(p, j, ',') && (ruWord(p, j+1, "held") || ruWord(p, j+1, "convened")) ){
     /* "The last one we can document is the 11th, held in Vientiane",
     ** "IMM4 follows the third, held in Hanoi in February 2012": the count

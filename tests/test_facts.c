@@ -4063,6 +4063,38 @@ static void test_facts_digest_repost(void **state) {
   CHECK(a);
 }
 
+/* A blog's history: "That meeting became the first of what the process
+** calls Inter-Ministerial Meetings" numbers the meeting told before it
+** (dated in the calendar's month of IMM1); "met ... in Vientiane in 2008
+** and again in 2016, in Bagan in 2010 and in Bangkok in 2013" is four
+** meetings, the second in the city before it. */
+#define BLOG_HISTORY \
+  "Tuesday, October 29, 2024\n\n" \
+  "Twenty years ago today, ministers of the six countries sat down in " \
+  "Yangon and signed the COMMIT MOU. That meeting became the first of what " \
+  "the process calls Inter-Ministerial Meetings.\n\n" \
+  "Senior officials also met on their own in Vientiane in 2008 and again " \
+  "in 2016, in Bagan in 2010 and in Bangkok in 2013.\n"
+static void test_facts_blog_history_lists(void **state) {
+  static const FactCase a[] = {
+    { BLOG_HISTORY, 0, "$.meetings[0].code", "IMM1" },
+    { BLOG_HISTORY, 0, "$.meetings[0].start", "2004-10-29" },
+    { BLOG_HISTORY, 0, "$.meetings[0].city", "Yangon" },
+    { BLOG_HISTORY, 0, "$.actions[0].meeting", "0" },
+    { BLOG_HISTORY, 0, "$.meetings[1].series", "SOM" },
+    { BLOG_HISTORY, 0, "$.meetings[1].start", "2008" },
+    { BLOG_HISTORY, 0, "$.meetings[1].city", "Vientiane" },
+    { BLOG_HISTORY, 0, "$.meetings[2].start", "2016" },
+    { BLOG_HISTORY, 0, "$.meetings[2].city", "Vientiane" },
+    { BLOG_HISTORY, 0, "$.meetings[3].start", "2010" },
+    { BLOG_HISTORY, 0, "$.meetings[3].city", "Bagan" },
+    { BLOG_HISTORY, 0, "$.meetings[4].start", "2013" },
+    { BLOG_HISTORY, 0, "$.meetings[4].city", "Bangkok" },
+    { BLOG_HISTORY, 0, "$.meetings[5]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5003,6 +5035,7 @@ int main(void) {
     cmocka_unit_test(test_facts_ticker_and_held_count),
     cmocka_unit_test(test_facts_advisory_online),
     cmocka_unit_test(test_facts_digest_repost),
+    cmocka_unit_test(test_facts_blog_history_lists),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
