@@ -3696,6 +3696,8 @@ static void discChooseMain(CommitFacts *p) {
       int bOk;
       if( m->eSeries==COMMIT_SERIES_OTHER ) continue;
       if( iPass==0 && m->iFirst<iStory ) continue;
+      /* ("the difference between an IMM and a SOM": a kind, no meeting) */
+      if( m->bIndef && m->iNum==0 && iPass<5 ) continue;
       bOk = iPass<=1 ? bCurrent && discNumbered(p, i)
           : iPass==2 ? bCurrent && m->eForm==COMMIT_FORM_LABEL
           : iPass==3 ? !bCurrentDated && nUpcoming==1 && m->eFrame==COMMIT_FRAME_UPCOMING
@@ -3905,10 +3907,25 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
       for(j=0; j<i && iTo<0; j++){
         const CommitFMeeting *o = MEETING(p, j);
         if( o->iMerged<0 && o->eSeries==m->eSeries && o->eFrame==m->eFrame
-         && o->iNum==0 && discAgree(p, o, m) ){
+         && o->iNum==0 && !o->bIndef && discAgree(p, o, m) ){
           iTo = j;
         }
       }
+    }
+    if( iTo<0 && m->iNum==0 && m->iCity>=0 && !m->start.bSet && !m->end.bSet ){
+      /* "The fourth plan was endorsed when ministers met in Phnom Penh",
+      ** in a history naming IMM2, IMM3 and IMM4 by their cities: the one
+      ** numbered meeting of its series in that city */
+      int j, n = 0;
+      for(j=0; j<p->meetings.n; j++){
+        const CommitFMeeting *o = MEETING(p, j);
+        if( j!=i && o->iMerged<0 && o->iNum>0 && o->eSeries==m->eSeries
+         && o->iCity==m->iCity && o->eFrame!=COMMIT_FRAME_UPCOMING ){
+          iTo = j;
+          n++;
+        }
+      }
+      if( n!=1 ) iTo = -1;
     }
     if( iTo<0 && m->iNum==0 ){
       /* "five months after the ministers met in Rangoon", in a cable
@@ -3959,7 +3976,7 @@ static int discFrameTarget(const CommitFacts *p, int i) {
     if( o->eForm==COMMIT_FORM_LABEL ){
       nLabel++;
       iLabel = j;
-    }else if( j<i && o->eSeries==m->eSeries && iEarlier<0 ){
+    }else if( j<i && o->eSeries==m->eSeries && iEarlier<0 && !o->bIndef ){
       iEarlier = j;
     }
   }
@@ -4038,6 +4055,35 @@ static void discCalendarNames(CommitFacts *p) {
   }
 }
 
+/*
+** The main meeting told without a number or a date, only by its level
+** and city ("when ministers met in Phnom Penh", in an explainer whose
+** timeline names IMM4 in Phnom Penh): the one numbered meeting of its
+** series in that city, when there is exactly one.
+*/
+static void discMainByCity(CommitFacts *p) {
+  int i = p->disc.iMain, j, iTo = -1, n = 0;
+  CommitFMeeting *m;
+  if( i<0 ) return;
+  m = MEETING(p, i);
+  if( m->iNum || m->iCity<0 || m->start.bSet || m->end.bSet || m->iMerged>=0
+   || (m->eSeries!=COMMIT_SERIES_IMM && m->eSeries!=COMMIT_SERIES_SOM) ){
+    return;
+  }
+  for(j=0; j<p->meetings.n; j++){
+    const CommitFMeeting *o = MEETING(p, j);
+    if( j!=i && o->iMerged<0 && o->iNum>0 && o->eSeries==m->eSeries
+     && o->iCity==m->iCity && o->eFrame!=COMMIT_FRAME_UPCOMING ){
+      iTo = j;
+      n++;
+    }
+  }
+  if( n!=1 ) return;
+  MEETING(p, iTo)->eFrame = m->eFrame;
+  p->disc.iMain = iTo;
+  discMerge(p, iTo, i);
+}
+
 /* Resolve every record that is not a numbered label (file header). */
 static void discResolveRecords(CommitFacts *p) {
   int i;
@@ -4046,6 +4092,8 @@ static void discResolveRecords(CommitFacts *p) {
     int iTo;
     if( discNumbered(p, i) || m->iMerged>=0 || i==p->disc.iMain
      || m->eSeries==COMMIT_SERIES_OTHER ) continue;
+    /* "An IMM is a meeting of ministers": a kind, which joins nothing */
+    if( m->bIndef && m->iNum==0 && !discHasContent(m) && !m->bVirtual ) continue;
     iTo = discSameCode(p, i);
     if( iTo>=0 ){
       /* "First senior officials' talks" under a row "SOM1": that label */
@@ -4185,6 +4233,7 @@ void commitDiscourseFinish(CommitFacts *p) {
   discFinalFrames(p);
   discChooseMain(p);
   discCalendarNames(p);
+  discMainByCity(p);
   discPairSessions(p, 1);
   discResolveRecords(p);
   discPairSessions(p, 0);

@@ -1246,6 +1246,13 @@ static void ruMeeting(Ru *p, int i, int iEnd, int eSeries, int iNum,
                       int eForm, int iGroup, int bIndef) {
   CommitItem it;
   if( iNum==1 && ruFirstOfAKind(p, i, iEnd) ) iNum = 0;
+  /* "An IMM is a meeting of ministers", "the difference between an IMM
+  ** and a SOM": a kind of meeting, no one meeting */
+  if( iNum==0 && (ruWord(p, i-1, "a") || ruWord(p, i-1, "an"))
+   && (ruWord(p, iEnd, "is") || ruWord(p, i-2, "between") || ruWord(p, i-2, "is")
+       || (ruWord(p, i-2, "and") && ruWord(p, i-5, "between"))) ){
+    bIndef = 1;
+  }
   ruItem(p, &it, COMMIT_ITEM_MEETING, i, iEnd);
   it.aVal[0] = eSeries;
   it.aVal[1] = iNum;

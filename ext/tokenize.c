@@ -493,6 +493,24 @@ static int tokDateLine(const char *z, int n, int i) {
 }
 
 /*
+** True if the line starting at byte i opens with a year and a dash or a
+** colon: a timeline's entry ("2012 – IMM3, Hanoi: second declaration").
+*/
+static int tokYearEntryLine(const char *z, int n, int i) {
+  int k;
+  for(k=0; k<4; k++){
+    if( i+k>=n || z[i+k]<'0' || z[i+k]>'9' ) return 0;
+  }
+  if( z[i]!='1' && z[i]!='2' ) return 0;
+  i += 4;
+  while( i<n && z[i]==' ' ) i++;
+  /* (not a wrapped line's "2008-2010, was adopted") */
+  if( i+1<n && (z[i]=='-' || z[i]==':') ) return z[i+1]==' ';
+  return i+3<n && (u8)z[i]==0xE2 && (u8)z[i+1]==0x80
+      && ((u8)z[i+2]==0x93 || (u8)z[i+2]==0x94) && z[i+3]==' ';
+}
+
+/*
 ** True if the line of byte i opens with a bullet and holds a bar: a
 ** bulleted heading ("*  12-14 December  |  Beijing, Diaoyutai State
 ** Guesthouse") whose entry starts on the next line.
@@ -563,6 +581,10 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
     if( tokDateLine(z, n, pTok->iStart)
      && ((c!=',' && c!='-') || (pPrev->mFlag & COMMIT_TF_NL)) ){
       return 1;                     /* (after a cell holding only "-") */
+    }
+    if( tokYearEntryLine(z, n, pTok->iStart) && c!=','
+     && !(pPrev->eType==COMMIT_TOK_WORD && tokIsFunctionWord(z, pPrev)) ){
+      return 1;              /* "2012 – IMM3, Hanoi: ...", a timeline's entry */
     }
     /* A short line ends a headline, unless its paragraph is a block of
     ** lines wrapped at a fixed width ("... (COMMIT) Senior\nOfficials

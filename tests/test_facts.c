@@ -4095,6 +4095,39 @@ static void test_facts_blog_history_lists(void **state) {
   CHECK(a);
 }
 
+/* An explainer: "An IMM is a meeting of ministers" and "the difference
+** between an IMM and a SOM" speak of kinds, no meetings; "when ministers
+** met in Phnom Penh" is the one IMM the page places there; timeline lines
+** opening with a year and a dash ("2012 – IMM3, Hanoi: ...") are entries
+** of their own, and a wrapped "2008-2010, was adopted" is none. */
+#define EXPLAINER_KINDS \
+  "https://example.org/2017/explainer/\n\n" \
+  "Q: What is the difference between an IMM and a SOM?\n" \
+  "A: An IMM is a meeting of ministers; a SOM is a meeting of senior " \
+  "officials.\n\n" \
+  "Q: And the plans?\n" \
+  "A: The fourth plan was endorsed when ministers met in Phnom Penh.\n\n" \
+  "Quick timeline\n" \
+  "2007 \xe2\x80\x93 IMM2, Beijing: first Joint Declaration, SPA II\n" \
+  "2012 \xe2\x80\x93 IMM3, Hanoi: second Joint Declaration, SPA III\n" \
+  "2015 \xe2\x80\x93 IMM4, Phnom Penh: third Joint Declaration, SPA IV\n\n" \
+  "The second plan, covering\n2008-2010, was adopted in Beijing.\n"
+static void test_facts_explainer_kinds(void **state) {
+  static const FactCase a[] = {
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[0].code", "IMM2" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[0].start", "2007" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[1].code", "IMM3" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[1].start", "2012" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[1].city", "Hanoi" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[2].code", "IMM4" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[2].start", "2015" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[2].city", "Phnom Penh" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.meetings[3]", "NULL" },
+    { EXPLAINER_KINDS, "{\"published\":\"2017\"}", "$.actions[0].meeting", "2" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5036,6 +5069,7 @@ int main(void) {
     cmocka_unit_test(test_facts_advisory_online),
     cmocka_unit_test(test_facts_digest_repost),
     cmocka_unit_test(test_facts_blog_history_lists),
+    cmocka_unit_test(test_facts_explainer_kinds),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
