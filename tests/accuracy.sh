@@ -84,6 +84,8 @@
 #   heldout68 tests/heldout68/  unseen 0.959 on 66699e1 (random layouts, archivist)
 #   heldout69 tests/heldout69/  unseen 0.784 on 66699e1 (several meetings per report)
 #   heldout70 tests/heldout70/  unseen 0.930 on 66699e1 (people, signatories, hosts)
+#   heldout71 tests/heldout71/  unseen 0.773 on 924b4c9 (retrospectives and explainers)
+#   heldout72 tests/heldout72/  unseen 0.880 on 924b4c9 (a journalist's clippings, random layouts)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -197,6 +199,8 @@ corpus_f1 heldout67 tests/heldout67
 corpus_f1 heldout68 tests/heldout68
 corpus_f1 heldout69 tests/heldout69
 corpus_f1 heldout70 tests/heldout70
+corpus_f1 heldout71 tests/heldout71
+corpus_f1 heldout72 tests/heldout72
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -237,7 +241,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout55 tests/heldout56 tests/heldout57 tests/heldout58 \
     tests/heldout59 tests/heldout60 tests/heldout61 tests/heldout62 \
     tests/heldout63 tests/heldout64 tests/heldout65 tests/heldout66 \
-    tests/heldout67 tests/heldout68 tests/heldout69 tests/heldout70 fixtures
+    tests/heldout67 tests/heldout68 tests/heldout69 tests/heldout70 \
+    tests/heldout71 tests/heldout72 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
