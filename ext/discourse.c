@@ -2003,10 +2003,37 @@ static int discOrdinal(const CommitFacts *p, const CommitSentence *s, int k) {
   return 0;
 }
 
+/* The value of the cardinal at token k ("six", "6"), or 0. */
+static int discCardinal(const CommitFacts *p, const CommitSentence *s, int k) {
+  int j;
+  if( k<0 || k>=s->nTok ) return 0;
+  if( s->aTok[k].eType==COMMIT_TOK_NUM ) return commitTokenNumber(p->z, &s->aTok[k]);
+  if( s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
+  j = commitGazetteerLookup(p->pGaz, p->z+s->aTok[k].iStart,
+                            s->aTok[k].iEnd - s->aTok[k].iStart);
+  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
+    const CommitGazEntry *e = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
+    if( e->eKind==COMMIT_GAZ_CARDINAL ) return e->iValue;
+  }
+  return 0;
+}
+
 static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb) {
   int k, v;
   /* "When ministers first met, in Yangon": the first */
   if( iVerb>0 && discIs(p, s, iVerb-1, "first") ) return 1;
+  for(k=iVerb+1; k<s->nTok && k<=iVerb+2; k++){
+    /* "Senior officials have met six times so far, most recently in
+    ** Vientiane": the last of them is the sixth */
+    if( discIs(p, s, k+1, "times") && (v = discCardinal(p, s, k))>1
+     && v<COMMIT_FACTS_MAX_NUMBER ){
+      int t;
+      for(t=k+2; t<s->nTok && t<=k+5; t++){
+        if( discIs(p, s, t, "most") && discIs(p, s, t+1, "recently") ) return v;
+        if( discIs(p, s, t, "latest") || discIs(p, s, t, "lastly") ) return v;
+      }
+    }
+  }
   for(k=iVerb+1; k<s->nTok && k<=iVerb+3; k++){
     /* "met for the first time", "met for a second time in Beijing ... and
     ** for a third in Hanoi" */
@@ -2090,6 +2117,14 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         /* "... for the first IMM. It was a single day of speeches,
         ** hosted by the Government of Myanmar": the meeting just named */
         iTopic = commitDiscourseFinal(p, p->disc.iPrevOnly);
+      }
+      if( iTopic>=0 && pInfo->nReal==0 && MEETING(p, iTopic)->eSeries
+       && MEETING(p, iTopic)->iPartner<0 ){
+        /* "The second was in Beijing ... Senior officials have met six
+        ** times, most recently in Vientiane": another level, another
+        ** meeting */
+        int eLev = commitDiscourseLevel(p, s, pItems, lo, iCue);
+        if( eLev && eLev!=MEETING(p, iTopic)->eSeries ) iTopic = -1;
       }
       if( iTopic>=0 && pInfo->nReal==0 ){
         discRef(r, pInfo, lo, 0, iClause, iTopic);
@@ -4072,8 +4107,10 @@ static void discMainByCity(CommitFacts *p) {
   }
   for(j=0; j<p->meetings.n; j++){
     const CommitFMeeting *o = MEETING(p, j);
+    /* (a preview's "SCENESETTER FOR COMMIT SENIOR OFFICIALS MEETING IN
+    ** BAGAN" over "will host the seventh SOM ... in Bagan": one to come) */
     if( j!=i && o->iMerged<0 && o->iNum>0 && o->eSeries==m->eSeries
-     && o->iCity==m->iCity && o->eFrame!=COMMIT_FRAME_UPCOMING ){
+     && o->iCity==m->iCity ){
       iTo = j;
       n++;
     }

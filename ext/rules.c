@@ -1230,13 +1230,18 @@ static int ruSkipLeftFiller(const Ru *p, int iEnd) {
 /*
 ** True if the meeting named "first" over tokens [i,iEnd) is the first of a
 ** kind, not of its series: "the first ministerial meeting of the process
-** to be held online", "the first SOM ever held outside a capital".
+** to be held online", "the first SOM ever held outside a capital", "the
+** first COMMIT meeting on Burmese soil".
 */
 static int ruFirstOfAKind(const Ru *p, int i, int iEnd) {
   int k, j = iEnd;
   for(k=i; k<iEnd && !ruWord(p, k, "first"); k++){}
   if( k==iEnd ) return 0;
   if( ruWord(p, j, "of") && (ruWord(p, j+1, "the") || ruWord(p, j+1, "its")) ) j += 3;
+  if( ruWord(p, j, "outside") ) return 1;           /* "... outside a capital" */
+  for(k=j; k<p->n && k<j+4 && !ruPunct(p, k, ',') && !ruPunct(p, k, '.'); k++){
+    if( ruWord(p, k, "soil") ) return 1;      /* "the first ... on Burmese soil" */
+  }
   return (ruWord(p, j, "to") && (ruWord(p, j+1, "be") || ruLower(p, j+1)))
       || (ruWord(p, j, "ever") && ruLower(p, j+1));
 }
@@ -1478,6 +1483,14 @@ static int ruEllipticOrdinal(Ru *p, int i) {
   }else if( i-1==0 && ruPunct(p, j, ',') && ruWord(p, j+1, "in")
          && p->aCover[j+2]>=0 && ruHit(p, p->aCover[j+2], COMMIT_GAZ_CITY) ){
     bSubject = 1;       /* "The second, in Beijing in December 2007, saw" */
+  }else if( i-1==0 && ruWord(p, j + ruWord(p, j, "time"), "was")
+         && ruWord(p, j + ruWord(p, j, "time") + 1, "in")
+         && ruCityEndsAt(p, ruEnd(p, j + ruWord(p, j, "time") + 2) - 1) ){
+    /* "Its ministers have met only twice. The first time was in Rangoon
+    ** on October 29, 2004 ... The second was in Beijing": a meeting in a
+    ** city */
+    j += ruWord(p, j, "time");
+    bSubject = 1;
   }
   if( !bSubject && !(ruWord(p, i-2, "at") || ruWord(p, i-2, "and")
         /* "Beijing received the second in December 2007, Hanoi the third
@@ -4309,6 +4322,10 @@ static int ruVerbHasObject(const Ru *p, int j) {
   if( ruWord(p, j, "the") && ruDayOrdinal(p, j+1) ) return 0;   /* "runs through the 15th" */
   for(k=j; k<p->n && k<j+6 && p->a[k].eType!=COMMIT_TOK_PUNCT; k++){
     if( ruWord(p, k, "ago") ) return 0;     /* "met more than seven years ago" */
+  }
+  /* "have met six times so far", "met twice" */
+  if( ruWord(p, j, "twice") || (ruEntry(p, j, COMMIT_GAZ_CARDINAL) && ruWord(p, ruEnd(p, j), "times")) ){
+    return 0;
   }
   if( p->aMent[j].nTok>0 && (ruHit(p, j, COMMIT_GAZ_RELDAY)
                              || ruHit(p, j, COMMIT_GAZ_VIRTUAL)) ){

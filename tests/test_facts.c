@@ -4128,6 +4128,39 @@ static void test_facts_explainer_kinds(void **state) {
   CHECK(a);
 }
 
+/* A scene-setter cable: its subject's "SENIOR OFFICIALS MEETING IN
+** BAGAN" is the seventh SOM the summary says Burma will host there; "the
+** first COMMIT meeting on Burmese soil" numbers nothing; "The first time
+** was in Rangoon ..., The second was in Beijing" count the ministers'
+** meetings; "Senior officials have met six times so far, most recently in
+** Vientiane" is SOM6, another level than the sentence before. */
+#define CABLE_SCENESETTER \
+  "R 140932Z JAN 10\nFM AMEMBASSY RANGOON\n\n" \
+  "SUBJECT: BURMA: SCENESETTER FOR COMMIT SENIOR OFFICIALS MEETING\n" \
+  "IN BAGAN\n\n" \
+  "1. (SBU) Summary: Burma will host the seventh Senior Officials " \
+  "Meeting (SOM) of COMMIT in Bagan on January 20-21. It will be the " \
+  "first COMMIT meeting on Burmese soil since 2004. End Summary.\n\n" \
+  "2. (SBU) Its ministers have met only twice. The first time was in " \
+  "Rangoon on October 29, 2004. The second was in Beijing in December " \
+  "2007. Senior officials have met six times so far, most recently in " \
+  "Vientiane in November 2008.\n"
+static void test_facts_cable_scenesetter(void **state) {
+  static const FactCase a[] = {
+    { CABLE_SCENESETTER, 0, "$.meetings[0].code", "SOM7" },
+    { CABLE_SCENESETTER, 0, "$.meetings[0].start", "2010-01-20" },
+    { CABLE_SCENESETTER, 0, "$.meetings[0].city", "Bagan" },
+    { CABLE_SCENESETTER, 0, "$.meetings[1].code", "IMM1" },
+    { CABLE_SCENESETTER, 0, "$.meetings[1].city", "Yangon" },
+    { CABLE_SCENESETTER, 0, "$.meetings[2].code", "IMM2" },
+    { CABLE_SCENESETTER, 0, "$.meetings[2].start", "2007-12" },
+    { CABLE_SCENESETTER, 0, "$.meetings[3].code", "SOM6" },
+    { CABLE_SCENESETTER, 0, "$.meetings[3].city", "Vientiane" },
+    { CABLE_SCENESETTER, 0, "$.meetings[4]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5070,6 +5103,7 @@ int main(void) {
     cmocka_unit_test(test_facts_digest_repost),
     cmocka_unit_test(test_facts_blog_history_lists),
     cmocka_unit_test(test_facts_explainer_kinds),
+    cmocka_unit_test(test_facts_cable_scenesetter),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
