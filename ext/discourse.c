@@ -1494,6 +1494,21 @@ static int discEllipsisOffCalendar(const CommitItems *pItems, const CommitItem *
 static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
                     int iTokEnd, int iClause, int iMeeting);
 
+/* The value of the cardinal at token k ("six", "6"), or 0. */
+static int discCardinal(const CommitFacts *p, const CommitSentence *s, int k) {
+  int j;
+  if( k<0 || k>=s->nTok ) return 0;
+  if( s->aTok[k].eType==COMMIT_TOK_NUM ) return commitTokenNumber(p->z, &s->aTok[k]);
+  if( s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
+  j = commitGazetteerLookup(p->pGaz, p->z+s->aTok[k].iStart,
+                            s->aTok[k].iEnd - s->aTok[k].iStart);
+  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
+    const CommitGazEntry *e = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
+    if( e->eKind==COMMIT_GAZ_CARDINAL ) return e->iValue;
+  }
+  return 0;
+}
+
 /*
 ** True if only commas, "and", "again", "then", "also" and "in" stand in
 ** tokens [a,b).
@@ -1510,6 +1525,31 @@ static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, in
 }
 
 /*
+** True if a meeting verb in tokens [a,b) is followed, before b, by two or
+** more places each with its year: "met five times: in Yangon in 2004, in
+** Beijing in 2007".
+*/
+static int discVerbThenList(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems, int a, int b) {
+  int k, iVerb = -1, nPair = 0, bPlace = 0;
+  (void)p; (void)s;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<a || it->iTok>=b ) continue;
+    if( iVerb<0 ){
+      if( it->eKind==COMMIT_ITEM_VERB ) iVerb = k;
+      continue;
+    }
+    if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] ) bPlace = 1;
+    else if( it->eKind==COMMIT_ITEM_DATE && it->aVal[0] && bPlace ){
+      nPair++;
+      bPlace = 0;
+    }
+  }
+  return nPair>=2;
+}
+
+/*
 ** A cue's meeting told again and again: "Senior officials also met on
 ** their own in Vientiane in 2008 and again in 2016, in Bagan in 2010 and
 ** in Bangkok in 2013".  After the cue at token iCue (record iCue's
@@ -1520,8 +1560,17 @@ static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, in
 */
 static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems, CommitSentInfo *pInfo,
-                             int iCue, int b, int iM) {
-  int aDate[8], aPlace[8], nDate = 0, k, iPrevEnd = -1, iLastPlace = -1;
+                             int lo, int iCue, int b, int iM) {
+  int aDate[8], aPlace[8], nDate = 0, k, iPrevEnd = -1, iLastPlace = -1, bCount = 0;
+  for(k=0; k<pItems->n; k++){
+    /* (the meeting verb of the clause, when the cue is a later word: "The
+    ** ministers have met five times: in Yangon ..., when Thailand hosted") */
+    if( pItems->a[k].eKind==COMMIT_ITEM_VERB && pItems->a[k].iTok>=lo
+     && pItems->a[k].iTok<iCue ){
+      iCue = pItems->a[k].iTok;
+      break;
+    }
+  }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->iTok<=iCue || it->iTok>=b ) continue;
@@ -1544,12 +1593,32 @@ static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
     }
   }
   if( nDate<2 || aPlace[0]<0 ) return 0;
+  for(k=0; k<pInfo->nM; k++){
+    /* the cue's own mention speaks for the first pair only */
+    if( pInfo->aM[k].iMeeting==iM && pInfo->aM[k].iTokEnd==0 ){
+      pInfo->aM[k].iSpanEnd = pItems->a[aDate[0]].iTokEnd;
+    }
+  }
+  {
+    /* "The ministers have met five times: in Yangon in 2004, in Beijing
+    ** in 2007, ...": the list counts them from the first */
+    int t, v;
+    for(t=iCue+1; t+2<s->nTok && t<=iCue+3; t++){
+      if( discIs(p, s, t+1, "times") && discPunct(s, t+2, ':')
+       && (v = discCardinal(p, s, t))>=nDate && v<COMMIT_FACTS_MAX_NUMBER ){
+        bCount = 1;
+        if( MEETING(p, iM)->iNum==0 ) MEETING(p, iM)->iNum = 1;
+        break;
+      }
+    }
+  }
   for(k=1; k<nDate && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS; k++){
     const CommitItem *d = &pItems->a[aDate[k]];
     const CommitItem *c = aPlace[k]>=0 ? &pItems->a[aPlace[k]] : 0;
     CommitFMeeting *o = MEETING(p, iM);
     CommitMeetRef *r = &pInfo->aM[pInfo->nM];
-    int iNew = commitDiscourseNewMeeting(p, c ? c : d, o->eSeries, 0, COMMIT_FORM_CUE, o->eFrame);
+    int iNew = commitDiscourseNewMeeting(p, c ? c : d, o->eSeries, bCount ? k+1 : 0,
+                                         COMMIT_FORM_CUE, o->eFrame);
     if( iNew<0 ) return 1;
     if( c==0 ){
       /* "... in Vientiane in 2008 and again in 2016": the city before */
@@ -1566,6 +1635,7 @@ static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
     }
     discRef(r, pInfo, c ? c->iTok : d->iTok, 0, -1, iNew);
     r->iCueTok = iCue;
+    r->iSpanEnd = d->iTokEnd;          /* (its city and year, no more) */
     r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;
     pInfo->nM++;
   }
@@ -2003,21 +2073,6 @@ static int discOrdinal(const CommitFacts *p, const CommitSentence *s, int k) {
   return 0;
 }
 
-/* The value of the cardinal at token k ("six", "6"), or 0. */
-static int discCardinal(const CommitFacts *p, const CommitSentence *s, int k) {
-  int j;
-  if( k<0 || k>=s->nTok ) return 0;
-  if( s->aTok[k].eType==COMMIT_TOK_NUM ) return commitTokenNumber(p->z, &s->aTok[k]);
-  if( s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
-  j = commitGazetteerLookup(p->pGaz, p->z+s->aTok[k].iStart,
-                            s->aTok[k].iEnd - s->aTok[k].iStart);
-  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
-    const CommitGazEntry *e = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
-    if( e->eKind==COMMIT_GAZ_CARDINAL ) return e->iValue;
-  }
-  return 0;
-}
-
 static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb) {
   int k, v;
   /* "When ministers first met, in Yangon": the first */
@@ -2096,9 +2151,24 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     for(k=0; k<pInfo->nM; k++){
       if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b ) bNamed = 1;
     }
+    if( bNamed ){
+      /* "The ministers have met five times: in Yangon in 2004, in Beijing
+      ** in 2007, ..., when Thailand hosted the meeting online": the list
+      ** before the clause's first named mention is a cue of its own */
+      int iFirst = b;
+      for(k=0; k<pInfo->nM; k++){
+        if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<iFirst ) iFirst = pInfo->aM[k].iTok;
+      }
+      if( discVerbThenList(p, s, pItems, a, iFirst) ){
+        b = iFirst;
+        bNamed = 0;
+      }
+    }
     iClause = pInfo->nReal>0 ? pInfo->aClause[a] : -1;
     lo = a;
     iCue = bNamed ? -1 : discMeetingCue(p, s, pItems, a, b);
+    /* "How often do the ministers meet?": a question tells of no meeting */
+    if( iCue>=0 && discPunct(s, s->nTok-1, '?') ) iCue = -1;
     if( bNamed && (lo = discCoordTail(p, s, pInfo, a, b))>a ){
       /* "X opened SOM1 in Bangkok, and Thai ministers signed the MOU in
       ** Yangon in October": a coordinated clause's own signing meeting */
@@ -2177,7 +2247,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         iNewCue = iM;
       }
       pInfo->nM++;
-      if( iNewCue>=0 && discPlaceYearList(p, s, pItems, pInfo, iCue, b, iNewCue) ){
+      if( iNewCue>=0 && discPlaceYearList(p, s, pItems, pInfo, lo, iCue, b, iNewCue) ){
         return SQLITE_NOMEM;
       }
     }

@@ -3853,6 +3853,14 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
     ** date told */
     return;
   }
+  if( dst->bSet && dst->bWeak && !src->bWeak && factsRefGrain(dst)>factsRefGrain(src)
+   && src->it.aVal[0] && src->it.aVal[0]==dst->it.aVal[0]
+   && !(src->it.mFlag & COMMIT_DF_RANGE) && !(dst->it.mFlag & COMMIT_DF_RANGE)
+   && (src->it.aVal[1]==0 || src->it.aVal[1]==dst->it.aVal[1]) ){
+    /* "signed at their first meeting, in Yangon, on 29 October 2004" and
+    ** "met ...: in Yangon in 2004": the day within the year told */
+    return;
+  }
   if( !dst->bSet || (dst->bWeak && !src->bWeak) ){
     *dst = *src;
   }else if( dst->bWeak==src->bWeak && factsRefGrain(src)>factsRefGrain(dst) ){

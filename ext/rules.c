@@ -1409,7 +1409,9 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       return j-i;
     }
   }
-  if( (ruWord(p, j, "time") || ruWord(p, j, "in") || ruPunct(p, j, ','))
+  if( ((ruWord(p, j, "time") && (ruWord(p, j+1, "in") || ruPunct(p, j+1, ',')
+                                || ruWord(p, j+1, "at")))
+       || ruWord(p, j, "in") || ruPunct(p, j, ','))
    && (ruPunct(p, i-2, ':') || ruPunct(p, i-2, ',') || ruPunct(p, i-2, ';')
        || ruWord(p, i-2, "and")) && ruCountOfTimes(p, i-2) ){
     /* "Ministers have now met three times: the first time in Yangon ...,

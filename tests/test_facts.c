@@ -3959,16 +3959,17 @@ static void test_facts_explainer_counts(void **state) {
     { EXPLAINER_COUNTS, 0, "$.meetings[0].start", "2004-10-29" },
     { EXPLAINER_COUNTS, 0, "$.meetings[0].city", "Yangon" },
     { EXPLAINER_COUNTS, 0, "$.actions[0].meeting", "0" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[2].code", "IMM2" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[2].city", "Beijing" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[4].code", "IMM4" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[4].start", "2015" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[5].code", "NULL" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[5].series", "SOM" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[5].start", "2008" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[6].start", "2016" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[7].code", "SOM13" },
-    { EXPLAINER_COUNTS, 0, "$.meetings[7].city", "Nanchang" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[1].code", "IMM2" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[1].city", "Beijing" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[3].code", "IMM4" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[3].start", "2015" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[4].code", "NULL" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[4].series", "SOM" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[4].start", "2008" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[5].start", "2016" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[6].code", "SOM13" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[6].city", "Nanchang" },
+    { EXPLAINER_COUNTS, 0, "$.meetings[7]", "NULL" },
     { SEMICOLON_CUES, 0, "$.meetings[0].code", "IMM2" },
     { SEMICOLON_CUES, 0, "$.meetings[0].start", "2007-12-14" },
     { SEMICOLON_CUES, 0, "$.meetings[1]", "NULL" },
@@ -4157,6 +4158,36 @@ static void test_facts_cable_scenesetter(void **state) {
     { CABLE_SCENESETTER, 0, "$.meetings[3].code", "SOM6" },
     { CABLE_SCENESETTER, 0, "$.meetings[3].city", "Vientiane" },
     { CABLE_SCENESETTER, 0, "$.meetings[4]", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* A Q&A explainer: a question ("How often do the ministers meet?") tells
+** of no meeting; "The ministers have met five times: in Yangon in 2004, in
+** Beijing in 2007, ..." counts them in order, even with a meeting named
+** later in the clause; each list entry takes only its own city and year;
+** the day told of the first ("at their first meeting, in Yangon, on 29
+** October 2004") stays within the year the list gives it. */
+#define QA_COUNTED_LIST \
+  "Last updated: 2023\n\n" \
+  "2. When did it start?\n" \
+  "The MOU was signed by ministers of all six countries at their first " \
+  "meeting, in Yangon, on 29 October 2004.\n\n" \
+  "3. How often do the ministers meet?\n" \
+  "The ministers have met five times: in Yangon in 2004, in Beijing in " \
+  "2007, in Hanoi in 2012, in Phnom Penh in 2015 and, for the fifth time, " \
+  "on 16 December 2022, when Thailand hosted the meeting by video link.\n"
+static void test_facts_qa_counted_list(void **state) {
+  static const FactCase a[] = {
+    { QA_COUNTED_LIST, 0, "$.meetings[0].code", "IMM1" },
+    { QA_COUNTED_LIST, 0, "$.meetings[0].start", "2004-10-29" },
+    { QA_COUNTED_LIST, 0, "$.meetings[1].code", "IMM2" },
+    { QA_COUNTED_LIST, 0, "$.meetings[1].start", "2007" },
+    { QA_COUNTED_LIST, 0, "$.meetings[1].city", "Beijing" },
+    { QA_COUNTED_LIST, 0, "$.meetings[2].code", "IMM3" },
+    { QA_COUNTED_LIST, 0, "$.meetings[3].code", "IMM4" },
+    { QA_COUNTED_LIST, 0, "$.meetings[3].start", "2015" },
+    { QA_COUNTED_LIST, 0, "$.meetings[3].city", "Phnom Penh" },
   };
   CHECK(a);
 }
@@ -5104,6 +5135,7 @@ int main(void) {
     cmocka_unit_test(test_facts_blog_history_lists),
     cmocka_unit_test(test_facts_explainer_kinds),
     cmocka_unit_test(test_facts_cable_scenesetter),
+    cmocka_unit_test(test_facts_qa_counted_list),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
