@@ -595,6 +595,9 @@ struct CommitFAction {
   CommitFDate hDate;       /* that date, to test against the main meeting */
   int bDrop;         /* merged into an earlier identical action */
   int iHashNext;     /* next action in the same hash bucket, or -1 */
+  int iAtCity;       /* no meeting: the city it was done in ("signed in
+                     ** Beijing in 2007"), its gazetteer entry + 1, or 0 */
+  int iAtYear;       /* and the year told with it, or 0 */
 };
 
 typedef struct CommitFPerson CommitFPerson;

@@ -3006,6 +3006,31 @@ static int factsTaskForceSubject(const CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/*
+** The city (after "in") and year in tokens [lo,hi) right after an act
+** that names no meeting, into a->iAtCity and a->iAtYear: "signed in
+** Beijing in 2007", "the second in Hanoi in 2012".
+*/
+static void factsActionPlace(const CommitItems *pItems, int lo, int hi,
+                             CommitFAction *a) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok<lo ) continue;
+    if( it->iTok>=hi || it->iTok>lo+4+(a->iAtCity ? 4 : 0) ) break;
+    if( it->eKind==COMMIT_ITEM_PLACE && a->iAtCity==0 ){
+      if( !it->aVal[0] || it->aVal[3] || it->iEntry<0 ) return;
+      a->iAtCity = it->iEntry + 1;
+    }else if( it->eKind==COMMIT_ITEM_DATE && a->iAtCity ){
+      if( it->aVal[0]>1900 && !(it->mFlag & COMMIT_DF_RANGE) ) a->iAtYear = it->aVal[0];
+      break;
+    }else if( it->eKind==COMMIT_ITEM_MEETING || it->eKind==COMMIT_ITEM_DOCUMENT
+           || it->eKind==COMMIT_ITEM_ACTION ){
+      break;
+    }
+  }
+}
+
 static int factsActions(CommitFacts *p, const CommitSentence *s,
                         const CommitItems *pItems, const int *aDocIdx,
                         const CommitSentInfo *pInfo) {
@@ -3270,6 +3295,12 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
         int lo2 = factsClauseLeft(p, s, v->iTok-1);
         factsParties(pItems, lo2, v->iTok-1, &a);
       }
+    }
+    a.iAtCity = 0;
+    a.iAtYear = 0;
+    if( a.iMeeting==-1 ){
+      /* "The first was signed in Beijing in 2007": where, for the end */
+      factsActionPlace(pItems, v->iTokEnd, factsClauseRight(p, s, v->iTokEnd), &a);
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       int q, iAt = -1;
@@ -3755,8 +3786,16 @@ static int factsGappedActions(CommitFacts *p, const CommitSentence *s,
       if( !bBreak ) iMeeting = r->iMeeting;
       break;
     }
-    if( iMeeting<0 ) continue;
     a = *ACTION(p, iAct);
+    a.iAtCity = 0;
+    a.iAtYear = 0;
+    if( iMeeting<0 ){
+      /* "..., the second in Hanoi in 2012": done in a city, in a year */
+      int e = it->iTokEnd + 6;
+      factsActionPlace(pItems, it->iTokEnd, e<s->nTok ? e : s->nTok, &a);
+      if( a.iAtCity==0 ) continue;
+      iMeeting = -1;
+    }
     a.iMeeting = iMeeting;
     a.iDoc = aDocIdx[k];
     a.iStart = it->iStart;
@@ -4029,6 +4068,32 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
   return i;
 }
 
+/*
+** The meeting an act told only by its city (and year) was done at: the
+** one meeting of the report held there (then), the ministers' one of a
+** joint week unless officials acted; -1 if none or several.
+*/
+static int factsMeetingAt(const CommitFacts *p, const CommitFAction *a) {
+  int i, iImm = -1, iSom = -1, iOther = -1, n = 0;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    int y;
+    /* (a meeting the text names, not one inferred from an act alone) */
+    if( factsLive(p, i)!=i || m->iCity!=a->iAtCity-1
+     || (m->eForm==COMMIT_FORM_CUE && m->iNum==0) ) continue;
+    y = commitDiscourseMeetingYear(p, m);
+    if( a->iAtYear && y && y!=a->iAtYear ) continue;
+    if( a->iAtYear && y==0 ) continue;
+    if( m->eSeries==COMMIT_SERIES_IMM ){ if( iImm>=0 ) return -1; iImm = i; }
+    else if( m->eSeries==COMMIT_SERIES_SOM ){ if( iSom>=0 ) return -1; iSom = i; }
+    else iOther = i;
+    n++;
+  }
+  if( n==1 ) return iImm>=0 ? iImm : iSom>=0 ? iSom : iOther;
+  if( iImm>=0 && iSom>=0 && n==2 ) return a->bOfficials ? iSom : iImm;
+  return -1;
+}
+
 /* The meetings of actions: the first pass, before dates are known. */
 static void factsResolveActions(CommitFacts *p) {
   int i, j, aSix[6], nSix;
@@ -4047,6 +4112,7 @@ static void factsResolveActions(CommitFacts *p) {
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
     if( a->iMeeting!=-1 ) a->iMeeting = factsActor(p, a);
+    else if( a->iAtCity ) a->iMeeting = factsMeetingAt(p, a);
     if( a->bSix && a->nParty<6 && nSix==6 ){
       memcpy(a->aParty, aSix, sizeof(int)*6);
       a->nParty = 6;

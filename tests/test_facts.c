@@ -4192,6 +4192,29 @@ static void test_facts_qa_counted_list(void **state) {
   CHECK(a);
 }
 
+/* Acts told by city and year ("The first was signed in Beijing in 2007,
+** the second in Hanoi in 2012 and the third in Phnom Penh in 2015"): each
+** is done at the one meeting the report holds in that city that year. */
+#define ACTS_BY_CITY \
+  "Last updated: 2023\n\n" \
+  "The ministers have met four times: in Yangon in 2004, in Beijing in " \
+  "2007, in Hanoi in 2012 and in Phnom Penh in 2015.\n\n" \
+  "Besides the 2004 memorandum, there are three Joint Declarations. The " \
+  "first was signed in Beijing in 2007, the second in Hanoi in 2012 and " \
+  "the third in Phnom Penh in 2015.\n"
+static void test_facts_acts_by_city(void **state) {
+  static const FactCase a[] = {
+    { ACTS_BY_CITY, 0, "$.meetings[1].code", "IMM2" },
+    { ACTS_BY_CITY, 0, "$.actions[0].meeting", "1" },
+    { ACTS_BY_CITY, 0, "$.actions[1].meeting", "2" },
+    { ACTS_BY_CITY, 0, "$.actions[1].action", "signed" },
+    { ACTS_BY_CITY, 0, "$.documents[1].ordinal", "2" },
+    { ACTS_BY_CITY, 0, "$.actions[2].meeting", "3" },
+    { ACTS_BY_CITY, 0, "$.actions[3]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5136,6 +5159,7 @@ int main(void) {
     cmocka_unit_test(test_facts_explainer_kinds),
     cmocka_unit_test(test_facts_cable_scenesetter),
     cmocka_unit_test(test_facts_qa_counted_list),
+    cmocka_unit_test(test_facts_acts_by_city),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
