@@ -1130,6 +1130,11 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                 && it->iTokEnd<s->nTok && factsOwnMentions(p, pInfo)==1
                 && ((s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
                      && s->aTok[it->iTokEnd].cPunct==',')
+                    /* "- 2004: MOU signed at IMM1, Yangon": a list entry's
+                    ** date label */
+                    || (it->iTok<=1 && s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT
+                        && s->aTok[it->iTokEnd].cPunct==':' && it->aVal[0]
+                        && !(it->mFlag & COMMIT_DF_RANGE))
                     /* "The Wednesday before last I spent the whole day in
                     ** Hanoi at the 14th SOM": a day opening the sentence */
                     || (nDate==1 && (it->aVal[2] || (it->mFlag & (COMMIT_DF_WEEKDAY|COMMIT_DF_RELDAY))))
@@ -2588,7 +2593,16 @@ static int factsActionMeeting(CommitFacts *p, const CommitSentence *s,
   int k, t, iBest = -1;
   int iClause = pInfo->aClause[v->iTok];
   int hi = factsClauseRight(p, s, v->iTokEnd);
-  if( hi>iNextAct ) hi = iNextAct;
+  if( hi>iNextAct ){
+    /* "SPA IV endorsed and a third declaration signed at IMM4": two
+    ** participles joined by "and" share the meeting after the second */
+    int t, bAnd = 0, bComma = 0;
+    for(t=v->iTokEnd; t<iNextAct; t++){
+      if( commitTokenIsCi(p->z, &s->aTok[t], "and") ) bAnd = 1;
+      if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct==',' ) bComma = 1;
+    }
+    if( !(bAnd && !bComma && v->aVal[1] && !v->aVal[3]) ) hi = iNextAct;
+  }
   /* "approved at the third IMM": the first mention after the verb, if the
   ** verb reaches it through a preposition, wins. */
   for(k=0; k<nM; k++){

@@ -4215,6 +4215,33 @@ static void test_facts_acts_by_city(void **state) {
   CHECK(a);
 }
 
+/* A preview with a milestone list: "- 2004: MOU signed at IMM1, Yangon"
+** dates IMM1 by its entry's year label; "SPA IV endorsed and a third
+** declaration signed at IMM4" are both done at IMM4, not at the meeting to
+** come. */
+#define PREVIEW_MILESTONES \
+  "Monday, November 17, 2025\n\n" \
+  "Ha Noi (VNA) - Ministers of the six COMMIT countries will gather in Ha " \
+  "Noi on Wednesday for the sixth Inter-Ministerial Meeting (IMM6).\n\n" \
+  "COMMIT milestones\n" \
+  "- 2004: Memorandum of Understanding signed at IMM1, Yangon\n" \
+  "- 2015: SPA IV endorsed and third Joint Declaration signed at IMM4, " \
+  "Phnom Penh\n"
+static void test_facts_preview_milestones(void **state) {
+  static const FactCase a[] = {
+    { PREVIEW_MILESTONES, 0, "$.meetings[0].code", "IMM6" },
+    { PREVIEW_MILESTONES, 0, "$.meetings[0].start", "2025-11-19" },
+    { PREVIEW_MILESTONES, 0, "$.meetings[1].code", "IMM1" },
+    { PREVIEW_MILESTONES, 0, "$.meetings[1].start", "2004" },
+    { PREVIEW_MILESTONES, 0, "$.meetings[2].code", "IMM4" },
+    { PREVIEW_MILESTONES, 0, "$.meetings[2].start", "2015" },
+    { PREVIEW_MILESTONES, 0, "$.actions[1].action", "endorsed" },
+    { PREVIEW_MILESTONES, 0, "$.actions[1].meeting", "2" },
+    { PREVIEW_MILESTONES, 0, "$.actions[2].meeting", "2" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5160,6 +5187,7 @@ int main(void) {
     cmocka_unit_test(test_facts_cable_scenesetter),
     cmocka_unit_test(test_facts_qa_counted_list),
     cmocka_unit_test(test_facts_acts_by_city),
+    cmocka_unit_test(test_facts_preview_milestones),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
