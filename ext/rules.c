@@ -2996,6 +2996,8 @@ static int ruVenue(Ru *p, int i) {
   }else if( ruPunct(p, i, ':') && i==4 && ruWord(p, 0, "venue") && ruPunct(p, 1, '(')
          && ruPunct(p, 3, ')') ){
     bList = 2;                 /* "Venue (IMM2):   Diaoyutai State Guesthouse" */
+  }else if( (ruWord(p, i, "was") || ruWord(p, i, "is")) && ruWord(p, i-1, "venue") ){
+    bList = 5;                 /* "the venue was the Royal Orchid Sheraton" */
   }else if( ruPunct(p, i, '|') && ruMeetingInRow(p) ){
     bList = 3;                 /* "| SOM6 | ... | Don Chan Palace Hotel, Vientiane |" */
   }else if( i==0 && ruNamePart(p, 0) && !ruEntry(p, 0, COMMIT_GAZ_CITY)
@@ -3008,7 +3010,7 @@ static int ruVenue(Ru *p, int i) {
     return 0;                  /* "a senior researcher at the X Centre" */
   }
   j = bList==4 ? i : i+1;
-  if( ruWord(p, j, "the") && !bList ) j++;
+  if( ruWord(p, j, "the") && (!bList || bList==5) ) j++;
   /* "at Beijing's Diaoyutai State Guesthouse" */
   if( !bList && ruEntry(p, j, COMMIT_GAZ_CITY) && ruPunct(p, ruEnd(p, j), '\'')
    && ruWord(p, ruEnd(p, j)+1, "s") ){
@@ -3051,7 +3053,7 @@ static int ruVenue(Ru *p, int i) {
   }
   /* Not "at" ("in the ...", a list): the name must end in its venue word,
   ** and a list item is followed by its city. */
-  if( !ruWord(p, i, "at") && bList!=2 && iLastVenue+1!=j ) return 0;
+  if( !ruWord(p, i, "at") && bList!=2 && bList!=5 && iLastVenue+1!=j ) return 0;
   if( bList==3 && !((ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
                     || ruPunct(p, j, '|')) ){
     return 0;                  /* the cell holds the venue, or it and its city */
@@ -3282,6 +3284,10 @@ static int ruHost(Ru *p, int i) {
                                     || (ruWord(p, i, "host")
                                         && (ruIsFutureWord(p, i-1) || ruWord(p, i-1, "to")
                                             || ruFutureAndHost(p, i)))
+                                    /* "The Royal Thai Government was the host
+                                    ** this time" */
+                                    || (ruWord(p, i, "host") && ruWord(p, i-1, "the")
+                                        && (ruWord(p, i-2, "was") || ruWord(p, i-2, "is")))
                                     /* "with the Thai MSDHS as host" */
                                     || (ruWord(p, i, "as") && ruWord(p, i+1, "host"))
                                     /* "the MSDHS as the host organized" */
@@ -3329,6 +3335,14 @@ static int ruHost(Ru *p, int i) {
         ** "Thailand as COMMIT Chair Hosts": the process hosts nothing;
         ** the subject is further back. */
         k = s;
+        continue;
+      }
+      if( (ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY))
+       && ruWord(p, i, "host") && ruWord(p, i-1, "the")
+       && ruWord(p, ruWord(p, s-1, "the") ? s-2 : s-1, "by") ){
+        /* "the Ministry ... by the Anti-Human Trafficking Division is the
+        ** host": the body it acts through is not the subject */
+        k = ruWord(p, s-1, "the") ? s-2 : s-1;
         continue;
       }
       if( ruHit(p, s, COMMIT_GAZ_ORG) || ruHit(p, s, COMMIT_GAZ_COUNTRY) ){

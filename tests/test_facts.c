@@ -4242,6 +4242,32 @@ static void test_facts_preview_milestones(void **state) {
   CHECK(a);
 }
 
+/* A blog's copula forms: "The Royal Thai Government was the host this
+** time, and the venue was the Royal Orchid Sheraton on the river in
+** Bangkok" host and place the meeting the sentence before named; "the
+** Ministry ... by the Anti-Human Trafficking Division is the host" is the
+** ministry's hosting. */
+#define BLOG_COPULA_HOST \
+  "Saturday, February 23, 2013\n\n" \
+  "I spent two days as an observer at the ninth COMMIT Senior Officials " \
+  "Meeting (SOM9). The Royal Thai Government was the host this time, and " \
+  "the venue was the Royal Orchid Sheraton on the river in Bangkok.\n"
+#define RELEASE_HOST_BY \
+  "The fifth Inter-Ministerial Meeting (IMM5) was held online on 16 " \
+  "December 2022. The Ministry of Social Development and Human Security " \
+  "by the Anti-Human Trafficking Division is the host of the meeting.\n"
+static void test_facts_copula_host_venue(void **state) {
+  static const FactCase a[] = {
+    { BLOG_COPULA_HOST, 0, "$.meetings[0].code", "SOM9" },
+    { BLOG_COPULA_HOST, 0, "$.meetings[0].hosts[0]", "Royal Thai Government" },
+    { BLOG_COPULA_HOST, 0, "$.meetings[0].venue", "Royal Orchid Sheraton" },
+    { BLOG_COPULA_HOST, 0, "$.meetings[0].city", "Bangkok" },
+    { RELEASE_HOST_BY, 0, "$.meetings[0].hosts",
+      "[\"Ministry of Social Development and Human Security\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5188,6 +5214,7 @@ int main(void) {
     cmocka_unit_test(test_facts_qa_counted_list),
     cmocka_unit_test(test_facts_acts_by_city),
     cmocka_unit_test(test_facts_preview_milestones),
+    cmocka_unit_test(test_facts_copula_host_venue),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
