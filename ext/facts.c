@@ -1206,6 +1206,8 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     ** "IMM3 (Hanoi, 16 February 2012)", not "Tomorrow they ... IMM4". */
     if( nT>0 && !bOpening && !factsHas(pItems, COMMIT_ITEM_VERB) && !factsHas(pItems, COMMIT_ITEM_HOST)
      && !factsHasWord(p, s, "attended") && !factsHasWord(p, s, "joined")
+     /* "spent Thursday and Friday as an observer at SOM9" */
+     && !(it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "spent"))
      && !factsPresence(p, s, pItems) ){
       int j, bNear = factsDateBesideAction(pItems, it);
       for(j=0; j<nM; j++){

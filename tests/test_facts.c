@@ -4242,14 +4242,16 @@ static void test_facts_preview_milestones(void **state) {
   CHECK(a);
 }
 
-/* A blog's copula forms: "The Royal Thai Government was the host this
+/* A blog's copula forms ("spent Thursday and Friday as an observer at
+** SOM9" dates it): "The Royal Thai Government was the host this
 ** time, and the venue was the Royal Orchid Sheraton on the river in
 ** Bangkok" host and place the meeting the sentence before named; "the
 ** Ministry ... by the Anti-Human Trafficking Division is the host" is the
 ** ministry's hosting. */
 #define BLOG_COPULA_HOST \
   "Saturday, February 23, 2013\n\n" \
-  "I spent two days as an observer at the ninth COMMIT Senior Officials " \
+  "I spent Thursday and Friday as an observer at the ninth COMMIT Senior " \
+  "Officials " \
   "Meeting (SOM9). The Royal Thai Government was the host this time, and " \
   "the venue was the Royal Orchid Sheraton on the river in Bangkok.\n"
 #define RELEASE_HOST_BY \
@@ -4262,6 +4264,8 @@ static void test_facts_copula_host_venue(void **state) {
     { BLOG_COPULA_HOST, 0, "$.meetings[0].hosts[0]", "Royal Thai Government" },
     { BLOG_COPULA_HOST, 0, "$.meetings[0].venue", "Royal Orchid Sheraton" },
     { BLOG_COPULA_HOST, 0, "$.meetings[0].city", "Bangkok" },
+    { BLOG_COPULA_HOST, 0, "$.meetings[0].start", "2013-02-21" },
+    { BLOG_COPULA_HOST, 0, "$.meetings[0].end", "2013-02-22" },
     { RELEASE_HOST_BY, 0, "$.meetings[0].hosts",
       "[\"Ministry of Social Development and Human Security\"]" },
   };
