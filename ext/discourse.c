@@ -311,6 +311,15 @@ static void discPlaceCommas(const CommitFacts *p, const CommitSentence *s,
      && pNext->iTok==it->iTokEnd+1 && discPunct(s, it->iTokEnd, ',') ){
       aInName[it->iTokEnd] = 1;
     }
+    /* "since the first IMM in Yangon, in October 2004, at which": the
+    ** place's date after its comma */
+    if( it->eKind==COMMIT_ITEM_PLACE && discPunct(s, it->iTokEnd, ',')
+     && it->iTok>0 && discIs(p, s, it->iTok-1, "in")    /* (not "Two years
+                                                ** before Suzhou, in 2022, ...") */
+     && (discIs(p, s, it->iTokEnd+1, "in") || discIs(p, s, it->iTokEnd+1, "on"))
+     && pNext->eKind==COMMIT_ITEM_DATE && pNext->iTok==it->iTokEnd+2 && pNext->aVal[0] ){
+      aInName[it->iTokEnd] = 1;
+    }
     /* "hosted the first IMM in Yangon, the capital at the time, in October
     ** 2004": an aside on the place, then the date */
     if( it->eKind==COMMIT_ITEM_PLACE && discPunct(s, it->iTokEnd, ',')

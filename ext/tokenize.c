@@ -586,6 +586,16 @@ static int tokIsBoundary(const char *z, int n, const CommitToken *aTok, int nTok
      && !(pPrev->eType==COMMIT_TOK_WORD && tokIsFunctionWord(z, pPrev)) ){
       return 1;              /* "2012 – IMM3, Hanoi: ...", a timeline's entry */
     }
+    if( pPrev->eType==COMMIT_TOK_NUM && pPrev->iEnd - pPrev->iStart==4
+     && (z[pPrev->iStart]=='1' || z[pPrev->iStart]=='2') && nTok>=3
+     && aTok[nTok-2].eType==COMMIT_TOK_WORD && tokIsMonth(z + aTok[nTok-2].iStart,
+                                                          aTok[nTok-2].iEnd - aTok[nTok-2].iStart)
+     && (pTok->mFlag & COMMIT_TF_CAP) && pTok->iStart>0 && z[pTok->iStart-1]=='\n' ){
+      /* "Phnom Penh, Kingdom of Cambodia, Thursday 30 April 2015" over
+      ** "Delivered on behalf of ...": a line ending in a full date (not
+      ** an entry's indented field: "* SOM6, 5-7 November 2008\n  Venue:") */
+      return 1;
+    }
     /* A short line ends a headline, unless its paragraph is a block of
     ** lines wrapped at a fixed width ("... (COMMIT) Senior\nOfficials
     ** Meeting (SOM) and ...") and it is one of the full lines. */

@@ -4272,6 +4272,31 @@ static void test_facts_copula_host_venue(void **state) {
   CHECK(a);
 }
 
+/* A speech's header whose date line carries a weekday ("Phnom Penh,
+** Kingdom of Cambodia, Thursday 30 April 2015") ends at the line, so it
+** dates the story and the meeting above it; "since the first IMM in
+** Yangon, in October 2004, at which our six countries signed" keeps the
+** date and the signing with that meeting. */
+#define SPEECH_WEEKDAY_HEADER \
+  "CLOSING REMARKS\n" \
+  "Fourth COMMIT Inter-Ministerial Meeting (IMM4)\n" \
+  "Phnom Penh, Kingdom of Cambodia, Thursday 30 April 2015\n" \
+  "Delivered on behalf of the COMMIT Secretariat\n\n" \
+  "It is a little more than ten years since the first Inter-Ministerial " \
+  "Meeting in Yangon, in October 2004, at which our six countries signed " \
+  "the COMMIT Memorandum of Understanding.\n"
+static void test_facts_speech_weekday_header(void **state) {
+  static const FactCase a[] = {
+    { SPEECH_WEEKDAY_HEADER, 0, "$.published", "2015-04-30" },
+    { SPEECH_WEEKDAY_HEADER, 0, "$.meetings[0].code", "IMM4" },
+    { SPEECH_WEEKDAY_HEADER, 0, "$.meetings[0].start", "2015-04-30" },
+    { SPEECH_WEEKDAY_HEADER, 0, "$.meetings[1].code", "IMM1" },
+    { SPEECH_WEEKDAY_HEADER, 0, "$.meetings[1].start", "2004-10" },
+    { SPEECH_WEEKDAY_HEADER, 0, "$.actions[0].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5219,6 +5244,7 @@ int main(void) {
     cmocka_unit_test(test_facts_acts_by_city),
     cmocka_unit_test(test_facts_preview_milestones),
     cmocka_unit_test(test_facts_copula_host_venue),
+    cmocka_unit_test(test_facts_speech_weekday_header),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
