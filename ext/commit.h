@@ -743,6 +743,10 @@ struct CommitDiscourse {
   int nHeaderCell;       /* header cells read in a row, one a line ("When",
                          ** "Meeting", "Where", "What happened") */
   int bFlatTable;        /* a table flattened to one cell a line was seen */
+  int iBareLabelSent;    /* the sentence of a notice's field label alone on
+                         ** its line ("WHEN" over "Wednesday, 19 November
+                         ** 2025"), or -1 */
+  int bBareWhat;         /* that label is WHAT or EVENT */
   int bBackPara;         /* the paragraph opened with a label of background
                          ** ("3. (U) Background: ...") */
   int iTopic;            /* meeting the previous sentence opened with

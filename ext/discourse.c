@@ -1449,7 +1449,7 @@ static int discClauseSeries(const CommitItems *pItems,
   int k, eSeries = 0;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
-    if( it->eKind!=COMMIT_ITEM_MEETING || it->aVal[0]==0
+    if( it->eKind!=COMMIT_ITEM_MEETING || it->aVal[0]==0 || it->aVal[0]==COMMIT_SERIES_OTHER
      || pInfo->aClause[it->iTok]!=pInfo->aClause[iTok] ) continue;
     if( eSeries && eSeries!=it->aVal[0] ) return 0;
     eSeries = it->aVal[0];
@@ -2197,6 +2197,11 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
         ** hosted by the Government of Myanmar": the meeting just named */
         iTopic = commitDiscourseFinal(p, p->disc.iPrevOnly);
       }
+      if( iTopic>=0 && lo==0 && (discIs(p, s, 0, "before") || discIs(p, s, 0, "previously")
+                                 || discIs(p, s, 0, "earlier")
+                                 || (discIs(p, s, 0, "prior") && discIs(p, s, 1, "to"))) ){
+        iTopic = -1;   /* "Before that the ministers had last met in Phnom Penh" */
+      }
       if( iTopic>=0 && pInfo->nReal==0 && MEETING(p, iTopic)->eSeries
        && MEETING(p, iTopic)->iPartner<0 ){
         /* "The second was in Beijing ... Senior officials have met six
@@ -2417,6 +2422,27 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
       p->disc.iLabelMeeting = p->disc.iHeadMeeting;
       k = -1;
     }
+  }
+  if( k==0 && p->disc.iBareLabelSent>=0 && p->disc.iBareLabelSent==p->disc.nSentence-1 ){
+    /* "WHAT\nMinisters ... will meet for the sixth IMM", "WHEN\nWednesday,
+    ** 19 November 2025": the line under a label alone is its value */
+    if( p->disc.bBareWhat ){
+      for(j=0; j<pInfo->nReal; j++){
+        if( MEETING(p, pInfo->aM[j].iMeeting)->eSeries!=COMMIT_SERIES_OTHER ){
+          p->disc.iLabelMeeting = pInfo->aM[j].iMeeting;
+          break;
+        }
+      }
+      return;
+    }
+    if( p->disc.iLabelMeeting<0 && p->disc.iHeadMeeting>=0 ){
+      p->disc.iLabelMeeting = p->disc.iHeadMeeting;
+    }
+    for(j=0; j<pItems->n; j++){
+      /* (a date alone on its line is the field's value, no reference) */
+      if( pItems->a[j].eKind==COMMIT_ITEM_DATE ) pItems->a[j].mFlag &= ~COMMIT_DF_REFERENCE;
+    }
+    k = -1;
   }
   if( k==0 ){
     if( s->nTok<3 || !discWord(p, s, COMMIT_WL_FIELD_LABEL, 0) ) return;
@@ -3354,6 +3380,12 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   }
   if( discBackgroundLabel(p, s) ) p->disc.bBackPara = 1;
   if( pItems->n==0 ){
+    if( s->nTok<=2 && discWord(p, s, COMMIT_WL_FIELD_LABEL, 0)==1
+     && (s->aTok[0].mFlag & COMMIT_TF_UPPER) && (s->nTok==1 || discPunct(s, 1, ':')) ){
+      /* "WHEN" alone on its line, its value on the next */
+      p->disc.iBareLabelSent = p->disc.nSentence;
+      p->disc.bBareWhat = discIs(p, s, 0, "what") || discIs(p, s, 0, "event");
+    }
     if( discIsProse(p, s) ) p->disc.bProse = 1;
     p->disc.bLabelLine = discLabelLine(s);
     discFlatHeader(p, s);

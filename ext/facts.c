@@ -151,6 +151,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
   p->disc.iHeadMeeting = -1;
+  p->disc.iBareLabelSent = -1;
   p->disc.iHeadCity = -1;
   p->disc.aRecent[0] = p->disc.aRecent[1] = -1;
   p->disc.iHeadlineCity = -1;
@@ -1061,6 +1062,24 @@ static int factsSplitCue(const CommitSentInfo *pInfo) {
   return 0;
 }
 
+/*
+** True if the date at token iTok is a deadline: "register by 17:00 on
+** Monday, 17 November", "by 30 June".
+*/
+static int factsDeadline(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int t;
+  for(t=iTok-1; t>=0 && t>=iTok-5; t--){
+    const CommitToken *w = &s->aTok[t];
+    if( commitTokenIsCi(p->z, w, "by") ) return 1;
+    if( w->eType==COMMIT_TOK_NUM || commitTokenIsCi(p->z, w, "on")
+     || (w->eType==COMMIT_TOK_PUNCT && w->cPunct==':') ){
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -1121,6 +1140,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
           || commitTokenIsCi(p->z, &s->aTok[it->iTokEnd], "when"));
     if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     if( factsSaidOn(p, s, it->iTok) ) continue;
+    if( factsDeadline(p, s, it->iTok) ) continue;
     if( factsIsParticipleDate(p, s, pItems, it) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked

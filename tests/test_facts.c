@@ -4297,6 +4297,44 @@ static void test_facts_speech_weekday_header(void **state) {
   CHECK(a);
 }
 
+/* An advisory whose labels stand alone on their lines ("WHEN" over
+** "Wednesday, 19 November 2025", "WHERE" over "Hanoi, Viet Nam."): the
+** value lines are the meeting's fields; "register by 17:00 on Monday, 17
+** November" is a deadline; "Before that the ministers had last met in
+** Phnom Penh" is another meeting than the one just told; "The 16th, held
+** in Suzhou, ran alongside a meeting of the Regional Task Force" counts the
+** SOMs named before it, not the task force's meetings. */
+#define ADVISORY_BARE_LABELS \
+  "MEDIA ADVISORY\n\nFor immediate release - Hanoi, 14 November 2025\n\n" \
+  "Sixth Inter-Ministerial Meeting of COMMIT (COMMIT IMM6)\n\n" \
+  "WHAT\nMinisters of the six COMMIT countries will meet for the sixth " \
+  "Inter-Ministerial Meeting.\n\n" \
+  "WHEN\nWednesday, 19 November 2025\n\n" \
+  "WHERE\nHanoi, Viet Nam.\n\n" \
+  "BACKGROUND\nThe fifth ministerial round was held online on 16 December " \
+  "2022. It reviewed SPA IV. Before that the ministers had last met in " \
+  "Phnom Penh, in April 2015.\n\n" \
+  "The 14th Senior Officials Meeting sat in Hanoi on 16 December 2020. The " \
+  "16th, held in Suzhou, China, from 9 to 13 December 2024, ran alongside a " \
+  "meeting of the Regional COMMIT Task Force.\n\n" \
+  "ACCREDITATION\nJournalists who wish to cover the opening session should " \
+  "register by 17:00 on Monday, 17 November.\n"
+static void test_facts_advisory_bare_labels(void **state) {
+  static const FactCase a[] = {
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[0].code", "IMM6" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[0].start", "2025-11-19" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[0].city", "Hanoi" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[1].code", "IMM5" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[1].city", "NULL" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[2].series", "IMM" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[2].city", "Phnom Penh" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[2].start", "2015-04" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[4].code", "SOM16" },
+    { ADVISORY_BARE_LABELS, 0, "$.meetings[4].city", "Suzhou" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5245,6 +5283,7 @@ int main(void) {
     cmocka_unit_test(test_facts_preview_milestones),
     cmocka_unit_test(test_facts_copula_host_venue),
     cmocka_unit_test(test_facts_speech_weekday_header),
+    cmocka_unit_test(test_facts_advisory_bare_labels),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
