@@ -1449,6 +1449,21 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       return j-i;
     }
   }
+  if( (ruWord(p, i-2, "was") || ruWord(p, i-2, "became") || ruWord(p, i-2, "is"))
+   && v>1           /* ("the first gathering of ... since": of a kind) */
+   && (ruWord(p, j, "stop") || ruWord(p, j, "gathering") || ruWord(p, j, "edition"))
+   && (j+1>=p->n || ruPunct(p, j+1, '.') || ruPunct(p, j+1, ',') || ruWord(p, j+1, "on")
+       || ruWord(p, j+1, "in")) ){
+    /* "That meeting was the fourth stop on a long road": the count of the
+    ** series told of */
+    CommitItem it;
+    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j+1);
+    it.aVal[1] = v;
+    it.aVal[2] = COMMIT_FORM_GENERIC;
+    it.aVal[6] = 1;
+    ruAdd(p, &it);
+    return j+1-i;
+  }
   if( ruPunct(p, j, ',') && (ruWord(p, j+1, "held") || ruWord(p, j+1, "convened")) ){
     /* "The last one we can document is the 11th, held in Vientiane",
     ** "IMM4 follows the third, held in Hanoi in February 2012": the count

@@ -4335,6 +4335,28 @@ static void test_facts_advisory_bare_labels(void **state) {
   CHECK(a);
 }
 
+/* "That meeting was the fourth stop on a long road" numbers the meeting
+** the sentence before told (the previous ministerial one, in Phnom Penh
+** in April 2015), but "the first gathering of senior officials since"
+** counts nothing. */
+#define WIRE_FOURTH_STOP \
+  "BANGKOK, Dec. 16, 2022 (APN) -- Ministers met by video link on Friday " \
+  "for the fifth Inter-Ministerial Meeting (IMM5).\n\n" \
+  "The previous ministerial meeting was held in Phnom Penh in April 2015. " \
+  "That meeting was the fourth stop on a long road.\n\n" \
+  "SOM14 was the first gathering of senior officials since the pandemic.\n"
+static void test_facts_fourth_stop(void **state) {
+  static const FactCase a[] = {
+    { WIRE_FOURTH_STOP, 0, "$.meetings[0].code", "IMM5" },
+    { WIRE_FOURTH_STOP, 0, "$.meetings[1].code", "IMM4" },
+    { WIRE_FOURTH_STOP, 0, "$.meetings[1].start", "2015-04" },
+    { WIRE_FOURTH_STOP, 0, "$.meetings[1].city", "Phnom Penh" },
+    { WIRE_FOURTH_STOP, 0, "$.meetings[2].code", "SOM14" },
+    { WIRE_FOURTH_STOP, 0, "$.meetings[3]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5284,6 +5306,7 @@ int main(void) {
     cmocka_unit_test(test_facts_copula_host_venue),
     cmocka_unit_test(test_facts_speech_weekday_header),
     cmocka_unit_test(test_facts_advisory_bare_labels),
+    cmocka_unit_test(test_facts_fourth_stop),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
