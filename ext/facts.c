@@ -1080,6 +1080,23 @@ static int factsDeadline(const CommitFacts *p, const CommitSentence *s, int iTok
   return 0;
 }
 
+/*
+** True if every mention of the sentence is one list, "The third and
+** fourth ministerial meetings, in Hanoi in 2012 and Phnom Penh in 2015":
+** the places and dates after it go to them in order, as "respectively"
+** would say.
+*/
+static int factsOneListOfMeetings(const CommitSentInfo *pInfo) {
+  int k;
+  if( pInfo->nM<2 || pInfo->nReal!=pInfo->nM ) return 0;
+  for(k=1; k<pInfo->nM; k++){
+    if( pInfo->aM[k].iTok!=pInfo->aM[0].iTok || pInfo->aM[k].iTokEnd!=pInfo->aM[0].iTokEnd ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -1122,7 +1139,8 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       }
     }
   }
-  if( nM>=2 && nDate>=2 && factsHasWord(p, s, "respectively") ){
+  if( nM>=2 && nDate>=2 && (factsHasWord(p, s, "respectively")
+                             || (nDate==nM && factsOneListOfMeetings(pInfo))) ){
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
       CommitFMeeting *m = MEETING(p, aM[iM].iMeeting);
@@ -1640,7 +1658,8 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
     if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1]==1 ) nCount++;
     if( factsPairPlace(p, s, it, pInfo) ) nPlace++;
   }
-  if( nM>=2 && nPlace==nM && pInfo->nReal==nM && factsHasWord(p, s, "respectively") ){
+  if( nM>=2 && nPlace==nM && pInfo->nReal==nM
+   && (factsHasWord(p, s, "respectively") || factsOneListOfMeetings(pInfo)) ){
     /* "the second and third IMMs, held in Beijing ... and in Hanoi ...
     ** respectively": each city, in order, to its meeting */
     for(k=0; k<pItems->n && iPair<nM; k++){

@@ -4357,6 +4357,25 @@ static void test_facts_fourth_stop(void **state) {
   CHECK(a);
 }
 
+/* "The third and fourth ministerial meetings, in Hanoi in 2012 and Phnom
+** Penh in 2015, each ended with ...": one list of meetings takes the
+** places and years after it in order, as "respectively" would say. */
+#define LIST_OF_TWO \
+  "Posted on March 8, 2021\n\n" \
+  "The third and fourth ministerial meetings, in Hanoi in 2012 and Phnom " \
+  "Penh in 2015, each ended with another declaration being signed.\n"
+static void test_facts_list_of_two(void **state) {
+  static const FactCase a[] = {
+    { LIST_OF_TWO, 0, "$.meetings[0].code", "IMM3" },
+    { LIST_OF_TWO, 0, "$.meetings[0].city", "Hanoi" },
+    { LIST_OF_TWO, 0, "$.meetings[0].start", "2012" },
+    { LIST_OF_TWO, 0, "$.meetings[1].code", "IMM4" },
+    { LIST_OF_TWO, 0, "$.meetings[1].city", "Phnom Penh" },
+    { LIST_OF_TWO, 0, "$.meetings[1].start", "2015" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5307,6 +5326,7 @@ int main(void) {
     cmocka_unit_test(test_facts_speech_weekday_header),
     cmocka_unit_test(test_facts_advisory_bare_labels),
     cmocka_unit_test(test_facts_fourth_stop),
+    cmocka_unit_test(test_facts_list_of_two),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
