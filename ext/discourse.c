@@ -2178,6 +2178,13 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     iCue = bNamed ? -1 : discMeetingCue(p, s, pItems, a, b);
     /* "How often do the ministers meet?": a question tells of no meeting */
     if( iCue>=0 && discPunct(s, s->nTok-1, '?') ) iCue = -1;
+    if( iCue<0 && !bNamed && a==0 && pInfo->nReal==0 && discIs(p, s, 0, "there")
+     && discPunct(s, 1, ',') && (p->disc.iPrevOnly>=0
+                                 || (p->disc.iLastCue>=0
+                                     && p->disc.iLastCueSent==p->disc.nSentence-1)) ){
+      iCue = 0;      /* "There, in December 2007, the six ministers signed" */
+      pInfo->bActionCue = 1;                   /* (its date is the meeting's) */
+    }
     if( bNamed && (lo = discCoordTail(p, s, pInfo, a, b))>a ){
       /* "X opened SOM1 in Bangkok, and Thai ministers signed the MOU in
       ** Yangon in October": a coordinated clause's own signing meeting */
@@ -2191,6 +2198,17 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     if( iCue>=0 ){
       CommitMeetRef *r = &pInfo->aM[pInfo->nM];
       int iTopic = p->disc.iTopic, iNewCue = -1;
+      if( iTopic<0 && lo==0 && pInfo->nReal==0
+       && discIs(p, s, 0, "there") && discPunct(s, 1, ',') ){
+        /* "Two years later, in Beijing, the ministers met for the second
+        ** time. There, in December 2007, the six ministers signed": the
+        ** meeting just told, named or not */
+        if( p->disc.iPrevOnly>=0 ){
+          iTopic = commitDiscourseFinal(p, p->disc.iPrevOnly);
+        }else if( p->disc.iLastCue>=0 && p->disc.iLastCueSent==p->disc.nSentence-1 ){
+          iTopic = commitDiscourseFinal(p, p->disc.iLastCue);
+        }
+      }
       if( iTopic<0 && lo==0 && pInfo->nReal==0 && p->disc.iPrevOnly>=0
        && discIs(p, s, 0, "it") && s->nTok>1 && (discIs(p, s, 1, "was") || discIs(p, s, 1, "is")) ){
         /* "... for the first IMM. It was a single day of speeches,

@@ -779,6 +779,9 @@ static int tokBarCount(const char *z, int n) {
      && z[i-1]==' ' && z[i+3]==' ' ){
       nBar++;                                     /* U+2022 bullet */
     }
+    if( z[i]=='|' && i+2<n && z[i+1]=='|' && z[i-1]==' ' && z[i+2]==' ' ){
+      nBar++;                                      /* "a  ||  b  ||  c" */
+    }
     if( (u8)z[i]==0xE2 && i+3<n && (u8)z[i+1]==0x96
      && ((u8)z[i+2]==0xB8 || (u8)z[i+2]==0xBA) && z[i-1]==' ' && z[i+3]==' ' ){
       nBar++;                        /* U+25B8, U+25BA: "BREAKING ▸ a ▸ b" */

@@ -4376,6 +4376,28 @@ static void test_facts_list_of_two(void **state) {
   CHECK(a);
 }
 
+/* "Two years later, in Beijing, the ministers met for the second time.
+** There, in December 2007, the six ministers signed the first Joint
+** Declaration": "There" opens on the meeting just told, with its date and
+** its signing; a ticker of headlines between "||" marks is chrome. */
+#define THERE_TOPIC \
+  "LATEST >> Envoys present credentials  ||  Rice exports up  ||  Investors " \
+  "eye agro-processing zone in Kampong Speu\n\n" \
+  "Phnom Penh, April 28, 2015 AKP -- Senior officials met here today.\n\n" \
+  "Two years later, in Beijing, the ministers met for the second time. " \
+  "There, in December 2007, the six ministers signed the first Joint " \
+  "Declaration.\n"
+static void test_facts_there_topic(void **state) {
+  static const FactCase a[] = {
+    { THERE_TOPIC, 0, "$.meetings[1].code", "IMM2" },
+    { THERE_TOPIC, 0, "$.meetings[1].start", "2007-12" },
+    { THERE_TOPIC, 0, "$.meetings[1].city", "Beijing" },
+    { THERE_TOPIC, 0, "$.meetings[2]", "NULL" },
+    { THERE_TOPIC, 0, "$.actions[0].meeting", "1" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5327,6 +5349,7 @@ int main(void) {
     cmocka_unit_test(test_facts_advisory_bare_labels),
     cmocka_unit_test(test_facts_fourth_stop),
     cmocka_unit_test(test_facts_list_of_two),
+    cmocka_unit_test(test_facts_there_topic),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
