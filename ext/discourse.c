@@ -4107,6 +4107,21 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
     }
     return iTo;
   }
+  if( m->iCity>=0 && MEETING(p, iMain)->iCity>=0 && MEETING(p, iMain)->iCity!=m->iCity ){
+    /* "The same Vientiane meeting adopted ...", after "senior officials
+    ** met in Vientiane in November 2016": the one meeting told in that
+    ** city before it */
+    int j, iTo = -1, n = 0;
+    for(j=0; j<i; j++){
+      const CommitFMeeting *o = MEETING(p, j);
+      if( o->iMerged<0 && o->iCity==m->iCity
+       && (o->eSeries==COMMIT_SERIES_IMM || o->eSeries==COMMIT_SERIES_SOM) ){
+        iTo = j;
+        n++;
+      }
+    }
+    if( n==1 ) return iTo;
+  }
   return iMain;
 }
 

@@ -1365,6 +1365,47 @@ static int ruCountOfTimes(const Ru *p, int i) {
   return 0;
 }
 
+/*
+** "there have been six ministerial meetings in all, the latest in Hanoi
+** in November 2025": after a count of a level's meetings, "the latest"
+** (or "the most recent") is the one of that number.  Token i is "the".
+** Returns tokens used.
+*/
+static int ruLatestOfCount(Ru *p, int i) {
+  int j, k, v = 0, eSeries = 0;
+  CommitItem it;
+  if( !ruWord(p, i, "the") ) return 0;
+  if( ruWord(p, i+1, "latest") ) j = i+2;
+  else if( ruWord(p, i+1, "most") && ruWord(p, i+2, "recent") ) j = i+3;
+  else return 0;
+  if( !ruPunct(p, i-1, ',') ) return 0;
+  if( !(ruWord(p, j, "in") || ruWord(p, j, "held") || ruPunct(p, j, ',')) ) return 0;
+  for(k=i-2; k>=1 && k>=i-8; k--){
+    if( (ruWord(p, k, "meetings") || ruWord(p, k, "sessions"))
+     && (ruWord(p, k-1, "ministerial") || ruWord(p, k-1, "inter-ministerial")) ){
+      eSeries = COMMIT_SERIES_IMM;
+    }else if( (ruWord(p, k, "meetings") || ruWord(p, k, "sessions")) && ruWord(p, k-1, "officials") ){
+      eSeries = COMMIT_SERIES_SOM;
+    }else if( eSeries==0 ){
+      continue;
+    }
+    break;
+  }
+  if( eSeries==0 ) return 0;
+  for(k=k-1; k>=0 && k>=i-10; k--){
+    const CommitGazEntry *c = ruEntry(p, k, COMMIT_GAZ_CARDINAL);
+    if( c ){ v = c->iValue; break; }
+    if( p->a[k].eType==COMMIT_TOK_NUM ){ v = commitTokenNumber(p->z, &p->a[k]); break; }
+  }
+  if( v<2 || v>30 ) return 0;
+  ruItem(p, &it, COMMIT_ITEM_MEETING, i+1, j);
+  it.aVal[0] = eSeries;
+  it.aVal[1] = v;
+  it.aVal[2] = COMMIT_FORM_GENERIC;
+  ruAdd(p, &it);
+  return j-i;
+}
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
@@ -4831,6 +4872,7 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
     if( (k = ruMeetingName(&r, i))>0 ){ i += k; continue; }
     if( (k = ruCountedDocument(&r, i))>0 ){ i += k; continue; }
     if( (k = ruEllipticOrdinal(&r, i))>0 ){ i += k; continue; }
+    if( (k = ruLatestOfCount(&r, i))>0 ){ i += k; continue; }
     if( (k = ruDocument(&r, i))>0 ){ i += k; continue; }
     if( (k = ruAttendance(&r, i))>0 ){ i += k; continue; }
     if( (k = ruVenue(&r, i))>0 ){ i += k; continue; }

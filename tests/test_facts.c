@@ -4398,6 +4398,28 @@ static void test_facts_there_topic(void **state) {
   CHECK(a);
 }
 
+/* "there have been six ministerial meetings in all, the latest in Hanoi
+** in November 2025" is IMM6; "The same Vientiane meeting adopted ..." is
+** the one meeting told in Vientiane, not the report's own in Bangkok. */
+#define LATEST_OF_COUNT \
+  "BANGKOK, Dec. 2, 2025 -- Senior officials met here today for the 17th " \
+  "SOM.\n\nMinisters meet far less often: there have been six ministerial " \
+  "meetings in all, the latest in Hanoi in November 2025.\n\n" \
+  "Senior officials met in Vientiane in November 2016. The same Vientiane " \
+  "meeting adopted common ASEAN-COMMIT indicators of trafficking.\n"
+static void test_facts_latest_of_count(void **state) {
+  static const FactCase a[] = {
+    { LATEST_OF_COUNT, 0, "$.meetings[0].code", "SOM17" },
+    { LATEST_OF_COUNT, 0, "$.meetings[0].city", "Bangkok" },
+    { LATEST_OF_COUNT, 0, "$.meetings[1].code", "IMM6" },
+    { LATEST_OF_COUNT, 0, "$.meetings[1].start", "2025-11" },
+    { LATEST_OF_COUNT, 0, "$.meetings[1].city", "Hanoi" },
+    { LATEST_OF_COUNT, 0, "$.meetings[2].city", "Vientiane" },
+    { LATEST_OF_COUNT, 0, "$.actions[0].meeting", "2" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5350,6 +5372,7 @@ int main(void) {
     cmocka_unit_test(test_facts_fourth_stop),
     cmocka_unit_test(test_facts_list_of_two),
     cmocka_unit_test(test_facts_there_topic),
+    cmocka_unit_test(test_facts_latest_of_count),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
