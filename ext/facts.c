@@ -1086,15 +1086,24 @@ static int factsDeadline(const CommitFacts *p, const CommitSentence *s, int iTok
 ** the places and dates after it go to them in order, as "respectively"
 ** would say.
 */
-static int factsOneListOfMeetings(const CommitSentInfo *pInfo) {
-  int k;
-  if( pInfo->nM<2 || pInfo->nReal!=pInfo->nM ) return 0;
-  for(k=1; k<pInfo->nM; k++){
-    if( pInfo->aM[k].iTok!=pInfo->aM[0].iTok || pInfo->aM[k].iTokEnd!=pInfo->aM[0].iTokEnd ){
+static int factsOneListOfMeetings(const CommitSentInfo *pInfo, int *piEnd) {
+  int k, iFirst = -1, n = 0;
+  *piEnd = 1<<30;
+  for(k=0; k<pInfo->nM; k++){
+    const CommitMeetRef *r = &pInfo->aM[k];
+    if( r->iTokEnd==0 ) continue;               /* (a cue: "have met twice") */
+    if( iFirst<0 ) iFirst = k;
+    else if( r->iTok!=pInfo->aM[iFirst].iTok || r->iTokEnd!=pInfo->aM[iFirst].iTokEnd ){
+      /* (a later mention ends what the list's places may be) */
+      if( r->iTok>pInfo->aM[iFirst].iTokEnd ){
+        *piEnd = r->iTok;
+        break;
+      }
       return 0;
     }
+    n++;
   }
-  return 1;
+  return n>=2 ? n : 0;
 }
 
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
@@ -1139,11 +1148,29 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       }
     }
   }
-  if( nM>=2 && nDate>=2 && (factsHasWord(p, s, "respectively")
-                             || (nDate==nM && factsOneListOfMeetings(pInfo))) ){
+  {
+    int iListEnd, nList = factsOneListOfMeetings(pInfo, &iListEnd), nListDate = 0;
+    for(k=0; k<nDate; k++) if( aDate[k]->iTok<iListEnd ) nListDate++;
+    if( nList && nListDate==nList && nListDate==nDate ){
+      int iM = 0;
+      for(k=0; k<nDate && iM<nM; k++, iM++){
+        CommitFMeeting *m;
+        while( iM<nM && aM[iM].iTokEnd==0 ) iM++;
+        if( iM>=nM ) break;
+        m = MEETING(p, aM[iM].iMeeting);
+        factsMeetingDate(m, aDate[k], factsRole(p, pItems, s, aDate[k]->iTok),
+                         factsActionDate(pItems, aDate[k]->iTok));
+      }
+      return;
+    }
+  }
+  if( nM>=2 && nDate>=2 && factsHasWord(p, s, "respectively") ){
     int iM = 0;
     for(k=0; k<nDate && iM<nM; k++, iM++){
-      CommitFMeeting *m = MEETING(p, aM[iM].iMeeting);
+      CommitFMeeting *m;
+      while( iM<nM && aM[iM].iTokEnd==0 ) iM++;        /* (named ones only) */
+      if( iM>=nM ) break;
+      m = MEETING(p, aM[iM].iMeeting);
       factsMeetingDate(m, aDate[k], factsRole(p, pItems, s, aDate[k]->iTok),
                        factsActionDate(pItems, aDate[k]->iTok));
     }
@@ -1513,7 +1540,10 @@ static int factsPairPlace(const CommitFacts *p, const CommitSentence *s,
       && !it->aVal[3]
       && ((it->aVal[0]>=1 && it->aVal[0]<=2)
           /* "in Beijing (December 2007) and Hanoi (February 2012)" */
-          || (it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "and")));
+          || (it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "and"))
+          /* "the second and third IMMs (Beijing, 2007; Hanoi, 2012)" */
+          || (it->iTok>0 && s->aTok[it->iTok-1].eType==COMMIT_TOK_PUNCT
+              && (s->aTok[it->iTok-1].cPunct=='(' || s->aTok[it->iTok-1].cPunct==';')));
 }
 
 /* Tokens after a count searched for the level of what was attended. */
@@ -1652,20 +1682,27 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
   ** or action verb places it too. */
   int bPlaceVerb = bVerb || factsHas(pItems, COMMIT_ITEM_HOST)
                 || factsHas(pItems, COMMIT_ITEM_ACTION);
-  int nCount = 0, nPlace = 0, iPair = 0;
+  int nCount = 0, nPlace = 0, iPair = 0, iListEnd, nList, nListPlace = 0;
+  nList = factsOneListOfMeetings(pInfo, &iListEnd);
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->eKind==COMMIT_ITEM_NUMBER && it->aVal[1]==1 ) nCount++;
-    if( factsPairPlace(p, s, it, pInfo) ) nPlace++;
+    if( factsPairPlace(p, s, it, pInfo) ){
+      nPlace++;
+      if( it->iTok<iListEnd ) nListPlace++;
+    }
   }
-  if( nM>=2 && nPlace==nM && pInfo->nReal==nM
-   && (factsHasWord(p, s, "respectively") || factsOneListOfMeetings(pInfo)) ){
+  if( nM>=2 && ((nPlace==nM && pInfo->nReal==nM && factsHasWord(p, s, "respectively"))
+                 || (nList && nListPlace==nList)) ){
     /* "the second and third IMMs, held in Beijing ... and in Hanoi ...
     ** respectively": each city, in order, to its meeting */
     for(k=0; k<pItems->n && iPair<nM; k++){
       const CommitItem *it = &pItems->a[k];
       CommitFMeeting *m;
       if( !factsPairPlace(p, s, it, pInfo) ) continue;
+      if( nList && it->iTok>=iListEnd ) break;
+      while( iPair<nM && aM[iPair].iTokEnd==0 ) iPair++;
+      if( iPair>=nM ) break;
       m = MEETING(p, aM[iPair++].iMeeting);
       if( m->iCity<0 ){
         m->iCity = it->iEntry;

@@ -4364,8 +4364,20 @@ static void test_facts_fourth_stop(void **state) {
   "Posted on March 8, 2021\n\n" \
   "The third and fourth ministerial meetings, in Hanoi in 2012 and Phnom " \
   "Penh in 2015, each ended with another declaration being signed.\n"
+/* ... also in brackets, with a cue and a later meeting in the sentence. */
+#define LIST_IN_BRACKETS \
+  "Posted in 2014\n\n" \
+  "Since then the ministers have met twice more, at the second and third " \
+  "Inter-Ministerial Meetings (Beijing, 2007; Hanoi, 2012), and a fourth " \
+  "ministerial meeting is now being prepared.\n"
 static void test_facts_list_of_two(void **state) {
   static const FactCase a[] = {
+    { LIST_IN_BRACKETS, 0, "$.meetings[0].code", "IMM2" },
+    { LIST_IN_BRACKETS, 0, "$.meetings[0].city", "Beijing" },
+    { LIST_IN_BRACKETS, 0, "$.meetings[0].start", "2007" },
+    { LIST_IN_BRACKETS, 0, "$.meetings[1].code", "IMM3" },
+    { LIST_IN_BRACKETS, 0, "$.meetings[1].city", "Hanoi" },
+    { LIST_IN_BRACKETS, 0, "$.meetings[1].start", "2012" },
     { LIST_OF_TWO, 0, "$.meetings[0].code", "IMM3" },
     { LIST_OF_TWO, 0, "$.meetings[0].city", "Hanoi" },
     { LIST_OF_TWO, 0, "$.meetings[0].start", "2012" },
