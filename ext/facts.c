@@ -4181,6 +4181,9 @@ static int factsMeetingAt(const CommitFacts *p, const CommitFAction *a) {
     else iOther = i;
     n++;
   }
+  /* (ministers sign: a signing is no senior officials' act unless they
+  ** are said to sign) */
+  if( a->eAction==COMMIT_ACT_SIGNED && !a->bOfficials && iImm<0 && iOther<0 ) return -1;
   if( n==1 ) return iImm>=0 ? iImm : iSom>=0 ? iSom : iOther;
   if( iImm>=0 && iSom>=0 && n==2 ) return a->bOfficials ? iSom : iImm;
   return -1;
