@@ -1499,7 +1499,6 @@ static int discEllipsisOffCalendar(const CommitItems *pItems, const CommitItem *
   return 0;
 }
 
-/* Fill in a mention of meeting iMeeting over tokens [iTok,iTokEnd). */
 static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
                     int iTokEnd, int iClause, int iMeeting);
 
@@ -1538,10 +1537,8 @@ static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, in
 ** more places each with its year: "met five times: in Yangon in 2004, in
 ** Beijing in 2007".
 */
-static int discVerbThenList(const CommitFacts *p, const CommitSentence *s,
-                            const CommitItems *pItems, int a, int b) {
+static int discVerbThenList(const CommitItems *pItems, int a, int b) {
   int k, iVerb = -1, nPair = 0, bPlace = 0;
-  (void)p; (void)s;
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->iTok<a || it->iTok>=b ) continue;
@@ -1651,6 +1648,7 @@ static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
   return 0;
 }
 
+/* Fill in a mention of meeting iMeeting over tokens [iTok,iTokEnd). */
 static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
                     int iTokEnd, int iClause, int iMeeting) {
   memset(r, 0, sizeof(*r));
@@ -2168,7 +2166,7 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
       for(k=0; k<pInfo->nM; k++){
         if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<iFirst ) iFirst = pInfo->aM[k].iTok;
       }
-      if( discVerbThenList(p, s, pItems, a, iFirst) ){
+      if( discVerbThenList(pItems, a, iFirst) ){
         b = iFirst;
         bNamed = 0;
       }
