@@ -86,6 +86,8 @@
 #   heldout70 tests/heldout70/  unseen 0.930 on 66699e1 (people, signatories, hosts)
 #   heldout71 tests/heldout71/  unseen 0.773 on 924b4c9 (retrospectives and explainers)
 #   heldout72 tests/heldout72/  unseen 0.880 on 924b4c9 (a journalist's clippings, random layouts)
+#   heldout73 tests/heldout73/  unseen 0.898 on d4c0a0d (an analyst's reading pile, random layouts)
+#   heldout74 tests/heldout74/  unseen 0.808 on d4c0a0d (three or more meetings per report)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -201,6 +203,8 @@ corpus_f1 heldout69 tests/heldout69
 corpus_f1 heldout70 tests/heldout70
 corpus_f1 heldout71 tests/heldout71
 corpus_f1 heldout72 tests/heldout72
+corpus_f1 heldout73 tests/heldout73
+corpus_f1 heldout74 tests/heldout74
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -242,7 +246,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout59 tests/heldout60 tests/heldout61 tests/heldout62 \
     tests/heldout63 tests/heldout64 tests/heldout65 tests/heldout66 \
     tests/heldout67 tests/heldout68 tests/heldout69 tests/heldout70 \
-    tests/heldout71 tests/heldout72 fixtures
+    tests/heldout71 tests/heldout72 tests/heldout73 tests/heldout74 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
