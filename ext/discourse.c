@@ -1117,6 +1117,15 @@ static int discActionMeeting(const CommitFacts *p, const CommitSentence *s,
      && discPunct(s, it->iTokEnd, ',') && discLeadOnly(pItems, it->iTok) ){
       bCity = 1;
     }
+    /* "In Hanoi in 2012 a second declaration was signed", "In Phnom Penh
+    ** in 2015, ministers endorsed SPA IV": a place and year opening the
+    ** sentence */
+    if( it->eKind==COMMIT_ITEM_PLACE && it->iTok==1 && discIs(p, s, 0, "in")
+     && it->iTokEnd<v->iTok && j+1<pItems->n && pItems->a[j+1].eKind==COMMIT_ITEM_DATE
+     && pItems->a[j+1].iTok==it->iTokEnd+1 && discIs(p, s, it->iTokEnd, "in")
+     && pItems->a[j+1].aVal[0] && pItems->a[j+1].iTokEnd<v->iTok ){
+      bCity = 1;
+    }
   }
   if( iSubj<0 ) iSubj = 0;
   for(j=0; j<pItems->n && !bCity; j++){

@@ -4211,6 +4211,12 @@ static void test_facts_acts_by_city(void **state) {
     { ACTS_BY_CITY, 0, "$.documents[1].ordinal", "2" },
     { ACTS_BY_CITY, 0, "$.actions[2].meeting", "3" },
     { ACTS_BY_CITY, 0, "$.actions[3]", "NULL" },
+    /* "In Hanoi in 2012, ministers signed ...": a place and year opening
+    ** the sentence place the signing's meeting */
+    { "Posted on October 29, 2024\n\nIn Hanoi in 2012, ministers signed a second "
+      "declaration.\n", 0, "$.meetings[0].city", "Hanoi" },
+    { "Posted on October 29, 2024\n\nIn Hanoi in 2012, ministers signed a second "
+      "declaration.\n", 0, "$.meetings[0].start", "2012" },
     /* a signing is no senior officials' act unless they sign */
     { "Posted in 2006\n\nThe second SOM met in Yangon in October 2004. The "
       "MOU was signed in Yangon in 2004.\n", 0, "$.actions[0].meeting", "NULL" },
