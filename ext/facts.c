@@ -3390,9 +3390,29 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
     }
     a.iAtCity = 0;
     a.iAtYear = 0;
-    if( a.iMeeting==-1 ){
+    if( a.iMeeting==-1 || a.bImplicit ){
       /* "The first was signed in Beijing in 2007": where, for the end */
-      factsActionPlace(pItems, v->iTokEnd, factsClauseRight(p, s, v->iTokEnd), &a);
+      if( a.iMeeting==-1 ){
+        factsActionPlace(pItems, v->iTokEnd, factsClauseRight(p, s, v->iTokEnd), &a);
+      }
+      if( a.iAtCity==0 ){
+        /* "In Beijing the first Joint Declaration was signed", "Hanoi saw
+        ** a second declaration signed": the city opening the sentence */
+        for(j=0; j<pItems->n; j++){
+          const CommitItem *c = &pItems->a[j];
+          if( c->eKind==COMMIT_ITEM_PLACE && c->iEntry>=0 && !c->aVal[3] && c->iTokEnd<v->iTok
+           && ((c->iTok==1 && commitTokenIsCi(p->z, &s->aTok[0], "in"))
+               || (c->iTok==0 && c->iTokEnd<s->nTok
+                   && commitTokenIsCi(p->z, &s->aTok[c->iTokEnd], "saw"))) ){
+            a.iAtCity = c->iEntry + 1;
+            if( j+1<pItems->n && pItems->a[j+1].eKind==COMMIT_ITEM_DATE
+             && pItems->a[j+1].iTok<=c->iTokEnd+1 && pItems->a[j+1].aVal[0]>1900
+             && !(pItems->a[j+1].mFlag & COMMIT_DF_RANGE) ){
+              a.iAtYear = pItems->a[j+1].aVal[0];
+            }
+          }
+        }
+      }
     }
     for(j=0; j<nDocs && rc==SQLITE_OK; j++){
       int q, iAt = -1;
@@ -4206,7 +4226,13 @@ static void factsResolveActions(CommitFacts *p) {
   }
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
-    if( a->iMeeting!=-1 ) a->iMeeting = factsActor(p, a);
+    if( a->iMeeting!=-1 && a->bImplicit && a->iAtCity ){
+      /* "In Beijing the first declaration was signed", in a report whose
+      ** own meeting is another: the meeting of that city, when there is one */
+      int iAt = factsMeetingAt(p, a);
+      a->iMeeting = iAt>=0 ? iAt : factsActor(p, a);
+    }
+    else if( a->iMeeting!=-1 ) a->iMeeting = factsActor(p, a);
     else if( a->iAtCity ) a->iMeeting = factsMeetingAt(p, a);
     if( a->bSix && a->nParty<6 && nSix==6 ){
       memcpy(a->aParty, aSix, sizeof(int)*6);

@@ -1538,9 +1538,10 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     ** the MOU was signed" */
     j += 3;
     bSubject = 1;
-  }else if( i-1==0 && ruPunct(p, j, ',') && ruWord(p, j+1, "in")
+  }else if( (i-1==0 || ruPunct(p, i-2, ';')) && ruPunct(p, j, ',') && ruWord(p, j+1, "in")
          && p->aCover[j+2]>=0 && ruHit(p, p->aCover[j+2], COMMIT_GAZ_CITY) ){
-    bSubject = 1;       /* "The second, in Beijing in December 2007, saw" */
+    bSubject = 1;       /* "The second, in Beijing in December 2007, saw";
+                        ** "...; the second, in Beijing, in December 2007;" */
   }else if( i-1==0 && ruWord(p, j + ruWord(p, j, "time"), "was")
          && ruWord(p, j + ruWord(p, j, "time") + 1, "in")
          && ruCityEndsAt(p, ruEnd(p, j + ruWord(p, j, "time") + 2) - 1) ){

@@ -4441,6 +4441,35 @@ static void test_facts_latest_of_count(void **state) {
   CHECK(a);
 }
 
+/* A Q&A explainer: "...; the second, in Beijing, in December 2007; the
+** third, in Hanoi, ..." counts the series of the first; acts told by the
+** city opening their sentence ("In Beijing the first Joint Declaration
+** was signed", "Hanoi saw a second declaration signed") are done at the
+** meeting of that city, not at the meeting the page looks ahead to (the
+** passive "In Beijing ... was signed" still goes to the page's meeting
+** when a cue of its own joins it). */
+#define QA_CITIES_ACTS \
+  "Updated March 2023\n\n" \
+  "Q: When is the sixth ministerial meeting?\nA: Ministers will meet in " \
+  "Vientiane for the sixth Inter-Ministerial Meeting next year.\n\n" \
+  "Q: Where did the ministers meet?\n" \
+  "A: The first Inter-Ministerial Meeting was held in Yangon in October " \
+  "2004; the second, in Beijing, in December 2007; the third, in Hanoi, in " \
+  "February 2012.\n\n" \
+  "Q: What did they agree?\n" \
+  "A: In Beijing the first Joint Declaration was signed. Hanoi saw a second " \
+  "declaration signed.\n"
+static void test_facts_qa_cities_acts(void **state) {
+  static const FactCase a[] = {
+    { QA_CITIES_ACTS, 0, "$.meetings[2].code", "IMM2" },
+    { QA_CITIES_ACTS, 0, "$.meetings[2].city", "Beijing" },
+    { QA_CITIES_ACTS, 0, "$.meetings[3].code", "IMM3" },
+    { QA_CITIES_ACTS, 0, "$.meetings[3].start", "2012-02" },
+    { QA_CITIES_ACTS, 0, "$.actions[1].meeting", "3" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5394,6 +5423,7 @@ int main(void) {
     cmocka_unit_test(test_facts_list_of_two),
     cmocka_unit_test(test_facts_there_topic),
     cmocka_unit_test(test_facts_latest_of_count),
+    cmocka_unit_test(test_facts_qa_cities_acts),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
