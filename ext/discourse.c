@@ -1511,17 +1511,23 @@ static int discEllipsisOffCalendar(const CommitItems *pItems, const CommitItem *
 static void discRef(CommitMeetRef *r, const CommitSentInfo *pInfo, int iTok,
                     int iTokEnd, int iClause, int iMeeting);
 
-/* The value of the cardinal at token k ("six", "6"), or 0. */
-static int discCardinal(const CommitFacts *p, const CommitSentence *s, int k) {
+/*
+** The value of the word at token k as a gazetteer entry of kind eKind
+** (COMMIT_GAZ_ORDINAL: "second"; COMMIT_GAZ_CARDINAL: "six", and a number
+** "6" too), or 0.
+*/
+static int discGazValue(const CommitFacts *p, const CommitSentence *s, int k, int eKind) {
   int j;
   if( k<0 || k>=s->nTok ) return 0;
-  if( s->aTok[k].eType==COMMIT_TOK_NUM ) return commitTokenNumber(p->z, &s->aTok[k]);
+  if( s->aTok[k].eType==COMMIT_TOK_NUM && eKind==COMMIT_GAZ_CARDINAL ){
+    return commitTokenNumber(p->z, &s->aTok[k]);
+  }
   if( s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
   j = commitGazetteerLookup(p->pGaz, p->z+s->aTok[k].iStart,
                             s->aTok[k].iEnd - s->aTok[k].iStart);
   for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
     const CommitGazEntry *e = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
-    if( e->eKind==COMMIT_GAZ_CARDINAL ) return e->iValue;
+    if( e->eKind==eKind ) return e->iValue;
   }
   return 0;
 }
@@ -1620,7 +1626,7 @@ static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
     int t, v;
     for(t=iCue+1; t+2<s->nTok && t<=iCue+3; t++){
       if( discIs(p, s, t+1, "times") && discPunct(s, t+2, ':')
-       && (v = discCardinal(p, s, t))>=nDate && v<COMMIT_FACTS_MAX_NUMBER ){
+       && (v = discGazValue(p, s, t, COMMIT_GAZ_CARDINAL))>=nDate && v<COMMIT_FACTS_MAX_NUMBER ){
         bCount = 1;
         if( MEETING(p, iM)->iNum==0 ) MEETING(p, iM)->iNum = 1;
         break;
@@ -2074,21 +2080,9 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
 /*
 ** The number a meeting verb at token iVerb gives its meeting: "met for
 ** the first time" ("Senior officials of the six countries met for the
-** first time in Bangkok"), "met for a second time", "first met"; else 0.
+** first time in Bangkok"), "met for a second time", "first met", "met six
+** times so far, most recently in"; else 0.
 */
-/* The value of the ordinal word at token k ("second", "third"), or 0. */
-static int discOrdinal(const CommitFacts *p, const CommitSentence *s, int k) {
-  int j;
-  if( k<0 || k>=s->nTok || s->aTok[k].eType!=COMMIT_TOK_WORD ) return 0;
-  j = commitGazetteerLookup(p->pGaz, p->z+s->aTok[k].iStart,
-                            s->aTok[k].iEnd - s->aTok[k].iStart);
-  for(; j>=0; j=commitGazetteerHit(p->pGaz, j)->iNext){
-    const CommitGazEntry *e = &aCommitGazEntry[commitGazetteerHit(p->pGaz, j)->iEntry];
-    if( e->eKind==COMMIT_GAZ_ORDINAL ) return e->iValue;
-  }
-  return 0;
-}
-
 static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb) {
   int k, v;
   /* "When ministers first met, in Yangon": the first */
@@ -2096,7 +2090,7 @@ static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVer
   for(k=iVerb+1; k<s->nTok && k<=iVerb+2; k++){
     /* "Senior officials have met six times so far, most recently in
     ** Vientiane": the last of them is the sixth */
-    if( discIs(p, s, k+1, "times") && (v = discCardinal(p, s, k))>1
+    if( discIs(p, s, k+1, "times") && (v = discGazValue(p, s, k, COMMIT_GAZ_CARDINAL))>1
      && v<COMMIT_FACTS_MAX_NUMBER ){
       int t;
       for(t=k+2; t<s->nTok && t<=k+5; t++){
@@ -2109,7 +2103,7 @@ static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVer
     /* "met for the first time", "met for a second time in Beijing ... and
     ** for a third in Hanoi" */
     if( discIs(p, s, k, "for") && (discIs(p, s, k+1, "the") || discIs(p, s, k+1, "a"))
-     && (v = discOrdinal(p, s, k+2))>0 && v<COMMIT_FACTS_MAX_NUMBER
+     && (v = discGazValue(p, s, k+2, COMMIT_GAZ_ORDINAL))>0 && v<COMMIT_FACTS_MAX_NUMBER
      && (discIs(p, s, k+3, "time") || discIs(p, s, k+3, "in")
          || discIs(p, s, k+3, "at")) ){
       return v;

@@ -1366,6 +1366,31 @@ static int ruCountOfTimes(const Ru *p, int i) {
 }
 
 /*
+** Append a meeting that a count stands for over tokens [i,e): number v of
+** series eSeries (0: the series told of, which discourse.c finds when
+** bElliptic is set).  Returns e-i, the tokens used.
+*/
+static int ruCountedMeeting(Ru *p, int i, int e, int eSeries, int v, int bElliptic) {
+  CommitItem it;
+  ruItem(p, &it, COMMIT_ITEM_MEETING, i, e);
+  it.aVal[0] = eSeries;
+  it.aVal[1] = v;
+  it.aVal[2] = COMMIT_FORM_GENERIC;
+  it.aVal[6] = bElliptic;
+  ruAdd(p, &it);
+  return e-i;
+}
+
+/* The series of a plural level at tokens k, k+1: "ministerial meetings"
+** (IMM), "senior officials sessions" (SOM); 0 if none. */
+static int ruPluralLevel(const Ru *p, int k) {
+  if( !ruWord(p, k+1, "meetings") && !ruWord(p, k+1, "sessions") ) return 0;
+  if( ruWord(p, k, "ministerial") || ruWord(p, k, "inter-ministerial") ) return COMMIT_SERIES_IMM;
+  if( ruWord(p, k, "officials") ) return COMMIT_SERIES_SOM;
+  return 0;
+}
+
+/*
 ** "there have been six ministerial meetings in all, the latest in Hanoi
 ** in November 2025": after a count of a level's meetings, "the latest"
 ** (or "the most recent") is the one of that number.  Token i is "the".
@@ -1373,23 +1398,14 @@ static int ruCountOfTimes(const Ru *p, int i) {
 */
 static int ruLatestOfCount(Ru *p, int i) {
   int j, k, v = 0, eSeries = 0;
-  CommitItem it;
   if( !ruWord(p, i, "the") ) return 0;
   if( ruWord(p, i+1, "latest") ) j = i+2;
   else if( ruWord(p, i+1, "most") && ruWord(p, i+2, "recent") ) j = i+3;
   else return 0;
   if( !ruPunct(p, i-1, ',') ) return 0;
   if( !(ruWord(p, j, "in") || ruWord(p, j, "held") || ruPunct(p, j, ',')) ) return 0;
-  for(k=i-2; k>=1 && k>=i-8; k--){
-    if( (ruWord(p, k, "meetings") || ruWord(p, k, "sessions"))
-     && (ruWord(p, k-1, "ministerial") || ruWord(p, k-1, "inter-ministerial")) ){
-      eSeries = COMMIT_SERIES_IMM;
-    }else if( (ruWord(p, k, "meetings") || ruWord(p, k, "sessions")) && ruWord(p, k-1, "officials") ){
-      eSeries = COMMIT_SERIES_SOM;
-    }else if( eSeries==0 ){
-      continue;
-    }
-    break;
+  for(k=i-3; k>=0 && k>=i-9; k--){
+    if( (eSeries = ruPluralLevel(p, k))!=0 ) break;      /* k: its level word */
   }
   if( eSeries==0 ) return 0;
   for(k=k-1; k>=0 && k>=i-10; k--){
@@ -1398,12 +1414,7 @@ static int ruLatestOfCount(Ru *p, int i) {
     if( p->a[k].eType==COMMIT_TOK_NUM ){ v = commitTokenNumber(p->z, &p->a[k]); break; }
   }
   if( v<2 || v>30 ) return 0;
-  ruItem(p, &it, COMMIT_ITEM_MEETING, i+1, j);
-  it.aVal[0] = eSeries;
-  it.aVal[1] = v;
-  it.aVal[2] = COMMIT_FORM_GENERIC;
-  ruAdd(p, &it);
-  return j-i;
+  return ruCountedMeeting(p, i+1, j, eSeries, v, 0) + 1;
 }
 
 static int ruEllipticOrdinal(Ru *p, int i) {
@@ -1440,15 +1451,7 @@ static int ruEllipticOrdinal(Ru *p, int i) {
       if( ruWord(p, k, "ministerial") ) eSeries = COMMIT_SERIES_IMM;
       if( ruWord(p, k, "officials") ) eSeries = COMMIT_SERIES_SOM;
     }
-    if( eSeries ){
-      CommitItem it;
-      ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
-      it.aVal[0] = eSeries;
-      it.aVal[1] = v;
-      it.aVal[2] = COMMIT_FORM_GENERIC;
-      ruAdd(p, &it);
-      return j-i;
-    }
+    if( eSeries ) return ruCountedMeeting(p, i, j, eSeries, v, 0);
   }
   if( ((ruWord(p, j, "time") && (ruWord(p, j+1, "in") || ruPunct(p, j+1, ',')
                                 || ruWord(p, j+1, "at")))
@@ -1458,14 +1461,7 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     /* "Ministers have now met three times: the first time in Yangon ...,
     ** and the second time in Beijing"; "Four times: the first in Yangon
     ** in 2004, the second in Beijing in 2007": each is a meeting */
-    CommitItem it;
-    int e = ruWord(p, j, "time") ? j+1 : j;
-    ruItem(p, &it, COMMIT_ITEM_MEETING, i, e);
-    it.aVal[1] = v;
-    it.aVal[2] = COMMIT_FORM_GENERIC;
-    it.aVal[6] = 1;
-    ruAdd(p, &it);
-    return e-i;
+    return ruCountedMeeting(p, i, ruWord(p, j, "time") ? j+1 : j, 0, v, 1);
   }
   if( (ruWord(p, i-2, "was") || ruWord(p, i-2, "became") || ruWord(p, i-2, "is"))
    && ruWord(p, j, "of") ){
@@ -1473,22 +1469,9 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     ** Inter-Ministerial Meetings": the count of a series named after */
     int k, eSeries = 0;
     for(k=j+1; k<p->n && k<=j+8 && !ruPunct(p, k, ',') && !ruPunct(p, k, '.'); k++){
-      if( ruWord(p, k, "ministerial") && (ruWord(p, k+1, "meetings") || ruWord(p, k+1, "sessions")) ){
-        eSeries = COMMIT_SERIES_IMM;
-      }
-      if( ruWord(p, k, "officials") && (ruWord(p, k+1, "meetings") || ruWord(p, k+1, "sessions")) ){
-        eSeries = COMMIT_SERIES_SOM;
-      }
+      if( ruPluralLevel(p, k) ) eSeries = ruPluralLevel(p, k);
     }
-    if( eSeries ){
-      CommitItem it;
-      ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
-      it.aVal[0] = eSeries;
-      it.aVal[1] = v;
-      it.aVal[2] = COMMIT_FORM_GENERIC;
-      ruAdd(p, &it);
-      return j-i;
-    }
+    if( eSeries ) return ruCountedMeeting(p, i, j, eSeries, v, 0);
   }
   if( (ruWord(p, i-2, "was") || ruWord(p, i-2, "became") || ruWord(p, i-2, "is"))
    && v>1           /* ("the first gathering of ... since": of a kind) */
@@ -1497,25 +1480,13 @@ static int ruEllipticOrdinal(Ru *p, int i) {
        || ruWord(p, j+1, "in")) ){
     /* "That meeting was the fourth stop on a long road": the count of the
     ** series told of */
-    CommitItem it;
-    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j+1);
-    it.aVal[1] = v;
-    it.aVal[2] = COMMIT_FORM_GENERIC;
-    it.aVal[6] = 1;
-    ruAdd(p, &it);
-    return j+1-i;
+    return ruCountedMeeting(p, i, j+1, 0, v, 1);
   }
   if( ruPunct(p, j, ',') && (ruWord(p, j+1, "held") || ruWord(p, j+1, "convened")) ){
     /* "The last one we can document is the 11th, held in Vientiane",
     ** "IMM4 follows the third, held in Hanoi in February 2012": the count
     ** of the series told of, a meeting held */
-    CommitItem it;
-    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
-    it.aVal[1] = v;
-    it.aVal[2] = COMMIT_FORM_GENERIC;
-    it.aVal[6] = 1;
-    ruAdd(p, &it);
-    return j-i;
+    return ruCountedMeeting(p, i, j, 0, v, 1);
   }
   {
     /* "signed a Joint Declaration - the first in Beijing, the second in
@@ -1566,15 +1537,7 @@ static int ruEllipticOrdinal(Ru *p, int i) {
         || ruPunct(p, j, '.') || ruPunct(p, j, ';')) ){
     return 0;
   }
-  {
-    CommitItem it;
-    ruItem(p, &it, COMMIT_ITEM_MEETING, i, j);
-    it.aVal[1] = v;
-    it.aVal[2] = COMMIT_FORM_GENERIC;
-    it.aVal[6] = 1;
-    ruAdd(p, &it);
-  }
-  return j-i;
+  return ruCountedMeeting(p, i, j, 0, v, 1);
 }
 
 /*
