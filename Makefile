@@ -9,17 +9,17 @@ VERSION := $(shell cat VERSION)
 DEFS    := -DCOMMIT_VERSION='"$(VERSION)"'
 SRC     := ext/commit.c ext/tokenize.c ext/gazetteer.c ext/gazetteer_data.c \
            ext/normalize.c ext/rules.c ext/discourse.c ext/facts.c ext/jsonout.c \
-           ext/parse.c \
+           ext/html.c ext/parse.c \
            ext/vtab_entities.c ext/vtab_gazetteer.c ext/vtab_registry.c \
            ext/vtab_signatories.c
 HDR     := ext/commit.h
 SQLITE  ?= sqlite3
-UNIT    := tokenize gazetteer normalize rules facts parse vtab edges discourse oom
+UNIT    := tokenize gazetteer normalize html rules facts parse vtab edges discourse oom
 SANCC   := clang
 SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
-.PHONY: all deps test test-unit test-asan test-sql test-fixtures test-persist \
+.PHONY: all deps test test-unit test-asan test-sql test-fixtures test-html test-persist \
         test-crash test-concurrency test-fuzz test-accuracy fuzz check-valgrind coverage \
         demo clean \
         gazetteer fixtures-update score
@@ -102,6 +102,11 @@ test-fixtures: dist/commit.so
 
 test-persist: dist/commit.so
 	@bash sql/tests/registry_persist.sh
+
+# every scored report, wrapped in page markup, gives the facts of its text
+test-html: dist/commit.so
+	@/usr/bin/python3 tests/html_pages.py dist/commit.so fixtures tests/corpus \
+	  $$(ls -d tests/heldout* | sort -V)
 
 # ---- trust (issue 4): crash safety, concurrency, fuzzing, memcheck -----
 FUZZ_SECONDS ?= 60

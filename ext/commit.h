@@ -13,6 +13,8 @@
 **   tokenize.c   text -> tokens -> sentences (streaming, byte offsets)
 **   gazetteer.c  longest-match lookup of phrases (countries, cities, ...)
 **   normalize.c  dates, countries, meeting codes (the pure normalisers)
+**   html.c       the text read: plain as given, or an HTML page's text with
+**                a map from its offsets back to the page's bytes
 **   rules.c      sentence-level recognisers producing typed items
 **   discourse.c  the report as a whole: anchor date, frames, which meeting
 **                each mention refers to
@@ -343,6 +345,44 @@ int commitDayAddDays(CommitDay *p, int nDay);
 /* End of interface to normalize.c */
 
 /**************************************************************************
+** Interface to code in html.c.  It owns the text a report is read from:
+** plain text as given, or an HTML page's text with a map back to the
+** page's bytes, through which every reported span goes.
+*/
+/* ORDER FORMAT: keep in step with azFormat in parse.c */
+#define COMMIT_FORMAT_AUTO 0  /* HTML when plainly a page, else text */
+#define COMMIT_FORMAT_TEXT 1
+#define COMMIT_FORMAT_HTML 2
+
+typedef struct CommitSourceSeg CommitSourceSeg;
+struct CommitSourceSeg {
+  int iText;            /* first byte of the segment in the text */
+  int iSrc;             /* first byte of its source in the input */
+  int nSrc;             /* bytes of source */
+  u8 bVerb;             /* bytes copied one for one (else atomic) */
+};
+
+typedef struct CommitSource CommitSource;
+struct CommitSource {
+  const char *zIn;      /* the input as given */
+  int nIn;              /* its bytes */
+  const char *z;        /* the text the pipeline reads: zIn or zBuf */
+  int n;                /* its bytes */
+  char *zBuf;           /* a page's text (owned), or NULL */
+  CommitSourceSeg *aSeg;/* the map (owned), NULL for plain text */
+  int nSeg;             /* segments in aSeg */
+  int bHtml;            /* read as HTML */
+  CommitDay published;  /* a page's date from its meta tags, or zero */
+};
+
+int commitHtmlDetect(const char *z, int n);
+int commitSourceOpen(CommitSource *p, const char *z, int n, int eFormat);
+void commitSourceClose(CommitSource *p);
+int commitSourceStart(const CommitSource *p, int i);
+int commitSourceEnd(const CommitSource *p, int i);
+/* End of interface to html.c */
+
+/**************************************************************************
 ** Interface to code in rules.c.  It owns the sentence-level recognisers:
 ** dates, meeting mentions, documents, actions, people, attendance, venues,
 ** hosts.  Each recogniser reads tokens and gazetteer mentions and appends
@@ -477,6 +517,8 @@ struct CommitParseOpt {
                         ** date), or all zero */
   const char *zSource;  /* source label from options, or NULL */
   int nSource;          /* bytes in zSource */
+  int eFormat;          /* COMMIT_FORMAT_*: options' "format" */
+  const CommitSource *pSrc; /* the run's source: maps spans to the input */
 };
 
 /* ORDER FRAME: the frame of a clause (CommitItem.eFrame). */
@@ -858,6 +900,10 @@ typedef int (*CommitItemCb)(void *pCtx, const CommitSentence *pSent,
 int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **ppFacts,
                    CommitItemCb xItem, void *pItemCtx);
+int commitParseSource(const CommitGazetteer *pGaz, const char *z, int n,
+                      CommitParseOpt *pOpt, CommitSource *pSrc,
+                      CommitFacts **ppFacts, CommitItemCb xItem,
+                      void *pItemCtx);
 const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt);
 char *commitParseOptionsError(const char *zFunc, const char *zErr,
                               const CommitParseOpt *pOpt);

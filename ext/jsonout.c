@@ -87,6 +87,16 @@ static void jsonSurface(sqlite3_str *pOut, const char *z, int iStart,
   else jsonQuoted(pOut, z+iStart, iEnd-iStart, 1);
 }
 
+/* Append ,"span":[a,b]} for the text span [iStart,iEnd), as offsets of
+** the input (an HTML page's bytes: html.c). */
+static void jsonSpan(sqlite3_str *pOut, const CommitFacts *p, int iStart,
+                     int iEnd) {
+  const CommitSource *pSrc = p->opt.pSrc;
+  int a = commitSourceStart(pSrc, iStart);
+  int b = iEnd>iStart ? commitSourceEnd(pSrc, iEnd) : a;
+  sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", a, b);
+}
+
 /* Append an integer, or null when v is 0. */
 static void jsonIntOrNull(sqlite3_str *pOut, int v) {
   if( v ) sqlite3_str_appendf(pOut, "%d", v);
@@ -175,7 +185,7 @@ static void jsonMeeting(sqlite3_str *pOut, const CommitFacts *p,
   }else{
     sqlite3_str_appendall(pOut, "null");
   }
-  sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", m->iFirst, m->iFirstEnd);
+  jsonSpan(pOut, p, m->iFirst, m->iFirstEnd);
 }
 
 /* Append the documents array. */
@@ -195,7 +205,7 @@ static void jsonDocuments(sqlite3_str *pOut, const CommitFacts *p) {
     }else{
       sqlite3_str_appendf(pOut, ",\"period\":null");
     }
-    sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", d->iStart, d->iEnd);
+    jsonSpan(pOut, p, d->iStart, d->iEnd);
   }
   sqlite3_str_appendchar(pOut, 1, ']');
 }
@@ -233,7 +243,8 @@ static void jsonActions(sqlite3_str *pOut, const CommitFacts *p) {
       if( j ) sqlite3_str_appendchar(pOut, 1, ',');
       jsonCountry(pOut, a->aParty[j]);
     }
-    sqlite3_str_appendf(pOut, "],\"span\":[%d,%d]}", a->iStart, a->iEnd);
+    sqlite3_str_appendchar(pOut, 1, ']');
+    jsonSpan(pOut, p, a->iStart, a->iEnd);
   }
   sqlite3_str_appendall(pOut, "],\"signatories\":[");
   bFirst = 1;
@@ -318,7 +329,7 @@ static void jsonPeople(sqlite3_str *pOut, const CommitFacts *p) {
     }
     sqlite3_str_appendall(pOut, ",\"country\":");
     jsonCountry(pOut, f->iCountryOut);
-    sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", f->iStart, f->iEnd);
+    jsonSpan(pOut, p, f->iStart, f->iEnd);
   }
   sqlite3_str_appendchar(pOut, 1, ']');
 }
@@ -337,7 +348,7 @@ static void jsonOrgs(sqlite3_str *pOut, const CommitFacts *p) {
     jsonStr(pOut, e->zCode);
     sqlite3_str_appendall(pOut, ",\"country\":");
     jsonCountry(pOut, o->iCountryOut);
-    sqlite3_str_appendf(pOut, ",\"span\":[%d,%d]}", o->iStart, o->iEnd);
+    jsonSpan(pOut, p, o->iStart, o->iEnd);
   }
   sqlite3_str_appendchar(pOut, 1, ']');
 }

@@ -108,6 +108,26 @@ int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
   return rc;
 }
 
+/*
+** Run the pipeline over the input z[0..n) read in pOpt->eFormat: open
+** *pSrc (html.c), let pOpt point at it so that spans map back to the
+** input, take a page's meta date as the anchor when the options give
+** none, and run commitParseRun() over the source's text.  The caller
+** closes *pSrc (commitSourceClose) after it is done with the facts, in
+** every case.
+*/
+int commitParseSource(const CommitGazetteer *pGaz, const char *z, int n,
+                      CommitParseOpt *pOpt, CommitSource *pSrc,
+                      CommitFacts **ppFacts, CommitItemCb xItem,
+                      void *pItemCtx) {
+  int rc = commitSourceOpen(pSrc, z, n, pOpt->eFormat);
+  if( ppFacts ) *ppFacts = 0;
+  if( rc!=SQLITE_OK ) return rc;
+  pOpt->pSrc = pSrc;
+  if( pOpt->published.y==0 ) pOpt->published = pSrc->published;
+  return commitParseRun(pGaz, pSrc->z, pSrc->n, pOpt, ppFacts, xItem, pItemCtx);
+}
+
 /* ==== Argument checks ================================================== */
 
 /*
@@ -155,7 +175,7 @@ char *commitParseOptionsError(const char *zFunc, const char *zErr,
     int n = pOpt->nSource<40 ? pOpt->nSource : 40;
     char *zKey = sqlite3_mprintf("%.*s", n, pOpt->zSource);
     char *z = zKey ? sqlite3_mprintf("%s(): unknown option %Q (known: "
-                                     "published, source)", zFunc, zKey) : 0;
+                                     "published, source, format)", zFunc, zKey) : 0;
     sqlite3_free(zKey);
     return z;
   }
@@ -227,9 +247,11 @@ static int optString(const char *z, int n, int i, int *piStart, int *piEnd) {
   return i+1;
 }
 
+#define OPT_FORMAT_ERROR "option \"format\" must be \"auto\", \"text\" or \"html\""
+
 /*
 ** Parse the options object z[0..n): {"published":"YYYY-MM-DD",
-** "source":"..."}; null values are allowed.  Returns NULL and fills *pOpt,
+** "source":"...", "format":"auto"|"text"|"html"}; null values are allowed.  Returns NULL and fills *pOpt,
 ** or an error message (static, without the function name).  An unknown
 ** key is reported with its position in pOpt->zSource/nSource.
 */
@@ -260,6 +282,7 @@ const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
     i = optSpace(z, n, i+1);
     if( iK1-iK0==9 && memcmp(z+iK0, "published", 9)==0 ) eKey = 1;
     else if( iK1-iK0==6 && memcmp(z+iK0, "source", 6)==0 ) eKey = 2;
+    else if( iK1-iK0==6 && memcmp(z+iK0, "format", 6)==0 ) eKey = 3;
     else{
       pOpt->zSource = z+iK0;        /* the unknown key, for the message */
       pOpt->nSource = iK1-iK0;
@@ -275,11 +298,23 @@ const char *commitParseOptions(const char *z, int n, CommitParseOpt *pOpt) {
       return "malformed options JSON";
     }else if( eKey==1 ){
       return "option \"published\" must be a date YYYY, YYYY-MM or YYYY-MM-DD";
+    }else if( eKey==3 ){
+      return OPT_FORMAT_ERROR;
     }else{
       return "option \"source\" must be a string";
     }
     if( eKey==1 && !bNull && !commitDayParseIso(z+iV0, iV1-iV0, &pOpt->published) ){
       return "option \"published\" must be a date YYYY, YYYY-MM or YYYY-MM-DD";
+    }
+    if( eKey==3 && !bNull ){
+      /* ORDER FORMAT */
+      static const char *const azFormat[] = { "auto", "text", "html" };
+      int k;
+      for(k=0; k<3; k++){
+        if( iV1-iV0==(int)strlen(azFormat[k]) && memcmp(z+iV0, azFormat[k], iV1-iV0)==0 ) break;
+      }
+      if( k==3 ) return OPT_FORMAT_ERROR;
+      pOpt->eFormat = k;
     }
     if( eKey==2 && !bNull ){
       pOpt->zSource = z+iV0;
@@ -308,8 +343,10 @@ static void parseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int n, rc;
   CommitParseOpt opt;
   CommitFacts *pFacts = 0;
+  CommitSource src;
   sqlite3_str *pOut;
   memset(&opt, 0, sizeof(opt));
+  memset(&src, 0, sizeof(src));
   zErr = commitCheckText(ctx, argv[0], &z, &n);
   if( zErr ){ parseError(ctx, "commit_parse", zErr); return; }
   if( z==0 ) return;
@@ -336,11 +373,16 @@ static void parseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       return;
     }
   }
-  rc = commitParseRun(pGaz, z, n, &opt, &pFacts, 0, 0);
-  if( rc!=SQLITE_OK ){ parseErrorCode(ctx, rc); return; }
+  rc = commitParseSource(pGaz, z, n, &opt, &src, &pFacts, 0, 0);
+  if( rc!=SQLITE_OK ){
+    commitSourceClose(&src);
+    parseErrorCode(ctx, rc);
+    return;
+  }
   pOut = sqlite3_str_new(sqlite3_context_db_handle(ctx));
   commitJsonFacts(pOut, pFacts);
   commitFactsFree(pFacts);
+  commitSourceClose(&src);
   rc = sqlite3_str_errcode(pOut);
   if( rc!=SQLITE_OK ){
     sqlite3_free(sqlite3_str_finish(pOut));

@@ -63,7 +63,8 @@ struct EntCursor {
   sqlite3_vtab_cursor base;     /* base class */
   sqlite3_value *pText;         /* the text argument (a copy) */
   sqlite3_value *pOptions;      /* the options argument (a copy), or NULL */
-  const char *z;                /* its bytes */
+  const char *z;                /* the text read (an HTML page's: html.c) */
+  CommitSource src;             /* the text's source: maps spans to input */
   EntRow *aRow;                 /* rows */
   int nRow;                     /* number of rows */
   int nAlloc;                   /* allocated rows */
@@ -115,6 +116,7 @@ static void entReset(EntCursor *c) {
   c->pText = 0;
   c->pOptions = 0;
   c->z = 0;
+  commitSourceClose(&c->src);
   c->nRow = c->nAlloc = c->iRow = 0;
 }
 
@@ -212,7 +214,8 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum,
       return pCur->pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
     }
   }
-  rc = commitParseRun(pTab->pGaz, z, n, &opt, &pFacts, entCollect, c);
+  rc = commitParseSource(pTab->pGaz, z, n, &opt, &c->src, &pFacts, entCollect, c);
+  c->z = c->src.z;
   if( rc==SQLITE_OK ) c->anchor = pFacts->disc.anchor;
   commitFactsFree(pFacts);
   return rc;
@@ -325,10 +328,10 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
       entValue(c, ctx);
       break;
     case ENT_COL_START:
-      sqlite3_result_int(ctx, r->it.iStart);
+      sqlite3_result_int(ctx, commitSourceStart(&c->src, r->it.iStart));
       break;
     case ENT_COL_END:
-      sqlite3_result_int(ctx, r->it.iEnd);
+      sqlite3_result_int(ctx, commitSourceEnd(&c->src, r->it.iEnd));
       break;
     case ENT_COL_SENTENCE:
       sqlite3_result_int(ctx, r->iSentence);

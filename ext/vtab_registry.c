@@ -640,7 +640,8 @@ typedef struct RegIngest RegIngest;
 struct RegIngest {
   RegVtab *p;             /* the registry */
   i64 iReport;            /* report id */
-  const char *z;          /* report body */
+  const char *z;          /* report body's text (an HTML page's: html.c) */
+  const CommitSource *pSrc; /* maps spans of z to bytes of the body */
   CommitFacts *pFacts;    /* its facts */
   i64 *aMeeting;          /* fact id of each output meeting */
   i64 *aDoc;              /* fact id of each document */
@@ -663,8 +664,8 @@ static int regEvidence(RegIngest *g, int eTable, i64 iFact, const char *zField,
   sqlite3_bind_text(pStmt, 4, zField, -1, SQLITE_STATIC);
   sqlite3_bind_text(pStmt, 5, zValue, nValue, SQLITE_TRANSIENT);
   if( iEnd>iStart ){
-    sqlite3_bind_int(pStmt, 6, iStart);
-    sqlite3_bind_int(pStmt, 7, iEnd);
+    sqlite3_bind_int(pStmt, 6, commitSourceStart(g->pSrc, iStart));
+    sqlite3_bind_int(pStmt, 7, commitSourceEnd(g->pSrc, iEnd));
     sqlite3_bind_text(pStmt, 8, g->z + iStart, iEnd - iStart, SQLITE_STATIC);
   }
   return regExec(pStmt);
@@ -1521,21 +1522,28 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
                      sqlite_int64 *piRowid) {
   RegIngest g;
   CommitParseOpt opt;
+  CommitSource src;
   const char *zBody;
   int nBody, rc, i;
   sqlite3_stmt *pStmt;
   memset(&g, 0, sizeof(g));
+  memset(&src, 0, sizeof(src));
   rc = regCheckRow(p, aVal, &opt, &zBody, &nBody);
   if( rc!=SQLITE_OK ) return rc;
   if( pRowid && sqlite3_value_type(pRowid)==SQLITE_INTEGER ){
     rc = regIdFree(p, pRowid);
     if( rc!=SQLITE_OK ) return rc;
   }
-  /* Parse before writing anything. */
-  rc = commitParseRun(p->pGaz, zBody, nBody, &opt, &g.pFacts, 0, 0);
-  if( rc!=SQLITE_OK ) return rc;
+  /* Parse before writing anything.  A body that is plainly an HTML page
+  ** is read as one (html.c). */
+  rc = commitParseSource(p->pGaz, zBody, nBody, &opt, &src, &g.pFacts, 0, 0);
+  if( rc!=SQLITE_OK ){
+    commitSourceClose(&src);
+    return rc;
+  }
   g.p = p;
-  g.z = zBody;
+  g.z = src.z;
+  g.pSrc = &src;
   g.aMeeting = sqlite3_malloc64(sizeof(i64)*(g.pFacts->nOut+1));
   g.aDoc = sqlite3_malloc64(sizeof(i64)*(g.pFacts->docs.n+1));
   if( g.aMeeting==0 || g.aDoc==0 ) rc = SQLITE_NOMEM;
@@ -1562,6 +1570,7 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
   sqlite3_free(g.aMeeting);
   sqlite3_free(g.aDoc);
   commitFactsFree(g.pFacts);
+  commitSourceClose(&src);
   return rc;
 }
 

@@ -6,22 +6,25 @@
 #
 #   fuzz_parse      "<options line>\n<report>" (empty line: no options),
 #                   the same with {"published":...} for reports without,
-#                   and a few short hand-written reports
+#                   and a few short hand-written reports; a few fixtures
+#                   as HTML pages and hand-made broken markup
 #   fuzz_normalize  short date, country and meeting phrases, alone and with
 #                   an anchor line, and the lines of the fixtures that
 #                   carry a date or a meeting (at most 400 bytes)
 #   fuzz_registry   "<published>\n<report A>\f<report B>" for each fixture
 #                   with the next one, and for fixtures about the same
 #                   meeting (file names sharing imm<N>/som<N>)
+#   fuzz_html       the HTML pages of fuzz_parse, without options
 #   every target    the inputs saved in fuzz/regress/ (past findings)
 set -eu
 cd "$(dirname "$0")/.."
 OUT=${1:-build/fuzz-corpus}
 FIX=fixtures
 
-mkdir -p "$OUT/fuzz_parse" "$OUT/fuzz_normalize" "$OUT/fuzz_registry"
+mkdir -p "$OUT/fuzz_parse" "$OUT/fuzz_normalize" "$OUT/fuzz_registry" \
+         "$OUT/fuzz_html"
 rm -f "$OUT"/fuzz_parse/seed-* "$OUT"/fuzz_normalize/seed-* \
-      "$OUT"/fuzz_registry/seed-*
+      "$OUT"/fuzz_registry/seed-* "$OUT"/fuzz_html/seed-*
 
 # published date of a fixture (from its .opts), or empty
 published() {
@@ -57,6 +60,32 @@ done <<'EOF'
 IMM-2 opened in Rangoon on Dec. 12, 2007.
 {"published":"2012-02-16"}\nOfficials met in Bangkok on Tuesday. The two-day meeting, hosted by the Ministry of Social Development and Human Security, was also held online.
 EOF
+
+# HTML pages (html.c): a few fixtures as pages, and hand-made broken markup
+for n in $(printf '%s\n' $names | head -n 6); do
+  { printf '{"format":"html"}\n<!DOCTYPE html><html><head><title>Page</title>'
+    printf '<meta property="article:published_time" content="2012-02-16T08:00">'
+    printf '<script>var s = "<p>IMM9</p>";</script><style>p{}</style></head><body><p>'
+    sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/$/<br>/' "$FIX/$n.txt"
+    printf '</p><table><tr><td>IMM2</td><td>Beijing</td></tr></table></body></html>'
+  } > "$OUT/fuzz_parse/seed-html-$n"
+done
+i=0
+while IFS= read -r line; do
+  i=$((i+1))
+  printf '%b' "$line" > "$OUT/fuzz_parse/seed-htmlhand-$i"
+done <<'EOF'
+\n<html><body><p>IMM3 opened in Ha<b>noi</b> on 14<sup>th</sup> Feb&#x2e; 2012 &amp the <i>Joint Declaration</p>
+{"format":"html"}\n<p>Viet&nbsp;Nam&rsquo;s minister<br/>signed &#8220;the MOU&#8221; &#146;04 <a href="x>IMM2</a> in Beijing
+\n<!doctype html><title>IMM2 &ndash; Beijing</title><script>IMM9<!-- </script><pre>  SOM3      Hanoi   2007</pre><!-- unclosed
+{"format":"html"}\n<table><tr><th>Meeting<th>City<tr><td>IMM1<td>Yangon<td>29.10.2004</table><meta name=date content=20041029>
+{"format":"auto"}\n<html><head><style>p{content:"IMM5"}</style></head><body><div>&#0;&#xD800;&#1114112;&#x10FFFF;&#;&#x;&notit;&not;</div></body></html>
+EOF
+
+# ---- fuzz_html: the pages above, without their options line ------------
+for f in "$OUT"/fuzz_parse/seed-html*; do
+  sed '1d' "$f" > "$OUT/fuzz_html/$(basename "$f")"
+done
 
 # ---- fuzz_normalize ----------------------------------------------------
 i=0
@@ -122,11 +151,11 @@ printf '2012-02-16\nOfficials met in Bangkok on Tuesday; nearly 80 delegates att
 # ---- every target: the saved findings of fuzz/regress/ -------------------
 for f in fuzz/regress/*; do
   [ -f "$f" ] || continue
-  for t in fuzz_parse fuzz_normalize fuzz_registry; do
+  for t in fuzz_parse fuzz_normalize fuzz_registry fuzz_html; do
     cp "$f" "$OUT/$t/seed-regress-$(basename "$f")"
   done
 done
 
-for t in fuzz_parse fuzz_normalize fuzz_registry; do
+for t in fuzz_parse fuzz_normalize fuzz_registry fuzz_html; do
   printf 'mkcorpus: %s %d seeds\n' "$t" "$(ls "$OUT/$t" | grep -c '^seed-')"
 done

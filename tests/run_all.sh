@@ -2,7 +2,7 @@
 # run_all.sh -- what `make test` runs once dist/commit.so is built.
 #
 # Runs, in order, make test-unit, test-asan, test-sql, test-fixtures,
-# test-persist, test-crash, test-concurrency, test-fuzz and test-accuracy.
+# test-html, test-persist, test-crash, test-concurrency, test-fuzz and test-accuracy.
 # Each prints a last line "<suite>: N passed, M failed"; this script sums
 # them and prints as its very last line exactly
 #
@@ -50,6 +50,7 @@ run_suite test-unit tests/run_unit.sh
 run_suite test-asan tests/run_unit.sh
 run_suite test-sql tests/run_sql.sh
 run_suite test-fixtures tests/run_fixtures.sh
+run_suite test-html tests/html_pages.py
 run_suite test-persist sql/tests/registry_persist.sh
 run_suite test-crash tests/crash.sh
 run_suite test-concurrency tests/concurrency.sh

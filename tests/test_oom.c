@@ -8,11 +8,12 @@
 ** after it succeed again, as when memory comes back).  The workload:
 **
 **   open a connection and register the extension
-**   commit_parse of every fixture (with its .opts)
-**   commit_entities of every fixture
+**   commit_parse of every fixture (with its .opts), and of an HTML page
+**   commit_entities of three fixtures and of the page
 **   commit_date / commit_country / commit_meeting_code, the gazetteer tables
 **   CREATE VIRTUAL TABLE r USING commit_registry
-**   ingest three reports; UPDATE one; ingest a fourth inside BEGIN...COMMIT;
+**   ingest three reports; UPDATE one; ingest a fourth inside BEGIN...COMMIT
+**   and a fifth, an HTML page;
 **   DELETE one; commit_signatories
 **
 ** Every allocation the workload makes is failed once.  Restarting the
@@ -306,6 +307,20 @@ static void workBuild(Work *w, const char *zDir) {
     free(zOpts);
   }
   for(i=0; i<n; i++) free(az[i]);
+  {
+    /* a page (html.c): its text, map and meta date are allocated too */
+    static const char zPage[] =
+      "<!DOCTYPE html><html><head><title>IMM3 &ndash; Hanoi</title>"
+      "<meta property=\"article:published_time\" content=\"2012-02-17\">"
+      "<script>var s = 'IMM9';</script></head><body><table><tr><td>Home</td>"
+      "<td><p>HANOI &ndash; The third Inter-Ministerial Meeting (IMM<b>3</b>)"
+      " opened in Ha&shy;noi on Thursday; Viet&nbsp;Nam&rsquo;s minister"
+      " spoke.</p></td></tr></table><pre>  SOM8   Hanoi</pre></body></html>";
+    workAdd(w, "parse a page", "SELECT commit_parse(?1)", 0, 0)->zArg1 = strdup(zPage);
+    workAdd(w, "entities of a page",
+            "SELECT kind||' '||coalesce(value,'')||' '||start||'-'||\"end\""
+            " FROM commit_entities(?1, '{\"format\":\"html\"}')", 0, 0)->zArg1 = strdup(zPage);
+  }
   workAdd(w, "normalisers",
           "SELECT commit_date('Feb. 14-15', '2012-02-16') || ' ' ||"
           " commit_date('30 February 2012') || ' ' ||"
@@ -332,6 +347,10 @@ static void workBuild(Work *w, const char *zDir) {
           "INSERT INTO r(source, published, body) VALUES(?2, '2004-11-01', ?1)",
           "COMMIT")->zArg1 = azBody[2];
   w->a[w->n-1].zArg2 = strdup(azRegistryReport[2]);
+  workAdd(w, "insert a page",
+          "INSERT INTO r(source, body) VALUES('page', ?1)", 0, 0)->zArg1 = strdup(
+          "<html><body><p>IMM3 opened in <b>Hanoi</b> on 16&nbsp;February"
+          " 2012.</p></body></html>");
   workAdd(w, "delete report 1", "DELETE FROM r WHERE rowid=1", 0, 0);
   workAdd(w, "signatories",
           "SELECT document||' '||country||' '||coalesce(signatory,'')||' '||"

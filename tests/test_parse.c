@@ -360,22 +360,22 @@ static void test_error_unknown_option(void **state) {
   static const SqlCase a[] = {
     { "SELECT commit_parse('x', ?1)", "{\"foo\":1}", 0,
       "ERROR: commit_parse(): unknown option 'foo' (known: published, "
-      "source)" },
+      "source, format)" },
     { "SELECT commit_parse('x', ?1)", "{\"Published\":\"2007-12-14\"}", 0,
       "ERROR: commit_parse(): unknown option 'Published' (known: published, "
-      "source)" },
+      "source, format)" },
     { "SELECT commit_parse('x', ?1)",
       "{\"published\":\"2007-12-14\",\"anchor\":\"2007-12-14\"}", 0,
       "ERROR: commit_parse(): unknown option 'anchor' (known: published, "
-      "source)" },
+      "source, format)" },
     { "SELECT commit_parse('x', ?1)", "{\"it's\":1}", 0,
       "ERROR: commit_parse(): unknown option 'it''s' (known: published, "
-      "source)" },
+      "source, format)" },
     { "SELECT commit_parse('x', ?1)",
       "{\"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\":1}", 0,
       "ERROR: commit_parse(): unknown option "
       "'abcdefghijklmnopqrstuvwxyzabcdefghijklmn' (known: published, "
-      "source)" },
+      "source, format)" },
   };
   CHECK(a);
 }

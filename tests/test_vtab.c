@@ -159,7 +159,7 @@ static void test_entities_errors(void **state) {
       "ERROR: commit_entities(): malformed options JSON" },
     { "SELECT * FROM commit_entities('x', '{\"foo\":1}')", 0,
       "ERROR: commit_entities(): unknown option 'foo' (known: published, "
-      "source)" },
+      "source, format)" },
     { "SELECT * FROM commit_entities('x', 42)", 0,
       "ERROR: commit_entities(): options must be a JSON object" },
     { "SELECT * FROM commit_entities WHERE text > 'a'", 0,
