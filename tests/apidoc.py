@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """apidoc.py -- README.md documents the SQL API that ext/*.c implements.
 
-  /usr/bin/python3 tests/apidoc.py [sqlite3-binary] [-v]
+  /usr/bin/python3 tests/apidoc.py [sqlite3-binary] [-v] [--update]
 
 Run from anywhere; works in the repository root.  Needs dist/commit.so.
 Each check below counts once, passed or failed:
@@ -17,6 +17,8 @@ Each check below counts once, passed or failed:
            compared with strcmp() are internal codes, not messages
            ("out of memory" becomes SQLITE_NOMEM), and a template that is
            only a prefix ("%s(): %s") has nothing of its own to find.
+           Each message SQL can produce (all but UNREACHABLE below) must
+           also appear in some sql/tests/*.expected.
  names     every SQL function and module that `.load` adds (the
            difference of pragma_function_list and pragma_module_list with
            and without it) has a "### " heading naming it in backticks;
@@ -28,20 +30,24 @@ Each check below counts once, passed or failed:
            index a registry creates is named, and every column of each
            table is named in backticks on that table's row of the table
            of tables.
- examples  the "sqlite> " examples of the reference, run in order in one
-           sqlite3 shell (list mode, .headers on, .nullvalue NULL, in a
-           directory holding report.txt as the reference shows it), print
-           what the README shows under each; and so do the ```sql blocks
-           of "## Cookbook", run in order in one shell from the
-           repository root, each followed by its output block (or by
-           none when it prints nothing).  "Runtime error near line N:"
-           is compared as the interactive shell prints it,
+ examples  each statement of the "sqlite> " examples of the reference,
+           run in order in one sqlite3 shell (list mode, .headers on,
+           .nullvalue NULL, in a directory holding report.txt as the
+           reference shows it), prints what the README shows under it.
+           So does each ```sql block of "## Cookbook", run in order in
+           one shell from the repository root: the output block right
+           after it, or nothing when there is none.  "Runtime error near
+           line N:" is compared as the interactive shell prints it,
            "Runtime error:".
  cookbook  every ```sql block of the Cookbook is in sql/tests/cookbook.sql
            and every output block in sql/tests/cookbook.expected, word for
            word, so that `make test-sql` runs the same queries.
 
 With -v every check is printed, else only failures (with what differs).
+With --update the outputs of the examples that differ are rewritten in
+README.md instead (a Cookbook output block is added or removed as needed);
+review the diff, and update sql/tests/cookbook.expected the same way
+(tests/run_sql.sh sqlite3 --update cookbook).
 The last line is "apidoc: N passed, M failed"; exit status 1 if M > 0.
 """
 import difflib
@@ -59,6 +65,7 @@ EXT = os.path.join(ROOT, 'dist', 'commit')
 passed = 0
 failed = 0
 verbose = False
+update = False
 
 
 def check(ok, what, detail=''):
@@ -91,13 +98,13 @@ def shell(sqlite, script, cwd):
 
 # ==== README sections =====================================================
 
-def section(text, title):
-    """The lines of the '## title' section, up to the next '## '."""
-    lines = text.split('\n')
+def section(lines, title):
+    """(first line number, lines) of the '## title' section, up to the next
+    '## ', or (0, None)."""
     try:
         i = lines.index('## ' + title)
     except ValueError:
-        return None
+        return 0, None
     j = i + 1
     fence = False
     while j < len(lines):
@@ -106,7 +113,7 @@ def section(text, title):
         elif not fence and lines[j].startswith('## '):
             break
         j += 1
-    return lines[i:j]
+    return i, lines[i:j]
 
 
 def blocks(lines):
@@ -367,6 +374,10 @@ def check_registry(sqlite, ref):
 
 
 # ==== Examples ============================================================
+# An example is one statement (or Cookbook block) and the lines the README
+# shows as its output: {'sql', 'want', 'span'}, where span = (first, end)
+# are the README line numbers of those output lines, which --update
+# replaces (for the Cookbook, the output block with its fences).
 
 def normalise(out):
     return re.sub(r'^(Runtime|Parse) error near line \d+: ', r'\1 error: ',
@@ -378,21 +389,27 @@ def show_diff(want, got):
                                           'README', 'actual', lineterm=''))
 
 
-def reference_examples(ref):
-    """[(statements, expected output, line)] of the sqlite> blocks."""
+def reference_examples(i0, ref):
+    """The statements of the sqlite> blocks, each with its output."""
     out = []
     for info, lines, at in blocks(ref):
         if not lines or not lines[0].startswith('sqlite> '):
             continue
-        sql, want = [], []
-        for l in lines:
+        first = i0 + at + 1                  # README line of lines[0]
+        for k, l in enumerate(lines):
             if l.startswith('sqlite> '):
-                sql.append(l[len('sqlite> '):])
-            elif l.startswith('   ...> '):
-                sql.append(l[len('   ...> '):])
+                out.append({'sql': [l[len('sqlite> '):]], 'want': [],
+                            'prompt': [l]})
+            elif l.startswith('   ...> ') and not out[-1]['want']:
+                out[-1]['sql'].append(l[len('   ...> '):])
+                out[-1]['prompt'].append(l)
             else:
-                want.append(l)
-        out.append(('\n'.join(sql), '\n'.join(want), at))
+                out[-1]['want'].append(l)
+            out[-1]['span'] = (first + k + 1 - len(out[-1]['want']), first + k + 1)
+    for e in out:
+        e['sql'] = '\n'.join(e['sql'])
+        e['want'] = '\n'.join(e['want'])
+        e['fenced'] = False
     return out
 
 
@@ -405,63 +422,77 @@ def report_txt(ref):
     return None
 
 
-def run_examples(sqlite, examples, setup, cwd, what):
-    """Run examples in order in one shell after setup; check each output."""
+def cookbook_examples(i0, book):
+    """The ```sql blocks of the Cookbook, each with its output block."""
+    bl = blocks(book)
+    out = []
+    for n, (info, lines, at) in enumerate(bl):
+        if info != 'sql':
+            continue
+        end = at + len(lines) + 2            # the line after the closing fence
+        e = {'sql': '\n'.join(lines), 'want': '', 'fenced': True,
+             'span': (i0 + end, i0 + end)}
+        if n + 1 < len(bl) and bl[n + 1][0] == '':
+            nxt = bl[n + 1][2]
+            if all(not l.strip() for l in book[end:nxt]):
+                e['want'] = '\n'.join(bl[n + 1][1])
+                e['span'] = (i0 + nxt, i0 + nxt + len(bl[n + 1][1]) + 2)
+        out.append(e)
+    return out
+
+
+def run_examples(sqlite, examples, setup, cwd, what, edits):
+    """Run examples in order in one shell after setup; check each output.
+    With --update, a differing output is queued in edits instead."""
     script = setup
-    for n, (sql, want, at) in enumerate(examples):
-        script += '.print @@example %d\n%s\n' % (n, sql)
+    for n, e in enumerate(examples):
+        script += '.print @@example %d\n%s\n' % (n, e['sql'])
     script += '.print @@example end\n'
     out = normalise(shell(sqlite, script, cwd))
     parts = re.split(r'^@@example (?:\d+|end)\n', out, flags=re.M)
     check(parts[0] == '', '%s: the setup prints nothing' % what, parts[0])
-    for n, (sql, want, at) in enumerate(examples):
+    for n, e in enumerate(examples):
         got = parts[n + 1].rstrip('\n') if n + 1 < len(parts) else '(nothing)'
-        first = sql.split('\n')[0][:60]
-        check(got == want.rstrip('\n'), '%s: example %d (%s) prints what the '
-              'README shows' % (what, n + 1, first), show_diff(want, got))
+        ok = got == e['want'].rstrip('\n')
+        if not ok and update:
+            new = got.split('\n') if got else []
+            if e['fenced'] and new:
+                new = ['```'] + new + ['```']
+            edits.append((e['span'], new))
+            ok = True
+        first = e['sql'].split('\n')[0][:60]
+        check(ok, '%s: example %d (%s) prints what the README shows'
+              % (what, n + 1, first), show_diff(e['want'], got))
 
 
-def check_reference_examples(sqlite, ref):
+def check_reference_examples(sqlite, i0, ref, edits):
     body = report_txt(ref)
     check(body is not None, 'examples: the reference shows report.txt')
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, 'report.txt'), 'w', encoding='utf-8') as f:
             f.write(body or '')
         setup = ('.load %s\n.mode list\n.headers on\n.nullvalue NULL\n' % EXT)
-        run_examples(sqlite, reference_examples(ref), setup, d, 'examples')
+        run_examples(sqlite, reference_examples(i0, ref), setup, d, 'examples',
+                     edits)
 
 
-def cookbook_examples(book):
-    """[(sql, expected output, line)] of the ```sql blocks of the Cookbook."""
-    bl = blocks(book)
-    out = []
-    for n, (info, lines, at) in enumerate(bl):
-        if info != 'sql':
-            continue
-        want = ''
-        if n + 1 < len(bl) and bl[n + 1][0] == '':
-            nxt = bl[n + 1][2]
-            if all(not l.strip() for l in book[at + len(lines) + 2:nxt]):
-                want = '\n'.join(bl[n + 1][1])
-        out.append(('\n'.join(lines), want, at))
-    return out
-
-
-def check_cookbook(sqlite, book):
-    ex = cookbook_examples(book)
+def check_cookbook(sqlite, i0, book, edits):
+    ex = cookbook_examples(i0, book)
     check(len(ex) > 0, 'cookbook: the Cookbook has ```sql blocks')
-    run_examples(sqlite, ex, '', ROOT, 'cookbook')
+    run_examples(sqlite, ex, '', ROOT, 'cookbook', edits)
+    if update:
+        return        # the outputs may change: compare after the update
     try:
         sql = open(os.path.join(ROOT, 'sql/tests/cookbook.sql'), encoding='utf-8').read()
         exp = open(os.path.join(ROOT, 'sql/tests/cookbook.expected'), encoding='utf-8').read()
     except OSError as e:
         check(False, 'cookbook: sql/tests/cookbook.sql and .expected exist', str(e))
         return
-    for n, (q, want, at) in enumerate(ex):
-        first = q.split('\n')[0][:60]
-        check(q + '\n' in sql, 'cookbook: block %d (%s) is in sql/tests/cookbook.sql'
-              % (n + 1, first))
-        check(want == '' or want + '\n' in exp,
+    for n, e in enumerate(ex):
+        first = e['sql'].split('\n')[0][:60]
+        check(e['sql'] + '\n' in sql,
+              'cookbook: block %d (%s) is in sql/tests/cookbook.sql' % (n + 1, first))
+        check(e['want'] == '' or e['want'] + '\n' in exp,
               'cookbook: the output of block %d is in sql/tests/cookbook.expected'
               % (n + 1))
 
@@ -469,9 +500,13 @@ def check_cookbook(sqlite, book):
 # ==== Main ================================================================
 
 def main():
-    global verbose
-    args = [a for a in sys.argv[1:] if a != '-v']
-    verbose = len(args) < len(sys.argv) - 1
+    global verbose, update
+    args = [a for a in sys.argv[1:] if a not in ('-v', '--update')]
+    verbose = '-v' in sys.argv[1:]
+    update = '--update' in sys.argv[1:]
+    if [a for a in args if a.startswith('-')] or len(args) > 1:
+        print('usage: %s [sqlite3-binary] [-v] [--update]' % sys.argv[0], file=sys.stderr)
+        sys.exit(2)
     sqlite = args[0] if args else 'sqlite3'
     os.chdir(ROOT)
     if not os.path.exists(EXT + '.so'):
@@ -480,18 +515,26 @@ def main():
         subprocess.run([sqlite, '-version'], stdout=subprocess.DEVNULL, check=True)
     except (OSError, subprocess.CalledProcessError):
         die('sqlite3 binary not found: ' + sqlite)
-    text = open(README, encoding='utf-8').read()
-    ref = section(text, 'SQL API reference')
-    book = section(text, 'Cookbook')
+    lines = open(README, encoding='utf-8').read().split('\n')
+    r0, ref = section(lines, 'SQL API reference')
+    b0, book = section(lines, 'Cookbook')
     check(ref is not None, 'README has a section "## SQL API reference"')
     check(book is not None, 'README has a section "## Cookbook"')
     ref = ref or []
     book = book or []
+    edits = []
     check_messages(ref)
     check_names(sqlite, ref)
     check_registry(sqlite, ref)
-    check_reference_examples(sqlite, ref)
-    check_cookbook(sqlite, book)
+    check_reference_examples(sqlite, r0, ref, edits)
+    check_cookbook(sqlite, b0, book, edits)
+    if edits:
+        for (i, j), new in sorted(edits, reverse=True):
+            lines[i:j] = new
+        with open(README, 'w', encoding='utf-8') as f:
+            f.write('\n'.join(lines))
+        print('wrote README.md: %d outputs updated; review the diff, and run '
+              'tests/run_sql.sh sqlite3 --update cookbook' % len(edits))
     print('apidoc: %d passed, %d failed' % (passed, failed))
     sys.exit(1 if failed else 0)
 
