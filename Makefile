@@ -149,3 +149,5 @@ demo: dist/commit.so
 
 clean:
 	rm -rf dist build demo.db
+
+include mk/docs.mk

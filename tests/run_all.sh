@@ -55,6 +55,7 @@ run_suite test-persist sql/tests/registry_persist.sh
 run_suite test-crash tests/crash.sh
 run_suite test-concurrency tests/concurrency.sh
 run_suite test-fuzz fuzz/run.sh
+run_suite test-apidoc tests/apidoc.py
 run_suite test-accuracy tests/accuracy.sh
 
 echo "$total_pass passed, $total_fail failed"
