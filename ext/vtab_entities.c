@@ -320,10 +320,13 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
     case ENT_COL_KIND:
       sqlite3_result_text(ctx, entKind(&r->it), -1, SQLITE_STATIC);
       break;
-    case ENT_COL_SURFACE:
-      sqlite3_result_text(ctx, c->z + r->it.iStart, r->it.iEnd - r->it.iStart,
-                          SQLITE_TRANSIENT);
+    case ENT_COL_SURFACE: {
+      /* the input's bytes under the span, a page's markup and all */
+      int iSrc = commitSourceStart(&c->src, r->it.iStart);
+      int iSrcEnd = r->it.iEnd>r->it.iStart ? commitSourceEnd(&c->src, r->it.iEnd) : iSrc;
+      sqlite3_result_text(ctx, c->src.zIn + iSrc, iSrcEnd - iSrc, SQLITE_TRANSIENT);
       break;
+    }
     case ENT_COL_VALUE:
       entValue(c, ctx);
       break;
@@ -331,7 +334,9 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
       sqlite3_result_int(ctx, commitSourceStart(&c->src, r->it.iStart));
       break;
     case ENT_COL_END:
-      sqlite3_result_int(ctx, commitSourceEnd(&c->src, r->it.iEnd));
+      sqlite3_result_int(ctx, r->it.iEnd>r->it.iStart
+                              ? commitSourceEnd(&c->src, r->it.iEnd)
+                              : commitSourceStart(&c->src, r->it.iStart));
       break;
     case ENT_COL_SENTENCE:
       sqlite3_result_int(ctx, r->iSentence);

@@ -664,9 +664,12 @@ static int regEvidence(RegIngest *g, int eTable, i64 iFact, const char *zField,
   sqlite3_bind_text(pStmt, 4, zField, -1, SQLITE_STATIC);
   sqlite3_bind_text(pStmt, 5, zValue, nValue, SQLITE_TRANSIENT);
   if( iEnd>iStart ){
-    sqlite3_bind_int(pStmt, 6, commitSourceStart(g->pSrc, iStart));
-    sqlite3_bind_int(pStmt, 7, commitSourceEnd(g->pSrc, iEnd));
-    sqlite3_bind_text(pStmt, 8, g->z + iStart, iEnd - iStart, SQLITE_STATIC);
+    /* the span and surface are the body's bytes, a page's markup and all */
+    int iSrc = commitSourceStart(g->pSrc, iStart);
+    int iSrcEnd = commitSourceEnd(g->pSrc, iEnd);
+    sqlite3_bind_int(pStmt, 6, iSrc);
+    sqlite3_bind_int(pStmt, 7, iSrcEnd);
+    sqlite3_bind_text(pStmt, 8, g->pSrc->zIn + iSrc, iSrcEnd - iSrc, SQLITE_STATIC);
   }
   return regExec(pStmt);
 }

@@ -12,15 +12,11 @@
 **   "meetings" and "documents";
 **   commit_entities(text [, options]), given text as a BLOB, fails exactly
 **   when commit_parse fails with SQLITE_ERROR, and each row has a known kind, 0 <= start <=
-**   end <= bytes(text), surface == the bytes text[start, end) (for a text
-**   read as an HTML page, where the surface is the page's decoded text,
-**   only that the surface is non-empty), sentence never decreases, and
-**   (unless FUZZ_STRICT=0) neither does start.
-** The text is read as a page when the options ask for "html", or ask for
-** "auto" or nothing and commitHtmlDetect() says it is one (html.c).
+**   end <= bytes(text), surface == the bytes text[start, end) (an HTML
+**   page's markup and all), sentence never decreases, and (unless
+**   FUZZ_STRICT=0) neither does start.
 */
 #include "fuzz_common.h"
-#include "commit.h"
 
 /* Statements, prepared once. */
 static sqlite3_stmt *pParse1, *pParse2, *pEnt1, *pEnt2, *pCheck;
@@ -134,8 +130,7 @@ static int knownKind(const char *z) {
 }
 
 /* commit_entities over z[0..n); returns the result code. */
-static int runEntities(sqlite3_stmt *pStmt, const uint8_t *z, size_t n,
-                       int bHtml) {
+static int runEntities(sqlite3_stmt *pStmt, const uint8_t *z, size_t n) {
   sqlite3_int64 iPrevStart = 0, iPrevSentence = 0;
   int rc;
   while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
@@ -152,8 +147,7 @@ static int runEntities(sqlite3_stmt *pStmt, const uint8_t *z, size_t n,
       fuzzFail("commit_entities: %s span [%lld, %lld) outside [0, %d]", zKind,
                iStart, iEnd, (int)n);
     }
-    if( bHtml ? (nSurf==0)!=(iEnd==iStart)
-              : (nSurf!=iEnd-iStart || (nSurf>0 && memcmp(zSurf, z+iStart, nSurf)!=0)) ){
+    if( nSurf!=iEnd-iStart || (nSurf>0 && memcmp(zSurf, z+iStart, nSurf)!=0) ){
       fuzzFail("commit_entities: %s surface '%.*s' is not text[%lld, %lld)",
                zKind, nSurf, zSurf, iStart, iEnd);
     }
@@ -196,19 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
     fuzzBindText(pEnt, 2, zOpt, nOpt);
   }
   rcParse = runParse(pParse, nText);
-  {
-    /* read as a page? */
-    CommitParseOpt opt;
-    int bHtml;
-    memset(&opt, 0, sizeof(opt));
-    if( zOpt && commitParseOptions((const char *)zOpt, (int)nOpt, &opt) ){
-      opt.eFormat = COMMIT_FORMAT_TEXT;      /* an error: no rows anyway */
-    }
-    bHtml = opt.eFormat==COMMIT_FORMAT_HTML
-         || (opt.eFormat==COMMIT_FORMAT_AUTO
-             && commitHtmlDetect((const char *)zText, (int)nText));
-    rcEnt = runEntities(pEnt, zText, nText, bHtml);
-  }
+  rcEnt = runEntities(pEnt, zText, nText);
   if( (rcParse==SQLITE_ERROR)!=(rcEnt==SQLITE_ERROR) ){
     fuzzFail("commit_parse gave %d but commit_entities gave %d on the same"
              " arguments", rcParse, rcEnt);

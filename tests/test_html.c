@@ -319,15 +319,15 @@ static void test_html_parse(void **state) {
   CHECK(a);
 }
 
-/* commit_entities: decoded surfaces, offsets into the page. */
+/* commit_entities: offsets into the page, surfaces its bytes there. */
 static void test_html_entities(void **state) {
   static const EdgeCase a[] = {
     { "SELECT kind, surface, start, \"end\", substr(?1, start+1, \"end\"-start)"
       " FROM commit_entities(?1) WHERE kind IN ('meeting', 'place', 'country')",
       "<p>Viet&nbsp;Nam&rsquo;s <i>IMM</i>3 met in Ha&shy;noi.</p>", 0,
-      "country|Viet Nam|3|16|Viet&nbsp;Nam\n"
-      "meeting|IMM3|28|36|IMM</i>3\n"
-      "place|Hanoi|44|54|Ha&shy;noi\n" },
+      "country|Viet&nbsp;Nam|3|16|Viet&nbsp;Nam\n"
+      "meeting|IMM</i>3|28|36|IMM</i>3\n"
+      "place|Ha&shy;noi|44|54|Ha&shy;noi\n" },
     { "SELECT kind, surface FROM commit_entities(?1, '{\"format\":\"text\"}')"
       " WHERE kind='meeting'", "<p>IMM<i>3</i></p>", 0, "meeting|IMM\n" },
   };
@@ -335,7 +335,8 @@ static void test_html_entities(void **state) {
 }
 
 /* The registry reads an HTML body as a page; evidence spans point into
-** the body, evidence surfaces are the page's text. */
+** the body and surfaces are the body's bytes there; values are read from
+** the page's text. */
 static void test_html_registry(void **state) {
   static const EdgeCase a[] = {
     { "CREATE VIRTUAL TABLE temp.hr USING commit_registry", 0, 0, "" },
@@ -346,7 +347,9 @@ static void test_html_registry(void **state) {
       " FROM temp.hr_evidence e JOIN temp.hr r ON r.rowid=e.report_id"
       " WHERE e.field IN ('code', 'city') ORDER BY e.field", 0, 0,
       "city|Hanoi|Hanoi\n"
-      "code|third Inter-Ministerial Meeting (IMM3)|third Inter-Ministerial Meeting (IMM<b>3</b>)\n" },
+      "code|third Inter-Ministerial Meeting (IMM<b>3</b>)|third Inter-Ministerial Meeting (IMM<b>3</b>)\n" },
+    { "SELECT value FROM temp.hr_evidence WHERE field='name'", 0, 0,
+      "third Inter-Ministerial Meeting (IMM3)\n" },
     { "DROP TABLE temp.hr", 0, 0, "" },
   };
   CHECK(a);

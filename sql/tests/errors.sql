@@ -105,4 +105,9 @@ select * from commit_entities('IMM2', '{"foo":1}');
 select * from commit_entities('IMM2', '{"published":"2012-13-01"}');
 -- NULL text: no rows, no error
 select count(*) from commit_entities(NULL);
+-- the format option: auto, text or html
+SELECT commit_parse('x', '{"format":"pdf"}');
+SELECT commit_parse('x', '{"format":1}');
+SELECT count(*) FROM commit_entities('x', '{"format":"HTML"}');
+SELECT json_extract(commit_parse('<p>IMM<b>3</b> opened.</p>', '{"format":"html"}'), '$.meetings[0].span');
 select 'done';
