@@ -11,7 +11,10 @@
 #           signings, a conflict, people
 #   empty   the registry created, no report inserted
 #   escape  one report whose source is <script>alert("x")</script>&' and
-#           url javascript:alert(1), whose body says R&D <b> "staff"
+#           url javascript:alert(1), whose body says R&D <b> "staff", has
+#           an em dash (3 bytes, 1 character) before its facts, a meeting
+#           name with an apostrophe, and a country the parser derives with
+#           no span ("in Laos" gives SOM6 the country LA)
 # Checks, one line each, "ok ..." or "FAIL ...":
 #   1. golden: the page of `small` equals tests/report/small.html byte for
 #      byte, and the page of `empty` tests/report/empty.html (--update
@@ -24,9 +27,11 @@
 #   3. tests/report_check.py on each page: XML and HTML well-formed, the
 #      SVG timeline in its namespace, nothing loaded from outside, every
 #      #link has its target, one anchor per evidence row, every fact linked;
-#   4. escaping: the source's row in the page is exactly the escaped text,
-#      no "<script" anywhere, the url is shown but is not a link, and the
-#      body's sentence is quoted escaped;
+#   4. escaping and cutting: the source's row in the page is exactly the
+#      escaped text, no "<script" anywhere, the url is shown but is not a
+#      link, the body's sentence is quoted escaped, a marked span escaped,
+#      the spans cut at the right bytes after the em dash, and the
+#      spanless row said to have no span;
 #   5. the empty page says there is nothing yet and has no timeline;
 #   6. `make report` errors: a database without a registry, a missing one;
 #   7. headless Chromium (tests/report_browser.mjs): the small page renders
@@ -97,7 +102,7 @@ SRC='<script>alert("x")</script>&'"'"
 CREATE VIRTUAL TABLE reports USING commit_registry;
 INSERT INTO reports(source, url, published, body) VALUES ($(lit "$SRC"),
   'javascript:alert(1)', '2012-02-16',
-  'HA NOI, Feb. 16 (VNA) -- The third Inter-Ministerial Meeting (IMM3) of COMMIT closed here today. Ministers of Cambodia, China, Laos, Myanmar, Thailand and Viet Nam signed the second Joint Declaration, said R&D <b> "staff".');
+  'HA NOI, Feb. 16 (VNA) — The third Inter-Ministerial Meeting (IMM3) of COMMIT closed here today. Ministers of Cambodia, China, Laos, Myanmar, Thailand and Viet Nam signed the second Joint Declaration, said R&D <b> "staff". The sixth Senior Officials'' Meeting will take place in Laos in 2013.');
 SQL
 
 for r in small empty escape; do
@@ -161,6 +166,23 @@ if grep -qF 'said R&amp;D &lt;b&gt; &quot;staff&quot;.' "$TMP/escape.html"; then
   ok "escape: the body's sentence is quoted escaped"
 else
   bad "escape: the sentence 'said R&D <b> \"staff\".' is not quoted escaped"
+fi
+
+want='<q>HA NOI, Feb. 16 (VNA) — The <mark>third Inter-Ministerial Meeting (IMM3)</mark> of COMMIT closed <mark>here</mark> <mark>today</mark>.</q>'
+if grep -qF "$want" "$TMP/escape.html"; then
+  ok "escape: spans are cut by bytes (after a 3-byte em dash)"
+else
+  bad "escape: no quote: $want"
+fi
+if grep -qF '<q>The <mark>sixth Senior Officials&#39; Meeting</mark>' "$TMP/escape.html"; then
+  ok "escape: a marked span is escaped"
+else
+  bad "escape: no marked span 'sixth Senior Officials&#39; Meeting'"
+fi
+if grep -qF '<q><span class="nospan">no text span: the parser derived this value</span></q>' "$TMP/escape.html"; then
+  ok "escape: an evidence row without a span says so"
+else
+  bad "escape: no quote for the evidence row without a span"
 fi
 
 # ---- 5. the empty registry -----------------------------------------------

@@ -32,9 +32,11 @@
 -- the spans count bytes): from the boundary before the span's start to
 -- the one after its end, where a boundary is a blank line, or '.', '?' or
 -- '!' followed by a space or a line end and then not by a lower-case
--- letter or a digit ("Dec. 14" is one sentence).  A sentence longer than
--- about 400 bytes is cut to some 160 bytes around its spans, at spaces,
--- with "…".  The spans of all the evidence rows of one fact in one
+-- letter or a digit ("Dec. 14" is one sentence).  Where a sentence runs
+-- on more than 200 bytes before its first span or after its last, that
+-- side is cut to about 160 bytes, at a space, with "…" (instr() with a
+-- BLOB needle, X'20', so that it counts bytes too).  The spans of all the
+-- evidence rows of one fact in one
 -- sentence are marked (<mark>) in one quote.  Control characters other
 -- than tab and line ends are shown as spaces (one byte for one byte, so
 -- the spans still hold).  Evidence rows without a span (a country the
