@@ -22,7 +22,7 @@ SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: all deps test test-unit test-asan test-sql test-fixtures test-html test-persist \
         test-crash test-concurrency test-fuzz test-accuracy fuzz check-valgrind coverage \
         demo clean \
-        gazetteer fixtures-update score
+        gazetteer fixtures-update score report test-report
 
 all: dist/commit.so
 
@@ -146,6 +146,8 @@ test-accuracy: dist/commit.so
 
 demo: dist/commit.so
 	@tests/demo.sh $(SQLITE)
+
+include mk/report.mk
 
 clean:
 	rm -rf dist build demo.db

@@ -2,7 +2,8 @@
 # run_all.sh -- what `make test` runs once dist/commit.so is built.
 #
 # Runs, in order, make test-unit, test-asan, test-sql, test-fixtures,
-# test-html, test-persist, test-crash, test-concurrency, test-fuzz and test-accuracy.
+# test-html, test-persist, test-crash, test-concurrency, test-fuzz, test-apidoc,
+# test-report and test-accuracy.
 # Each prints a last line "<suite>: N passed, M failed"; this script sums
 # them and prints as its very last line exactly
 #
@@ -56,6 +57,7 @@ run_suite test-crash tests/crash.sh
 run_suite test-concurrency tests/concurrency.sh
 run_suite test-fuzz fuzz/run.sh
 run_suite test-apidoc tests/apidoc.py
+run_suite test-report tests/report.sh
 run_suite test-accuracy tests/accuracy.sh
 
 echo "$total_pass passed, $total_fail failed"
