@@ -22,7 +22,7 @@ SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: all deps test test-unit test-asan test-sql test-fixtures test-persist \
         test-crash test-concurrency test-fuzz test-accuracy fuzz check-valgrind coverage \
         demo clean \
-        gazetteer fixtures-update score
+        gazetteer fixtures-update score test-hosts test-install
 
 all: dist/commit.so
 
@@ -141,6 +141,8 @@ test-accuracy: dist/commit.so
 
 demo: dist/commit.so
 	@tests/demo.sh $(SQLITE)
+
+include mk/hosts.mk
 
 clean:
 	rm -rf dist build demo.db
