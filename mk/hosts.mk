@@ -36,7 +36,7 @@ DEB_MAINTAINER ?= commit maintainers <commit@localhost>
 # /lib and /usr/lib.  So with PREFIX=/usr it is found as it is; with the
 # default /usr/local, set LD_LIBRARY_PATH=/usr/local/lib or give the path.
 install: dist/commit.so build/libcommit.a
-	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	install -d -m 755 $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 644 dist/commit.so $(DESTDIR)$(LIBDIR)/commit.so
 	install -m 644 build/libcommit.a $(DESTDIR)$(LIBDIR)/libcommit.a
 	install -m 644 ext/sqlite3_commit.h $(DESTDIR)$(INCLUDEDIR)/sqlite3_commit.h
@@ -61,13 +61,15 @@ dist:
 	@echo "$(TARBALL)"
 
 # ---- Debian package -----------------------------------------------------
-# `make install` with PREFIX=/usr into build/deb, a control file, md5sums,
-# then dpkg-deb.  Install it with `apt-get install ./$(DEB)`.
+# `make install` with PREFIX=/usr into build/deb, stripped of debugging
+# symbols, a control file and md5sums, then dpkg-deb.  Install it with `apt-get install ./$(DEB)`.
 deb: dist/commit.so build/libcommit.a
 	rm -rf build/deb
 	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/build/deb PREFIX=/usr \
 	  LIBDIR=/usr/lib INCLUDEDIR=/usr/include PKGCONFIGDIR=/usr/lib/pkgconfig
-	mkdir -p build/deb/DEBIAN
+	strip --strip-unneeded build/deb/usr/lib/commit.so
+	strip --strip-debug build/deb/usr/lib/libcommit.a
+	install -d -m 755 build/deb/DEBIAN
 	cd build/deb && find usr -type f | LC_ALL=C sort | xargs md5sum > DEBIAN/md5sums
 	{ echo "Package: $(DEB_PACKAGE)"; \
 	  echo "Version: $(VERSION)"; \
@@ -84,6 +86,7 @@ deb: dist/commit.so build/libcommit.a
 	  echo " facts: meetings, documents, signatories, people and their evidence."; \
 	  echo " In the sqlite3 shell: .load commit"; \
 	} > build/deb/DEBIAN/control
+	chmod 644 build/deb/DEBIAN/control build/deb/DEBIAN/md5sums
 	@mkdir -p dist
 	dpkg-deb --root-owner-group --build build/deb $(DEB)
 

@@ -2,7 +2,8 @@
 # run_all.sh -- what `make test` runs once dist/commit.so is built.
 #
 # Runs, in order, make test-unit, test-asan, test-sql, test-fixtures,
-# test-persist, test-crash, test-concurrency, test-fuzz and test-accuracy.
+# test-persist, test-crash, test-concurrency, test-fuzz, test-hosts,
+# test-install and test-accuracy.
 # Each prints a last line "<suite>: N passed, M failed"; this script sums
 # them and prints as its very last line exactly
 #
@@ -54,6 +55,8 @@ run_suite test-persist sql/tests/registry_persist.sh
 run_suite test-crash tests/crash.sh
 run_suite test-concurrency tests/concurrency.sh
 run_suite test-fuzz fuzz/run.sh
+run_suite test-hosts tests/hosts.sh
+run_suite test-install tests/install.sh
 run_suite test-accuracy tests/accuracy.sh
 
 echo "$total_pass passed, $total_fail failed"
