@@ -120,7 +120,8 @@ if mk "$TMP/install.log" install DESTDIR="$D"; then
   } | LC_ALL=C sort >"$TMP/want"
   files "$D" >"$TMP/got"
   modes=$(stat -c '%a' "$D/usr/local/include/sqlite3_commit.h" "$D/usr/local/lib/commit.so" \
-            "$D/usr/local/lib/libcommit.a" "$D/usr/local/lib/pkgconfig/commit.pc" 2>&1 | sort -u)
+            "$D/usr/local/lib/libcommit.a" "$D/usr/local/lib/pkgconfig/commit.pc" 2>&1 \
+            | sort -u | paste -sd' ')
   if [ "$modes" = 644 ]; then
     same install_files "$TMP/want" "$TMP/got" "make install DESTDIR=$D did not add exactly the four files"
   else
