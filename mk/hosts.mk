@@ -93,9 +93,9 @@ deb: dist/commit.so build/libcommit.a
 # ---- examples (examples/*) ----------------------------------------------
 # The Node example needs better-sqlite3 12, installed here with npm.  There
 # is no network but the npm registry, so its prebuilt binary cannot be
-# downloaded and it builds from source with node-gyp (about a minute), using
-# the headers that come with Node.js (<prefix>/include/node) instead of
-# downloading them.
+# downloaded: build_from_source skips that attempt, and node-gyp builds it
+# (about a minute) with the headers that come with Node.js
+# (<prefix>/include/node, nodedir) instead of downloading them.
 NODE_MODULES   := build/node/node_modules
 BETTER_SQLITE3 := $(NODE_MODULES)/better-sqlite3/build/Release/better_sqlite3.node
 
@@ -115,7 +115,8 @@ $(BETTER_SQLITE3): | build/.deps
 	fi; \
 	echo "npm install better-sqlite3@12 into build/node (builds from source, about a minute)"; \
 	mkdir -p build/node && \
-	npm_config_nodedir=$$nodedir npm install --prefix build/node --no-audit --no-fund \
+	npm_config_nodedir=$$nodedir npm_config_build_from_source=true \
+	  npm install --prefix build/node --no-audit --no-fund \
 	  --loglevel=error better-sqlite3@12 > build/node/npm.log 2>&1 \
 	  || { tail -40 build/node/npm.log; exit 1; }
 	@[ -f $@ ] || { tail -40 build/node/npm.log; echo "make: npm did not build $@" >&2; exit 1; }
