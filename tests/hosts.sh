@@ -24,6 +24,7 @@ set -u
 . "$(dirname "$0")/lib.sh"
 lib_init hosts "${1:-}"
 lib_need_ext
+unset MAKEFLAGS MAKELEVEL MFLAGS   # the make install below is a make of its own
 EXPECTED=examples/expected.txt
 REPORT=examples/report.txt
 [ -f "$EXPECTED" ] && [ -f "$REPORT" ] || die "examples/expected.txt or examples/report.txt is missing"
