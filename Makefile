@@ -22,7 +22,7 @@ SANFLAGS:= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 .PHONY: all deps test test-unit test-asan test-sql test-fixtures test-html test-persist \
         test-crash test-concurrency test-fuzz test-accuracy fuzz check-valgrind coverage \
         demo clean \
-        gazetteer fixtures-update score report test-report
+        gazetteer fixtures-update score report test-report test-hosts test-install
 
 all: dist/commit.so
 
@@ -148,6 +148,7 @@ demo: dist/commit.so
 	@tests/demo.sh $(SQLITE)
 
 include mk/report.mk
+include mk/hosts.mk
 
 clean:
 	rm -rf dist build demo.db

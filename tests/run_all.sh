@@ -3,7 +3,7 @@
 #
 # Runs, in order, make test-unit, test-asan, test-sql, test-fixtures,
 # test-html, test-persist, test-crash, test-concurrency, test-fuzz, test-apidoc,
-# test-report and test-accuracy.
+# test-report, test-hosts, test-install and test-accuracy.
 # Each prints a last line "<suite>: N passed, M failed"; this script sums
 # them and prints as its very last line exactly
 #
@@ -58,6 +58,8 @@ run_suite test-concurrency tests/concurrency.sh
 run_suite test-fuzz fuzz/run.sh
 run_suite test-apidoc tests/apidoc.py
 run_suite test-report tests/report.sh
+run_suite test-hosts tests/hosts.sh
+run_suite test-install tests/install.sh
 run_suite test-accuracy tests/accuracy.sh
 
 echo "$total_pass passed, $total_fail failed"
