@@ -29,7 +29,8 @@
 **   - <script>, <style>, <template> and comments are skipped; so is <head>
 **     except its <title>, which is a paragraph of its own, and its date
 **     meta tags (article:published_time, datePublished, DC.date, ...),
-**     whose date is pSrc->published, the page's date;
+**     whose date is pSrc->published, the page's date.  The head ends at
+**     </head>, <body>, or a tag or text that belongs in a body;
 **   - character references are decoded: named ones (&amp; &nbsp; &rsquo;
 **     &eacute; ...), decimal and hex ones (&#8217; &#x2013;, with the
 **     Windows-1252 meaning of &#128;..&#159; that browsers give them).
@@ -313,7 +314,7 @@ static int htmlIsSpace(char c) {
 static void htmlRun(HtmlOut *o, const char *z, int i, int e) {
   while( i<e ){
     int j = i;
-    if( o->bHead ) return;
+    if( o->bHead && !htmlIsSpace(z[i]) ) o->bHead = 0;  /* text: the body */
     if( htmlIsSpace(z[i]) && !o->bPre ){
       while( j<e && htmlIsSpace(z[j]) ) j++;
       htmlSpace(o, i, j);
@@ -351,18 +352,19 @@ static void htmlRun(HtmlOut *o, const char *z, int i, int e) {
 #define HTML_T_HEAD 9     /* head */
 #define HTML_T_BODY 10    /* body */
 #define HTML_T_META 11    /* meta */
+#define HTML_T_HEADITEM 12 /* link, base, noscript: may be in the head */
 
 static const struct HtmlTag { const char *zName; u8 eKind; } aHtmlTag[] = {
   {"a",1},{"abbr",1},{"address",2},{"article",2},{"aside",2},{"b",1},
-  {"bdi",1},{"bdo",1},{"big",1},{"blockquote",2},{"body",10},{"br",3},
+  {"base",12},{"bdi",1},{"bdo",1},{"big",1},{"blockquote",2},{"body",10},{"br",3},
   {"caption",2},{"center",2},{"cite",1},{"code",1},{"data",1},{"dd",2},
   {"del",1},{"details",2},{"dfn",1},{"dialog",2},{"dir",2},{"div",2},
   {"dl",2},{"dt",2},{"em",1},{"fieldset",2},{"figcaption",2},{"figure",2},
   {"font",1},{"footer",2},{"form",2},{"h1",2},{"h2",2},{"h3",2},{"h4",2},
   {"h5",2},{"h6",2},{"head",9},{"header",2},{"hgroup",2},{"hr",2},
   {"html",2},{"i",1},{"ins",1},{"kbd",1},{"label",1},{"legend",2},
-  {"li",2},{"listing",8},{"main",2},{"mark",1},{"menu",2},{"meta",11},
-  {"nav",2},{"nobr",1},{"noscript",2},{"ol",2},{"p",2},{"plaintext",8},
+  {"li",2},{"link",12},{"listing",8},{"main",2},{"mark",1},{"menu",2},{"meta",11},
+  {"nav",2},{"nobr",1},{"noscript",12},{"ol",2},{"p",2},{"plaintext",8},
   {"pre",8},{"q",1},{"s",1},{"samp",1},{"script",6},{"section",2},
   {"small",1},{"span",1},{"strike",1},{"strong",1},{"style",6},{"sub",1},
   {"summary",2},{"sup",1},{"table",2},{"tbody",2},{"td",5},{"template",6},
@@ -539,7 +541,12 @@ static int htmlTag(HtmlOut *o, const char *z, int n, int i, int e) {
   int j = i + 1 + bClose, eKind;
   while( j<e && (htmlIsAlnum(z[j]) || z[j]=='-' || z[j]==':') ) j++;
   eKind = htmlTagKind(z+i+1+bClose, j-(i+1+bClose));
+  if( o->bHead && eKind!=HTML_T_HEAD && eKind!=HTML_T_META && eKind!=HTML_T_TITLE
+   && eKind!=HTML_T_SKIP && eKind!=HTML_T_HEADITEM ){
+    o->bHead = 0;              /* a tag of the body ends the head */
+  }
   switch( eKind ){
+    case HTML_T_HEADITEM: if( !o->bHead ) htmlSpace(o, i, e); break;
     case HTML_T_INLINE: break;
     case HTML_T_SPACE: htmlSpace(o, i, e); break;
     case HTML_T_BLOCK: htmlBreak(o, 2, 0, i, e); break;

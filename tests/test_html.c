@@ -146,11 +146,16 @@ static void test_html_text_skipped(void **state) {
     { "<html><head><title>IMM3 &ndash; Hanoi</title>"
       "<script>var a = '<p>IMM9 in Bangkok</p>';</script>"
       "<style>p:after{content:'IMM8'}</style><link rel=x>"
-      "<meta name=\"keywords\" content=\"IMM7\">stray head text</head>"
-      "<body><!-- IMM6 was held in Vientiane --><p>Text.</p>"
+      "<meta name=\"keywords\" content=\"IMM7\"><noscript><link rel=y></noscript>"
+      "</head><body><!-- IMM6 was held in Vientiane --><p>Text.</p>"
       "<template><p>IMM5</p></template><SCRIPT type=x>IMM4</ScRiPt >"
       "</body></html>",
       "IMM3 \xE2\x80\x93 Hanoi\n\nText.\n\n" },
+    /* the head ends where the body starts, as in a browser: at a tag or
+    ** text that belongs in a body, even with no </head> or <body> */
+    { "<html><head><title>T</title><meta name=x content=y>\n<h1>IMM3</h1><p>Text.</p>",
+      "T\n\nIMM3\n\nText.\n\n" },
+    { "<html><head><title>T</title>stray text<p>x</p>", "T\n\nstray text\n\nx\n\n" },
     { "<p>a</p><script>never closed IMM9", "a\n\n" },
     { "<p>a</p><!-- never closed IMM9", "a\n\n" },
     { "<p>a<!---->b<!-- x -- y -->c</p>", "abc\n\n" },
