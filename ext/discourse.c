@@ -1056,6 +1056,30 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
   return eSeries;
 }
 
+/*
+** The level nearest before token hi in [lo,hi), the way "their" takes the
+** last plural named before it: "The ministers adopted the plan, which
+** senior officials had finalised at their meeting" is the officials'.
+** Else commitDiscourseLevel() of the range.
+*/
+static int discLevelNearest(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems, int lo, int hi) {
+  int k;
+  for(k=hi-1; k>=lo; k--){
+    int j, bInOrg = 0;
+    for(j=0; j<pItems->n; j++){
+      const CommitItem *it = &pItems->a[j];
+      if( it->eKind==COMMIT_ITEM_ORG && k>=it->iTok && k<it->iTokEnd ) bInOrg = 1;
+    }
+    if( bInOrg ) continue;
+    if( discIs(p, s, k, "ministers") ) return COMMIT_SERIES_IMM;
+    if( k>lo && discIs(p, s, k-1, "senior") && discIs(p, s, k, "officials") ){
+      return COMMIT_SERIES_SOM;
+    }
+  }
+  return commitDiscourseLevel(p, s, pItems, lo, hi);
+}
+
 /* Tokens after an action verb within which its city and agent are read. */
 #define DISC_ACTION_REACH 20
 /* Tokens between a place set off before the subject and the verb, at
@@ -1922,11 +1946,14 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
           ** senior officials' meeting in Bangkok since": the level told */
           eSeries = commitDiscourseLevel(p, s, pItems, 0, s->nTok);
         }
-        if( eSeries==0 && it->iTok>0 && discIs(p, s, it->iTok-1, "their") ){
+        if( eSeries==0 && it->iTok>0 && (discIs(p, s, it->iTok-1, "their")
+                                         || (it->iTok>1 && discIs(p, s, it->iTok-1, "own")
+                                             && discIs(p, s, it->iTok-2, "their"))) ){
           /* "the MOU that ministers of the six countries signed at their
-          ** meeting in Yangon": the level named before "their" */
-          eSeries = commitDiscourseLevel(p, s, pItems, discClauseStart(pInfo, it->iTok),
-                                         it->iTok);
+          ** meeting in Yangon", "... during their own meeting": the level
+          ** named last before "their" */
+          eSeries = discLevelNearest(p, s, pItems, discClauseStart(pInfo, it->iTok),
+                                     it->iTok);
           /* "Senior officials met first, on 28-29 April, for what the
           ** secretariat counts as their tenth meeting": the sentence's
           ** subject */

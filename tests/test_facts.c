@@ -4470,6 +4470,25 @@ static void test_facts_qa_cities_acts(void **state) {
   CHECK(a);
 }
 
+/* "their meeting" is the meeting of the level named last before it: in
+** "The ministers adopted the plan, which senior officials had finalised at
+** their own meeting on Wednesday and Thursday" the officials' meeting, with
+** those days; the ministers' meeting keeps its Friday. */
+#define THEIR_NEAREST \
+  "Vientiane, 9 March 2016 -- Ministers closed the ministerial meeting on " \
+  "Friday. The ministers also endorsed the new work plan, which senior " \
+  "officials had drafted during their own meeting on Tuesday and Wednesday."
+static void test_facts_their_nearest_level(void **state) {
+  static const FactCase a[] = {
+    { THEIR_NEAREST, 0, "$.meetings[0].series", "IMM" },
+    { THEIR_NEAREST, 0, "$.meetings[0].end", "2016-03-04" },
+    { THEIR_NEAREST, 0, "$.meetings[1].series", "SOM" },
+    { THEIR_NEAREST, 0, "$.meetings[1].start", "2016-03-08" },
+    { THEIR_NEAREST, 0, "$.meetings[1].end", "2016-03-09" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5424,6 +5443,7 @@ int main(void) {
     cmocka_unit_test(test_facts_there_topic),
     cmocka_unit_test(test_facts_latest_of_count),
     cmocka_unit_test(test_facts_qa_cities_acts),
+    cmocka_unit_test(test_facts_their_nearest_level),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
