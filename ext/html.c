@@ -38,7 +38,8 @@
 **     joiners are nothing.  An unknown or broken reference stays as text.
 ** Malformed markup is read the way a browser's tokenizer reads it: a '<'
 ** that opens no tag is text, an unclosed comment or script runs to the
-** end, an attribute's unclosed quote ends at the tag's next '>'.  Nothing
+** end, an attribute value's quote runs to the next such quote (as in a
+** browser), or, when none follows, ends at the tag's first '>'.  Nothing
 ** fails but memory.
 **
 ** The map is a sorted list of segments.  A verbatim segment copies bytes
@@ -61,6 +62,10 @@ struct HtmlOut {
   int nSegAlloc;        /* slots allocated at pSrc->aSeg */
   int iPend, iPendEnd;  /* a white-space run waiting to be one space, or -1 */
   int iCell, iCellEnd;  /* a table cell waiting for its " | ", or -1 */
+  int bInCell;          /* inside <td> or <th> */
+  int bCellText;        /* ... and it has text */
+  int nCellBreak;       /* a break inside the cell, held until more text */
+  int iCellBreak, iCellBreakEnd; /* ... and the tag it stands for */
   int bPre;             /* inside <pre>: white space as it is */
   int bHead;            /* inside <head>: text skipped */
   int rc;               /* SQLITE_OK or SQLITE_NOMEM */
@@ -120,8 +125,17 @@ static char htmlLast(const HtmlOut *o) {
   return o->pSrc->n ? o->pSrc->zBuf[o->pSrc->n-1] : '\n';
 }
 
-/* Before text: the pending cell bar and white space. */
+static void htmlBreak(HtmlOut *o, int nNl, int bAdd, int i, int e);
+
+/* Before text: a paragraph break a cell held back, the pending cell bar
+** and white space. */
 static void htmlFlush(HtmlOut *o) {
+  if( o->bInCell ) o->bCellText = 1;
+  if( o->nCellBreak ){
+    int nNl = o->nCellBreak;
+    o->nCellBreak = 0;
+    htmlBreak(o, nNl, 0, o->iCellBreak, o->iCellBreakEnd);
+  }
   if( o->iCell>=0 ){
     if( htmlLast(o)!='\n' ) htmlPut(o, " | ", 3, o->iCell, o->iCellEnd-o->iCell, 0);
     o->iCell = -1;
@@ -129,7 +143,12 @@ static void htmlFlush(HtmlOut *o) {
   }
   if( o->iPend>=0 ){
     char c = htmlLast(o);
-    if( c!='\n' && c!=' ' ) htmlPut(o, " ", 1, o->iPend, o->iPendEnd-o->iPend, 0);
+    if( c!='\n' && c!=' ' ){
+      /* one space as written stays the page's own byte (the map stays one
+      ** segment); a run, a newline or a tag is one atomic space */
+      int bOwn = o->iPendEnd-o->iPend==1 && o->pSrc->zIn[o->iPend]==' ';
+      htmlPut(o, " ", 1, o->iPend, o->iPendEnd-o->iPend, bOwn);
+    }
     o->iPend = -1;
   }
 }
@@ -163,6 +182,34 @@ static void htmlBreak(HtmlOut *o, int nNl, int bAdd, int i, int e) {
   while( nHave<2 && nHave<p->n && p->zBuf[p->n-1-nHave]=='\n' ) nHave++;
   if( bAdd && nHave<2 ) nNl = nHave+1;
   if( nNl>nHave ) htmlPut(o, "\n\n", nNl-nHave, i, e-i, 0);
+}
+
+/*
+** A block tag (nNl 2) or <br> (nNl 1, bAdd) at page bytes [i, e).  Inside
+** a table cell, a block break only stands between text of the cell (a
+** cell of paragraphs in a page laid out in a table): one at the cell's
+** start or end is nothing, so the row of a word processor's table
+** ("<td><p>Thailand</p></td><td><p>...</p></td>") stays a row; a <br> in
+** a cell is a space.  (A heading breaks even there: see htmlTag.)
+*/
+static void htmlBlock(HtmlOut *o, int nNl, int bAdd, int i, int e) {
+  if( o->bHead ) return;
+  if( !o->bInCell ){
+    htmlBreak(o, nNl, bAdd, i, e);
+  }else if( bAdd ){
+    htmlSpace(o, i, e);
+  }else if( o->bCellText && nNl>o->nCellBreak ){
+    o->nCellBreak = nNl;
+    o->iCellBreak = i;
+    o->iCellBreakEnd = e;
+  }
+}
+
+/* The end of a cell, row or table: its held break is nothing. */
+static void htmlCellEnd(HtmlOut *o) {
+  o->bInCell = 0;
+  o->bCellText = 0;
+  o->nCellBreak = 0;
 }
 
 /* ==== Character references ============================================= */
@@ -353,6 +400,8 @@ static void htmlRun(HtmlOut *o, const char *z, int i, int e) {
 #define HTML_T_BODY 10    /* body */
 #define HTML_T_META 11    /* meta */
 #define HTML_T_HEADITEM 12 /* link, base, noscript: may be in the head */
+#define HTML_T_TABLE 13   /* table, thead, tbody, tfoot: ends cells and rows */
+#define HTML_T_HEADING 14 /* h1..h6: a block that also breaks a cell's row */
 
 static const struct HtmlTag { const char *zName; u8 eKind; } aHtmlTag[] = {
   {"a",1},{"abbr",1},{"address",2},{"article",2},{"aside",2},{"b",1},
@@ -360,15 +409,15 @@ static const struct HtmlTag { const char *zName; u8 eKind; } aHtmlTag[] = {
   {"caption",2},{"center",2},{"cite",1},{"code",1},{"data",1},{"dd",2},
   {"del",1},{"details",2},{"dfn",1},{"dialog",2},{"dir",2},{"div",2},
   {"dl",2},{"dt",2},{"em",1},{"fieldset",2},{"figcaption",2},{"figure",2},
-  {"font",1},{"footer",2},{"form",2},{"h1",2},{"h2",2},{"h3",2},{"h4",2},
-  {"h5",2},{"h6",2},{"head",9},{"header",2},{"hgroup",2},{"hr",2},
+  {"font",1},{"footer",2},{"form",2},{"h1",14},{"h2",14},{"h3",14},{"h4",14},
+  {"h5",14},{"h6",14},{"head",9},{"header",2},{"hgroup",2},{"hr",2},
   {"html",2},{"i",1},{"ins",1},{"kbd",1},{"label",1},{"legend",2},
   {"li",2},{"link",12},{"listing",8},{"main",2},{"mark",1},{"menu",2},{"meta",11},
   {"nav",2},{"nobr",1},{"noscript",12},{"ol",2},{"p",2},{"plaintext",8},
   {"pre",8},{"q",1},{"s",1},{"samp",1},{"script",6},{"section",2},
   {"small",1},{"span",1},{"strike",1},{"strong",1},{"style",6},{"sub",1},
-  {"summary",2},{"sup",1},{"table",2},{"tbody",2},{"td",5},{"template",6},
-  {"textarea",8},{"tfoot",2},{"th",5},{"thead",2},{"time",1},{"title",7},
+  {"summary",2},{"sup",1},{"table",13},{"tbody",13},{"td",5},{"template",6},
+  {"textarea",8},{"tfoot",13},{"th",5},{"thead",13},{"time",1},{"title",7},
   {"tr",4},{"tt",1},{"u",1},{"ul",2},{"var",1},{"wbr",1},{"xmp",8},
 };
 
@@ -433,10 +482,9 @@ static int htmlFindEnd(const char *z, int n, int i, const char *zName, int nName
 */
 static int htmlTagEnd(const char *z, int n, int i) {
   int j = i+1;
+  char cLast = 0;                 /* the last byte that was not white space */
   while( j<n && z[j]!='>' ){
-    int k = j-1;
-    while( k>i && htmlIsSpace(z[k]) ) k--;
-    if( (z[j]=='"' || z[j]=='\'') && z[k]=='=' ){
+    if( (z[j]=='"' || z[j]=='\'') && cLast=='=' ){
       const char *zQ = memchr(z+j+1, z[j], n-j-1);
       if( zQ==0 ){
         const char *zGt = memchr(z+i, '>', n-i);
@@ -444,6 +492,7 @@ static int htmlTagEnd(const char *z, int n, int i) {
       }
       j = (int)(zQ - z);
     }
+    if( !htmlIsSpace(z[j]) ) cLast = z[j];
     j++;
   }
   return j<n ? j+1 : n;
@@ -549,12 +598,25 @@ static int htmlTag(HtmlOut *o, const char *z, int n, int i, int e) {
     case HTML_T_HEADITEM: if( !o->bHead ) htmlSpace(o, i, e); break;
     case HTML_T_INLINE: break;
     case HTML_T_SPACE: htmlSpace(o, i, e); break;
-    case HTML_T_BLOCK: htmlBreak(o, 2, 0, i, e); break;
-    case HTML_T_LINE: htmlBreak(o, 1, 1, i, e); break;
-    case HTML_T_ROW: htmlBreak(o, 1, 0, i, e); break;
+    case HTML_T_BLOCK: htmlBlock(o, 2, 0, i, e); break;
+    case HTML_T_HEADING:
+      /* a heading breaks even in a cell: a page laid out in a table has
+      ** its story's headline open a cell */
+      o->nCellBreak = 0;
+      if( !o->bHead ) htmlBreak(o, 2, 0, i, e);
+      break;
+    case HTML_T_LINE: htmlBlock(o, 1, 1, i, e); break;
+    case HTML_T_ROW: htmlCellEnd(o); htmlBreak(o, 1, 0, i, e); break;
+    case HTML_T_TABLE: htmlCellEnd(o); htmlBreak(o, 2, 0, i, e); break;
     case HTML_T_CELL:
-      if( !bClose && !o->bHead ){ o->iCell = i; o->iCellEnd = e; }
-      else htmlSpace(o, i, e);
+      htmlCellEnd(o);
+      if( !bClose && !o->bHead ){
+        o->iCell = i;
+        o->iCellEnd = e;
+        o->bInCell = 1;
+      }else{
+        htmlSpace(o, i, e);
+      }
       break;
     case HTML_T_HEAD: o->bHead = !bClose; break;
     case HTML_T_BODY: o->bHead = 0; htmlBreak(o, 2, 0, i, e); break;
@@ -562,6 +624,9 @@ static int htmlTag(HtmlOut *o, const char *z, int n, int i, int e) {
     case HTML_T_PRE:
       htmlBreak(o, 2, 0, i, e);
       o->bPre = !bClose;
+      /* a newline right after <pre> is not shown */
+      if( o->bPre && e<n && z[e]=='\n' ) return e+1;
+      if( o->bPre && e+1<n && z[e]=='\r' && z[e+1]=='\n' ) return e+2;
       break;
     case HTML_T_SKIP:
     case HTML_T_TITLE:
@@ -590,7 +655,7 @@ static int htmlTag(HtmlOut *o, const char *z, int n, int i, int e) {
 
 /* Read the page z[0..n) into o. */
 static void htmlRead(HtmlOut *o, const char *z, int n) {
-  int i = 0;
+  int i = (n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0) ? 3 : 0;   /* a BOM */
   while( i<n && o->rc==SQLITE_OK ){
     const char *zLt = memchr(z+i, '<', n-i);
     int iLt = zLt ? (int)(zLt - z) : n;
@@ -601,6 +666,8 @@ static void htmlRead(HtmlOut *o, const char *z, int n) {
       i = htmlTag(o, z, n, i, htmlTagEnd(z, n, i));
     }else if( htmlAt(z, n, i, "<!--") ){
       int j = i+4;
+      if( j<n && z[j]=='>' ){ i = j+1; continue; }             /* <!--> */
+      if( j+1<n && z[j]=='-' && z[j+1]=='>' ){ i = j+2; continue; } /* <!---> */
       while( j+2<n && !(z[j]=='-' && z[j+1]=='-' && z[j+2]=='>') ) j++;
       i = j+2<n ? j+3 : n;
     }else if( i+1<n && (z[i+1]=='!' || z[i+1]=='?' || z[i+1]=='/') ){
@@ -618,13 +685,14 @@ static void htmlRead(HtmlOut *o, const char *z, int n) {
 /*
 ** True if z[0..n) is plainly an HTML document: after white space (and a
 ** byte-order mark), a doctype, <html>, <head> or <body>; or a comment or
-** <?xml ...?> and one of those within the first 4 KB; or a block tag
-** (<p>, <div>, <article>, <h1>, <table>) with a closing tag later.
+** <?xml ...?> and one of those within the first 4 KB; or a tag that opens
+** a block or belongs in a head (<p>, <div>, <h2>, <table>, <title>,
+** <meta>, <script>, ...: not an inline one like <b>) with a closing tag
+** later.
 */
 int commitHtmlDetect(const char *z, int n) {
   static const char *const azOpen[] = { "<!doctype html", "<html", "<head", "<body" };
-  static const char *const azBlock[] = { "<p", "<div", "<article", "<h1", "<table", "<section" };
-  int i = 0, k;
+  int i = 0, j, k, eKind;
   if( n>=3 && memcmp(z, "\xEF\xBB\xBF", 3)==0 ) i = 3;
   while( i<n && htmlIsSpace(z[i]) ) i++;
   if( i>=n || z[i]!='<' ) return 0;
@@ -635,7 +703,7 @@ int commitHtmlDetect(const char *z, int n) {
     }
   }
   if( htmlAt(z, n, i, "<!--") || htmlAt(z, n, i, "<?xml") ){
-    int e = n<i+4096 ? n : i+4096, j;
+    int e = n<i+4096 ? n : i+4096;
     for(j=i; j<e; j++){
       if( z[j]=='<' && (htmlAt(z, e, j, "<html") || htmlAt(z, e, j, "<!doctype html")
                         || htmlAt(z, e, j, "<body")) ){
@@ -644,15 +712,15 @@ int commitHtmlDetect(const char *z, int n) {
     }
     return 0;
   }
-  for(k=0; k<6; k++){
-    int e = i+(int)strlen(azBlock[k]);
-    if( htmlAt(z, n, i, azBlock[k]) && e<n && (z[e]=='>' || htmlIsSpace(z[e])) ){
-      const char *zEnd = memchr(z+e, '/', n-e);
-      for(; zEnd; zEnd = memchr(zEnd+1, '/', n-(zEnd+1-z))){
-        if( zEnd>z && zEnd[-1]=='<' ) return 1;
-        if( zEnd+1>=z+n ) break;
-      }
-    }
+  for(j=i+1; j<n && htmlIsAlnum(z[j]); j++){}
+  if( j>=n || (z[j]!='>' && z[j]!='/' && !htmlIsSpace(z[j])) ) return 0;
+  eKind = htmlTagKind(z+i+1, j-i-1);
+  if( eKind==HTML_T_SPACE || eKind==HTML_T_INLINE || eKind==HTML_T_LINE ) return 0;
+  for(; j+1<n; j++){
+    const char *zLt = memchr(z+j, '<', n-j);
+    if( zLt==0 ) break;
+    j = (int)(zLt - z);
+    if( j+1<n && z[j+1]=='/' ) return 1;
   }
   return 0;
 }

@@ -67,6 +67,11 @@ static void test_html_detect(void **state) {
     { "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"x\">\n<html>", 1 },
     { "<p>IMM3 opened in Hanoi.</p>", 1 },
     { "<div class=\"story\">text</div>", 1 },
+    { "<h2>HANOI</h2><p>IMM3 opened.</p>", 1 },
+    { "<meta charset=\"utf-8\"><title>IMM3</title><p>x", 1 },
+    { "<script>var a;</script>IMM3", 1 },
+    { "<br>IMM3</b>", 0 },                        /* a line break first */
+    { "<<< UPDATE >>> IMM3 opened </p>", 0 },
     { "<p>IMM3 opened in Hanoi.", 0 },            /* no closing tag */
     { "<htmlx>", 0 },
     { "<b>IMM3</b> opened", 0 },                  /* inline first */
@@ -124,6 +129,12 @@ static void test_html_text_tables(void **state) {
       "<p>HANOI -- IMM3 opened.</p></td></tr></table>",
       "Home\n\nMinisters meet\n\nHANOI -- IMM3 opened.\n\n" },
     { "<table><tr><td></td><td>IMM4</td></tr></table>", "IMM4\n\n" },
+    /* a word processor's table: a paragraph per cell, a <br> in a cell */
+    { "<table><tr><td><p class=MsoNormal>Thailand</p></td>\n<td><p>H.E. Mr. "
+      "Somchai<br>Minister of Justice</p></td></tr><tr><td><div>Viet Nam</div>"
+      "</td><td><p>Le Van A</p><p>Vice Minister</p></td></tr></table><p>After</p>",
+      "Thailand | H.E. Mr. Somchai Minister of Justice\n"
+      "Viet Nam | Le Van A\n\nVice Minister\n\nAfter\n\n" },
   };
   (void)state;
   CHECK_PAGES(a);
@@ -134,6 +145,8 @@ static void test_html_text_pre(void **state) {
   static const PageCase a[] = {
     { "<p>Schedule</p><pre>  SOM3      Hanoi\n  IMM3      Hanoi</pre><p>End</p>",
       "Schedule\n\n  SOM3      Hanoi\n  IMM3      Hanoi\n\nEnd\n\n" },
+    /* the newline right after <pre> is not shown */
+    { "<p>a</p><pre>\nSOM3  Hanoi</pre>", "a\n\nSOM3  Hanoi\n\n" },
   };
   (void)state;
   CHECK_PAGES(a);
@@ -159,6 +172,7 @@ static void test_html_text_skipped(void **state) {
     { "<p>a</p><script>never closed IMM9", "a\n\n" },
     { "<p>a</p><!-- never closed IMM9", "a\n\n" },
     { "<p>a<!---->b<!-- x -- y -->c</p>", "abc\n\n" },
+    { "<p>a<!-->b</p><p>c<!--->d</p>", "ab\n\ncd\n\n" },
   };
   (void)state;
   CHECK_PAGES(a);
@@ -200,6 +214,10 @@ static void test_html_text_malformed(void **state) {
     { "<p>x</p><", "x\n\n<" },
     { "<html>", "" },
     { "", "" },
+    { "\xEF\xBB\xBF<p>a</p>", "a\n\n" },             /* a byte-order mark */
+    /* an '=' far before a quote does not make it a value's (and a tag
+    ** padded with white space is read in one pass) */
+    { "<p>IMM3 <a =  \n  \"x>y\">in</a> Hanoi</p>", "IMM3 in Hanoi\n\n" },
   };
   (void)state;
   CHECK_PAGES(a);
@@ -267,6 +285,14 @@ static void test_html_map(void **state) {
   assert_string_equal(zBuf, "28 36 IMM</b>3");
   mapped(zPage, 19, 19, zBuf, sizeof(zBuf));      /* past the end */
   assert_string_equal(zBuf, "40 40 ");
+  {
+    /* single spaces are the page's own bytes: one segment for the text,
+    ** one for the paragraph break, and the last one */
+    CommitSource src;
+    assert_int_equal(commitSourceOpen(&src, "<p>a b c d e</p>", 16, COMMIT_FORMAT_HTML), SQLITE_OK);
+    assert_int_equal(src.nSeg, 3);
+    commitSourceClose(&src);
+  }
   {
     /* plain text: no map, offsets as they are */
     CommitSource src;
