@@ -759,6 +759,7 @@ struct CommitDiscourse {
   CommitItem lastWeekday; /* the latest weekday told ("on Thursday") */
   int bLastIsWeekday;    /* it came after lastDay */
   int iLabelMeeting;     /* the meeting of a notice's "WHAT:" line, -1 */
+  int iLabelMeeting2;    /* a second one there ("SOM, followed by IMM4") */
   int iHeadMeeting;      /* the one meeting a heading line named, or -1 */
   int iHeadSent;         /* that line's sentence */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */

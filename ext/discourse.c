@@ -2510,6 +2510,17 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
         break;
       }
     }
+    for(j++; j<pInfo->nReal; j++){
+      /* "WHAT: COMMIT Senior Officials' Meeting (SOM), followed by the
+      ** 4th COMMIT Inter-Ministerial Meeting (IMM4)": the fields below
+      ** that name no meeting are both meetings' */
+      int iM2 = pInfo->aM[j].iMeeting;
+      if( MEETING(p, iM2)->eSeries!=COMMIT_SERIES_OTHER && iM2!=p->disc.iLabelMeeting
+       && MEETING(p, iM2)->eSeries!=MEETING(p, p->disc.iLabelMeeting)->eSeries ){
+        p->disc.iLabelMeeting2 = iM2;
+        break;
+      }
+    }
     return;
   }
   if( pInfo->nM==0 && p->disc.iLabelMeeting>=0 && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
@@ -2522,6 +2533,13 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
       pInfo->aM[0].iGroup = MEETING(p, p->disc.iLabelMeeting)->iGroup;
       pInfo->aM[1] = pInfo->aM[0];
       pInfo->aM[1].iMeeting = iPartner;
+      pInfo->nM = 2;
+    }
+    if( p->disc.iLabelMeeting2>=0 && pInfo->nM==1 && pInfo->nM<COMMIT_FACTS_MAX_MEETREFS ){
+      /* (a pair for this sentence: what it tells is both meetings') */
+      pInfo->aM[0].iGroup = p->disc.iGroupBase + 997;
+      pInfo->aM[1] = pInfo->aM[0];
+      pInfo->aM[1].iMeeting = p->disc.iLabelMeeting2;
       pInfo->nM = 2;
     }
     pInfo->bActionCue = 1;          /* its dates are the meeting's */

@@ -150,6 +150,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iSectionCity = -1;
   p->disc.iLastDateSent = -1;
   p->disc.iLabelMeeting = -1;
+  p->disc.iLabelMeeting2 = -1;
   p->disc.iHeadMeeting = -1;
   p->disc.iBareLabelSent = -1;
   p->disc.iHeadCity = -1;

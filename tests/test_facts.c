@@ -4489,6 +4489,25 @@ static void test_facts_their_nearest_level(void **state) {
   CHECK(a);
 }
 
+/* An advisory's WHAT line naming two meetings ("the SOM, followed by the
+** IMM"): the field lines below that name no meeting (WHERE) are both
+** meetings', and beat the dateline's city. */
+#define ADVISORY_TWO \
+  "NOTICE TO THE PRESS\n\nVientiane, Monday 7 November 2016\n\n" \
+  "WHAT:    The 11th Senior Officials Meeting (SOM11), followed by a\n" \
+  "         COMMIT ministerial meeting\n" \
+  "WHEN:    SOM11 - 23 and 24 November 2016\n" \
+  "WHERE:   Luang Prabang, Lao PDR\n"
+static void test_facts_advisory_two_meetings(void **state) {
+  static const FactCase a[] = {
+    { ADVISORY_TWO, 0, "$.meetings[0].code", "SOM11" },
+    { ADVISORY_TWO, 0, "$.meetings[0].city", "Luang Prabang" },
+    { ADVISORY_TWO, 0, "$.meetings[1].series", "IMM" },
+    { ADVISORY_TWO, 0, "$.meetings[1].city", "Luang Prabang" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5444,6 +5463,7 @@ int main(void) {
     cmocka_unit_test(test_facts_latest_of_count),
     cmocka_unit_test(test_facts_qa_cities_acts),
     cmocka_unit_test(test_facts_their_nearest_level),
+    cmocka_unit_test(test_facts_advisory_two_meetings),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
