@@ -1557,6 +1557,20 @@ static int discGazValue(const CommitFacts *p, const CommitSentence *s, int k, in
 }
 
 /*
+** The ordinal of "for a third time" (or "for the third time") whose "a" is
+** token t+1: "met for a second time in Beijing in 2007, and for a third
+** time in Hanoi in 2012".  0 if none.
+*/
+static int discGlueOrdinal(const CommitFacts *p, const CommitSentence *s, int t) {
+  int v;
+  if( t<0 || t+3>=s->nTok || !discIs(p, s, t, "for")
+   || !(discIs(p, s, t+1, "a") || discIs(p, s, t+1, "the"))
+   || !discIs(p, s, t+3, "time") ) return 0;
+  v = discGazValue(p, s, t+2, COMMIT_GAZ_ORDINAL);
+  return v>0 && v<COMMIT_FACTS_MAX_NUMBER ? v : 0;
+}
+
+/*
 ** True if only commas, "and", "again", "then", "also" and "in" stand in
 ** tokens [a,b).
 */
@@ -1564,7 +1578,9 @@ static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, in
   int t;
   for(t=a; t<b; t++){
     if( !(discPunct(s, t, ',') || discIs(p, s, t, "and") || discIs(p, s, t, "again")
-          || discIs(p, s, t, "then") || discIs(p, s, t, "also") || discIs(p, s, t, "in")) ){
+          || discIs(p, s, t, "then") || discIs(p, s, t, "also") || discIs(p, s, t, "in")
+          || discGlueOrdinal(p, s, t-3)>0 || discGlueOrdinal(p, s, t-2)>0
+          || discGlueOrdinal(p, s, t-1)>0 || discGlueOrdinal(p, s, t)>0) ){
       return 0;
     }
   }
@@ -1662,8 +1678,14 @@ static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
     const CommitItem *c = aPlace[k]>=0 ? &pItems->a[aPlace[k]] : 0;
     CommitFMeeting *o = MEETING(p, iM);
     CommitMeetRef *r = &pInfo->aM[pInfo->nM];
-    int iNew = commitDiscourseNewMeeting(p, c ? c : d, o->eSeries, bCount ? k+1 : 0,
-                                         COMMIT_FORM_CUE, o->eFrame);
+    int iNum = bCount ? k+1 : 0, t;
+    int iNew;
+    for(t=pItems->a[aDate[k-1]].iTokEnd; t<(c ? c->iTok : d->iTok) && iNum==0; t++){
+      /* "..., and for a third time in Hanoi in 2012": that number */
+      if( o->iNum>0 ) iNum = discGlueOrdinal(p, s, t);
+    }
+    iNew = commitDiscourseNewMeeting(p, c ? c : d, o->eSeries, iNum,
+                                     COMMIT_FORM_CUE, o->eFrame);
     if( iNew<0 ) return 1;
     if( c==0 ){
       /* "... in Vientiane in 2008 and again in 2016": the city before */
@@ -1681,6 +1703,7 @@ static int discPlaceYearList(CommitFacts *p, const CommitSentence *s,
     discRef(r, pInfo, c ? c->iTok : d->iTok, 0, -1, iNew);
     r->iCueTok = iCue;
     r->iSpanEnd = d->iTokEnd;          /* (its city and year, no more) */
+
     r->bPast = pInfo->aFrame[iCue]==COMMIT_FRAME_BACKGROUND;
     pInfo->nM++;
   }

@@ -4508,6 +4508,23 @@ static void test_facts_advisory_two_meetings(void **state) {
   CHECK(a);
 }
 
+/* "The ministers met for a second time in Beijing in 2007, and for a
+** third time in Hanoi in 2012": the second conjunct is the third meeting,
+** in its own city and year. */
+#define FOR_A_THIRD_TIME \
+  "The ministers met for a first time in Yangon in October 2004, and for " \
+  "a second time in Beijing in December 2007."
+static void test_facts_for_a_third_time(void **state) {
+  static const FactCase a[] = {
+    { FOR_A_THIRD_TIME, 0, "$.meetings[0].code", "IMM1" },
+    { FOR_A_THIRD_TIME, 0, "$.meetings[0].city", "Yangon" },
+    { FOR_A_THIRD_TIME, 0, "$.meetings[1].code", "IMM2" },
+    { FOR_A_THIRD_TIME, 0, "$.meetings[1].city", "Beijing" },
+    { FOR_A_THIRD_TIME, 0, "$.meetings[1].start", "2007-12" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5464,6 +5481,7 @@ int main(void) {
     cmocka_unit_test(test_facts_qa_cities_acts),
     cmocka_unit_test(test_facts_their_nearest_level),
     cmocka_unit_test(test_facts_advisory_two_meetings),
+    cmocka_unit_test(test_facts_for_a_third_time),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
