@@ -477,6 +477,12 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
                   || commitTokenIsCi(p->z, &s->aTok[iTok-1], "until")
                   || commitTokenIsCi(p->z, &s->aTok[iTok-1], "till"))
    && s->aTok[iTok-2].eType==COMMIT_TOK_WORD ){
+    /* (not "did not take place until 16 December": when it happened) */
+    for(t=iTok-2; t>=0 && t>=iTok-6 && s->aTok[t].eType==COMMIT_TOK_WORD; t--){
+      if( commitTokenIsCi(p->z, &s->aTok[t], "not") || commitTokenIsCi(p->z, &s->aTok[t], "never") ){
+        return COMMIT_ROLE_NEUTRAL;
+      }
+    }
     return COMMIT_ROLE_END;
   }
   for(k=0; k<pItems->n; k++){

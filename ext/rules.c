@@ -1816,6 +1816,20 @@ static int ruMinisterialNoun(const Ru *p, int i, int j) {
 }
 
 /*
+** True if "until" at token i ends a negated clause: "The fifth IMM did not
+** take place until 16 December 2022", "was not held until": the date is
+** when it happened, not a limit.
+*/
+static int ruNotUntil(const Ru *p, int i) {
+  int t;
+  for(t=i-1; t>=0 && t>=i-5; t--){
+    if( p->a[t].eType==COMMIT_TOK_PUNCT ) return 0;
+    if( ruWord(p, t, "not") || ruWord(p, t, "never") ) return 1;
+  }
+  return 0;
+}
+
+/*
 ** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
 ** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
 ** "ministerial meeting" (level only).  Returns tokens used.
@@ -4774,8 +4788,9 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       }
       /* "since 2004", "until 2015" are reference points, not the dates
       ** of a meeting, but "will last till 7 November" ends one. */
-      if( (ruWord(&r, i-1, "since") || ruWord(&r, i-1, "until")
-           || ruWord(&r, i-1, "till") || ruWord(&r, i-1, "by")
+      if( (ruWord(&r, i-1, "since")
+           || ((ruWord(&r, i-1, "until") || ruWord(&r, i-1, "till")) && !ruNotUntil(&r, i-1))
+           || ruWord(&r, i-1, "by")
            || ruWord(&r, i-1, "before") || ruWord(&r, i-1, "after")
            || (ruWord(&r, i-1, "in") && ruInList(&r, i-2, COMMIT_WL_STAT_NOUN)
                /* not "(trafficking) in persons in 2004" */

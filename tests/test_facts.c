@@ -4525,6 +4525,19 @@ static void test_facts_for_a_third_time(void **state) {
   CHECK(a);
 }
 
+/* "did not take place until <date>": when it happened, not a limit. */
+static void test_facts_not_until(void **state) {
+  static const char zText[] =
+      "Because of the pandemic, the fourteenth SOM was not convened until "
+      "16 December 2020, in Hanoi.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "SOM14" },
+    { zText, 0, "$.meetings[0].start", "2020-12-16" },
+    { zText, 0, "$.meetings[0].end", "2020-12-16" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5482,6 +5495,7 @@ int main(void) {
     cmocka_unit_test(test_facts_their_nearest_level),
     cmocka_unit_test(test_facts_advisory_two_meetings),
     cmocka_unit_test(test_facts_for_a_third_time),
+    cmocka_unit_test(test_facts_not_until),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
