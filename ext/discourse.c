@@ -1874,6 +1874,23 @@ static int discCityBefore(const CommitItems *pItems, int t) {
 
 static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb);
 
+/*
+** True if the level that owns generic mention it ("senior officials'
+** talks", "talks of senior officials") is a series other than eSeries.
+*/
+static int discOtherLevelOwns(const CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, const CommitItem *it,
+                              int eSeries) {
+  int lo = it->iTok, eLev;
+  if( lo>=3 && discPunct(s, lo-1, '\'') ) lo -= 3;
+  eLev = commitDiscourseLevel(p, s, pItems, lo, it->iTokEnd);
+  if( eLev==0 && (discIs(p, s, it->iTokEnd, "of") || discIs(p, s, it->iTokEnd, "among")
+                  || discIs(p, s, it->iTokEnd, "between")) ){
+    eLev = commitDiscourseLevel(p, s, pItems, it->iTokEnd+1, it->iTokEnd+4);
+  }
+  return eLev!=0 && eLev!=eSeries;
+}
+
 static int discMentions(CommitFacts *p, const CommitSentence *s,
                         CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, nM = 0;
@@ -1911,10 +1928,12 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** hosted by ...": the meeting the sentence before opened with */
       iM = pInfo->iTopic;
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
-           && (iM = discOnlyNumberedIn(p, aM, nM, eFrame))>=0 ){
+           && (iM = discOnlyNumberedIn(p, aM, nM, eFrame))>=0
+           && !discOtherLevelOwns(p, s, pItems, it, MEETING(p, iM)->eSeries) ){
       /* "At the second ministerial meeting, ..., the six ministers signed a
       ** joint declaration, and the meeting adopted a plan": the one
-      ** numbered meeting the sentence named before */
+      ** numbered meeting the sentence named before (not "two days of
+      ** senior officials' talks" after the second IMM) */
     }else if( eForm==COMMIT_FORM_LEVEL && !it->aVal[4] && it->aVal[1]==0
            && (iM = discSentenceAntecedent(p, aM, nM, eSeries, eFrame))>=0 ){
       /* "SOM 10 and the fourth IMM - Phnom Penh; SPA IV was endorsed at

@@ -4538,6 +4538,20 @@ static void test_facts_not_until(void **state) {
   CHECK(a);
 }
 
+/* "senior officials' talks" after a numbered IMM is the officials'
+** meeting, not the IMM the sentence named. */
+static void test_facts_officials_talks_not_the_imm(void **state) {
+  static const char zText[] =
+      "The fourth IMM opened in Phnom Penh on 30 April 2015, after two days "
+      "of senior officials' talks in the same city.";
+  static const FactCase a[] = {
+    { zText, 0, "$.meetings[0].code", "IMM4" },
+    { zText, 0, "$.meetings[1].series", "SOM" },
+    { zText, 0, "$.meetings[1].city", "Phnom Penh" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5496,6 +5510,7 @@ int main(void) {
     cmocka_unit_test(test_facts_advisory_two_meetings),
     cmocka_unit_test(test_facts_for_a_third_time),
     cmocka_unit_test(test_facts_not_until),
+    cmocka_unit_test(test_facts_officials_talks_not_the_imm),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
