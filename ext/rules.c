@@ -4226,6 +4226,22 @@ static int ruOrgBefore(const Ru *p, int k) {
   return -1;
 }
 
+/* True if token i ends its line: the sentence's end, or a line break
+** before it (a bullet or table line with no stop). */
+static int ruLineEnd(const Ru *p, int i) {
+  return i>=p->n || (p->a[i].mFlag & COMMIT_TF_NL)!=0;
+}
+
+/* True if tokens [a,b) are words the gazetteer does not know and no body's
+** head word: a name, not "Mekong Migration Research Collective". */
+static int ruPlainName(const Ru *p, int a, int b) {
+  int k;
+  for(k=a; k<b; k++){
+    if( p->aCover[k]>=0 || ruInList(p, k, COMMIT_WL_BODY_HEAD) ) return 0;
+  }
+  return 1;
+}
+
 static int ruPerson(Ru *p, int i) {
   const CommitGazHit *hHon = 0, *h;
   int j = i, iName, nName, k, m, bTitleBefore = 0;
@@ -4283,13 +4299,16 @@ static int ruPerson(Ru *p, int i) {
       }
       if( ruPunct(p, e2, ',') && ruNameRun(p, e2+1)>=2 ){
         int e3 = e2+1+ruNameRun(p, e2+1);
-        if( ruPunct(p, e3, ',') || ruPunct(p, e3, '.') ) j = e2;
+        if( ruPunct(p, e3, ',') || ruPunct(p, e3, '.')
+         || (ruLineEnd(p, e3) && ruPlainName(p, e2+1, e3)) ) j = e2;
       }
     }
-    /* An appositive: "Minister of Public Security, Tran Dai Quang," */
+    /* An appositive: "Minister of Public Security, Tran Dai Quang," (or
+    ** at the end of a bullet line with no stop) */
     if( ruPunct(p, j, ',') && ruNameRun(p, j+1)>=2 ){
       int e = j+1+ruNameRun(p, j+1);
-      if( ruPunct(p, e, ',') || ruPunct(p, e, '.') || ruLower(p, e) ) j++;
+      if( ruPunct(p, e, ',') || ruPunct(p, e, '.') || ruLower(p, e)
+       || (ruLineEnd(p, e) && ruPlainName(p, j+1, e)) ) j++;
     }
     bTitleBefore = 1;
   }

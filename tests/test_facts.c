@@ -4552,6 +4552,23 @@ static void test_facts_officials_talks_not_the_imm(void **state) {
   CHECK(a);
 }
 
+/* A name after its title at the end of a line with no stop (a bullet) is
+** a person; a body's name there is not. */
+#define LINE_END_NAME \
+  "Timeline\n\n" \
+  "* July 2004, Bangkok: SOM1, opened by the Minister of Social " \
+  "Development and Human Security, Sora-at Klinpratoom\n" \
+  "* October 2004, Yangon: SOM2\n\n" \
+  "Contact:\nDirector, Lower Mekong Research Network\n"
+static void test_facts_line_end_name(void **state) {
+  static const FactCase a[] = {
+    { LINE_END_NAME, 0, "$.people[0].name", "Sora-at Klinpratoom" },
+    { LINE_END_NAME, 0, "$.people[0].title", "Minister" },
+    { LINE_END_NAME, 0, "$.people[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5511,6 +5528,7 @@ int main(void) {
     cmocka_unit_test(test_facts_for_a_third_time),
     cmocka_unit_test(test_facts_not_until),
     cmocka_unit_test(test_facts_officials_talks_not_the_imm),
+    cmocka_unit_test(test_facts_line_end_name),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
