@@ -4569,6 +4569,23 @@ static void test_facts_line_end_name(void **state) {
   CHECK(a);
 }
 
+/* "the meeting place of COMMIT" is a place, no meeting: its sentence's
+** "three days" is not a later meeting's length. */
+#define MEETING_PLACE \
+  "Phnom Penh, 2 May 2015\n\n" \
+  "For three days, Phnom Penh was the meeting place of COMMIT. The tenth " \
+  "SOM opened on 28 April. The fourth IMM followed on 30 April."
+static void test_facts_meeting_place(void **state) {
+  static const FactCase a[] = {
+    { MEETING_PLACE, 0, "$.meetings[0].code", "SOM10" },
+    { MEETING_PLACE, 0, "$.meetings[0].end", "NULL" },
+    { MEETING_PLACE, 0, "$.meetings[1].code", "IMM4" },
+    { MEETING_PLACE, 0, "$.meetings[1].end", "2015-04-30" },
+    { MEETING_PLACE, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5529,6 +5546,7 @@ int main(void) {
     cmocka_unit_test(test_facts_not_until),
     cmocka_unit_test(test_facts_officials_talks_not_the_imm),
     cmocka_unit_test(test_facts_line_end_name),
+    cmocka_unit_test(test_facts_meeting_place),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
