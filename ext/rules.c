@@ -1830,6 +1830,42 @@ static int ruNotUntil(const Ru *p, int i) {
 }
 
 /*
+** "the capital" (tokens [i,i+k)) after a member country named in its
+** sentence: "They last met in Viet Nam in December 2020, when the 14th SOM
+** was held in the capital" is Hanoi, the capital of the report's time
+** (facts.c settles it, as for "the Cambodian capital").  Adds the place
+** and returns 1, else 0.
+*/
+static int ruCapitalOfCountry(Ru *p, int i, int k) {
+  int q, iCap;
+  CommitItem it;
+  if( k!=2 || !ruWord(p, i, "the") || !ruWord(p, i+1, "capital") ) return 0;
+  if( !ruWord(p, i-1, "in") && !ruWord(p, i-1, "at") ) return 0;
+  /* (not "the capital city of east China's Jiangxi Province") */
+  if( ruWord(p, i+2, "city") || ruWord(p, i+2, "of") ) return 0;
+  for(q=p->pOut->n-1; q>=p->iFirstItem; q--){
+    const CommitItem *c = &p->pOut->a[q];
+    int r, nCountry = 0;
+    if( c->eKind==COMMIT_ITEM_PLACE ) return 0;   /* a city named between */
+    if( c->eKind!=COMMIT_ITEM_COUNTRY || c->aVal[0] ) continue;
+    for(r=p->iFirstItem; r<p->pOut->n; r++){
+      if( p->pOut->a[r].eKind==COMMIT_ITEM_COUNTRY ) nCountry++;
+    }
+    if( nCountry!=1 ) return 0;   /* "officials from Cambodia, China, ...": no one's */
+    iCap = commitGazCapital(p->pGaz, c->iEntry, 0);
+    if( iCap<0 ) return 0;
+    ruItem(p, &it, COMMIT_ITEM_PLACE, i, i+k);
+    it.iEntry = iCap;
+    it.aVal[0] = 1;
+    it.aVal[1] = c->iEntry;
+    it.aVal[2] = 1;
+    ruAdd(p, &it);
+    return 1;
+  }
+  return 0;
+}
+
+/*
 ** Meeting names: "the second Inter-Ministerial Meeting", "10th COMMIT
 ** (...) Senior Officials' meeting", "Senior Officials Meeting 3 (SOM 3)",
 ** "ministerial meeting" (level only).  Returns tokens used.
@@ -4881,7 +4917,11 @@ int commitRulesSentence(CommitSentenceCtx *pCtx, CommitItems *pItems) {
       i += k>0 ? k : 1;
       continue;
     }
-    if( (k = ruHere(&r, i))>0 ){
+    if( (k = ruHere(&r, i))>0 && ruCapitalOfCountry(&r, i, k) ){
+      i += k;
+      continue;
+    }
+    if( k>0 ){
       ruItem(&r, &it, COMMIT_ITEM_HERE, i, i+k);
       /* ("The city also hosted": the city named before; "The capital
       ** has hosted", like "in the capital", the report's own) */

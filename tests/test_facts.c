@@ -4586,6 +4586,21 @@ static void test_facts_meeting_place(void **state) {
   CHECK(a);
 }
 
+/* "in the capital" after the one country its sentence names is that
+** country's capital; after a list of the six it is the report's city. */
+#define CAPITAL_OF_COUNTRY \
+  "Bangkok, 10 May 2021\n\n" \
+  "Senior officials last met in Viet Nam in December 2020, when the 14th " \
+  "Senior Officials Meeting was held in the capital."
+static void test_facts_capital_of_country(void **state) {
+  static const FactCase a[] = {
+    { CAPITAL_OF_COUNTRY, 0, "$.meetings[0].code", "SOM14" },
+    { CAPITAL_OF_COUNTRY, 0, "$.meetings[0].city", "Hanoi" },
+    { CAPITAL_OF_COUNTRY, 0, "$.meetings[0].country", "VN" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5547,6 +5562,7 @@ int main(void) {
     cmocka_unit_test(test_facts_officials_talks_not_the_imm),
     cmocka_unit_test(test_facts_line_end_name),
     cmocka_unit_test(test_facts_meeting_place),
+    cmocka_unit_test(test_facts_capital_of_country),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
