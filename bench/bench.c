@@ -384,10 +384,10 @@ static void benchCore(sqlite3 *db, const BenchOpt *pOpt, const BenchCorpus *pC,
 typedef struct BenchIngest BenchIngest;
 struct BenchIngest {
   int nDone;                        /* reports ingested */
-  double aTotal[BENCH_MAX_STEPS];   /* wall seconds to reach each step */
+  double aTotal[BENCH_MAX_STEPS];   /* CPU seconds to reach each step */
   double aCost[BENCH_MAX_STEPS];    /* median ms per report, last 10% */
   int bReached[BENCH_MAX_STEPS];
-  double rStopAt;                   /* elapsed seconds when stopped */
+  double rStopAt;                   /* CPU seconds when stopped */
 };
 
 /* The median cost in ms of reports (n - n/10, n] (at least the last 1). */
@@ -405,7 +405,7 @@ static void benchIngest(const BenchOpt *pOpt, const BenchCorpus *pC, BenchIngest
   sqlite3 *db = benchOpen();
   sqlite3_stmt *pIns = 0;
   int nMax = pOpt->aStep[pOpt->nStep-1], iStep = 0, i;
-  double *aT = calloc((size_t)nMax, sizeof(double)), w0, wStep;
+  double *aT = calloc((size_t)nMax, sizeof(double)), c0, wStep;
   memset(pRes, 0, sizeof(*pRes));
   if( aT==0 ) benchDie("out of memory", 0);
   benchExec(db, "CREATE VIRTUAL TABLE reg USING commit_registry");
@@ -414,21 +414,22 @@ static void benchIngest(const BenchOpt *pOpt, const BenchCorpus *pC, BenchIngest
     benchDie("prepare ingest", db);
   }
   benchExec(db, "BEGIN");
-  w0 = wStep = benchWall();
+  c0 = benchCpu();
+  wStep = benchWall();
   for(i=0; i<nMax; i++){
     const BenchReport *r = &pC->a[i % pC->n];
-    double t = benchWall();
+    double t = benchCpu();
     sqlite3_bind_text(pIns, 1, r->zSource, -1, SQLITE_STATIC);
     sqlite3_bind_text(pIns, 2, r->zUrl, -1, SQLITE_STATIC);
     sqlite3_bind_text(pIns, 3, r->zPublished, -1, SQLITE_STATIC);
     sqlite3_bind_text(pIns, 4, r->zBody, (int)r->nBody, SQLITE_STATIC);
     if( sqlite3_step(pIns)!=SQLITE_DONE ) benchDie("ingest", db);
     sqlite3_reset(pIns);
-    aT[i] = benchWall() - t;
+    aT[i] = benchCpu() - t;
     pRes->nDone = i + 1;
     if( i + 1==pOpt->aStep[iStep] ){
       pRes->bReached[iStep] = 1;
-      pRes->aTotal[iStep] = benchWall() - w0;
+      pRes->aTotal[iStep] = benchCpu() - c0;
       pRes->aCost[iStep] = benchMarginal(aT, i + 1);
       iStep++;
       wStep = benchWall();
@@ -437,7 +438,7 @@ static void benchIngest(const BenchOpt *pOpt, const BenchCorpus *pC, BenchIngest
       break;
     }
   }
-  pRes->rStopAt = benchWall() - w0;
+  pRes->rStopAt = benchCpu() - c0;
   benchExec(db, "COMMIT");
   if( benchQueryInt(db, "SELECT count(*) FROM reg")!=pRes->nDone ){
     fprintf(stderr, "bench: the registry does not hold the reports ingested\n");
@@ -452,7 +453,7 @@ static void benchIngestPrint(const BenchOpt *pOpt, const BenchIngest *p) {
   int k;
   printf("(d) registry ingest: INSERT INTO reg(source, url, published, body), one"
          " transaction,\n    in-memory database, reports repeat from the corpus,"
-         " %.0f s budget per step\n", pOpt->rBudget);
+         " each step stops after %g s (wall)\n", pOpt->rBudget);
   printf("  %-8s %10s %11s %12s %22s\n", "reports", "total s", "reports/s",
          "mean ms/rep", "ms/report (last 10%)");
   for(k=0; k<pOpt->nStep; k++){
@@ -461,7 +462,7 @@ static void benchIngestPrint(const BenchOpt *pOpt, const BenchIngest *p) {
              p->aTotal[k], pOpt->aStep[k]/p->aTotal[k],
              p->aTotal[k]*1000.0/pOpt->aStep[k], p->aCost[k]);
     }else{
-      printf("  %-8s not reached in %.0f s: stopped at %s reports after %.1f s,"
+      printf("  %-8s not reached in %g s: stopped at %s reports after %.1f s,"
              " %.2f ms/report over the last 10%%\n", benchNum(pOpt->aStep[k]),
              pOpt->rBudget, benchNum(p->nDone), p->rStopAt, p->aCost[k]);
       break;
@@ -531,8 +532,9 @@ static int benchRssChild(double rMb, const char *zPath) {
   return 0;
 }
 
-/* Run this program with --rss-child for size i.  Its run counts as one
-** more sample of aT when it parsed the same bytes to the same output. */
+/* Run this program with --rss-child for size i: its peak RSS, and its run
+** as the first sample of aT (with its output length) when it parsed the
+** same bytes. */
 static void benchRssSpawn(const BenchOpt *pOpt, int i, BenchScale *pRes, double *aT) {
   char zCmd[4096];
   FILE *pPipe;
@@ -540,22 +542,24 @@ static void benchRssSpawn(const BenchOpt *pOpt, int i, BenchScale *pRes, double 
   double rCpu = 0.0;
   snprintf(zCmd, sizeof(zCmd), "/proc/%d/exe --rss-child %g '%s'", (int)getpid(),
            pOpt->aScale[i], pOpt->zCorpus);
+  fflush(stdout);
   pPipe = popen(zCmd, "r");
   if( pPipe==0 ) return;
   if( fscanf(pPipe, "rss %lld %lf %lf %lf %lld", &n, &pRes->aBase[i], &pRes->aRss[i],
              &rCpu, &nOut)!=5 ){
     pRes->aBase[i] = pRes->aRss[i] = 0.0;
-  }else if( n==pRes->anByte[i] && nOut==pRes->anOut[i] ){
+    fprintf(stderr, "bench: the --rss-child run of %g MB failed\n", pOpt->aScale[i]);
+  }else if( n==pRes->anByte[i] ){
     aT[pRes->anRun[i]++] = rCpu;
+    pRes->anOut[i] = nOut;
   }else{
-    fprintf(stderr, "bench: the child parsed %lld bytes to %lld characters,"
-            " not %lld to %lld\n", n, nOut, pRes->anByte[i], pRes->anOut[i]);
+    fprintf(stderr, "bench: the child built %lld bytes, not %lld\n", n, pRes->anByte[i]);
   }
   pclose(pPipe);
 }
 
-/* The in-process rounds: sizes in rotated order; a size whose first run
-** took longer than the budget is not run again. */
+/* The in-process rounds, sizes in rotated order.  A size whose run (in
+** the child or here) took longer than the budget is not run again. */
 static void benchScaleRounds(const BenchOpt *pOpt, char **az, BenchScale *pRes,
                              double *aT) {
   sqlite3 *db = benchOpen();
@@ -568,10 +572,17 @@ static void benchScaleRounds(const BenchOpt *pOpt, char **az, BenchScale *pRes,
     for(i=0; i<pOpt->nScale; i++){
       int k = (i + r) % pOpt->nScale;
       double c0;
+      long long nOut;
       if( pRes->anRun[k]>0 && aT[k*nSlot]>pOpt->rScaleBudget ) continue;
       c0 = benchCpu();
-      pRes->anOut[k] = benchParseOne(db, p, az[k]);
+      nOut = benchParseOne(db, p, az[k]);
       aT[k*nSlot + pRes->anRun[k]++] = benchCpu() - c0;
+      if( pRes->anOut[k] && nOut!=pRes->anOut[k] ){
+        fprintf(stderr, "bench: %g MB gave %lld characters of JSON, then %lld\n",
+                pOpt->aScale[k], pRes->anOut[k], nOut);
+        exit(1);
+      }
+      pRes->anOut[k] = nOut;
     }
   }
   sqlite3_finalize(p);
@@ -587,18 +598,18 @@ static void benchScale(const BenchOpt *pOpt, const BenchCorpus *pC, BenchScale *
   for(i=0; i<pOpt->nScale; i++){
     az[i] = benchConcat(pC, (long long)(pOpt->aScale[i]*BENCH_MB), &pRes->anByte[i]);
     if( az[i]==0 ) benchDie("out of memory", 0);
+    benchRssSpawn(pOpt, i, pRes, &aT[i*nSlot]);
   }
   benchScaleRounds(pOpt, az, pRes, aT);
   for(i=0; i<pOpt->nScale; i++) free(az[i]);
-  printf("scaling: one report of concatenated reports; median CPU of %d rounds here"
-         " (one when a run\n    takes over %g s) and one run in a fresh process"
-         " (bench --rss-child), which\n    also gives the peak RSS of building the"
-         " report and parsing it\n", pOpt->nScaleRound, pOpt->rScaleBudget);
+  printf("scaling: one report of concatenated reports; median CPU of one run in a fresh"
+         " process\n    (bench --rss-child, which also gives the peak RSS of building"
+         " the report and\n    parsing it) and %d rounds here (none when a run takes"
+         " over %g s)\n", pOpt->nScaleRound, pOpt->rScaleBudget);
   printf("  %-8s %13s %5s %9s %8s %12s %14s %12s\n", "size MB", "bytes", "runs",
          "CPU s", "MB/s", "time ratio", "RSS before MB", "peak RSS MB");
   for(i=0; i<pOpt->nScale; i++){
     char zRatio[32] = "";
-    benchRssSpawn(pOpt, i, pRes, &aT[i*nSlot]);
     pRes->aCpu[i] = benchMedian(&aT[i*nSlot], pRes->anRun[i]);
     if( i>0 ){
       snprintf(zRatio, sizeof(zRatio), "%.2fx/%.0fx", pRes->aCpu[i]/pRes->aCpu[i-1],
@@ -608,7 +619,6 @@ static void benchScale(const BenchOpt *pOpt, const BenchCorpus *pC, BenchScale *
            benchNum(pRes->anByte[i]), pRes->anRun[i], pRes->aCpu[i],
            (double)pRes->anByte[i]/BENCH_MB/pRes->aCpu[i], zRatio,
            pRes->aBase[i], pRes->aRss[i]);
-    fflush(stdout);
   }
   printf("  commit_parse output:");
   for(i=0; i<pOpt->nScale; i++) printf(" %s", benchNum(pRes->anOut[i]));
@@ -734,7 +744,7 @@ static double benchSigTime(sqlite3 *db, sqlite3_stmt *p, int bById, int nMeeting
   for(q=0; q<BENCH_SIG_QUERIES; q++){
     char zCode[16];
     int nRow = 0;
-    double t0 = benchWall();
+    double t0 = benchCpu();
     if( bById ){
       sqlite3_bind_int(p, 1, 1 + (int)(((long long)q*7919) % nMeeting));
     }else{
@@ -744,7 +754,7 @@ static double benchSigTime(sqlite3 *db, sqlite3_stmt *p, int bById, int nMeeting
     }
     while( sqlite3_step(p)==SQLITE_ROW ) nRow++;
     if( sqlite3_reset(p)!=SQLITE_OK ) benchDie("commit_signatories", db);
-    a[q] = (benchWall() - t0)*1000.0;
+    a[q] = (benchCpu() - t0)*1000.0;
     if( pnRow ) pnRow[q] = nRow;
   }
   return benchMedian(a, BENCH_SIG_QUERIES);

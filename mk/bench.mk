@@ -7,6 +7,7 @@ BENCH_SEED          ?= 1
 BENCH_ROUNDS        ?= 5
 BENCH_SCALE         ?= 1,10,100
 BENCH_SCALE_ROUNDS  ?= 3
+BENCH_SCALE_BUDGET  ?= 30
 BENCH_INGEST        ?= 1000,10000,50000
 BENCH_INGEST_BUDGET ?= 60
 BENCH_SIG_MEETINGS  ?= 100000
@@ -28,7 +29,8 @@ bench-corpus: $(BENCH_CORPUS)
 
 bench: build/bench/bench $(BENCH_CORPUS)
 	build/bench/bench --rounds $(BENCH_ROUNDS) --scale $(BENCH_SCALE) \
-	  --scale-rounds $(BENCH_SCALE_ROUNDS) --ingest $(BENCH_INGEST) \
+	  --scale-rounds $(BENCH_SCALE_ROUNDS) --scale-budget $(BENCH_SCALE_BUDGET) \
+	  --ingest $(BENCH_INGEST) \
 	  --ingest-budget $(BENCH_INGEST_BUDGET) --sig-meetings $(BENCH_SIG_MEETINGS) \
 	  $(BENCH_CORPUS)
 

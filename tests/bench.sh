@@ -126,7 +126,7 @@ rss=$(awk '$1 == "0.5" {print $NF}' "$tmp/run.txt")
 check "the RSS child reports a peak for 0.5 MB ($rss MB)" \
   '[ -n "$rss" ] && awk "BEGIN {exit !($rss > 1)}"'
 
-"$bench" --rounds 1 --scale 0.05 --ingest 20,1000000 --ingest-budget 1 --sig-meetings 100 \
+timeout 300 "$bench" --rounds 1 --scale 0.05 --ingest 20,1000000 --ingest-budget 1 --sig-meetings 100 \
   "$tmp/a.txt" >"$tmp/cut.txt" 2>&1
 check "a step over its budget is reported as not reached" \
   'grep -Eq "^  1,000,000 not reached in 1 s: stopped at [0-9,]+ reports" "$tmp/cut.txt"'
