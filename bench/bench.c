@@ -604,8 +604,9 @@ static void benchScale(const BenchOpt *pOpt, const BenchCorpus *pC, BenchScale *
   for(i=0; i<pOpt->nScale; i++) free(az[i]);
   printf("scaling: one report of concatenated reports; median CPU of one run in a fresh"
          " process\n    (bench --rss-child, which also gives the peak RSS of building"
-         " the report and\n    parsing it) and %d rounds here (none when a run takes"
-         " over %g s)\n", pOpt->nScaleRound, pOpt->rScaleBudget);
+         " the report and\n    parsing it) and of %d round%s here (none when a run"
+         " takes over %g s)\n", pOpt->nScaleRound, pOpt->nScaleRound==1 ? "" : "s",
+         pOpt->rScaleBudget);
   printf("  %-8s %13s %5s %9s %8s %12s %14s %12s\n", "size MB", "bytes", "runs",
          "CPU s", "MB/s", "time ratio", "RSS before MB", "peak RSS MB");
   for(i=0; i<pOpt->nScale; i++){
@@ -771,8 +772,8 @@ static void benchSig(const BenchOpt *pOpt, BenchSig *pRes) {
   if( anRow==0 ) benchDie("out of memory", 0);
   benchSigRegistry(db, pOpt->nSigMeeting);
   printf("commit_signatories on a registry of %s meetings (%s signatories),"
-         " written with INSERTs\n    into its shadow tables in %.1f s (ingest is"
-         " too slow to reach that size)\n", benchNum(pOpt->nSigMeeting),
+         " written with INSERTs\n    into its shadow tables in %.1f s wall, not by"
+         " ingest (see bench/README.md)\n", benchNum(pOpt->nSigMeeting),
          benchNum(benchQueryInt(db, "SELECT count(*) FROM reg_signatories")),
          benchWall() - w0);
   if( sqlite3_prepare_v2(db, "SELECT * FROM commit_signatories(?1)", -1, &p, 0) ){
