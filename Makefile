@@ -149,6 +149,7 @@ demo: dist/commit.so
 
 include mk/report.mk
 include mk/hosts.mk
+include mk/bench.mk
 
 clean:
 	rm -rf dist build demo.db

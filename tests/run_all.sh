@@ -60,6 +60,7 @@ run_suite test-apidoc tests/apidoc.py
 run_suite test-report tests/report.sh
 run_suite test-hosts tests/hosts.sh
 run_suite test-install tests/install.sh
+run_suite test-bench tests/bench.sh
 run_suite test-accuracy tests/accuracy.sh
 
 echo "$total_pass passed, $total_fail failed"
