@@ -77,6 +77,8 @@ struct CommitToken {
   u8 eType;    /* COMMIT_TOK_* */
   u8 mFlag;    /* COMMIT_TF_* bits */
   u16 cPunct;  /* for PUNCT: the folded ASCII character ('-' for dashes) */
+  u64 mWl;     /* word lists (bit ORDER WORDLIST) with a phrase this token
+               ** can open: commitWordMatch() looks no further when 0 */
 };
 
 typedef struct CommitSentence CommitSentence;
@@ -302,6 +304,17 @@ struct CommitWordList {
   int n;                  /* entries in az */
 };
 extern const CommitWordList aCommitWordList[];
+
+/* A first word of the word lists, and the lists it opens phrases of. */
+typedef struct CommitWordFirst CommitWordFirst;
+struct CommitWordFirst {
+  const char *z;          /* the word, lower case */
+  int n;                  /* its bytes */
+  u64 mList;              /* bit ORDER WORDLIST */
+};
+extern const CommitWordFirst aCommitWordFirst[];
+extern const int nCommitWordFirst;
+u64 commitWordFirstMask(const char *z, const CommitToken *t);
 
 int commitWordListHas(int eList, const char *zPhrase);
 int commitWordMatch(int eList, const char *z, const CommitToken *aTok,

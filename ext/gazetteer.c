@@ -553,6 +553,23 @@ static int gazWordCmp(const char *z, const CommitToken *t, const char *zWord,
   return nTok - n;
 }
 
+/*
+** The word lists (bit ORDER WORDLIST) with a phrase that token t of z can
+** open: a binary search of aCommitWordFirst, once per token, so that
+** commitWordMatch() returns at once for a word no list starts with.
+*/
+u64 commitWordFirstMask(const char *z, const CommitToken *t) {
+  int lo = 0, hi = nCommitWordFirst;
+  if( t->eType==COMMIT_TOK_PUNCT || t->iEnd - t->iStart>GAZ_MAX_WORD ) return 0;
+  while( lo<hi ){
+    int iMid = (lo+hi)/2;
+    int c = gazWordCmp(z, t, aCommitWordFirst[iMid].z, aCommitWordFirst[iMid].n);
+    if( c==0 ) return aCommitWordFirst[iMid].mList;
+    if( c>0 ) lo = iMid+1; else hi = iMid;
+  }
+  return 0;
+}
+
 /* Length of the first word of the phrase z (up to a space or the end). */
 static int gazFirstWord(const char *z) {
   int n = 0;
@@ -590,6 +607,8 @@ int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
   const CommitWordList *pList;
   int lo = 0, hi, iBest = 0, k;
   if( eList<0 || eList>=COMMIT_WL_NLIST || i<0 || i>=nTok ) return 0;
+  /* (the tokenizer looked the word up once: most calls end here) */
+  if( (aTok[i].mWl & ((u64)1<<eList))==0 ) return 0;
   if( aTok[i].eType==COMMIT_TOK_PUNCT
    || aTok[i].iEnd - aTok[i].iStart>GAZ_MAX_WORD ) return 0;
   pList = &aCommitWordList[eList];

@@ -276,6 +276,7 @@ int commitTokenize(const char *z, int n, CommitToken *aTok, int nTokMax,
   int i = 0, nTok = 0;
   CommitToken t;
   while( tokNext((const u8 *)z, n, &i, &t) ){
+    t.mWl = commitWordFirstMask(z, &t);
     if( nTok>=nTokMax ){
       *pnTok = nTok;
       return SQLITE_FULL;
@@ -969,6 +970,7 @@ int commitTokenizeText(const char *z, int n, CommitSentenceCb xSentence,
   scan.bBlock = tokParagraphWrapped(z, n, 0);
   while( rc==SQLITE_OK && tokNext((const u8 *)z, n, &i, &t) ){
     int iPrevLineLen = 0, bPrevAllCaps = 0;
+    t.mWl = commitWordFirstMask(z, &t);
     if( t.mFlag & COMMIT_TF_NL ){
       int j = t.iStart;
       while( j>0 && z[j-1]!='\n' ) j--;

@@ -167,6 +167,18 @@ def main():
         for name in WORDLISTS:
             f.write("  {azWords_%s, %d},\n" % (name, len(lists[name])))
         f.write("};\n\n")
+        # every first word of every list, with the lists it opens a phrase
+        # of (bit ORDER WORDLIST): the tokenizer looks each word up once
+        first = {}
+        for k, name in enumerate(WORDLISTS):
+            for w in lists[name]:
+                fw = w.split(" ")[0]
+                first[fw] = first.get(fw, 0) | (1 << k)
+        f.write("const CommitWordFirst aCommitWordFirst[] = {\n")
+        keys = sorted(first, key=lambda w: w.encode("utf-8"))
+        for w in keys:
+            f.write("  {%s, %d, 0x%xULL},\n" % (cstr(w), len(w.encode("utf-8")), first[w]))
+        f.write("};\nconst int nCommitWordFirst = %d;\n\n" % len(keys))
         cal = calendar(d)
         f.write("const CommitCalEntry aCommitCalendar[] = {\n")
         for c in cal:
