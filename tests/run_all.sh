@@ -3,7 +3,7 @@
 #
 # Runs, in order, make test-unit, test-asan, test-sql, test-fixtures,
 # test-html, test-persist, test-crash, test-concurrency, test-fuzz, test-apidoc,
-# test-report, test-hosts, test-install and test-accuracy.
+# test-report, test-hosts, test-install, test-bench and test-accuracy.
 # Each prints a last line "<suite>: N passed, M failed"; this script sums
 # them and prints as its very last line exactly
 #
