@@ -3193,7 +3193,7 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
 /*
 ** The SQL of every tally the evidence gives, in key order: the old
 ** per-field queries, one GROUP BY for all facts (see "How the fields
-** merge" above).  (schema, name) pairs come from the caller.
+** merge" above).  Returns an sqlite3_malloc'd string, 0 if out of memory.
 */
 static char *regTalliesWantSql(RegVtab *p) {
   sqlite3_str *s = sqlite3_str_new(p->db);
@@ -3209,13 +3209,14 @@ static char *regTalliesWantSql(RegVtab *p) {
                            " first_report, first_row FROM (");
   for(eMerge=0; eMerge<=REG_F_QUALIFIER; eMerge++){
     /* (fact='t' AND field IN (...)) OR ... for the fields of this kind */
-    sqlite3_str *w = sqlite3_str_new(p->db);
+    sqlite3_str *w;
     char *zWhere;
     const char *zAlias = eMerge==REG_F_DATE || eMerge==REG_F_LIST ? "a."
                        : eMerge==REG_F_QUALIFIER ? "q." : "";
     int e;
-    bFirst = 1;
     if( eMerge==REG_F_SURFACE ) continue;         /* with REG_F_VALUE */
+    w = sqlite3_str_new(p->db);
+    bFirst = 1;
     for(e=REG_T_MEETINGS; e<=REG_T_PEOPLE; e++){
       int bAny = 0;
       for(k=0; k<REG_N_FIELD; k++){
@@ -3234,7 +3235,11 @@ static char *regTalliesWantSql(RegVtab *p) {
       if( bAny ) sqlite3_str_appendall(w, "))");
     }
     zWhere = sqlite3_str_finish(w);
-    if( zWhere==0 ) break;
+    if( zWhere==0 ){
+      sqlite3_free(zEvidence);
+      sqlite3_free(sqlite3_str_finish(s));
+      return 0;
+    }
     if( eMerge ) sqlite3_str_appendall(s, " UNION ALL ");
     switch( eMerge ){
       case REG_F_VALUE:
@@ -3592,6 +3597,7 @@ static int regCheckFacts(RegVtab *p, int bCheck, char **pzDiff) {
       if( c>=0 ) break;
       rcWant = sqlite3_step(pWant);
     }
+    if( rc==SQLITE_OK && rcWant!=SQLITE_ROW && rcWant!=SQLITE_DONE ) rc = rcWant;
     if( rc!=SQLITE_OK ) break;
     if( rcWant==SQLITE_ROW && c==0 ) nWant = sqlite3_column_int64(pWant, 2);
     if( bCheck && (nWant==0 || nWant!=sqlite3_column_int64(pNow, 2)) ){
@@ -4095,6 +4101,8 @@ static int regUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
       return regError(p, "commit_registry: a command is an INSERT:"
                          " INSERT INTO %s(...) VALUES('rebuild')", p->zName);
     }
+    /* sqlite3_last_insert_rowid() stays what it was */
+    *pRowid = sqlite3_last_insert_rowid(p->db);
     rc = regCommand(p, argv[2+REG_COL_COMMAND]);
   }else{
     rc = regUndoBegin(p);

@@ -549,8 +549,9 @@ static void test_registry_fresh_registry_same_values(void **state) {
   int nId, i;
   char *z, zSql[1200];
   static const char *const azCols[] = {
-    "meetings", "code, series, number, name, start, \"end\", city, country,"
-                " venue, hosts, organizers, attendance, attendance_qualifier, sources",
+    "meetings", ("code, series, number, name, start, \"end\", city, country,"
+                 " venue, hosts, organizers, attendance, attendance_qualifier,"
+                 " sources"),
     "documents", "kind, ordinal, title, period, sources",
     "people", "name, honorific, title, organization, country, sources",
     "actions", "action, parties, sources",
