@@ -155,3 +155,4 @@ clean:
 	rm -rf dist build demo.db
 
 include mk/docs.mk
+include mk/registry.mk

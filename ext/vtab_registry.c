@@ -11,8 +11,9 @@
 **   IMM3|2012-02-16|2012-02-16|Hanoi|200
 **
 ** The virtual table holds the reports (rowid = report id; columns source,
-** url, published, body).  The facts live in real tables, written only by
-** this module ("shadow tables", listed by xShadowName):
+** url, published, body, and a hidden column named like the table that
+** takes commands, as FTS5 does).  The facts live in real tables, written
+** only by this module ("shadow tables", listed by xShadowName):
 **
 **   <name>_content      the reports themselves
 **   <name>_meetings     merged meetings      (id, code, series, number, ...)
@@ -23,16 +24,34 @@
 **   <name>_evidence     every observation: report_id, fact (a table
 **                       suffix), fact_id, field, value, byte span, surface
 **   <name>_conflicts    values that lost to a better supported one
+**   <name>_tallies      per fact, field and value: how many reports gave
+**                       it, and what breaks ties
 **
 ** How it merges.  An INSERT parses the body (commit_parse's pipeline, with
 ** published as the anchor for relative dates), finds or creates the fact
 ** row of each meeting, document, action, signatory and person, and writes
-** one evidence row per field value it observed.  Then every touched fact
-** is recomputed from all its evidence: a field takes the value seen in the
-** most reports; ties go to the longer (more specific) value, then to the
-** earlier report.  The losing values of a field go to <name>_conflicts
-** with their reports.  List fields (hosts, organizers, parties) are the
-** union of what was seen, ordered by support, and have no conflicts.
+** one evidence row per field value it observed.  A field takes the value
+** seen in the most reports; ties go to the longer (more specific) value,
+** then to the earlier report.  The losing values of a field go to
+** <name>_conflicts with their reports.  List fields (hosts, organizers,
+** parties) are the union of what was seen, ordered by support, and have no
+** conflicts.  The dates of the numbered meetings of a series keep the
+** series in order when their values allow it (regSeries).
+**
+** Incremental merge (issue 10).  Each fact field keeps its tallies: one row
+** per value (per value case folded, for the one-value fields) with the
+** number of reports behind it.  An INSERT or DELETE adds or takes away the
+** report's own evidence from the tallies of the facts it touched, chooses
+** each of their fields again from the tallies, and rewrites a field's
+** conflicts only when its chosen value changed (else it adds or drops the
+** report's own losing values).  So its cost follows the report, not the
+** evidence already held.  Only the dates of a series look further: when
+** the candidates of a numbered meeting change, the dates of its series
+** (~20 meetings) are chosen again from their tallies.  Everything stored
+** is a function of the evidence, whatever the order of the reports:
+**
+**   INSERT INTO reports(reports) VALUES('rebuild')          recompute all
+**   INSERT INTO reports(reports) VALUES('integrity-check')  prove it
 **
 ** Identity: meetings with the same series and number are one; a meeting
 ** without a number is the one of the same series held in the same city in
@@ -41,22 +60,23 @@
 ** country), people by name (case folded; honorifics and ranks are already
 ** stripped by the parser).
 **
-** DELETE takes the report's evidence out and recomputes what it touched;
-** a fact left without evidence is deleted.  UPDATE is DELETE + INSERT.
-** All writes happen inside the statement, so a failing INSERT (bad input,
-** constraint, out of memory) is rolled back with it, and BEGIN ... ROLLBACK
-** undoes an ingest.
+** DELETE takes the report's evidence out of the tallies; a fact left
+** without evidence is deleted.  UPDATE is DELETE + INSERT.  All writes
+** happen inside the statement; SQLite rolls back a failing statement that
+** is its own transaction, and inside BEGIN ... COMMIT the module takes back
+** what a failing change wrote (an undo log, regUndo*).
 **
 ** Security: the table writes, so it is SQLITE_VTAB_DIRECTONLY: triggers and
 ** views cannot use it.  SQL is built with %Q/%w only.
 */
 #include "commit.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* ORDER SHADOW: suffixes of the shadow tables; keep in step with REG_T_*. */
 static const char *const azRegShadow[] = {
   "content", "meetings", "documents", "actions", "signatories", "people",
-  "evidence", "conflicts",
+  "evidence", "conflicts", "tallies",
 };
 #define REG_T_CONTENT 0
 #define REG_T_MEETINGS 1
@@ -66,7 +86,12 @@ static const char *const azRegShadow[] = {
 #define REG_T_PEOPLE 5
 #define REG_T_EVIDENCE 6
 #define REG_T_CONFLICTS 7
-#define REG_N_SHADOW 8
+#define REG_T_TALLIES 8
+#define REG_N_SHADOW 9
+
+/* Number of columns of each shadow table, as created below. */
+static const int aRegNCol[REG_N_SHADOW] = { 5, 15, 6, 6, 7, 7, 9, 6, 8 };
+#define REG_MAX_COL 15
 
 /* The schema of the shadow tables, one statement each: %1$Q schema,
 ** %2$q table name.  sqlite3_mprintf has no positional arguments, so each
@@ -101,6 +126,14 @@ static const char *const azRegSchema[] = {
   "CREATE TABLE %Q.'%q_conflicts'(id INTEGER PRIMARY KEY,"
   " fact TEXT NOT NULL, fact_id INTEGER NOT NULL, field TEXT NOT NULL,"
   " value TEXT, report_id INTEGER NOT NULL REFERENCES '%q_content'(id))",
+  /* key: what groups the reports (the value case folded for one-value
+  ** fields; "<attendance> <qualifier>" for attendance_qualifier); support:
+  ** the reports behind it; first_report: the earliest of them; first_row
+  ** (list fields): its first evidence row in that report. */
+  "CREATE TABLE %Q.'%q_tallies'(fact TEXT NOT NULL, fact_id INTEGER NOT NULL,"
+  " field TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+  " support INTEGER NOT NULL, first_report INTEGER NOT NULL, first_row INTEGER,"
+  " PRIMARY KEY(fact, fact_id, field, key)) WITHOUT ROWID",
 };
 
 /* Indexes the merge and the report queries need: (schema, name, name). */
@@ -113,8 +146,11 @@ static const char *const azRegIndex[] = {
   "CREATE INDEX %Q.'%q_signatories_meeting' ON '%q_signatories'(meeting_id)",
   "CREATE INDEX %Q.'%q_people_name' ON '%q_people'(name COLLATE NOCASE)",
   "CREATE INDEX %Q.'%q_evidence_report' ON '%q_evidence'(report_id)",
-  "CREATE INDEX %Q.'%q_evidence_fact' ON '%q_evidence'(fact, fact_id, field)",
-  "CREATE INDEX %Q.'%q_conflicts_fact' ON '%q_conflicts'(fact, fact_id)",
+  /* a value's earliest report, found without reading the field's others */
+  ("CREATE INDEX %Q.'%q_evidence_fact' ON '%q_evidence'(fact, fact_id, field,"
+   " value COLLATE NOCASE, report_id)"),
+  "CREATE INDEX %Q.'%q_conflicts_fact' ON '%q_conflicts'(fact, fact_id, field)",
+  "CREATE INDEX %Q.'%q_conflicts_report' ON '%q_conflicts'(report_id)",
 };
 
 /* Fields of each fact table that are merged from evidence.  List fields
@@ -132,80 +168,88 @@ struct RegField {
   int eTable;          /* REG_T_* */
   const char *zField;  /* column (and evidence field) name */
   int eMerge;          /* REG_F_* */
+  int iCol;            /* its column in the table (SELECT *) */
 };
 static const RegField aRegField[] = {
-  { REG_T_MEETINGS, "code", 0 }, { REG_T_MEETINGS, "series", 0 },
-  { REG_T_MEETINGS, "number", 0 }, { REG_T_MEETINGS, "name", 2 },
-  { REG_T_MEETINGS, "start", 3 }, { REG_T_MEETINGS, "end", 3 },
-  { REG_T_MEETINGS, "city", 0 }, { REG_T_MEETINGS, "country", 0 },
-  { REG_T_MEETINGS, "venue", 0 }, { REG_T_MEETINGS, "hosts", 1 },
-  { REG_T_MEETINGS, "organizers", 1 }, { REG_T_MEETINGS, "attendance", 0 },
-  { REG_T_MEETINGS, "attendance_qualifier", 4 },
-  { REG_T_DOCUMENTS, "kind", 0 }, { REG_T_DOCUMENTS, "ordinal", 0 },
-  { REG_T_DOCUMENTS, "title", 2 }, { REG_T_DOCUMENTS, "period", 0 },
-  { REG_T_ACTIONS, "action", 0 }, { REG_T_ACTIONS, "parties", 1 },
-  { REG_T_SIGNATORIES, "country", 0 }, { REG_T_SIGNATORIES, "person", 0 },
-  { REG_T_SIGNATORIES, "title", 0 },
-  { REG_T_PEOPLE, "name", 2 }, { REG_T_PEOPLE, "honorific", 0 },
-  { REG_T_PEOPLE, "title", 0 }, { REG_T_PEOPLE, "organization", 0 },
-  { REG_T_PEOPLE, "country", 0 },
+  { REG_T_MEETINGS, "code", 0, 1 }, { REG_T_MEETINGS, "series", 0, 2 },
+  { REG_T_MEETINGS, "number", 0, 3 }, { REG_T_MEETINGS, "name", 2, 4 },
+  { REG_T_MEETINGS, "start", 3, 5 }, { REG_T_MEETINGS, "end", 3, 6 },
+  { REG_T_MEETINGS, "city", 0, 7 }, { REG_T_MEETINGS, "country", 0, 8 },
+  { REG_T_MEETINGS, "venue", 0, 9 }, { REG_T_MEETINGS, "hosts", 1, 10 },
+  { REG_T_MEETINGS, "organizers", 1, 11 },
+  { REG_T_MEETINGS, "attendance", 0, 12 },
+  { REG_T_MEETINGS, "attendance_qualifier", 4, 13 },
+  { REG_T_DOCUMENTS, "kind", 0, 1 }, { REG_T_DOCUMENTS, "ordinal", 0, 2 },
+  { REG_T_DOCUMENTS, "title", 2, 3 }, { REG_T_DOCUMENTS, "period", 0, 4 },
+  { REG_T_ACTIONS, "action", 0, 3 }, { REG_T_ACTIONS, "parties", 1, 4 },
+  { REG_T_SIGNATORIES, "country", 0, 3 },
+  { REG_T_SIGNATORIES, "person", 0, 4 },
+  { REG_T_SIGNATORIES, "title", 0, 5 },
+  { REG_T_PEOPLE, "name", 2, 1 }, { REG_T_PEOPLE, "honorific", 0, 2 },
+  { REG_T_PEOPLE, "title", 0, 3 }, { REG_T_PEOPLE, "organization", 0, 4 },
+  { REG_T_PEOPLE, "country", 0, 5 },
 };
 #define REG_N_FIELD ((int)(sizeof(aRegField)/sizeof(aRegField[0])))
+/* The fields a meeting's order in its series reads: its dates. */
+#define REG_K_SERIES 1
+#define REG_K_NUMBER 2
+#define REG_K_START 4
+#define REG_K_END 5
+#define REG_K_ATTENDANCE 11
 
 /* Cached statements; ORDER STMT: keep in step with azRegStmt. */
 #define REG_S_EVIDENCE 0      /* insert an evidence row */
-#define REG_S_TOUCHED 1       /* facts a report has evidence for */
+#define REG_S_REPORT_EVIDENCE 1 /* a report's evidence, by fact and field */
 #define REG_S_DEL_EVIDENCE 2  /* delete a report's evidence */
 #define REG_S_DEL_CONTENT 3   /* delete a report */
-#define REG_S_FIELD_VALUES 4  /* values of one field, best first */
-#define REG_S_SOURCES 5       /* reports behind one fact */
-#define REG_S_DEL_CONFLICTS 6 /* conflicts of one fact */
-#define REG_S_ADD_CONFLICTS 7 /* losing values of one field */
-#define REG_S_MEETING_NUM 8   /* meeting by series and number */
-#define REG_S_MEETING_PLACE 9 /* meeting by series, city and month */
-#define REG_S_DOC 10          /* document by kind and ordinal */
-#define REG_S_ACTION 11       /* action by meeting, document, action */
-#define REG_S_SIGNATORY 12    /* signatory by meeting, document, country */
-#define REG_S_PERSON 13       /* person by name */
-#define REG_S_NEW_MEETING 14
-#define REG_S_NEW_DOC 15
-#define REG_S_NEW_ACTION 16
-#define REG_S_NEW_SIGNATORY 17
-#define REG_S_NEW_PERSON 18
-#define REG_S_INSERT_CONTENT 19
-#define REG_S_LIST_VALUES 20  /* a list field as a JSON array */
-#define REG_S_DATE_VALUES 21  /* values of a date field, best first */
-#define REG_S_ADD_DATE_CONFLICTS 22 /* dates that do not fit the chosen one */
-#define REG_S_DOC_AT 23       /* document of the same kind acted on at a meeting */
-#define REG_S_REPORT_EXISTS 24 /* is a report id taken */
-#define REG_S_QUALIFIER 25    /* qualifier of the reports behind the attendance */
-#define REG_S_REPORT_ROW 26   /* a report's columns */
-#define REG_S_MEETING_LINK 27 /* the meetings of the other kind that agree */
-#define REG_S_SERIES_BOUNDS 28 /* dates of the series before and after */
-#define REG_S_MEETING_KEY 29  /* series and number of a meeting */
-#define REG_S_NEIGHBOURS 30   /* the numbered meetings next to a number */
-#define REG_N_STMT 31
+#define REG_S_REPORT_CONFLICTS 4 /* a report's conflicts */
+#define REG_S_DEL_REPORT_CONFLICTS 5 /* delete them */
+#define REG_S_MEETING_NUM 6   /* meeting by series and number */
+#define REG_S_MEETING_PLACE 7 /* meeting by series, city and month */
+#define REG_S_DOC 8           /* document by kind and ordinal */
+#define REG_S_ACTION 9        /* action by meeting, document, action */
+#define REG_S_SIGNATORY 10    /* signatory by meeting, document, country */
+#define REG_S_PERSON 11       /* person by name */
+#define REG_S_NEW_MEETING 12
+#define REG_S_NEW_DOC 13
+#define REG_S_NEW_ACTION 14
+#define REG_S_NEW_SIGNATORY 15
+#define REG_S_NEW_PERSON 16
+#define REG_S_INSERT_CONTENT 17
+#define REG_S_DOC_AT 18       /* document of the same kind acted on at a meeting */
+#define REG_S_REPORT_EXISTS 19 /* is a report id taken */
+#define REG_S_MEETING_LINK 20 /* the meetings of the other kind that agree */
+#define REG_S_FACT_TALLIES 21 /* the tallies of one fact */
+#define REG_S_PUT_TALLY 22    /* write a tally row */
+#define REG_S_DEL_TALLY 23    /* delete a tally row */
+#define REG_S_FIRST_REPORT 24 /* earliest report (and its spelling) of a value */
+#define REG_S_FIRST_EVIDENCE 25 /* earliest report and row of a list value */
+#define REG_S_FIRST_QUALIFIER 26 /* earliest report of a qualifier */
+#define REG_S_CONFLICTS_NOW 27 /* the conflicts of one field */
+#define REG_S_CONFLICTS_WANT 28 /* what they should be: one-value field */
+#define REG_S_DATE_CONFLICTS_WANT 29 /* ... a date */
+#define REG_S_ADD_CONFLICT 30
+#define REG_S_DEL_CONFLICT 31
+#define REG_S_SERIES_MEMBERS 32 /* the numbered meetings of a series */
+#define REG_S_MAX_IDS 33      /* the highest id of each table (undo) */
+#define REG_S_SERIES_ALL 34   /* every series with numbered meetings */
+#define REG_S_SOURCES_WANT 35 /* reports behind each fact, from evidence */
+#define REG_S_SOURCES_NOW 36  /* every fact and its sources */
+#define REG_S_TALLIES_NOW 37  /* every tally row, in key order */
+#define REG_S_SET_DATES 38    /* the dates of a meeting */
+#define REG_N_STMT 39
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
 static const char *const azRegStmt[] = {
   "INSERT INTO %Q.'%q_evidence'(report_id, fact, fact_id, field, value,"
   " start, \"end\", surface) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-  "SELECT DISTINCT fact, fact_id FROM %Q.'%q_evidence' WHERE report_id=?1",
+  "SELECT * FROM %Q.'%q_evidence' WHERE report_id=?1"
+  " ORDER BY fact, fact_id, field, value, id",
   "DELETE FROM %Q.'%q_evidence' WHERE report_id=?1",
   "DELETE FROM %Q.'%q_content' WHERE id=?1",
-  "SELECT value, count(DISTINCT report_id) AS n, min(report_id) AS r"
-  " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
-  " AND value IS NOT NULL GROUP BY value COLLATE NOCASE"
-  " ORDER BY n DESC, length(value) DESC, r ASC",
-  "SELECT count(DISTINCT report_id) FROM %Q.'%q_evidence'"
-  " WHERE fact=?1 AND fact_id=?2",
-  "DELETE FROM %Q.'%q_conflicts' WHERE fact=?1 AND fact_id=?2",
-  "INSERT INTO %Q.'%q_conflicts'(fact, fact_id, field, value, report_id)"
-  " SELECT DISTINCT fact, fact_id, field, value, report_id"
-  " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
-  " AND value IS NOT NULL AND lower(value) IS NOT lower(?4)"
-  " ORDER BY report_id, value",
+  "SELECT * FROM %Q.'%q_conflicts' WHERE report_id=?1",
+  "DELETE FROM %Q.'%q_conflicts' WHERE report_id=?1",
   "SELECT id FROM %Q.'%q_meetings' WHERE series IS ?1 AND number=?2",
   "SELECT id FROM %Q.'%q_meetings' WHERE series IS ?1"
   " AND (number IS ?2 OR number IS NULL OR ?2 IS NULL) AND city=?3"
@@ -232,34 +276,11 @@ static const char *const azRegStmt[] = {
   "INSERT INTO %Q.'%q_people'(name) VALUES(?1)",
   "INSERT INTO %Q.'%q_content'(id, source, url, published, body)"
   " VALUES(?1, ?2, ?3, ?4, CAST(?5 AS TEXT))",
-  "SELECT json_group_array(value) FROM (SELECT value,"
-  " count(DISTINCT report_id) AS n, min(id) AS i FROM %Q.'%q_evidence'"
-  " WHERE fact=?1 AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
-  " GROUP BY value ORDER BY n DESC, i ASC)",
-  "SELECT a.value, (SELECT count(DISTINCT b.report_id) FROM %Q.'%q_evidence' b"
-  " WHERE b.fact=?1 AND b.fact_id=?2 AND b.field=?3"
-  " AND (a.value=b.value OR a.value LIKE b.value||'-%%')) AS n,"
-  " min(a.report_id) AS r FROM %Q.'%q_evidence' a"
-  " WHERE a.fact=?1 AND a.fact_id=?2 AND a.field=?3 AND a.value IS NOT NULL"
-  " GROUP BY a.value ORDER BY n DESC, length(a.value) DESC, r ASC",
-  "INSERT INTO %Q.'%q_conflicts'(fact, fact_id, field, value, report_id)"
-  " SELECT DISTINCT fact, fact_id, field, value, report_id"
-  " FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2 AND field=?3"
-  " AND value IS NOT NULL AND value IS NOT ?4 AND NOT (?4 LIKE value||'-%%')"
-  " ORDER BY report_id, value",
   "SELECT d.id FROM %Q.'%q_documents' d JOIN %Q.'%q_actions' a"
   " ON a.document_id=d.id WHERE d.kind=?1 AND a.meeting_id=?2 AND a.action=?3"
   " AND (d.ordinal IS NULL OR ?4 IS NULL OR d.ordinal=?4)"
   " ORDER BY d.ordinal IS NULL, d.id LIMIT 1",
   "SELECT count(*) FROM %Q.'%q_content' WHERE id=?1",
-  "SELECT value, count(DISTINCT report_id) AS n, min(report_id) AS r"
-  " FROM %Q.'%q_evidence' WHERE fact='meetings' AND fact_id=?2"
-  " AND field='attendance_qualifier' AND report_id IN (SELECT report_id"
-  " FROM %Q.'%q_evidence' WHERE fact='meetings' AND fact_id=?2"
-  " AND field='attendance' AND value=(SELECT CAST(attendance AS TEXT)"
-  " FROM %Q.'%q_meetings' WHERE id=?2)) AND ?1 IS NOT NULL AND ?3 IS NOT NULL"
-  " GROUP BY value ORDER BY n DESC, r ASC",
-  "SELECT source, url, published, body FROM %Q.'%q_content' WHERE id=?1",
   /* ?1 series, ?2 city, ?3 country, ?4 date, ?5 1: numbered rows wanted,
   ** 0: unnumbered ones.  Rows of the same series or none, the same place
   ** or none, whose dates overlap or fall in the same month. */
@@ -275,17 +296,59 @@ static const char *const azRegStmt[] = {
   "        AND ?4 BETWEEN start AND \"end\")"
   "  ELSE 0 END"
   " ORDER BY id LIMIT 2",
-  /* ?1 series, ?2 number: the latest date of a lower number, the earliest
-  ** of a higher one. */
-  "SELECT (SELECT max(coalesce(start, \"end\")) FROM %Q.'%q_meetings'"
-  "  WHERE series=?1 AND number<?2),"
-  " (SELECT min(coalesce(start, \"end\")) FROM %Q.'%q_meetings'"
-  "  WHERE series=?1 AND number>?2)",
-  "SELECT series, number FROM %Q.'%q_meetings' WHERE id=?1",
-  "SELECT id FROM (SELECT id FROM %Q.'%q_meetings' WHERE series=?1"
-  " AND number<?2 ORDER BY number DESC LIMIT 1) UNION ALL SELECT id FROM"
-  " (SELECT id FROM %Q.'%q_meetings' WHERE series=?1 AND number>?2"
-  " ORDER BY number LIMIT 1)",
+  "SELECT field, key, value, support, first_report, first_row"
+  " FROM %Q.'%q_tallies' WHERE fact=?1 AND fact_id=?2",
+  "INSERT OR REPLACE INTO %Q.'%q_tallies'(fact, fact_id, field, key, value,"
+  " support, first_report, first_row) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  "DELETE FROM %Q.'%q_tallies' WHERE fact=?1 AND fact_id=?2 AND field=?3"
+  " AND key=?4",
+  /* ?4 a value; all its spellings (the index reads them in report order) */
+  "SELECT report_id, value FROM %Q.'%q_evidence' WHERE fact=?1"
+  " AND fact_id=?2 AND field=?3 AND value=?4 COLLATE NOCASE"
+  " ORDER BY report_id, id LIMIT 1",
+  "SELECT report_id, id FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2"
+  " AND field=?3 AND value=?4 COLLATE NOCASE AND value=?4"
+  " ORDER BY report_id, id LIMIT 1",
+  /* ?1 meeting, ?2 attendance, ?3 qualifier */
+  "SELECT q.report_id FROM %Q.'%q_evidence' q WHERE q.fact='meetings'"
+  " AND q.fact_id=?1 AND q.field='attendance_qualifier'"
+  " AND q.value=?3 COLLATE NOCASE AND q.value=?3 AND EXISTS(SELECT 1"
+  " FROM %Q.'%q_evidence' a WHERE a.fact='meetings' AND a.fact_id=?1"
+  " AND a.field='attendance' AND a.value=?2 COLLATE NOCASE AND a.value=?2"
+  " AND a.report_id=q.report_id) ORDER BY q.report_id LIMIT 1",
+  "SELECT * FROM %Q.'%q_conflicts' WHERE fact=?1 AND fact_id=?2 AND field=?3"
+  " ORDER BY value, report_id, id",
+  "SELECT DISTINCT value, report_id FROM %Q.'%q_evidence' WHERE fact=?1"
+  " AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
+  " AND lower(value) IS NOT lower(?4) ORDER BY value, report_id",
+  "SELECT DISTINCT value, report_id FROM %Q.'%q_evidence' WHERE fact=?1"
+  " AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
+  " AND value IS NOT ?4 AND NOT (?4 LIKE value||'-%%')"
+  " ORDER BY value, report_id",
+  "INSERT INTO %Q.'%q_conflicts'(fact, fact_id, field, value, report_id)"
+  " VALUES(?1, ?2, ?3, ?4, ?5)",
+  "DELETE FROM %Q.'%q_conflicts' WHERE id=?1",
+  "SELECT id, number FROM %Q.'%q_meetings' WHERE series=?1"
+  " AND number IS NOT NULL ORDER BY number, id",
+  "SELECT (SELECT max(id) FROM %Q.'%q_meetings'),"
+  " (SELECT max(id) FROM %Q.'%q_documents'),"
+  " (SELECT max(id) FROM %Q.'%q_actions'),"
+  " (SELECT max(id) FROM %Q.'%q_signatories'),"
+  " (SELECT max(id) FROM %Q.'%q_people'),"
+  " (SELECT max(id) FROM %Q.'%q_evidence'),"
+  " (SELECT max(id) FROM %Q.'%q_conflicts')",
+  "SELECT DISTINCT series FROM %Q.'%q_meetings' WHERE series IS NOT NULL"
+  " AND number IS NOT NULL ORDER BY series",
+  "SELECT fact, fact_id, count(DISTINCT report_id) FROM %Q.'%q_evidence'"
+  " GROUP BY fact, fact_id ORDER BY fact, fact_id",
+  "SELECT 'actions' AS fact, id, sources FROM %Q.'%q_actions'"
+  " UNION ALL SELECT 'documents', id, sources FROM %Q.'%q_documents'"
+  " UNION ALL SELECT 'meetings', id, sources FROM %Q.'%q_meetings'"
+  " UNION ALL SELECT 'people', id, sources FROM %Q.'%q_people'"
+  " UNION ALL SELECT 'signatories', id, sources FROM %Q.'%q_signatories'"
+  " ORDER BY 1, 2",
+  "SELECT * FROM %Q.'%q_tallies' ORDER BY fact, fact_id, field, key",
+  "UPDATE %Q.'%q_meetings' SET start=?1, \"end\"=?2 WHERE id=?3",
 };
 
 /* Column numbers of the virtual table. */
@@ -293,6 +356,9 @@ static const char *const azRegStmt[] = {
 #define REG_COL_URL 1
 #define REG_COL_PUBLISHED 2
 #define REG_COL_BODY 3
+#define REG_COL_COMMAND 4     /* hidden, named like the table */
+
+typedef struct RegUndo RegUndo;
 
 typedef struct RegVtab RegVtab;
 struct RegVtab {
@@ -302,9 +368,20 @@ struct RegVtab {
   char *zName;                      /* table name ("reports") */
   const CommitGazetteer *pGaz;      /* gazetteer */
   sqlite3_stmt *aStmt[REG_N_STMT];  /* cached statements, prepared lazily */
-  sqlite3_stmt *aUpdate[REG_N_FIELD]; /* UPDATE <table> SET <field> */
-  sqlite3_stmt *aSources[REG_N_SHADOW]; /* UPDATE <table> SET sources */
+  sqlite3_stmt *aRow[REG_N_SHADOW];   /* SELECT * FROM <table> WHERE id */
+  sqlite3_stmt *aWrite[REG_N_SHADOW]; /* UPDATE <table> SET <merged fields> */
   sqlite3_stmt *aDrop[REG_N_SHADOW];  /* DELETE FROM <table> WHERE id */
+  sqlite3_stmt *aPut[REG_N_SHADOW];   /* INSERT OR REPLACE INTO <table> */
+  sqlite3_stmt *aTrim[REG_N_SHADOW];  /* DELETE FROM <table> WHERE id>? */
+  sqlite3_stmt *aAll[REG_N_SHADOW];   /* SELECT id FROM <table> ORDER BY id */
+  sqlite3_stmt *pTalliesWant;       /* every tally, from evidence */
+  sqlite3_stmt *pConflictsWant;     /* every conflict, from evidence */
+  sqlite3_stmt *pConflictsNow;      /* every conflict row */
+  /* The undo log of the change in progress (regUndo*). */
+  int bUndo;                        /* on: inside BEGIN ... COMMIT */
+  i64 aMax[REG_N_SHADOW];           /* highest ids before the change */
+  RegUndo *aUndo;                   /* what to put back, in order */
+  int nUndo, nUndoAlloc;
 };
 
 typedef struct RegCursor RegCursor;
@@ -331,12 +408,13 @@ static int regCached(RegVtab *p, sqlite3_stmt **pSlot, char *zSql,
 ** Returns SQLITE_OK and sets *pp, or an error code.
 */
 static int regStmt(RegVtab *p, int i, sqlite3_stmt **pp) {
-  /* Statements name up to three tables; sqlite3_mprintf ignores the pairs
+  /* Statements name up to seven tables; sqlite3_mprintf ignores the pairs
   ** a statement does not use. */
+  const char *d = p->zDb, *n = p->zName;
   return regCached(p, &p->aStmt[i],
-                   p->aStmt[i] ? 0 : sqlite3_mprintf(azRegStmt[i], p->zDb,
-                                                     p->zName, p->zDb, p->zName,
-                                                     p->zDb, p->zName), pp);
+                   p->aStmt[i] ? 0 : sqlite3_mprintf(azRegStmt[i], d, n, d, n,
+                                                     d, n, d, n, d, n, d, n,
+                                                     d, n), pp);
 }
 
 /*
@@ -392,16 +470,20 @@ static void regFinalizeAll(RegVtab *p) {
     sqlite3_finalize(p->aStmt[i]);
     p->aStmt[i] = 0;
   }
-  for(i=0; i<REG_N_FIELD; i++){
-    sqlite3_finalize(p->aUpdate[i]);
-    p->aUpdate[i] = 0;
-  }
   for(i=0; i<REG_N_SHADOW; i++){
-    sqlite3_finalize(p->aSources[i]);
+    sqlite3_finalize(p->aRow[i]);
+    sqlite3_finalize(p->aWrite[i]);
     sqlite3_finalize(p->aDrop[i]);
-    p->aSources[i] = 0;
-    p->aDrop[i] = 0;
+    sqlite3_finalize(p->aPut[i]);
+    sqlite3_finalize(p->aTrim[i]);
+    sqlite3_finalize(p->aAll[i]);
+    p->aRow[i] = p->aWrite[i] = p->aDrop[i] = 0;
+    p->aPut[i] = p->aTrim[i] = p->aAll[i] = 0;
   }
+  sqlite3_finalize(p->pTalliesWant);
+  sqlite3_finalize(p->pConflictsWant);
+  sqlite3_finalize(p->pConflictsNow);
+  p->pTalliesWant = p->pConflictsWant = p->pConflictsNow = 0;
 }
 
 /* ==== Creating, connecting, dropping =================================== */
@@ -429,15 +511,24 @@ static int regCreateShadow(sqlite3 *db, const char *zDb, const char *zName) {
   return rc;
 }
 
+static void regUndoEnd(RegVtab *p);
+
 /* Free a vtab object (statements, names). */
 static void regFree(RegVtab *p) {
   if( p ){
+    regUndoEnd(p);
     regFinalizeAll(p);
     sqlite3_free(p->zDb);
     sqlite3_free(p->zName);
     sqlite3_free(p);
   }
 }
+
+/* The names of the virtual table's columns and rowid: its command column,
+** named like the table, cannot take one of them. */
+static const char *const azRegColumn[] = {
+  "source", "url", "published", "body", "rowid", "oid", "_rowid_",
+};
 
 /*
 ** xCreate and xConnect.  argv[1] is the schema, argv[2] the table name; no
@@ -446,7 +537,8 @@ static void regFree(RegVtab *p) {
 static int regInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                    sqlite3_vtab **ppVtab, char **pzErr, int bCreate) {
   RegVtab *p;
-  int rc;
+  int rc, i;
+  char *zDecl;
   if( argc>3 ){
     *pzErr = sqlite3_mprintf("commit_registry: takes no arguments");
     return SQLITE_ERROR;
@@ -462,8 +554,25 @@ static int regInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
     regFree(p);
     return SQLITE_NOMEM;
   }
-  rc = sqlite3_declare_vtab(db,
-      "CREATE TABLE x(source TEXT, url TEXT, published TEXT, body TEXT)");
+  /* The hidden column named like the table takes commands (FTS5 does the
+  ** same): INSERT INTO reports(reports) VALUES('rebuild'). */
+  for(i=0; i<(int)(sizeof(azRegColumn)/sizeof(azRegColumn[0])); i++){
+    if( sqlite3_stricmp(p->zName, azRegColumn[i])==0 ){
+      *pzErr = sqlite3_mprintf("commit_registry: a registry cannot be named"
+                               " like its column %s", azRegColumn[i]);
+      regFree(p);
+      return SQLITE_ERROR;
+    }
+  }
+  zDecl = sqlite3_mprintf("CREATE TABLE x(source TEXT, url TEXT,"
+                          " published TEXT, body TEXT, \"%w\" HIDDEN)",
+                          p->zName);
+  rc = zDecl ? sqlite3_declare_vtab(db, zDecl) : SQLITE_NOMEM;
+  sqlite3_free(zDecl);
+  if( rc==SQLITE_NOMEM ){
+    regFree(p);
+    return rc;
+  }
   if( rc==SQLITE_OK && bCreate ) rc = regCreateShadow(db, p->zDb, p->zName);
   if( rc!=SQLITE_OK ){
     *pzErr = sqlite3_mprintf("commit_registry: %s", sqlite3_errmsg(db));
@@ -623,7 +732,10 @@ static int regEof(sqlite3_vtab_cursor *pCur) {
 static int regColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
                      int iCol) {
   RegCursor *c = (RegCursor *)pCur;
-  sqlite3_result_value(ctx, sqlite3_column_value(c->pStmt, iCol+1));
+  /* The command column reads as NULL. */
+  if( iCol<REG_COL_COMMAND ){
+    sqlite3_result_value(ctx, sqlite3_column_value(c->pStmt, iCol+1));
+  }
   return SQLITE_OK;
 }
 
@@ -635,6 +747,39 @@ static int regRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 
 /* ==== Evidence ========================================================= */
 
+/* One evidence row of the report being merged in or taken out. */
+typedef struct RegEv RegEv;
+struct RegEv {
+  int eTable;             /* REG_T_* of its fact */
+  int k;                  /* field: index in aRegField, -1 for another */
+  i64 iFact;              /* fact id */
+  i64 iId;                /* evidence id */
+  const char *z;          /* its value (NUL-terminated), 0 if NULL */
+  int n;                  /* length of the value in bytes */
+  int iOff;               /* while read: offset of the value in the arena */
+  const char *zField;     /* field name (a literal; 0 when read back) */
+};
+
+/* The field k of table eTable named zField, or -1. */
+static int regFieldOf(int eTable, const char *zField) {
+  int k;
+  if( zField==0 ) return -1;
+  for(k=0; k<REG_N_FIELD && aRegField[k].eTable!=eTable; k++){}
+  for(; k<REG_N_FIELD && aRegField[k].eTable==eTable; k++){
+    if( strcmp(aRegField[k].zField, zField)==0 ) return k;
+  }
+  return -1;
+}
+
+/* The fact table named zFact, or -1. */
+static int regTableOf(const char *zFact) {
+  int e;
+  for(e=REG_T_MEETINGS; zFact && e<=REG_T_PEOPLE; e++){
+    if( strcmp(zFact, azRegShadow[e])==0 ) return e;
+  }
+  return -1;
+}
+
 /* What one ingest needs at hand. */
 typedef struct RegIngest RegIngest;
 struct RegIngest {
@@ -645,7 +790,48 @@ struct RegIngest {
   CommitFacts *pFacts;    /* its facts */
   i64 *aMeeting;          /* fact id of each output meeting */
   i64 *aDoc;              /* fact id of each document */
+  RegEv *aEv;             /* the evidence rows written, for the merge */
+  int nEv, nEvAlloc;
+  char *zArena;           /* their values, NUL-terminated (aEv[].iOff) */
+  i64 nArena, nArenaAlloc;
 };
+
+/*
+** Remember evidence row iId (fact eTable iFact, field zField, value
+** z[0,n)) in g->aEv for the merge (regOpRun), so it need not be read back.
+*/
+static int regEvidenceKeep(RegIngest *g, i64 iId, int eTable, i64 iFact,
+                           const char *zField, const char *z, int n) {
+  RegEv *e;
+  if( g->nEv>=g->nEvAlloc ){
+    int nNew = g->nEvAlloc ? g->nEvAlloc*2 : 64;
+    RegEv *aNew = sqlite3_realloc64(g->aEv, sizeof(RegEv)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    g->aEv = aNew;
+    g->nEvAlloc = nNew;
+  }
+  if( n<0 ) n = (int)strlen(z);
+  if( g->nArena+n+1>g->nArenaAlloc ){
+    i64 nNew = (g->nArenaAlloc ? g->nArenaAlloc*2 : 4096) + n + 1;
+    char *zNew = sqlite3_realloc64(g->zArena, nNew);
+    if( zNew==0 ) return SQLITE_NOMEM;
+    g->zArena = zNew;
+    g->nArenaAlloc = nNew;
+  }
+  e = &g->aEv[g->nEv++];
+  e->eTable = eTable;
+  e->k = regFieldOf(eTable, zField);
+  e->zField = zField;
+  e->iFact = iFact;
+  e->iId = iId;
+  e->z = 0;
+  e->n = n;
+  e->iOff = (int)g->nArena;
+  memcpy(g->zArena + g->nArena, z, n);
+  g->zArena[g->nArena + n] = 0;
+  g->nArena += n + 1;
+  return SQLITE_OK;
+}
 
 /*
 ** Add an evidence row: fact (table REG_T_*) id, field, value (text, NULL
@@ -671,7 +857,12 @@ static int regEvidence(RegIngest *g, int eTable, i64 iFact, const char *zField,
     sqlite3_bind_int(pStmt, 7, iSrcEnd);
     sqlite3_bind_text(pStmt, 8, g->pSrc->zIn + iSrc, iSrcEnd - iSrc, SQLITE_STATIC);
   }
-  return regExec(pStmt);
+  rc = regExec(pStmt);
+  if( rc==SQLITE_OK ){
+    rc = regEvidenceKeep(g, sqlite3_last_insert_rowid(g->p->db), eTable, iFact,
+                         zField, zValue, nValue);
+  }
+  return rc;
 }
 
 /* Evidence whose value is an integer (0: nothing). */
@@ -1166,14 +1357,918 @@ static int regPeople(RegIngest *g) {
   return rc;
 }
 
-/* ==== Recomputing facts ================================================ */
+/* ==== Per-table statements ============================================= */
 
-/* The UPDATE statement that sets field k of its table. */
-static int regUpdateStmt(RegVtab *p, int k, sqlite3_stmt **pp) {
-  return regCached(p, &p->aUpdate[k], p->aUpdate[k] ? 0 : sqlite3_mprintf(
-      "UPDATE %Q.'%q_%q' SET \"%w\"=?1 WHERE id=?2", p->zDb, p->zName,
-      azRegShadow[aRegField[k].eTable], aRegField[k].zField), pp);
+/*
+** The statement in aSlot[eTable] (a per-table cache of RegVtab), made from
+** zFmt with (schema, name, table suffix) when it is not prepared yet.
+*/
+static int regTableStmt(RegVtab *p, sqlite3_stmt **aSlot, int eTable,
+                        const char *zFmt, sqlite3_stmt **pp) {
+  return regCached(p, &aSlot[eTable], aSlot[eTable] ? 0 : sqlite3_mprintf(zFmt,
+                   p->zDb, p->zName, azRegShadow[eTable]), pp);
 }
+
+/* INSERT OR REPLACE INTO <table> VALUES(?1, ..., ?n): puts a row back. */
+static int regPutStmt(RegVtab *p, int eTable, sqlite3_stmt **pp) {
+  char zVals[REG_MAX_COL*4+1];
+  int i, n = 0;
+  if( p->aPut[eTable]==0 ){
+    for(i=0; i<aRegNCol[eTable]; i++){
+      n += sqlite3_snprintf((int)sizeof(zVals)-n, zVals+n, "%s?%d", i ? "," : "",
+                            i+1) ? (int)strlen(zVals+n) : 0;
+    }
+  }
+  return regCached(p, &p->aPut[eTable], p->aPut[eTable] ? 0 : sqlite3_mprintf(
+      "INSERT OR REPLACE INTO %Q.'%q_%q' VALUES(%s)", p->zDb, p->zName,
+      azRegShadow[eTable], zVals), pp);
+}
+
+/*
+** UPDATE <fact table> SET <each merged column>=?<column+1>, sources=?<n>
+** WHERE id=?1: the parameters are numbered like the columns of SELECT *.
+*/
+static int regWriteStmt(RegVtab *p, int eTable, sqlite3_stmt **pp) {
+  sqlite3_str *pSql;
+  int k;
+  if( p->aWrite[eTable] ) return regCached(p, &p->aWrite[eTable], 0, pp);
+  pSql = sqlite3_str_new(p->db);
+  sqlite3_str_appendf(pSql, "UPDATE %Q.'%q_%q' SET ", p->zDb, p->zName,
+                      azRegShadow[eTable]);
+  for(k=0; k<REG_N_FIELD; k++){
+    if( aRegField[k].eTable!=eTable ) continue;
+    sqlite3_str_appendf(pSql, "\"%w\"=?%d, ", aRegField[k].zField,
+                        aRegField[k].iCol+1);
+  }
+  sqlite3_str_appendf(pSql, "sources=?%d WHERE id=?1", aRegNCol[eTable]);
+  return regCached(p, &p->aWrite[eTable], sqlite3_str_finish(pSql), pp);
+}
+
+/* ==== Undo ============================================================= */
+
+/*
+** One entry of the undo log: a row to put back as it was, or a row the
+** change added that is not found by its id (a report, a tally).  Rows the
+** change added to the other tables are those above RegVtab.aMax.
+*/
+struct RegUndo {
+  int eTable;             /* REG_T_* */
+  sqlite3_value **apVal;  /* the row as it was (aRegNCol values), or 0 */
+  i64 iId;                /* content, apVal 0: the report added */
+  /* tallies: the row (zFact, iFact, zField, zKey) */
+  i64 iFact;
+  char *zFact;            /* sqlite3_malloc: fact NUL field NUL key NUL value NUL */
+  char *zField, *zKey;    /* in zFact's buffer */
+  char *zValue;           /* the value it had, or 0: it did not exist */
+  i64 n, iFirst, iRow;    /* what it had (iRow 0: NULL) */
+};
+
+/* Free what entry u owns. */
+static void regUndoClear(RegUndo *u) {
+  int i;
+  if( u->apVal ){
+    for(i=0; i<aRegNCol[u->eTable]; i++) sqlite3_value_free(u->apVal[i]);
+    sqlite3_free(u->apVal);
+  }
+  sqlite3_free(u->zFact);
+  memset(u, 0, sizeof(*u));
+}
+
+/* Forget the undo log. */
+static void regUndoEnd(RegVtab *p) {
+  int i;
+  for(i=0; i<p->nUndo; i++) regUndoClear(&p->aUndo[i]);
+  sqlite3_free(p->aUndo);
+  p->aUndo = 0;
+  p->nUndo = p->nUndoAlloc = 0;
+  p->bUndo = 0;
+}
+
+/*
+** Start the undo log of a change.  Outside a transaction SQLite rolls a
+** failed statement back itself: no log is kept.  Inside one, the highest
+** id of each table is noted: what is above it afterwards was added.
+*/
+static int regUndoBegin(RegVtab *p) {
+  static const int aT[] = { REG_T_MEETINGS, REG_T_DOCUMENTS, REG_T_ACTIONS,
+    REG_T_SIGNATORIES, REG_T_PEOPLE, REG_T_EVIDENCE, REG_T_CONFLICTS };
+  sqlite3_stmt *pStmt;
+  int rc, i;
+  regUndoEnd(p);
+  if( sqlite3_get_autocommit(p->db) ) return SQLITE_OK;
+  rc = regStmt(p, REG_S_MAX_IDS, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  if( sqlite3_step(pStmt)==SQLITE_ROW ){
+    for(i=0; i<(int)(sizeof(aT)/sizeof(aT[0])); i++){
+      p->aMax[aT[i]] = sqlite3_column_int64(pStmt, i);
+    }
+  }
+  rc = sqlite3_reset(pStmt);
+  if( rc==SQLITE_OK ) p->bUndo = 1;
+  return rc;
+}
+
+/* A new, zeroed entry at the end of the log, or 0 if out of memory. */
+static RegUndo *regUndoNew(RegVtab *p) {
+  if( p->nUndo>=p->nUndoAlloc ){
+    int nNew = p->nUndoAlloc ? p->nUndoAlloc*2 : 64;
+    RegUndo *aNew = sqlite3_realloc64(p->aUndo, sizeof(RegUndo)*nNew);
+    if( aNew==0 ) return 0;
+    p->aUndo = aNew;
+    p->nUndoAlloc = nNew;
+  }
+  memset(&p->aUndo[p->nUndo], 0, sizeof(RegUndo));
+  return &p->aUndo[p->nUndo++];
+}
+
+/* Copies of the aRegNCol[eTable] columns pStmt is on, into *papVal. */
+static int regDupRow(int eTable, sqlite3_stmt *pStmt, sqlite3_value ***papVal) {
+  int i, n = aRegNCol[eTable];
+  sqlite3_value **ap = sqlite3_malloc64(sizeof(*ap)*n);
+  *papVal = 0;
+  if( ap==0 ) return SQLITE_NOMEM;
+  for(i=0; i<n; i++){
+    ap[i] = sqlite3_value_dup(sqlite3_column_value(pStmt, i));
+    if( ap[i]==0 ){
+      while( --i>=0 ) sqlite3_value_free(ap[i]);
+      sqlite3_free(ap);
+      return SQLITE_NOMEM;
+    }
+  }
+  *papVal = ap;
+  return SQLITE_OK;
+}
+
+/* Log the row of table eTable that pStmt (a SELECT *) is on. */
+static int regUndoRow(RegVtab *p, int eTable, sqlite3_stmt *pStmt) {
+  sqlite3_value **ap;
+  RegUndo *u;
+  int rc;
+  if( !p->bUndo ) return SQLITE_OK;
+  rc = regDupRow(eTable, pStmt, &ap);
+  if( rc!=SQLITE_OK ) return rc;
+  u = regUndoNew(p);
+  if( u==0 ){
+    int i;
+    for(i=0; i<aRegNCol[eTable]; i++) sqlite3_value_free(ap[i]);
+    sqlite3_free(ap);
+    return SQLITE_NOMEM;
+  }
+  u->eTable = eTable;
+  u->apVal = ap;
+  return SQLITE_OK;
+}
+
+/* Log the row *papVal of table eTable, taking it over (*papVal becomes 0). */
+static int regUndoTake(RegVtab *p, int eTable, sqlite3_value ***papVal) {
+  RegUndo *u;
+  if( !p->bUndo || *papVal==0 ) return SQLITE_OK;
+  u = regUndoNew(p);
+  if( u==0 ) return SQLITE_NOMEM;
+  u->eTable = eTable;
+  u->apVal = *papVal;
+  *papVal = 0;
+  return SQLITE_OK;
+}
+
+/*
+** Log a tally row before it is written: (zFact, iFact, zField, zKey) had
+** value zValue (0: no row), support n, first report iFirst, first row
+** iRow (0: NULL).
+*/
+static int regUndoTally(RegVtab *p, const char *zFact, i64 iFact,
+                        const char *zField, const char *zKey, int nKey,
+                        const char *zValue, int nValue, i64 n, i64 iFirst,
+                        i64 iRow) {
+  RegUndo *u;
+  char *z;
+  int nFact, nField;
+  if( !p->bUndo ) return SQLITE_OK;
+  nFact = (int)strlen(zFact);
+  nField = (int)strlen(zField);
+  z = sqlite3_malloc64((i64)nFact + nField + nKey + nValue + 4);
+  if( z==0 ) return SQLITE_NOMEM;
+  u = regUndoNew(p);
+  if( u==0 ){
+    sqlite3_free(z);
+    return SQLITE_NOMEM;
+  }
+  u->eTable = REG_T_TALLIES;
+  u->zFact = z;
+  memcpy(z, zFact, nFact+1);
+  u->zField = z + nFact + 1;
+  memcpy(u->zField, zField, nField+1);
+  u->zKey = u->zField + nField + 1;
+  memcpy(u->zKey, zKey, nKey);
+  u->zKey[nKey] = 0;
+  if( zValue ){
+    u->zValue = u->zKey + nKey + 1;
+    memcpy(u->zValue, zValue, nValue);
+    u->zValue[nValue] = 0;
+  }
+  u->iFact = iFact;
+  u->n = n;
+  u->iFirst = iFirst;
+  u->iRow = iRow;
+  return SQLITE_OK;
+}
+
+/*
+** Take back what the change wrote: the rows added above aMax (children
+** first, for PRAGMA foreign_keys), then the log backwards.  Best effort:
+** a failure here leaves what it could not undo (see 'rebuild').
+*/
+static void regUndoRun(RegVtab *p) {
+  static const int aTrim[] = { REG_T_CONFLICTS, REG_T_EVIDENCE, REG_T_ACTIONS,
+    REG_T_SIGNATORIES, REG_T_MEETINGS, REG_T_DOCUMENTS, REG_T_PEOPLE };
+  sqlite3_stmt *pStmt;
+  int i, j;
+  if( !p->bUndo ) return;
+  for(i=0; i<(int)(sizeof(aTrim)/sizeof(aTrim[0])); i++){
+    if( regTableStmt(p, p->aTrim, aTrim[i], "DELETE FROM %Q.'%q_%q' WHERE id>?1",
+                     &pStmt)==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, p->aMax[aTrim[i]]);
+      regExec(pStmt);
+    }
+  }
+  for(i=p->nUndo-1; i>=0; i--){
+    RegUndo *u = &p->aUndo[i];
+    if( u->eTable==REG_T_TALLIES ){
+      if( regStmt(p, u->zValue ? REG_S_PUT_TALLY : REG_S_DEL_TALLY, &pStmt)
+          !=SQLITE_OK ) continue;
+      sqlite3_bind_text(pStmt, 1, u->zFact, -1, SQLITE_STATIC);
+      sqlite3_bind_int64(pStmt, 2, u->iFact);
+      sqlite3_bind_text(pStmt, 3, u->zField, -1, SQLITE_STATIC);
+      sqlite3_bind_text(pStmt, 4, u->zKey, -1, SQLITE_STATIC);
+      if( u->zValue ){
+        sqlite3_bind_text(pStmt, 5, u->zValue, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(pStmt, 6, u->n);
+        sqlite3_bind_int64(pStmt, 7, u->iFirst);
+        if( u->iRow ) sqlite3_bind_int64(pStmt, 8, u->iRow);
+      }
+    }else if( u->apVal==0 ){
+      if( regTableStmt(p, p->aDrop, u->eTable, "DELETE FROM %Q.'%q_%q' WHERE id=?1",
+                       &pStmt)!=SQLITE_OK ) continue;
+      sqlite3_bind_int64(pStmt, 1, u->iId);
+    }else{
+      if( regPutStmt(p, u->eTable, &pStmt)!=SQLITE_OK ) continue;
+      for(j=0; j<aRegNCol[u->eTable]; j++) sqlite3_bind_value(pStmt, j+1, u->apVal[j]);
+    }
+    regExec(pStmt);
+  }
+  regUndoEnd(p);
+}
+
+/* ==== Merging: tallies ================================================= */
+
+/*
+** How the fields merge, and the rules the old per-field SQL followed (it is
+** kept as the oracle of 'integrity-check'):
+**   - one-value fields and surfaces group their values without case
+**     (GROUP BY value COLLATE NOCASE); a group shows the spelling of its
+**     earliest report (its first row there); support is the number of
+**     reports in the group; the best is the most supported, then the
+**     longest (in characters), then the one of the earliest report, then
+**     the first by its key;
+**   - a date's support counts the reports that gave it or a coarser date
+**     that contains it ("2007-12" for "2007-12-14"); order as above;
+**   - a list is every value, most supported first, then in the order they
+**     were first seen (their first evidence row);
+**   - attendance_qualifier counts the reports that gave the chosen
+**     attendance; its key is "<attendance> <qualifier>".
+*/
+
+/* One tally row of a fact, in memory. */
+typedef struct RegTally RegTally;
+struct RegTally {
+  int k;                  /* field: index in aRegField */
+  int nKey, nValue;       /* lengths in bytes */
+  char *zKey;             /* sqlite3_malloc: key NUL value NUL loaded NUL */
+  char *zValue;           /* the value (a spelling), in zKey's buffer */
+  char *zLoaded;          /* the value as loaded, in zKey's buffer */
+  i64 n;                  /* reports behind it (0: gone) */
+  i64 iFirst;             /* the earliest of them */
+  i64 iRow;               /* list: its first evidence row there, else 0 */
+  i64 nLoaded, iFirstLoaded, iRowLoaded; /* as loaded */
+  u8 bLoaded;             /* the row is in the table */
+};
+
+/* A fact being merged: its stored row, its tallies and its new values. */
+typedef struct RegFactW RegFactW;
+struct RegFactW {
+  int eTable;             /* REG_T_MEETINGS .. REG_T_PEOPLE */
+  i64 iId;                /* fact id */
+  int iEv, nEv;           /* the report's rows of it in RegOp.aEv */
+  sqlite3_value **apRow;  /* the stored row (aRegNCol values), 0 if none */
+  RegTally *aT;           /* its tallies */
+  int nT, nTAlloc;
+  const char *azNew[REG_MAX_COL]; /* new value of each merged column (0: NULL) */
+  char *azOwn[REG_MAX_COL];       /* buffers of azNew it owns (lists) */
+  i64 nSources;           /* reports behind it */
+  int *aOrd[2];           /* meetings: start and end candidates, best first */
+  int nOrd[2];            /*   (indexes into aT) */
+  unsigned int mRewrite;  /* bit k: field k's conflicts are rewritten */
+  u8 bRow;                /* its row was found */
+  u8 bMoved;              /* meetings: its place in its series may move */
+  u8 bDeleted;            /* no evidence left: the row goes */
+};
+
+/* True if field k groups its values without case (one value, surface). */
+static int regNocase(int k) {
+  return aRegField[k].eMerge==REG_F_VALUE || aRegField[k].eMerge==REG_F_SURFACE;
+}
+
+/* Copy z[0,n) to zOut with ASCII upper case folded (SQLite's lower()). */
+static void regFold(char *zOut, const char *z, int n) {
+  int i;
+  for(i=0; i<n; i++){
+    char c = z[i];
+    zOut[i] = (c>='A' && c<='Z') ? c+32 : c;
+  }
+}
+
+/* SQLite's length() of text z[0,n): characters, a stray byte for one. */
+static int regCharLen(const char *z, int n) {
+  int i = 0, len = 0;
+  while( i<n ){
+    len++;
+    if( (unsigned char)z[i++]>=0xc0 ){
+      while( i<n && ((unsigned char)z[i] & 0xc0)==0x80 ) i++;
+    }
+  }
+  return len;
+}
+
+/* SQLite's BINARY comparison of a[0,na) and b[0,nb). */
+static int regBinCmp(const char *a, int na, const char *b, int nb) {
+  int c = memcmp(a, b, na<nb ? na : nb);
+  return c ? c : na - nb;
+}
+
+/* Free what f owns. */
+static void regFactFree(RegFactW *f) {
+  int i;
+  if( f->apRow ){
+    for(i=0; i<aRegNCol[f->eTable]; i++) sqlite3_value_free(f->apRow[i]);
+    sqlite3_free(f->apRow);
+  }
+  for(i=0; i<f->nT; i++) sqlite3_free(f->aT[i].zKey);
+  sqlite3_free(f->aT);
+  for(i=0; i<REG_MAX_COL; i++) sqlite3_free(f->azOwn[i]);
+  sqlite3_free(f->aOrd[0]);
+  sqlite3_free(f->aOrd[1]);
+  memset(f->azNew, 0, sizeof(f->azNew));
+  memset(f->azOwn, 0, sizeof(f->azOwn));
+  f->apRow = 0;
+  f->aT = 0;
+  f->nT = f->nTAlloc = 0;
+  f->aOrd[0] = f->aOrd[1] = 0;
+}
+
+/* Tally of field k with key zKey in f, or -1. */
+static int regTallyFind(const RegFactW *f, int k, const char *zKey, int nKey) {
+  int i;
+  for(i=0; i<f->nT; i++){
+    const RegTally *t = &f->aT[i];
+    if( t->k==k && t->nKey==nKey && memcmp(t->zKey, zKey, nKey)==0 ) return i;
+  }
+  return -1;
+}
+
+/*
+** Add a tally to f: field k, key, value, support n, first report iFirst,
+** first row iRow; bLoaded if it is in the table.  Returns its index, or -1
+** (no memory).
+*/
+static int regTallyAdd(RegFactW *f, int k, const char *zKey, int nKey,
+                       const char *zValue, int nValue, i64 n, i64 iFirst,
+                       i64 iRow, int bLoaded) {
+  RegTally *t;
+  char *z;
+  if( f->nT>=f->nTAlloc ){
+    int nNew = f->nTAlloc ? f->nTAlloc*2 : 16;
+    RegTally *aNew = sqlite3_realloc64(f->aT, sizeof(RegTally)*nNew);
+    if( aNew==0 ) return -1;
+    f->aT = aNew;
+    f->nTAlloc = nNew;
+  }
+  z = sqlite3_malloc64((i64)nKey + 2*(i64)nValue + 3);
+  if( z==0 ) return -1;
+  t = &f->aT[f->nT];
+  memset(t, 0, sizeof(*t));
+  t->k = k;
+  t->nKey = nKey;
+  t->nValue = nValue;
+  t->zKey = z;
+  t->zValue = z + nKey + 1;
+  t->zLoaded = t->zValue + nValue + 1;
+  memcpy(t->zKey, zKey, nKey);
+  t->zKey[nKey] = 0;
+  memcpy(t->zValue, zValue, nValue);
+  t->zValue[nValue] = 0;
+  memcpy(t->zLoaded, zValue, nValue);
+  t->zLoaded[nValue] = 0;
+  t->n = t->nLoaded = n;
+  t->iFirst = t->iFirstLoaded = iFirst;
+  t->iRow = t->iRowLoaded = iRow;
+  t->bLoaded = (u8)bLoaded;
+  return f->nT++;
+}
+
+/* Give tally t the spelling z of its key (same length), if it is one. */
+static void regTallySpell(RegTally *t, const char *z, int n) {
+  if( n==t->nValue ) memcpy(t->zValue, z, n);
+}
+
+/*
+** Load fact f (eTable, iId set): its row and its tallies.  A fact whose
+** row is missing keeps apRow 0.
+*/
+static int regFactLoad(RegVtab *p, RegFactW *f) {
+  sqlite3_stmt *pStmt;
+  int rc = regTableStmt(p, p->aRow, f->eTable,
+                        "SELECT * FROM %Q.'%q_%q' WHERE id=?1", &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_int64(pStmt, 1, f->iId);
+  rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_ROW ){
+    rc = regDupRow(f->eTable, pStmt, &f->apRow);
+    f->bRow = 1;
+    if( rc==SQLITE_OK ){
+      f->nSources = sqlite3_column_int64(pStmt, aRegNCol[f->eTable]-1);
+    }
+    sqlite3_reset(pStmt);
+  }else{
+    rc = sqlite3_reset(pStmt);
+  }
+  if( rc!=SQLITE_OK ) return rc;
+  rc = regStmt(p, REG_S_FACT_TALLIES, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 2, f->iId);
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    int k = regFieldOf(f->eTable, (const char *)sqlite3_column_text(pStmt, 0));
+    const char *zKey = (const char *)sqlite3_column_text(pStmt, 1);
+    const char *zValue = (const char *)sqlite3_column_text(pStmt, 2);
+    if( k<0 || zKey==0 || zValue==0 ){
+      if( sqlite3_errcode(p->db)==SQLITE_NOMEM ){ rc = SQLITE_NOMEM; break; }
+      continue;                          /* not a field of ours */
+    }
+    if( regTallyAdd(f, k, zKey, sqlite3_column_bytes(pStmt, 1), zValue,
+                    sqlite3_column_bytes(pStmt, 2), sqlite3_column_int64(pStmt, 3),
+                    sqlite3_column_int64(pStmt, 4), sqlite3_column_int64(pStmt, 5),
+                    1)<0 ){
+      rc = SQLITE_NOMEM;
+      break;
+    }
+  }
+  if( rc==SQLITE_ROW || rc==SQLITE_DONE ) rc = SQLITE_OK;
+  if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
+/*
+** The earliest report (and its spelling, into tally t) of the value group
+** of tally t of fact f, from the evidence left: t->iFirst, or t->n 0 when
+** no evidence has it any more.
+*/
+static int regTallyRefirst(RegVtab *p, RegFactW *f, RegTally *t) {
+  sqlite3_stmt *pStmt;
+  int rc = regStmt(p, REG_S_FIRST_REPORT, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 2, f->iId);
+  sqlite3_bind_text(pStmt, 3, aRegField[t->k].zField, -1, SQLITE_STATIC);
+  sqlite3_bind_text(pStmt, 4, t->zKey, t->nKey, SQLITE_STATIC);
+  rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_ROW ){
+    const char *z = (const char *)sqlite3_column_text(pStmt, 1);
+    if( z==0 ){
+      sqlite3_reset(pStmt);
+      return SQLITE_NOMEM;
+    }
+    t->iFirst = sqlite3_column_int64(pStmt, 0);
+    if( regNocase(t->k) ) regTallySpell(t, z, sqlite3_column_bytes(pStmt, 1));
+  }else if( rc==SQLITE_DONE ){
+    t->n = 0;
+  }
+  return sqlite3_reset(pStmt);
+}
+
+/*
+** Field k of fact f, one-value or surface: the report iReport's rows
+** a[0,n) (sorted by value, then id) join (eSign 1) or leave (-1) the
+** tallies.  A group takes the spelling of its first row in the report.
+*/
+static int regDeltaValue(RegVtab *p, RegFactW *f, int k, const RegEv *a, int n,
+                         i64 iReport, int eSign) {
+  int i, j, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    char zStack[128], *zKey = zStack;
+    int iBest = i, bSeen = 0, iT;
+    if( a[i].z==0 ) continue;
+    if( a[i].n>=(int)sizeof(zStack) ){
+      zKey = sqlite3_malloc64(a[i].n + 1);
+      if( zKey==0 ) return SQLITE_NOMEM;
+    }
+    regFold(zKey, a[i].z, a[i].n);
+    /* one group per key: skip a spelling met before; the group's spelling
+    ** is its first row (lowest id) */
+    for(j=0; j<n && !bSeen; j++){
+      if( j==i || a[j].z==0 || a[j].n!=a[i].n || sqlite3_strnicmp(a[j].z, a[i].z, a[i].n) ){
+        continue;
+      }
+      if( j<i ) bSeen = 1;
+      else if( a[j].iId<a[iBest].iId ) iBest = j;
+    }
+    if( !bSeen ){
+      iT = regTallyFind(f, k, zKey, a[i].n);
+      if( eSign>0 ){
+        if( iT<0 ){
+          if( regTallyAdd(f, k, zKey, a[i].n, a[iBest].z, a[iBest].n, 1, iReport, 0, 0)<0 ){
+            rc = SQLITE_NOMEM;
+          }
+        }else{
+          RegTally *t = &f->aT[iT];
+          t->n++;
+          if( iReport<t->iFirst ){
+            t->iFirst = iReport;
+            regTallySpell(t, a[iBest].z, a[iBest].n);
+          }
+        }
+      }else if( iT>=0 ){
+        RegTally *t = &f->aT[iT];
+        t->n--;
+        if( t->n>0 && t->iFirst==iReport ) rc = regTallyRefirst(p, f, t);
+      }
+    }
+    if( zKey!=zStack ) sqlite3_free(zKey);
+  }
+  return rc;
+}
+
+/* True if a report that gave date zGiven supports date z: the same, or
+** coarser and containing it (SQL: z LIKE zGiven||'-%'). */
+static int regDateCovers(const char *zGiven, int nGiven, const char *z, int n) {
+  if( n==nGiven ) return memcmp(z, zGiven, n)==0;
+  return n>nGiven && sqlite3_strnicmp(z, zGiven, nGiven)==0 && z[nGiven]=='-';
+}
+
+/* True if some value of a[0,n) supports date z. */
+static int regDateCoveredBy(const RegEv *a, int n, const char *z, int nz) {
+  int i;
+  for(i=0; i<n; i++){
+    if( a[i].z && regDateCovers(a[i].z, a[i].n, z, nz) ) return 1;
+  }
+  return 0;
+}
+
+/*
+** A date field k of meeting f: rows a[0,n) of report iReport join or leave
+** the tallies.  A date's support counts the reports that gave it or a
+** coarser date containing it; a new date starts from the support of the
+** finest date already tallied that contains it (those are the reports
+** that support it already).
+*/
+static int regDeltaDate(RegVtab *p, RegFactW *f, int k, const RegEv *a, int n,
+                        i64 iReport, int eSign) {
+  int i, j, nOld = f->nT, rc = SQLITE_OK;
+  if( eSign>0 ){
+    i64 aStack[8], *aBase = aStack;
+    if( n>8 ){
+      aBase = sqlite3_malloc64(sizeof(i64)*n);
+      if( aBase==0 ) return SQLITE_NOMEM;
+    }
+    /* support of each new date before this report, from the old tallies */
+    for(i=0; i<n; i++){
+      int iBest = -1;
+      aBase[i] = 0;
+      if( a[i].z==0 || regTallyFind(f, k, a[i].z, a[i].n)>=0 ) continue;
+      for(j=0; j<nOld; j++){
+        const RegTally *t = &f->aT[j];
+        if( t->k!=k || t->n<=0 || t->nValue>=a[i].n ) continue;
+        if( regDateCovers(t->zValue, t->nValue, a[i].z, a[i].n)
+         && (iBest<0 || t->nValue>f->aT[iBest].nValue) ){
+          iBest = j;
+        }
+      }
+      if( iBest>=0 ) aBase[i] = f->aT[iBest].n;
+    }
+    for(j=0; j<nOld; j++){
+      RegTally *t = &f->aT[j];
+      if( t->k!=k || t->n<=0 ) continue;
+      if( regDateCoveredBy(a, n, t->zValue, t->nValue) ){
+        t->n++;
+        for(i=0; i<n; i++){
+          if( a[i].z && a[i].n==t->nValue && memcmp(a[i].z, t->zValue, a[i].n)==0
+           && iReport<t->iFirst ){
+            t->iFirst = iReport;
+          }
+        }
+      }
+    }
+    for(i=0; rc==SQLITE_OK && i<n; i++){
+      if( a[i].z==0 || regTallyFind(f, k, a[i].z, a[i].n)>=0 ) continue;
+      if( regTallyAdd(f, k, a[i].z, a[i].n, a[i].z, a[i].n, aBase[i]+1, iReport,
+                      0, 0)<0 ){
+        rc = SQLITE_NOMEM;
+      }
+    }
+    if( aBase!=aStack ) sqlite3_free(aBase);
+    return rc;
+  }
+  for(j=0; j<f->nT; j++){
+    RegTally *t = &f->aT[j];
+    if( t->k==k && t->n>0 && regDateCoveredBy(a, n, t->zValue, t->nValue) ) t->n--;
+  }
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    int iT;
+    if( a[i].z==0 || (i>0 && a[i-1].z && a[i-1].n==a[i].n
+                      && memcmp(a[i-1].z, a[i].z, a[i].n)==0) ){
+      continue;
+    }
+    iT = regTallyFind(f, k, a[i].z, a[i].n);
+    if( iT>=0 && f->aT[iT].n>0 ) rc = regTallyRefirst(p, f, &f->aT[iT]);
+    else if( iT>=0 ) f->aT[iT].n = 0;
+  }
+  return rc;
+}
+
+/*
+** A list field k of fact f: rows a[0,n) of report iReport join or leave.
+** Values tie on support by their earliest report, then by their first row
+** in it (the order the report gives them).
+*/
+static int regDeltaList(RegVtab *p, RegFactW *f, int k, const RegEv *a, int n,
+                        i64 iReport, int eSign) {
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    int iT;
+    if( a[i].z==0 || (i>0 && a[i-1].z && a[i-1].n==a[i].n
+                      && memcmp(a[i-1].z, a[i].z, a[i].n)==0) ){
+      continue;                 /* rows are sorted by value, then id */
+    }
+    iT = regTallyFind(f, k, a[i].z, a[i].n);
+    if( eSign>0 ){
+      if( iT>=0 ){
+        RegTally *t = &f->aT[iT];
+        t->n++;
+        if( iReport<t->iFirst ){
+          t->iFirst = iReport;
+          t->iRow = a[i].iId;
+        }
+      }else if( regTallyAdd(f, k, a[i].z, a[i].n, a[i].z, a[i].n, 1, iReport,
+                            a[i].iId, 0)<0 ){
+        rc = SQLITE_NOMEM;
+      }
+    }else if( iT>=0 ){
+      RegTally *t = &f->aT[iT];
+      t->n--;
+      if( t->n>0 && t->iFirst==iReport ){
+        sqlite3_stmt *pStmt;
+        rc = regStmt(p, REG_S_FIRST_EVIDENCE, &pStmt);
+        if( rc!=SQLITE_OK ) break;
+        sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
+        sqlite3_bind_int64(pStmt, 2, f->iId);
+        sqlite3_bind_text(pStmt, 3, aRegField[k].zField, -1, SQLITE_STATIC);
+        sqlite3_bind_text(pStmt, 4, t->zKey, t->nKey, SQLITE_STATIC);
+        rc = sqlite3_step(pStmt);
+        if( rc==SQLITE_ROW ){
+          t->iFirst = sqlite3_column_int64(pStmt, 0);
+          t->iRow = sqlite3_column_int64(pStmt, 1);
+        }else if( rc==SQLITE_DONE ){
+          t->n = 0;
+        }
+        rc = sqlite3_reset(pStmt);
+      }
+    }
+  }
+  return rc;
+}
+
+/*
+** attendance_qualifier (field k) of meeting f: report iReport's qualifiers
+** aQ[0,nQ) count for each attendance aA[0,nA) it gave, under the key
+** "<attendance> <qualifier>".
+*/
+static int regDeltaQualifier(RegVtab *p, RegFactW *f, int k, const RegEv *aQ,
+                             int nQ, const RegEv *aA, int nA, i64 iReport,
+                             int eSign) {
+  int i, j, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<nA; i++){
+    if( aA[i].z==0 || (i>0 && aA[i-1].z && aA[i-1].n==aA[i].n
+                       && memcmp(aA[i-1].z, aA[i].z, aA[i].n)==0) ){
+      continue;
+    }
+    for(j=0; rc==SQLITE_OK && j<nQ; j++){
+      char *zKey;
+      int nKey, iT;
+      if( aQ[j].z==0 || (j>0 && aQ[j-1].z && aQ[j-1].n==aQ[j].n
+                         && memcmp(aQ[j-1].z, aQ[j].z, aQ[j].n)==0) ){
+        continue;
+      }
+      zKey = sqlite3_mprintf("%.*s %.*s", aA[i].n, aA[i].z, aQ[j].n, aQ[j].z);
+      if( zKey==0 ) return SQLITE_NOMEM;
+      nKey = (int)strlen(zKey);
+      iT = regTallyFind(f, k, zKey, nKey);
+      if( eSign>0 ){
+        if( iT>=0 ){
+          if( iReport<f->aT[iT].iFirst ) f->aT[iT].iFirst = iReport;
+          f->aT[iT].n++;
+        }else if( regTallyAdd(f, k, zKey, nKey, aQ[j].z, aQ[j].n, 1, iReport, 0, 0)<0 ){
+          rc = SQLITE_NOMEM;
+        }
+      }else if( iT>=0 ){
+        RegTally *t = &f->aT[iT];
+        t->n--;
+        if( t->n>0 && t->iFirst==iReport ){
+          sqlite3_stmt *pStmt;
+          rc = regStmt(p, REG_S_FIRST_QUALIFIER, &pStmt);
+          if( rc==SQLITE_OK ){
+            sqlite3_bind_int64(pStmt, 1, f->iId);
+            sqlite3_bind_text(pStmt, 2, aA[i].z, aA[i].n, SQLITE_STATIC);
+            sqlite3_bind_text(pStmt, 3, aQ[j].z, aQ[j].n, SQLITE_STATIC);
+            rc = regInt(pStmt, &t->iFirst);
+            if( rc==SQLITE_OK && t->iFirst==0 ) t->n = 0;
+          }
+        }
+      }
+      sqlite3_free(zKey);
+    }
+  }
+  return rc;
+}
+
+/* ==== Merging: choosing the values ===================================== */
+
+/* Order of one-value candidates: best first (<0: a before b). */
+static int regCmpValue(const RegTally *a, const RegTally *b) {
+  int c;
+  if( a->n!=b->n ) return a->n>b->n ? -1 : 1;
+  c = regCharLen(b->zValue, b->nValue) - regCharLen(a->zValue, a->nValue);
+  if( c ) return c;
+  if( a->iFirst!=b->iFirst ) return a->iFirst<b->iFirst ? -1 : 1;
+  return regBinCmp(a->zKey, a->nKey, b->zKey, b->nKey);
+}
+
+/* Order of list values: most supported, then earliest report, then the
+** order that report gives them. */
+static int regCmpList(const RegTally *a, const RegTally *b) {
+  if( a->n!=b->n ) return a->n>b->n ? -1 : 1;
+  if( a->iFirst!=b->iFirst ) return a->iFirst<b->iFirst ? -1 : 1;
+  if( a->iRow!=b->iRow ) return a->iRow<b->iRow ? -1 : 1;
+  return regBinCmp(a->zKey, a->nKey, b->zKey, b->nKey);
+}
+
+/* Order of qualifiers: most supported, then earliest report, then value. */
+static int regCmpQualifier(const RegTally *a, const RegTally *b) {
+  if( a->n!=b->n ) return a->n>b->n ? -1 : 1;
+  if( a->iFirst!=b->iFirst ) return a->iFirst<b->iFirst ? -1 : 1;
+  return regBinCmp(a->zValue, a->nValue, b->zValue, b->nValue);
+}
+
+/*
+** The live tallies of field k of f (those whose key starts with zPrefix,
+** when given), best first by xCmp, into *paOrd (sqlite3_malloc) and *pn.
+*/
+static int regOrder(const RegFactW *f, int k,
+                    int (*xCmp)(const RegTally *, const RegTally *),
+                    const char *zPrefix, int **paOrd, int *pn) {
+  int i, j, n = 0, nPrefix = zPrefix ? (int)strlen(zPrefix) : 0;
+  int *a = sqlite3_malloc64(sizeof(int)*(f->nT+1));
+  *paOrd = 0;
+  *pn = 0;
+  if( a==0 ) return SQLITE_NOMEM;
+  for(i=0; i<f->nT; i++){
+    const RegTally *t = &f->aT[i];
+    if( t->k!=k || t->n<=0 ) continue;
+    if( zPrefix && (t->nKey<nPrefix || memcmp(t->zKey, zPrefix, nPrefix)) ) continue;
+    for(j=n; j>0 && xCmp(t, &f->aT[a[j-1]])<0; j--) a[j] = a[j-1];
+    a[j] = i;
+    n++;
+  }
+  *paOrd = a;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+/* The best live tally of field k of f by xCmp, or 0. */
+static RegTally *regBest(RegFactW *f, int k,
+                         int (*xCmp)(const RegTally *, const RegTally *)) {
+  RegTally *pBest = 0;
+  int i;
+  for(i=0; i<f->nT; i++){
+    RegTally *t = &f->aT[i];
+    if( t->k==k && t->n>0 && (pBest==0 || xCmp(t, pBest)<0) ) pBest = t;
+  }
+  return pBest;
+}
+
+/* Append z[0,n) to pOut as a JSON string, as SQLite's json functions
+** write one. */
+static void regJsonString(sqlite3_str *pOut, const char *z, int n) {
+  static const char aSpecial[32] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r', 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  };
+  int i;
+  sqlite3_str_appendchar(pOut, 1, '"');
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c=='"' || c=='\\' ){
+      sqlite3_str_appendchar(pOut, 1, '\\');
+      sqlite3_str_appendchar(pOut, 1, (char)c);
+    }else if( c<=0x1f ){
+      if( aSpecial[c] ){
+        sqlite3_str_appendchar(pOut, 1, '\\');
+        sqlite3_str_appendchar(pOut, 1, aSpecial[c]);
+      }else{
+        sqlite3_str_appendf(pOut, "\\u00%c%c", '0'+(c>>4), "0123456789abcdef"[c&0xf]);
+      }
+    }else{
+      sqlite3_str_appendchar(pOut, 1, (char)c);
+    }
+  }
+  sqlite3_str_appendchar(pOut, 1, '"');
+}
+
+/* List field k of f as a JSON array (most supported first), into *pz. */
+static int regListJson(sqlite3 *db, const RegFactW *f, int k, char **pz) {
+  int *a, n, i, rc;
+  sqlite3_str *pOut;
+  *pz = 0;
+  rc = regOrder(f, k, regCmpList, 0, &a, &n);
+  if( rc!=SQLITE_OK ) return rc;
+  pOut = sqlite3_str_new(db);
+  sqlite3_str_appendchar(pOut, 1, '[');
+  for(i=0; i<n; i++){
+    if( i ) sqlite3_str_appendchar(pOut, 1, ',');
+    regJsonString(pOut, f->aT[a[i]].zValue, f->aT[a[i]].nValue);
+  }
+  sqlite3_str_appendchar(pOut, 1, ']');
+  sqlite3_free(a);
+  rc = sqlite3_str_errcode(pOut);
+  *pz = sqlite3_str_finish(pOut);
+  if( rc==SQLITE_OK && *pz==0 ) rc = SQLITE_NOMEM;
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(*pz);
+    *pz = 0;
+  }
+  return rc;
+}
+
+/*
+** Choose every merged field of f from its tallies into f->azNew.  Dates
+** take their best candidate here (f->aOrd keeps them in order); the
+** numbered meetings of a series may get others from regSeries.
+*/
+static int regFactChoose(sqlite3 *db, RegFactW *f) {
+  int k, rc = SQLITE_OK;
+  for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+    const RegField *pF = &aRegField[k];
+    RegTally *t;
+    if( pF->eTable!=f->eTable ) continue;
+    f->azNew[pF->iCol] = 0;
+    switch( pF->eMerge ){
+      case REG_F_LIST:
+        sqlite3_free(f->azOwn[pF->iCol]);
+        rc = regListJson(db, f, k, &f->azOwn[pF->iCol]);
+        f->azNew[pF->iCol] = f->azOwn[pF->iCol];
+        break;
+      case REG_F_DATE: {
+        int j = k==REG_K_START ? 0 : 1;
+        sqlite3_free(f->aOrd[j]);
+        rc = regOrder(f, k, regCmpValue, 0, &f->aOrd[j], &f->nOrd[j]);
+        if( rc==SQLITE_OK && f->nOrd[j] ){
+          f->azNew[pF->iCol] = f->aT[f->aOrd[j][0]].zValue;
+        }
+        break;
+      }
+      case REG_F_QUALIFIER: {
+        /* from the reports that gave the chosen attendance */
+        const char *zAtt = f->azNew[aRegField[REG_K_ATTENDANCE].iCol];
+        if( zAtt ){
+          char *zPrefix = sqlite3_mprintf("%s ", zAtt);
+          int *a, n;
+          if( zPrefix==0 ) return SQLITE_NOMEM;
+          rc = regOrder(f, k, regCmpQualifier, zPrefix, &a, &n);
+          if( rc==SQLITE_OK && n ) f->azNew[pF->iCol] = f->aT[a[0]].zValue;
+          if( rc==SQLITE_OK ) sqlite3_free(a);
+          sqlite3_free(zPrefix);
+        }
+        break;
+      }
+      default:
+        t = regBest(f, k, regCmpValue);
+        if( t ) f->azNew[pF->iCol] = t->zValue;
+        break;
+    }
+  }
+  return rc;
+}
+
+/* ==== The order of a series ============================================ */
 
 /*
 ** Compare ISO dates a and b at the coarser of their grains: <0, 0, >0.
@@ -1183,277 +2278,1598 @@ static int regDateCmp(const char *a, const char *b) {
   return strncmp(a, b, na<nb ? na : nb);
 }
 
+/* Text of value v, "" for NULL; 0 only when out of memory. */
+static const char *regText(sqlite3_value *v) {
+  const char *z;
+  if( v==0 || sqlite3_value_type(v)==SQLITE_NULL ) return "";
+  z = (const char *)sqlite3_value_text(v);
+  return z;
+}
+
+/* True if column iCol of the stored row of f is NULL (or there is none). */
+static int regRowNull(const RegFactW *f, int iCol) {
+  return f->apRow==0 || sqlite3_value_type(f->apRow[iCol])==SQLITE_NULL;
+}
+
+/* An integer written in z (a meeting's number), or 0. */
+static i64 regAtoi(const char *z) {
+  i64 v = 0;
+  int bNeg = 0;
+  if( z==0 ) return 0;
+  if( *z=='-' ){ bNeg = 1; z++; }
+  while( *z>='0' && *z<='9' && v<((i64)1<<58) ) v = v*10 + (*z++ - '0');
+  return bNeg ? -v : v;
+}
+
+/* A numbered meeting of a series, while its dates are chosen. */
+typedef struct RegMember RegMember;
+struct RegMember {
+  i64 iNum;               /* its number */
+  RegFactW *f;            /* the meeting (loaded here, or the operation's) */
+  int bOwn;               /* f was loaded by regSeries */
+  const char *az[2];      /* start and end being chosen */
+};
+
+/* qsort: members by number, then id. */
+static int regMemberCmp(const void *pa, const void *pb) {
+  const RegMember *a = (const RegMember *)pa, *b = (const RegMember *)pb;
+  if( a->iNum!=b->iNum ) return a->iNum<b->iNum ? -1 : 1;
+  return a->f->iId<b->f->iId ? -1 : a->f->iId>b->f->iId;
+}
+
+/* The date a member counts with in the order: its start, else its end. */
+static const char *regMemberKey(const RegMember *m) {
+  return m->az[0] ? m->az[0] : m->az[1];
+}
+
+/* Most passes over a series before its dates are left as they are. */
+#define REG_SERIES_PASSES 8
+
 /*
-** True if date zValue for meeting iId keeps the order of its series: a
-** higher number is never earlier (IMM3 is not in 2004 when IMM2 was in
-** 2007).  Dates of unnumbered meetings have no order to keep.  *pbOk
-** gets the answer; returns an SQLite code.
+** Choose the dates of the members a[0,n) (sorted by number) of a series:
+** each takes, for its start and its end, the best supported candidate that
+** keeps the series in order -- not before the latest date of a lower
+** number, not after the earliest date of a higher one, compared at the
+** coarser grain -- else its best supported one.  The meetings start from
+** their best candidates and are revisited in number order until nothing
+** changes (at most REG_SERIES_PASSES passes), so the result depends on the
+** candidates alone, not on the order the reports came in.
 */
-static int regDateInOrder(RegVtab *p, i64 iId, const char *zValue, int *pbOk) {
-  sqlite3_stmt *pKey, *pB;
-  int rc;
-  *pbOk = 1;
-  if( zValue==0 ) return SQLITE_OK;
-  rc = regStmt(p, REG_S_MEETING_KEY, &pKey);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_int64(pKey, 1, iId);
-  rc = sqlite3_step(pKey);
-  if( rc==SQLITE_ROW && sqlite3_column_type(pKey, 0)!=SQLITE_NULL
-   && sqlite3_column_type(pKey, 1)!=SQLITE_NULL ){
-    rc = regStmt(p, REG_S_SERIES_BOUNDS, &pB);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_value(pB, 1, sqlite3_column_value(pKey, 0));
-      sqlite3_bind_value(pB, 2, sqlite3_column_value(pKey, 1));
-      rc = sqlite3_step(pB);
-      if( rc==SQLITE_ROW ){
-        const char *zLo = (const char *)sqlite3_column_text(pB, 0);
-        const char *zHi = (const char *)sqlite3_column_text(pB, 1);
-        if( (zLo && regDateCmp(zLo, zValue)>0) || (zHi && regDateCmp(zValue, zHi)>0) ){
-          *pbOk = 0;
+static int regSeriesChoose(RegMember *a, int n) {
+  const char **azHi;
+  int iPass, i, j, bChanged = 1;
+  azHi = sqlite3_malloc64(sizeof(char *)*(n+1));
+  if( azHi==0 ) return SQLITE_NOMEM;
+  for(i=0; i<n; i++){
+    for(j=0; j<2; j++){
+      a[i].az[j] = a[i].f->nOrd[j] ? a[i].f->aT[a[i].f->aOrd[j][0]].zValue : 0;
+    }
+  }
+  for(iPass=0; bChanged && iPass<REG_SERIES_PASSES; iPass++){
+    const char *zLo = 0;
+    int g0, g1;
+    bChanged = 0;
+    /* azHi[i]: the earliest date of the members numbered above a[i] */
+    {
+      const char *zRun = 0;
+      for(g1=n; g1>0; g1=g0){
+        for(g0=g1; g0>0 && a[g0-1].iNum==a[g1-1].iNum; g0--){}
+        for(i=g0; i<g1; i++) azHi[i] = zRun;
+        for(i=g0; i<g1; i++){
+          const char *zKey = regMemberKey(&a[i]);
+          if( zKey && (zRun==0 || strcmp(zKey, zRun)<0) ) zRun = zKey;
         }
-        rc = SQLITE_DONE;
       }
-      sqlite3_reset(pB);
+    }
+    for(g0=0; g0<n; g0=g1){
+      const char *zHi;
+      for(g1=g0; g1<n && a[g1].iNum==a[g0].iNum; g1++){}
+      zHi = azHi[g0];
+      for(i=g0; i<g1; i++){
+        RegFactW *f = a[i].f;
+        for(j=0; j<2; j++){
+          const char *zPick = 0;
+          int c;
+          for(c=0; c<f->nOrd[j] && zPick==0; c++){
+            const char *z = f->aT[f->aOrd[j][c]].zValue;
+            if( (zLo==0 || regDateCmp(zLo, z)<=0) && (zHi==0 || regDateCmp(z, zHi)<=0) ){
+              zPick = z;
+            }
+          }
+          if( zPick==0 && f->nOrd[j] ) zPick = f->aT[f->aOrd[j][0]].zValue;
+          if( zPick!=a[i].az[j] ){
+            a[i].az[j] = zPick;
+            bChanged = 1;
+          }
+        }
+      }
+      for(i=g0; i<g1; i++){
+        const char *zKey = regMemberKey(&a[i]);
+        if( zKey && (zLo==0 || strcmp(zKey, zLo)>0) ) zLo = zKey;
+      }
     }
   }
-  sqlite3_reset(pKey);
-  return rc==SQLITE_ROW || rc==SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(p->db);
+  sqlite3_free(azHi);
+  return SQLITE_OK;
 }
 
-/*
-** Recompute field k of fact (eTable, iId) from its evidence: the best
-** supported value, and the others as conflicts.  List fields take the
-** union.  A meeting's date is the best supported one that keeps the order
-** of its series, if any does.
-*/
-static int regRecomputeField(RegVtab *p, int k, i64 iId) {
-  const RegField *pF = &aRegField[k];
-  const char *zFact = azRegShadow[pF->eTable];
-  sqlite3_stmt *pSel, *pUpd, *pConf;
-  int rc;
-  rc = regStmt(p, pF->eMerge==REG_F_LIST ? REG_S_LIST_VALUES
-               : pF->eMerge==REG_F_DATE ? REG_S_DATE_VALUES
-               : pF->eMerge==REG_F_QUALIFIER ? REG_S_QUALIFIER : REG_S_FIELD_VALUES,
-               &pSel);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_text(pSel, 1, zFact, -1, SQLITE_STATIC);
-  sqlite3_bind_int64(pSel, 2, iId);
-  sqlite3_bind_text(pSel, 3, pF->zField, -1, SQLITE_STATIC);
-  rc = regUpdateStmt(p, k, &pUpd);
-  if( rc!=SQLITE_OK ){
-    sqlite3_reset(pSel);
-    return rc;
+/* ==== Conflicts ======================================================== */
+
+/* True if value z[0,n) of field k loses to the chosen zWin (0: none). */
+static int regLoses(int k, const char *z, int n, const char *zWin) {
+  if( z==0 ) return 0;
+  if( aRegField[k].eMerge==REG_F_DATE ){
+    /* a coarser date that contains the chosen one does not lose */
+    return zWin!=0 && !regDateCovers(z, n, zWin, (int)strlen(zWin));
   }
-  rc = sqlite3_step(pSel);
-  if( rc==SQLITE_ROW && pF->eTable==REG_T_MEETINGS && pF->eMerge==REG_F_DATE ){
-    /* The first value in order, else the best supported one. */
-    int bOk = 0, nRow = 0;
-    while( rc==SQLITE_ROW ){
-      int rc2 = regDateInOrder(p, iId,
-                               (const char *)sqlite3_column_text(pSel, 0), &bOk);
-      if( rc2!=SQLITE_OK ){ sqlite3_reset(pSel); return rc2; }
-      nRow++;
-      if( bOk ) break;
-      rc = sqlite3_step(pSel);
-    }
-    if( !bOk && rc==SQLITE_DONE && nRow>0 ){
-      sqlite3_reset(pSel);
-      rc = sqlite3_step(pSel);
-    }
-  }
-  if( rc==SQLITE_ROW ){
-    sqlite3_bind_value(pUpd, 1, sqlite3_column_value(pSel, 0));
-  }else if( rc!=SQLITE_DONE ){
-    sqlite3_reset(pSel);
-    return sqlite3_errcode(p->db);
-  }
-  sqlite3_bind_int64(pUpd, 2, iId);
-  rc = regExec(pUpd);
-  if( rc==SQLITE_OK && (pF->eMerge==REG_F_VALUE || pF->eMerge==REG_F_DATE) ){
-    /* Every value other than the chosen one (and, for dates, the coarser
-    ** dates that contain it) is a conflict. */
-    rc = regStmt(p, pF->eMerge==REG_F_DATE ? REG_S_ADD_DATE_CONFLICTS
-                                           : REG_S_ADD_CONFLICTS, &pConf);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_text(pConf, 1, zFact, -1, SQLITE_STATIC);
-      sqlite3_bind_int64(pConf, 2, iId);
-      sqlite3_bind_text(pConf, 3, pF->zField, -1, SQLITE_STATIC);
-      if( sqlite3_stmt_busy(pSel) ){
-        sqlite3_bind_value(pConf, 4, sqlite3_column_value(pSel, 0));
-      }
-      rc = regExec(pConf);
-    }
-  }
-  sqlite3_reset(pSel);
-  return rc;
+  return zWin==0 || (int)strlen(zWin)!=n || sqlite3_strnicmp(z, zWin, n)!=0;
 }
 
-/*
-** Recompute every field of fact (eTable, iId), its source count and its
-** conflicts; delete the fact if no evidence is left.
-*/
-static int regRecompute(RegVtab *p, int eTable, i64 iId) {
+/* A conflict row to add: a value of a report. */
+typedef struct RegConf RegConf;
+struct RegConf {
+  char *z;                /* the value (sqlite3_malloc) */
+  int n;
+  i64 iReport;
+};
+
+/* qsort: conflicts to add by report, then value (the order of old). */
+static int regConfCmp(const void *pa, const void *pb) {
+  const RegConf *a = (const RegConf *)pa, *b = (const RegConf *)pb;
+  if( a->iReport!=b->iReport ) return a->iReport<b->iReport ? -1 : 1;
+  return regBinCmp(a->z, a->n, b->z, b->n);
+}
+
+/* Add conflict (fact eTable iId, field k, value, report). */
+static int regConflictAdd(RegVtab *p, int eTable, i64 iId, int k,
+                          const char *z, int n, i64 iReport) {
   sqlite3_stmt *pStmt;
-  i64 nSource = 0;
-  int rc, k;
-  rc = regStmt(p, REG_S_SOURCES, &pStmt);
+  int rc = regStmt(p, REG_S_ADD_CONFLICT, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_bind_text(pStmt, 1, azRegShadow[eTable], -1, SQLITE_STATIC);
   sqlite3_bind_int64(pStmt, 2, iId);
-  rc = regInt(pStmt, &nSource);
-  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONFLICTS, &pStmt);
+  sqlite3_bind_text(pStmt, 3, aRegField[k].zField, -1, SQLITE_STATIC);
+  sqlite3_bind_text(pStmt, 4, z, n, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 5, iReport);
+  return regExec(pStmt);
+}
+
+/*
+** Make the conflicts of field k of fact (eTable, iId) those of chosen value
+** zWin: every (value, report) of its evidence that loses, once.  Rows that
+** stay are not touched; the others are deleted or added.  With bCheck
+** nothing is written: *pzDiff gets the first difference (or stays 0).
+*/
+static int regConflictsSync(RegVtab *p, int eTable, i64 iId, int k,
+                            const char *zWin, int bCheck, char **pzDiff) {
+  sqlite3_stmt *pNow = 0, *pWant = 0;
+  i64 *aDel = 0;
+  RegConf *aAdd = 0;
+  int nDel = 0, nAdd = 0, nDelAlloc = 0, nAddAlloc = 0, i;
+  int rc, rcNow, rcWant, bPrev = 0;
+  const char *zPrev = 0;
+  int nPrev = 0;
+  i64 iPrevReport = 0;
+  char *zPrevCopy = 0;
+  rc = regStmt(p, REG_S_CONFLICTS_NOW, &pNow);
   if( rc==SQLITE_OK ){
-    sqlite3_bind_text(pStmt, 1, azRegShadow[eTable], -1, SQLITE_STATIC);
-    sqlite3_bind_int64(pStmt, 2, iId);
-    rc = regExec(pStmt);
+    rc = regStmt(p, aRegField[k].eMerge==REG_F_DATE ? REG_S_DATE_CONFLICTS_WANT
+                                                   : REG_S_CONFLICTS_WANT, &pWant);
   }
   if( rc!=SQLITE_OK ) return rc;
-  if( nSource==0 ){
-    rc = regCached(p, &p->aDrop[eTable], p->aDrop[eTable] ? 0 : sqlite3_mprintf(
-        "DELETE FROM %Q.'%q_%q' WHERE id=?1", p->zDb, p->zName,
-        azRegShadow[eTable]), &pStmt);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pStmt, 1, iId);
-      rc = regExec(pStmt);
+  for(i=0; i<2; i++){
+    sqlite3_stmt *pS = i ? pWant : pNow;
+    sqlite3_bind_text(pS, 1, azRegShadow[eTable], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pS, 2, iId);
+    sqlite3_bind_text(pS, 3, aRegField[k].zField, -1, SQLITE_STATIC);
+  }
+  if( zWin ) sqlite3_bind_text(pWant, 4, zWin, -1, SQLITE_STATIC);
+  rcNow = sqlite3_step(pNow);
+  rcWant = sqlite3_step(pWant);
+  /* Both in (value, report) order: a stored row equal to the one before
+  ** it is a duplicate. */
+  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
+    int c;
+    const char *zN = 0, *zW = 0;
+    int nN = 0, nW = 0;
+    i64 rN = 0, rW = 0;
+    if( rcNow==SQLITE_ROW ){
+      zN = (const char *)sqlite3_column_text(pNow, 4);
+      nN = sqlite3_column_bytes(pNow, 4);
+      rN = sqlite3_column_int64(pNow, 5);
+      if( zN==0 ) zN = "";
     }
-    return rc;
+    if( rcWant==SQLITE_ROW ){
+      zW = (const char *)sqlite3_column_text(pWant, 0);
+      nW = sqlite3_column_bytes(pWant, 0);
+      rW = sqlite3_column_int64(pWant, 1);
+      if( zW==0 ){ rc = SQLITE_NOMEM; break; }
+    }
+    if( rcNow!=SQLITE_ROW ) c = 1;
+    else if( rcWant!=SQLITE_ROW ) c = -1;
+    else{
+      c = regBinCmp(zN, nN, zW, nW);
+      if( c==0 ) c = rN<rW ? -1 : rN>rW;
+    }
+    if( c<0 && bPrev && rN==iPrevReport && regBinCmp(zN, nN, zPrev, nPrev)==0 ){
+      c = -2;                                   /* a duplicate */
+    }
+    if( c<0 ){
+      if( bCheck ){
+        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
+                                  " is listed %s", azRegShadow[eTable], iId,
+                                  aRegField[k].zField, zN, rN,
+                                  c==-2 ? "twice" : "but does not lose");
+        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+        break;
+      }
+      if( nDel>=nDelAlloc ){
+        int nNew = nDelAlloc ? nDelAlloc*2 : 16;
+        i64 *aNew = sqlite3_realloc64(aDel, sizeof(i64)*nNew);
+        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+        aDel = aNew;
+        nDelAlloc = nNew;
+      }
+      rc = regUndoRow(p, REG_T_CONFLICTS, pNow);
+      aDel[nDel++] = sqlite3_column_int64(pNow, 0);
+      rcNow = sqlite3_step(pNow);
+    }else if( c>0 ){
+      if( bCheck ){
+        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
+                                  " is missing", azRegShadow[eTable], iId,
+                                  aRegField[k].zField, zW, rW);
+        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+        break;
+      }
+      if( nAdd>=nAddAlloc ){
+        int nNew = nAddAlloc ? nAddAlloc*2 : 16;
+        RegConf *aNew = sqlite3_realloc64(aAdd, sizeof(RegConf)*nNew);
+        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+        aAdd = aNew;
+        nAddAlloc = nNew;
+      }
+      aAdd[nAdd].z = sqlite3_malloc64(nW+1);
+      if( aAdd[nAdd].z==0 ){ rc = SQLITE_NOMEM; break; }
+      memcpy(aAdd[nAdd].z, zW, nW);
+      aAdd[nAdd].z[nW] = 0;
+      aAdd[nAdd].n = nW;
+      aAdd[nAdd].iReport = rW;
+      nAdd++;
+      rcWant = sqlite3_step(pWant);
+    }else{
+      /* the same: keep it, and remember it to find duplicates */
+      sqlite3_free(zPrevCopy);
+      zPrevCopy = sqlite3_malloc64(nN+1);
+      if( zPrevCopy==0 ){ rc = SQLITE_NOMEM; break; }
+      memcpy(zPrevCopy, zN, nN);
+      zPrev = zPrevCopy;
+      nPrev = nN;
+      iPrevReport = rN;
+      bPrev = 1;
+      rcNow = sqlite3_step(pNow);
+      rcWant = sqlite3_step(pWant);
+    }
   }
-  for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
-    if( aRegField[k].eTable==eTable ) rc = regRecomputeField(p, k, iId);
+  if( rc==SQLITE_OK && rcNow!=SQLITE_ROW && rcNow!=SQLITE_DONE ) rc = rcNow;
+  if( rc==SQLITE_OK && rcWant!=SQLITE_ROW && rcWant!=SQLITE_DONE ) rc = rcWant;
+  sqlite3_reset(pNow);
+  sqlite3_reset(pWant);
+  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = sqlite3_errcode(p->db);
+  sqlite3_free(zPrevCopy);
+  /* Write: deletions, then the additions in (report, value) order. */
+  for(i=0; rc==SQLITE_OK && i<nDel; i++){
+    sqlite3_stmt *pDel;
+    rc = regStmt(p, REG_S_DEL_CONFLICT, &pDel);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pDel, 1, aDel[i]);
+      rc = regExec(pDel);
+    }
   }
-  if( rc==SQLITE_OK ){
-    rc = regCached(p, &p->aSources[eTable], p->aSources[eTable] ? 0 :
-        sqlite3_mprintf("UPDATE %Q.'%q_%q' SET sources=?1 WHERE id=?2",
-                        p->zDb, p->zName, azRegShadow[eTable]), &pStmt);
+  if( rc==SQLITE_OK && nAdd>1 ) qsort(aAdd, nAdd, sizeof(RegConf), regConfCmp);
+  for(i=0; rc==SQLITE_OK && i<nAdd; i++){
+    rc = regConflictAdd(p, eTable, iId, k, aAdd[i].z, aAdd[i].n, aAdd[i].iReport);
   }
-  if( rc==SQLITE_OK ){
-    sqlite3_bind_int64(pStmt, 1, nSource);
-    sqlite3_bind_int64(pStmt, 2, iId);
-    rc = regExec(pStmt);
-  }
+  for(i=0; i<nAdd; i++) sqlite3_free(aAdd[i].z);
+  sqlite3_free(aAdd);
+  sqlite3_free(aDel);
   return rc;
 }
 
-/* A fact a report has evidence for. */
-typedef struct RegFact RegFact;
-struct RegFact {
-  int eTable;     /* REG_T_MEETINGS .. REG_T_PEOPLE */
-  i64 iId;        /* its id */
-};
+/* ==== Writing a merged fact ============================================ */
+
+/* True if column iCol of f's stored row differs from its new value. */
+static int regChanged(const RegFactW *f, int iCol, const char *zNew, int *pbNoMem) {
+  const char *zOld;
+  if( regRowNull(f, iCol) ) return zNew!=0;
+  if( zNew==0 ) return 1;
+  zOld = regText(f->apRow[iCol]);
+  if( zOld==0 ){
+    *pbNoMem = 1;
+    return 0;
+  }
+  return strcmp(zOld, zNew)!=0;
+}
 
 /*
-** The facts report iReport has evidence for, into *paFact (sqlite3_free)
-** and *pnFact.  Returns an SQLite code.
+** Mark in f->mRewrite the one-value and date fields of f whose chosen
+** value is not the stored one (case aside for one-value fields): their
+** conflicts are rewritten.
 */
-static int regTouched(RegVtab *p, i64 iReport, RegFact **paFact, int *pnFact) {
-  sqlite3_stmt *pStmt;
-  RegFact *a = 0;
-  int rc, n = 0, nAlloc = 0;
-  *paFact = 0;
-  *pnFact = 0;
-  rc = regStmt(p, REG_S_TOUCHED, &pStmt);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_int64(pStmt, 1, iReport);
-  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    const char *zFact = (const char *)sqlite3_column_text(pStmt, 0);
-    int eTable;
-    for(eTable=REG_T_MEETINGS; eTable<=REG_T_PEOPLE; eTable++){
-      if( zFact && strcmp(zFact, azRegShadow[eTable])==0 ) break;
+static int regFactMarkRewrites(RegFactW *f) {
+  int k;
+  f->mRewrite = 0;
+  if( f->bDeleted || f->apRow==0 ) return SQLITE_OK;   /* before regFactWrite */
+  for(k=0; k<REG_N_FIELD; k++){
+    const RegField *pF = &aRegField[k];
+    const char *zOld, *zNew = f->azNew[pF->iCol];
+    int bSame;
+    if( pF->eTable!=f->eTable ) continue;
+    if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
+    if( regRowNull(f, pF->iCol) ){
+      bSame = zNew==0;
+    }else{
+      zOld = regText(f->apRow[pF->iCol]);
+      if( zOld==0 ) return SQLITE_NOMEM;
+      bSame = zNew!=0 && (pF->eMerge==REG_F_DATE ? strcmp(zOld, zNew)==0
+                                                 : sqlite3_stricmp(zOld, zNew)==0);
     }
-    if( eTable>REG_T_PEOPLE ) continue;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 32;
-      RegFact *aNew = sqlite3_realloc64(a, sizeof(*a)*nNew);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
-      nAlloc = nNew;
-    }
-    a[n].eTable = eTable;
-    a[n].iId = sqlite3_column_int64(pStmt, 1);
-    n++;
+    if( !bSame ) f->mRewrite |= 1u<<k;
   }
-  sqlite3_reset(pStmt);
-  if( rc!=SQLITE_DONE ){
-    sqlite3_free(a);
-    return rc==SQLITE_ROW ? SQLITE_ERROR : rc;
-  }
-  *paFact = a;
-  *pnFact = n;
   return SQLITE_OK;
 }
 
 /*
-** Recompute the start and end of the numbered meetings next to number
-** iNum of series zSeries: a date of theirs may keep the order of the
-** series only with the new dates of this one, or without it.
+** Write fact f: its tallies, then its row (deleted when no evidence is
+** left, else updated when a value or its sources changed).  Each write is
+** logged for undo first.
 */
-static int regRecomputeNeighbours(RegVtab *p, const char *zSeries, i64 iNum) {
+static int regFactWrite(RegVtab *p, RegFactW *f) {
   sqlite3_stmt *pStmt;
-  i64 aId[2];
-  int n = 0, rc, i, k;
-  rc = regStmt(p, REG_S_NEIGHBOURS, &pStmt);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64(pStmt, 2, iNum);
-  while( n<2 && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    aId[n++] = sqlite3_column_int64(pStmt, 0);
+  int i, k, rc = SQLITE_OK, bChanged = 0, bNoMem = 0;
+  for(i=0; rc==SQLITE_OK && i<f->nT; i++){
+    RegTally *t = &f->aT[i];
+    int bGone = t->n<=0;
+    int bDirty = !t->bLoaded || t->n!=t->nLoaded || t->iFirst!=t->iFirstLoaded
+                 || t->iRow!=t->iRowLoaded
+                 || memcmp(t->zValue, t->zLoaded, t->nValue)!=0;
+    if( bGone ? !t->bLoaded : !bDirty ) continue;
+    rc = regUndoTally(p, azRegShadow[f->eTable], f->iId, aRegField[t->k].zField,
+                      t->zKey, t->nKey, t->bLoaded ? t->zLoaded : 0, t->nValue,
+                      t->nLoaded, t->iFirstLoaded, t->iRowLoaded);
+    if( rc==SQLITE_OK ) rc = regStmt(p, bGone ? REG_S_DEL_TALLY : REG_S_PUT_TALLY, &pStmt);
+    if( rc!=SQLITE_OK ) break;
+    sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pStmt, 2, f->iId);
+    sqlite3_bind_text(pStmt, 3, aRegField[t->k].zField, -1, SQLITE_STATIC);
+    sqlite3_bind_text(pStmt, 4, t->zKey, t->nKey, SQLITE_STATIC);
+    if( !bGone ){
+      sqlite3_bind_text(pStmt, 5, t->zValue, t->nValue, SQLITE_STATIC);
+      sqlite3_bind_int64(pStmt, 6, t->n);
+      sqlite3_bind_int64(pStmt, 7, t->iFirst);
+      if( t->iRow ) sqlite3_bind_int64(pStmt, 8, t->iRow);
+    }
+    rc = regExec(pStmt);
   }
+  if( rc!=SQLITE_OK || f->apRow==0 ) return rc;
+  if( f->bDeleted ){
+    rc = regUndoTake(p, f->eTable, &f->apRow);
+    if( rc==SQLITE_OK ){
+      rc = regTableStmt(p, p->aDrop, f->eTable, "DELETE FROM %Q.'%q_%q' WHERE id=?1",
+                        &pStmt);
+    }
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, f->iId);
+      rc = regExec(pStmt);
+    }
+    return rc;
+  }
+  for(k=0; !bChanged && k<REG_N_FIELD; k++){
+    if( aRegField[k].eTable!=f->eTable ) continue;
+    bChanged = regChanged(f, aRegField[k].iCol, f->azNew[aRegField[k].iCol], &bNoMem);
+  }
+  if( bNoMem ) return SQLITE_NOMEM;
+  if( !bChanged ){
+    bChanged = sqlite3_value_int64(f->apRow[aRegNCol[f->eTable]-1])!=f->nSources;
+  }
+  if( !bChanged ) return SQLITE_OK;
+  rc = regWriteStmt(p, f->eTable, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  for(k=0; k<REG_N_FIELD; k++){
+    const RegField *pF = &aRegField[k];
+    if( pF->eTable==f->eTable && f->azNew[pF->iCol] ){
+      sqlite3_bind_text(pStmt, pF->iCol+1, f->azNew[pF->iCol], -1, SQLITE_STATIC);
+    }
+  }
+  sqlite3_bind_int64(pStmt, aRegNCol[f->eTable], f->nSources);
+  sqlite3_bind_int64(pStmt, 1, f->iId);
+  /* log the row before it changes; the binding of the values keeps them */
+  rc = regUndoTake(p, f->eTable, &f->apRow);
+  if( rc==SQLITE_OK ) rc = regExec(pStmt);
+  else sqlite3_reset(pStmt);
+  return rc;
+}
+
+/* ==== One report in or out ============================================= */
+
+/* What merging one report in (eSign 1) or out (-1) needs at hand. */
+typedef struct RegOp RegOp;
+struct RegOp {
+  RegVtab *p;
+  i64 iReport;            /* the report */
+  int eSign;              /* 1: in, -1: out */
+  RegEv *aEv;             /* its evidence, by fact, field, value, id */
+  int nEv;
+  char *zArena;           /* the values of aEv */
+  RegFactW *aF;           /* the facts it touches, in aEv's order */
+  int nF;
+  char **azSeries;        /* series whose dates are chosen again */
+  int nSeries;
+};
+
+/* Free what op owns. */
+static void regOpFree(RegOp *op) {
+  int i;
+  for(i=0; i<op->nF; i++) regFactFree(&op->aF[i]);
+  for(i=0; i<op->nSeries; i++) sqlite3_free(op->azSeries[i]);
+  sqlite3_free(op->azSeries);
+  sqlite3_free(op->aF);
+  sqlite3_free(op->aEv);
+  sqlite3_free(op->zArena);
+}
+
+/*
+** Read the evidence of report op->iReport into op->aEv, in (fact, fact id,
+** field, value, id) order; when it leaves, log each row for undo.
+*/
+static int regOpRead(RegOp *op) {
+  RegVtab *p = op->p;
+  sqlite3_stmt *pStmt;
+  sqlite3_str *pArena;
+  int rc, nAlloc = 0, i;
+  rc = regStmt(p, REG_S_REPORT_EVIDENCE, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  pArena = sqlite3_str_new(p->db);
+  sqlite3_bind_int64(pStmt, 1, op->iReport);
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    RegEv *e;
+    const char *zFact = (const char *)sqlite3_column_text(pStmt, 2);
+    int eTable = regTableOf(zFact);
+    if( eTable<0 ){
+      if( zFact==0 && sqlite3_column_type(pStmt, 2)!=SQLITE_NULL ){
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      continue;
+    }
+    if( op->eSign<0 ){
+      rc = regUndoRow(p, REG_T_EVIDENCE, pStmt);
+      if( rc!=SQLITE_OK ) break;
+    }
+    if( op->nEv>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 64;
+      RegEv *aNew = sqlite3_realloc64(op->aEv, sizeof(RegEv)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      op->aEv = aNew;
+      nAlloc = nNew;
+    }
+    e = &op->aEv[op->nEv];
+    memset(e, 0, sizeof(*e));
+    e->eTable = eTable;
+    e->iId = sqlite3_column_int64(pStmt, 0);
+    e->iFact = sqlite3_column_int64(pStmt, 3);
+    e->k = regFieldOf(eTable, (const char *)sqlite3_column_text(pStmt, 4));
+    e->iOff = -1;
+    if( sqlite3_column_type(pStmt, 5)!=SQLITE_NULL ){
+      const char *z = (const char *)sqlite3_column_text(pStmt, 5);
+      if( z==0 ){ rc = SQLITE_NOMEM; break; }
+      e->n = sqlite3_column_bytes(pStmt, 5);
+      e->iOff = sqlite3_str_length(pArena);
+      sqlite3_str_append(pArena, z, e->n);
+      sqlite3_str_appendchar(pArena, 1, 0);
+    }
+    op->nEv++;
+  }
+  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
   sqlite3_reset(pStmt);
-  if( rc!=SQLITE_ROW && rc!=SQLITE_DONE ) return sqlite3_errcode(p->db);
-  rc = SQLITE_OK;
-  for(i=0; rc==SQLITE_OK && i<n; i++){
-    for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
-      if( aRegField[k].eTable==REG_T_MEETINGS && aRegField[k].eMerge==REG_F_DATE ){
-        rc = regRecomputeField(p, k, aId[i]);
+  if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(pArena);
+  op->zArena = sqlite3_str_finish(pArena);
+  if( rc==SQLITE_OK && op->nEv && op->zArena==0 ) rc = SQLITE_NOMEM;
+  for(i=0; rc==SQLITE_OK && i<op->nEv; i++){
+    if( op->aEv[i].iOff>=0 ) op->aEv[i].z = op->zArena + op->aEv[i].iOff;
+  }
+  return rc;
+}
+
+/* qsort: evidence rows kept by an ingest in regOpRead's order. */
+static int regEvCmp(const void *pa, const void *pb) {
+  const RegEv *a = (const RegEv *)pa, *b = (const RegEv *)pb;
+  int c = strcmp(azRegShadow[a->eTable], azRegShadow[b->eTable]);
+  if( c ) return c;
+  if( a->iFact!=b->iFact ) return a->iFact<b->iFact ? -1 : 1;
+  c = strcmp(a->zField, b->zField);
+  if( c ) return c;
+  c = regBinCmp(a->z, a->n, b->z, b->n);
+  if( c ) return c;
+  return a->iId<b->iId ? -1 : a->iId>b->iId;
+}
+
+/*
+** Take the evidence rows ingest g kept (regEvidenceKeep) into op, in
+** regOpRead's order.
+*/
+static void regOpTake(RegOp *op, RegIngest *g) {
+  int i;
+  op->aEv = g->aEv;
+  op->nEv = g->nEv;
+  op->zArena = g->zArena;
+  g->aEv = 0;
+  g->zArena = 0;
+  g->nEv = g->nEvAlloc = 0;
+  for(i=0; i<op->nEv; i++) op->aEv[i].z = op->zArena + op->aEv[i].iOff;
+  if( op->nEv>1 ) qsort(op->aEv, op->nEv, sizeof(RegEv), regEvCmp);
+}
+
+/* The facts op->aEv touches: runs of rows of the same (table, id). */
+static int regOpFacts(RegOp *op) {
+  int i;
+  if( op->nEv==0 ) return SQLITE_OK;
+  op->aF = sqlite3_malloc64(sizeof(RegFactW)*op->nEv);
+  if( op->aF==0 ) return SQLITE_NOMEM;
+  for(i=0; i<op->nEv; i++){
+    RegFactW *f;
+    if( i>0 && op->aEv[i].eTable==op->aEv[i-1].eTable
+     && op->aEv[i].iFact==op->aEv[i-1].iFact ){
+      op->aF[op->nF-1].nEv++;
+      continue;
+    }
+    f = &op->aF[op->nF++];
+    memset(f, 0, sizeof(*f));
+    f->eTable = op->aEv[i].eTable;
+    f->iId = op->aEv[i].iFact;
+    f->iEv = i;
+    f->nEv = 1;
+  }
+  return SQLITE_OK;
+}
+
+/* The rows of field k among the report's rows of fact f: *pn of them. */
+static const RegEv *regOpField(const RegOp *op, const RegFactW *f, int k, int *pn) {
+  int i, i0 = -1, n = 0;
+  for(i=f->iEv; i<f->iEv+f->nEv; i++){
+    if( op->aEv[i].k==k ){
+      if( i0<0 ) i0 = i;
+      n++;
+    }else if( i0>=0 ){
+      break;
+    }
+  }
+  *pn = n;
+  return n ? &op->aEv[i0] : 0;
+}
+
+/* True if the order of the date candidates of f is a[0,n) for date j. */
+static int regSameOrder(const RegFactW *f, int j, const int *a, int n) {
+  return f->nOrd[j]==n && (n==0 || memcmp(f->aOrd[j], a, sizeof(int)*n)==0);
+}
+
+/*
+** Merge the report's rows of fact f into (or out of) its tallies, and
+** choose its fields again.  For a meeting, note whether its place in the
+** order of its series may move: its date candidates are ordered otherwise.
+*/
+static int regOpFact(RegOp *op, RegFactW *f) {
+  RegVtab *p = op->p;
+  int k, j, rc = SQLITE_OK;
+  int *aOld[2] = {0, 0}, nOld[2] = {0, 0};
+  if( f->eTable==REG_T_MEETINGS ){
+    rc = regOrder(f, REG_K_START, regCmpValue, 0, &aOld[0], &nOld[0]);
+    if( rc==SQLITE_OK ) rc = regOrder(f, REG_K_END, regCmpValue, 0, &aOld[1], &nOld[1]);
+  }
+  for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+    const RegEv *a;
+    int n;
+    if( aRegField[k].eTable!=f->eTable ) continue;
+    a = regOpField(op, f, k, &n);
+    if( n==0 ) continue;
+    switch( aRegField[k].eMerge ){
+      case REG_F_LIST:
+        rc = regDeltaList(p, f, k, a, n, op->iReport, op->eSign);
+        break;
+      case REG_F_DATE:
+        rc = regDeltaDate(p, f, k, a, n, op->iReport, op->eSign);
+        break;
+      case REG_F_QUALIFIER: {
+        int nA;
+        const RegEv *aA = regOpField(op, f, REG_K_ATTENDANCE, &nA);
+        rc = regDeltaQualifier(p, f, k, a, n, aA, nA, op->iReport, op->eSign);
+        break;
+      }
+      default:
+        rc = regDeltaValue(p, f, k, a, n, op->iReport, op->eSign);
+        break;
+    }
+  }
+  f->nSources += op->eSign;
+  f->bDeleted = f->nSources<=0;
+  if( rc==SQLITE_OK ) rc = regFactChoose(p->db, f);
+  if( rc==SQLITE_OK && f->eTable==REG_T_MEETINGS ){
+    for(j=0; j<2; j++){
+      if( !regSameOrder(f, j, aOld[j], nOld[j]) ) f->bMoved = 1;
+    }
+  }
+  sqlite3_free(aOld[0]);
+  sqlite3_free(aOld[1]);
+  return rc;
+}
+
+/* Note series zSeries (if not noted yet) to have its dates chosen again. */
+static int regOpSeries(RegOp *op, const char *zSeries) {
+  char **azNew;
+  int i;
+  if( zSeries==0 ) return SQLITE_OK;
+  for(i=0; i<op->nSeries; i++){
+    if( strcmp(op->azSeries[i], zSeries)==0 ) return SQLITE_OK;
+  }
+  azNew = sqlite3_realloc64(op->azSeries, sizeof(char *)*(op->nSeries+1));
+  if( azNew==0 ) return SQLITE_NOMEM;
+  op->azSeries = azNew;
+  op->azSeries[op->nSeries] = sqlite3_mprintf("%s", zSeries);
+  if( op->azSeries[op->nSeries]==0 ) return SQLITE_NOMEM;
+  op->nSeries++;
+  return SQLITE_OK;
+}
+
+/* The series of meeting f as stored (0: not numbered). */
+static const char *regOldSeries(const RegFactW *f) {
+  if( regRowNull(f, 2) || regRowNull(f, 3) ) return 0;
+  return regText(f->apRow[2]);
+}
+
+/* The series of meeting f as chosen (0: not numbered, or deleted). */
+static const char *regNewSeries(const RegFactW *f) {
+  if( f->bDeleted || f->azNew[2]==0 || f->azNew[3]==0 ) return 0;
+  return f->azNew[2];
+}
+
+/*
+** The meetings touched by op: which series must have their dates chosen
+** again (a meeting joined, left or moved in one), and the dates of the
+** others (a numbered meeting keeps its stored dates, an unnumbered one
+** takes its best candidates).
+*/
+static int regOpSeriesNeeded(RegOp *op) {
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<op->nF; i++){
+    RegFactW *f = &op->aF[i];
+    const char *zOld, *zNew;
+    int bSame;
+    if( f->eTable!=REG_T_MEETINGS ) continue;
+    zOld = regOldSeries(f);
+    zNew = regNewSeries(f);
+    bSame = zOld && zNew && strcmp(zOld, zNew)==0
+         && regAtoi(regText(f->apRow[3]))==regAtoi(f->azNew[3]);
+    if( zOld && (!bSame || f->bMoved) ) rc = regOpSeries(op, zOld);
+    if( rc==SQLITE_OK && zNew && (!bSame || f->bMoved) ) rc = regOpSeries(op, zNew);
+    if( zNew && !f->bDeleted && f->apRow ){
+      /* numbered: its dates are the series' (kept, or chosen by regSeries) */
+      f->azNew[5] = regRowNull(f, 5) ? 0 : regText(f->apRow[5]);
+      f->azNew[6] = regRowNull(f, 6) ? 0 : regText(f->apRow[6]);
+      if( (!regRowNull(f, 5) && f->azNew[5]==0)
+       || (!regRowNull(f, 6) && f->azNew[6]==0) ){
+        rc = SQLITE_NOMEM;
       }
     }
   }
   return rc;
 }
 
-/* Room for the series and number of the meetings one recompute touches. */
-#define REG_MAX_ORDERED 64
+/* The fact of op for meeting iId, or 0. */
+static RegFactW *regOpMeeting(RegOp *op, i64 iId) {
+  int i;
+  for(i=0; op && i<op->nF; i++){
+    if( op->aF[i].eTable==REG_T_MEETINGS && op->aF[i].iId==iId ) return &op->aF[i];
+  }
+  return 0;
+}
 
 /*
-** Recompute the facts a[0..n): actions and signatories first (they use
-** meetings and documents), then the others; then the neighbours in their
-** series of the numbered meetings among them (REG_MAX_ORDERED at most).
+** Choose the dates of the numbered meetings of series zSeries again
+** (regSeriesChoose).  Meetings op touches are taken from op (their new
+** series and number count); the others are loaded, and written here when
+** a date of theirs changes, with their conflicts.  With bCheck nothing is
+** written: *pzDiff gets the first date that differs from the stored one.
 */
-static int regRecomputeFacts(RegVtab *p, const RegFact *a, int n) {
-  int i, rc = SQLITE_OK, bPass, nKey = 0;
-  char azSeries[REG_MAX_ORDERED][4];
-  i64 aNum[REG_MAX_ORDERED];
-  for(i=0; rc==SQLITE_OK && i<n && nKey<REG_MAX_ORDERED; i++){
-    sqlite3_stmt *pKey;
-    if( a[i].eTable!=REG_T_MEETINGS ) continue;
-    rc = regStmt(p, REG_S_MEETING_KEY, &pKey);
-    if( rc!=SQLITE_OK ) break;
-    sqlite3_bind_int64(pKey, 1, a[i].iId);
-    if( sqlite3_step(pKey)==SQLITE_ROW && sqlite3_column_type(pKey, 1)!=SQLITE_NULL
-     && sqlite3_column_type(pKey, 0)==SQLITE_TEXT && sqlite3_column_bytes(pKey, 0)==3 ){
-      memcpy(azSeries[nKey], sqlite3_column_text(pKey, 0), 4);
-      aNum[nKey++] = sqlite3_column_int64(pKey, 1);
+static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
+                     char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  RegMember *a = 0;
+  int n = 0, nAlloc = 0, i, j, rc;
+  rc = regStmt(p, REG_S_SERIES_MEMBERS, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    i64 iId = sqlite3_column_int64(pStmt, 0);
+    if( regOpMeeting(op, iId) ) continue;
+    if( n>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 32;
+      RegMember *aNew = sqlite3_realloc64(a, sizeof(RegMember)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      a = aNew;
+      nAlloc = nNew;
     }
-    rc = sqlite3_reset(pKey);
+    memset(&a[n], 0, sizeof(RegMember));
+    a[n].iNum = sqlite3_column_int64(pStmt, 1);
+    a[n].f = sqlite3_malloc64(sizeof(RegFactW));
+    if( a[n].f==0 ){ rc = SQLITE_NOMEM; break; }
+    memset(a[n].f, 0, sizeof(RegFactW));
+    a[n].f->eTable = REG_T_MEETINGS;
+    a[n].f->iId = iId;
+    a[n].bOwn = 1;
+    n++;
   }
-  for(bPass=0; bPass<2; bPass++){
-    for(i=0; rc==SQLITE_OK && i<n; i++){
-      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
-      if( bDep==(bPass==0) ) rc = regRecompute(p, a[i].eTable, a[i].iId);
+  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  sqlite3_reset(pStmt);
+  /* the meetings of the operation now in the series */
+  for(i=0; rc==SQLITE_OK && op && i<op->nF; i++){
+    RegFactW *f = &op->aF[i];
+    const char *z;
+    if( f->eTable!=REG_T_MEETINGS || f->apRow==0 ) continue;
+    z = regNewSeries(f);
+    if( z==0 || strcmp(z, zSeries)!=0 ) continue;
+    if( n>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 32;
+      RegMember *aNew = sqlite3_realloc64(a, sizeof(RegMember)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      a = aNew;
+      nAlloc = nNew;
+    }
+    memset(&a[n], 0, sizeof(RegMember));
+    a[n].iNum = regAtoi(f->azNew[3]);
+    a[n].f = f;
+    n++;
+  }
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    if( !a[i].bOwn ) continue;
+    rc = regFactLoad(p, a[i].f);
+    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, a[i].f);
+  }
+  if( rc==SQLITE_OK && n>1 ) qsort(a, n, sizeof(RegMember), regMemberCmp);
+  if( rc==SQLITE_OK ) rc = regSeriesChoose(a, n);
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    RegFactW *f = a[i].f;
+    int bNoMem = 0, bDiff = 0;
+    if( !a[i].bOwn ){
+      f->azNew[5] = a[i].az[0];
+      f->azNew[6] = a[i].az[1];
+      continue;
+    }
+    if( f->apRow==0 ) continue;
+    for(j=0; j<2 && !bDiff; j++){
+      bDiff = regChanged(f, 5+j, a[i].az[j], &bNoMem);
+    }
+    if( bNoMem ){ rc = SQLITE_NOMEM; break; }
+    if( !bDiff ) continue;
+    if( bCheck ){
+      j--;
+      *pzDiff = sqlite3_mprintf("meetings %lld %s %Q, its tallies give %Q",
+                                f->iId, j ? "end" : "start",
+                                regRowNull(f, 5+j) ? 0 : regText(f->apRow[5+j]),
+                                a[i].az[j]);
+      rc = *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+      break;
+    }
+    /* write the dates and rewrite the conflicts of those that changed */
+    f->azNew[5] = a[i].az[0];
+    f->azNew[6] = a[i].az[1];
+    rc = regFactMarkRewrites(f);
+    if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SET_DATES, &pStmt);
+    if( rc==SQLITE_OK ){
+      if( a[i].az[0] ) sqlite3_bind_text(pStmt, 1, a[i].az[0], -1, SQLITE_STATIC);
+      if( a[i].az[1] ) sqlite3_bind_text(pStmt, 2, a[i].az[1], -1, SQLITE_STATIC);
+      sqlite3_bind_int64(pStmt, 3, f->iId);
+      rc = regUndoTake(p, REG_T_MEETINGS, &f->apRow);
+      if( rc==SQLITE_OK ) rc = regExec(pStmt);
+      else sqlite3_reset(pStmt);
+    }
+    for(j=0; rc==SQLITE_OK && j<2; j++){
+      int k = j ? REG_K_END : REG_K_START;
+      if( f->mRewrite & (1u<<k) ){
+        rc = regConflictsSync(p, REG_T_MEETINGS, f->iId, k, a[i].az[j], 0, 0);
+      }
     }
   }
-  for(i=0; rc==SQLITE_OK && i<nKey; i++){
-    rc = regRecomputeNeighbours(p, azSeries[i], aNum[i]);
+  for(i=0; i<n; i++){
+    if( a[i].bOwn ){
+      regFactFree(a[i].f);
+      sqlite3_free(a[i].f);
+    }
+  }
+  sqlite3_free(a);
+  return rc;
+}
+
+/*
+** The conflicts of the facts op touched: a field whose chosen value changed
+** gets them rewritten; else a report that comes in adds its own losing
+** values (one that leaves took its own out with it, regOpRun).
+*/
+static int regOpConflicts(RegOp *op) {
+  RegVtab *p = op->p;
+  int i, k, j, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<op->nF; i++){
+    RegFactW *f = &op->aF[i];
+    if( f->bDeleted || !f->bRow ) continue;
+    for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+      const RegField *pF = &aRegField[k];
+      const RegEv *a;
+      int n;
+      if( pF->eTable!=f->eTable ) continue;
+      if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
+      if( f->mRewrite & (1u<<k) ){
+        rc = regConflictsSync(p, f->eTable, f->iId, k, f->azNew[pF->iCol], 0, 0);
+        continue;
+      }
+      if( op->eSign<0 ) continue;
+      a = regOpField(op, f, k, &n);
+      for(j=0; rc==SQLITE_OK && j<n; j++){
+        if( j>0 && a[j-1].z && a[j].z && a[j-1].n==a[j].n
+         && memcmp(a[j-1].z, a[j].z, a[j].n)==0 ){
+          continue;                     /* one row per value and report */
+        }
+        if( regLoses(k, a[j].z, a[j].n, f->azNew[pF->iCol]) ){
+          rc = regConflictAdd(p, f->eTable, f->iId, k, a[j].z, a[j].n, op->iReport);
+        }
+      }
+    }
   }
   return rc;
 }
 
-/* Recompute every fact report iReport has evidence for. */
-static int regRecomputeReport(RegVtab *p, i64 iReport) {
-  RegFact *a;
-  int n, rc = regTouched(p, iReport, &a, &n);
-  if( rc==SQLITE_OK ) rc = regRecomputeFacts(p, a, n);
+/*
+** Merge report iReport in (eSign 1: its evidence is written, and kept in
+** g) or out (-1, g 0: its evidence and conflicts are deleted here; its row
+** by the caller).
+*/
+static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
+  RegOp op;
+  sqlite3_stmt *pStmt;
+  int i, rc = SQLITE_OK, pass;
+  memset(&op, 0, sizeof(op));
+  op.p = p;
+  op.iReport = iReport;
+  op.eSign = eSign;
+  if( g ) regOpTake(&op, g);
+  else rc = regOpRead(&op);
+  if( rc==SQLITE_OK ) rc = regOpFacts(&op);
+  if( rc==SQLITE_OK && eSign<0 ){
+    /* its evidence and its conflicts go first: the tallies that lost a
+    ** report find their earliest one among the evidence left */
+    rc = regStmt(p, REG_S_DEL_EVIDENCE, &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, iReport);
+      rc = regExec(pStmt);
+    }
+    if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_REPORT_CONFLICTS, &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, iReport);
+      while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+        rc = regUndoRow(p, REG_T_CONFLICTS, pStmt);
+      }
+      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+      else sqlite3_reset(pStmt);
+    }
+    if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_REPORT_CONFLICTS, &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, iReport);
+      rc = regExec(pStmt);
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<op.nF; i++){
+    rc = regFactLoad(p, &op.aF[i]);
+    if( rc==SQLITE_OK && op.aF[i].apRow ) rc = regOpFact(&op, &op.aF[i]);
+  }
+  if( rc==SQLITE_OK ) rc = regOpSeriesNeeded(&op);
+  for(i=0; rc==SQLITE_OK && i<op.nSeries; i++){
+    rc = regSeries(p, &op, op.azSeries[i], 0, 0);
+  }
+  for(i=0; rc==SQLITE_OK && i<op.nF; i++){
+    rc = regFactMarkRewrites(&op.aF[i]);
+  }
+  /* actions and signatories first: they point at meetings and documents */
+  for(pass=0; pass<2; pass++){
+    for(i=0; rc==SQLITE_OK && i<op.nF; i++){
+      RegFactW *f = &op.aF[i];
+      int bDep = f->eTable==REG_T_ACTIONS || f->eTable==REG_T_SIGNATORIES;
+      if( bDep==(pass==0) ) rc = regFactWrite(p, f);
+    }
+  }
+  if( rc==SQLITE_OK ) rc = regOpConflicts(&op);
+  regOpFree(&op);
+  return rc;
+}
+
+/* ==== 'rebuild' and 'integrity-check' ================================== */
+
+/*
+** The SQL of every tally the evidence gives, in key order: the old
+** per-field queries, one GROUP BY for all facts (see "How the fields
+** merge" above).  Returns an sqlite3_malloc'd string, 0 if out of memory.
+*/
+static char *regTalliesWantSql(RegVtab *p) {
+  sqlite3_str *s = sqlite3_str_new(p->db);
+  const char *zEv;
+  int k, eMerge, bFirst;
+  char *zEvidence = sqlite3_mprintf("%Q.'%q_evidence'", p->zDb, p->zName);
+  if( zEvidence==0 ){
+    sqlite3_free(sqlite3_str_finish(s));
+    return 0;
+  }
+  zEv = zEvidence;
+  sqlite3_str_appendall(s, "SELECT fact, fact_id, field, key, value, support,"
+                           " first_report, first_row FROM (");
+  for(eMerge=0; eMerge<=REG_F_QUALIFIER; eMerge++){
+    /* (fact='t' AND field IN (...)) OR ... for the fields of this kind */
+    sqlite3_str *w;
+    char *zWhere;
+    const char *zAlias = eMerge==REG_F_DATE || eMerge==REG_F_LIST ? "a."
+                       : eMerge==REG_F_QUALIFIER ? "q." : "";
+    int e;
+    if( eMerge==REG_F_SURFACE ) continue;         /* with REG_F_VALUE */
+    w = sqlite3_str_new(p->db);
+    bFirst = 1;
+    for(e=REG_T_MEETINGS; e<=REG_T_PEOPLE; e++){
+      int bAny = 0;
+      for(k=0; k<REG_N_FIELD; k++){
+        int m = aRegField[k].eMerge==REG_F_SURFACE ? REG_F_VALUE : aRegField[k].eMerge;
+        if( aRegField[k].eTable!=e || m!=eMerge ) continue;
+        if( bAny ){
+          sqlite3_str_appendf(w, ", %Q", aRegField[k].zField);
+        }else{
+          sqlite3_str_appendf(w, "%s(%sfact=%Q AND %sfield IN (%Q",
+                              bFirst ? "" : " OR ", zAlias, azRegShadow[e],
+                              zAlias, aRegField[k].zField);
+        }
+        bAny = 1;
+        bFirst = 0;
+      }
+      if( bAny ) sqlite3_str_appendall(w, "))");
+    }
+    zWhere = sqlite3_str_finish(w);
+    if( zWhere==0 ){
+      sqlite3_free(zEvidence);
+      sqlite3_free(sqlite3_str_finish(s));
+      return 0;
+    }
+    if( eMerge ) sqlite3_str_appendall(s, " UNION ALL ");
+    switch( eMerge ){
+      case REG_F_VALUE:
+        sqlite3_str_appendf(s, "SELECT fact, fact_id, field, lower(value) AS key,"
+            " value, count(DISTINCT report_id) AS support,"
+            " min(report_id) AS first_report, NULL AS first_row"
+            " FROM %s WHERE value IS NOT NULL AND (%s)"
+            " GROUP BY fact, fact_id, field, value COLLATE NOCASE", zEv, zWhere);
+        break;
+      case REG_F_DATE:
+        sqlite3_str_appendf(s, "SELECT a.fact, a.fact_id, a.field, a.value,"
+            " a.value, (SELECT count(DISTINCT b.report_id) FROM %s b"
+            " WHERE b.fact=a.fact AND b.fact_id=a.fact_id AND b.field=a.field"
+            " AND (a.value=b.value OR a.value LIKE b.value||'-%%')),"
+            " min(a.report_id), NULL FROM %s a WHERE a.value IS NOT NULL AND (%s)"
+            " GROUP BY a.fact, a.fact_id, a.field, a.value", zEv, zEv, zWhere);
+        break;
+      case REG_F_LIST:
+        sqlite3_str_appendf(s, "SELECT a.fact, a.fact_id, a.field, a.value,"
+            " a.value, count(DISTINCT a.report_id), min(a.report_id),"
+            " (SELECT min(b.id) FROM %s b WHERE b.fact=a.fact"
+            " AND b.fact_id=a.fact_id AND b.field=a.field AND b.value=a.value"
+            " AND b.report_id=min(a.report_id)) FROM %s a"
+            " WHERE a.value IS NOT NULL AND (%s)"
+            " GROUP BY a.fact, a.fact_id, a.field, a.value", zEv, zEv, zWhere);
+        break;
+      default:
+        sqlite3_str_appendf(s, "SELECT q.fact, q.fact_id, q.field,"
+            " a.value||' '||q.value, q.value, count(DISTINCT q.report_id),"
+            " min(q.report_id), NULL FROM %s q JOIN %s a ON a.fact=q.fact"
+            " AND a.fact_id=q.fact_id AND a.field='attendance'"
+            " AND a.report_id=q.report_id AND a.value IS NOT NULL"
+            " WHERE q.value IS NOT NULL AND (%s)"
+            " GROUP BY q.fact, q.fact_id, q.field, a.value, q.value",
+            zEv, zEv, zWhere);
+        break;
+    }
+    sqlite3_free(zWhere);
+  }
+  sqlite3_str_appendall(s, ") ORDER BY fact, fact_id, field, key");
+  sqlite3_free(zEvidence);
+  return sqlite3_str_finish(s);
+}
+
+/*
+** The SQL of every conflict the evidence and the chosen values give, in
+** (fact, fact_id, field, value, report_id) order.
+*/
+static char *regConflictsWantSql(RegVtab *p) {
+  sqlite3_str *s = sqlite3_str_new(p->db);
+  int k, bFirst = 1;
+  for(k=0; k<REG_N_FIELD; k++){
+    const RegField *pF = &aRegField[k];
+    if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
+    sqlite3_str_appendf(s, "%sSELECT DISTINCT e.fact, e.fact_id, e.field,"
+        " e.value, e.report_id FROM %Q.'%q_evidence' e JOIN %Q.'%q_%q' x"
+        " ON x.id=e.fact_id WHERE e.fact=%Q AND e.field=%Q"
+        " AND e.value IS NOT NULL AND ", bFirst ? "" : " UNION ALL ",
+        p->zDb, p->zName, p->zDb, p->zName, azRegShadow[pF->eTable],
+        azRegShadow[pF->eTable], pF->zField);
+    if( pF->eMerge==REG_F_DATE ){
+      sqlite3_str_appendf(s, "e.value IS NOT x.\"%w\""
+                          " AND NOT (x.\"%w\" LIKE e.value||'-%%')",
+                          pF->zField, pF->zField);
+    }else{
+      sqlite3_str_appendf(s, "lower(e.value) IS NOT lower(x.\"%w\")", pF->zField);
+    }
+    bFirst = 0;
+  }
+  sqlite3_str_appendall(s, " ORDER BY 1, 2, 3, 4, 5");
+  return sqlite3_str_finish(s);
+}
+
+/* A tally row to write or delete (zFact NUL zField NUL zKey NUL zValue). */
+typedef struct RegFix RegFix;
+struct RegFix {
+  char *zFact;            /* sqlite3_malloc'd buffer */
+  char *zField, *zKey, *zValue; /* in it; zValue 0: delete */
+  int nKey, nValue;
+  i64 iFact, n, iFirst, iRow;
+};
+
+/* Column i of pStmt as text (0 and *pRc SQLITE_NOMEM if it fails). */
+static const char *regColText(sqlite3_stmt *pStmt, int i, int *pRc) {
+  const char *z = (const char *)sqlite3_column_text(pStmt, i);
+  if( z==0 ){
+    if( sqlite3_column_type(pStmt, i)==SQLITE_NULL ) return "";
+    *pRc = SQLITE_NOMEM;
+  }
+  return z;
+}
+
+/* "(value, support, first report[, first row])" of a tally row. */
+static char *regTallyText(sqlite3_stmt *pStmt) {
+  if( sqlite3_column_type(pStmt, 7)==SQLITE_NULL ){
+    return sqlite3_mprintf("(%Q, %lld, %lld)", sqlite3_column_text(pStmt, 4),
+                           sqlite3_column_int64(pStmt, 5),
+                           sqlite3_column_int64(pStmt, 6));
+  }
+  return sqlite3_mprintf("(%Q, %lld, %lld, %lld)", sqlite3_column_text(pStmt, 4),
+                         sqlite3_column_int64(pStmt, 5),
+                         sqlite3_column_int64(pStmt, 6),
+                         sqlite3_column_int64(pStmt, 7));
+}
+
+/*
+** Compare the stored tallies with those the evidence gives.  bCheck: the
+** first difference into *pzDiff.  Else log and rewrite what differs.
+*/
+static int regCheckTallies(RegVtab *p, int bCheck, char **pzDiff) {
+  sqlite3_stmt *pNow, *pWant;
+  RegFix *aFix = 0;
+  int nFix = 0, nFixAlloc = 0, rc, rcNow, rcWant, i;
+  rc = regStmt(p, REG_S_TALLIES_NOW, &pNow);
+  if( rc==SQLITE_OK && p->pTalliesWant==0 ){
+    rc = regCached(p, &p->pTalliesWant, regTalliesWantSql(p), &pWant);
+  }else if( rc==SQLITE_OK ){
+    rc = regCached(p, &p->pTalliesWant, 0, &pWant);
+  }
+  if( rc!=SQLITE_OK ) return rc;
+  rcNow = sqlite3_step(pNow);
+  rcWant = sqlite3_step(pWant);
+  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
+    int c = 0, j;
+    sqlite3_stmt *pFrom;
+    const char *zWhat = 0;
+    if( rcNow!=SQLITE_ROW ) c = 1;
+    else if( rcWant!=SQLITE_ROW ) c = -1;
+    else{
+      for(j=0; c==0 && j<4; j++){
+        if( j==1 ){
+          i64 a = sqlite3_column_int64(pNow, 1), b = sqlite3_column_int64(pWant, 1);
+          c = a<b ? -1 : a>b;
+        }else{
+          const char *a = regColText(pNow, j, &rc), *b = regColText(pWant, j, &rc);
+          if( rc!=SQLITE_OK ) break;
+          c = regBinCmp(a, sqlite3_column_bytes(pNow, j), b,
+                        sqlite3_column_bytes(pWant, j));
+        }
+      }
+      if( rc!=SQLITE_OK ) break;
+    }
+    if( c<0 ) zWhat = "is not in the evidence";
+    else if( c>0 ) zWhat = "is missing";
+    else{
+      const char *a = regColText(pNow, 4, &rc), *b = regColText(pWant, 4, &rc);
+      if( rc!=SQLITE_OK ) break;
+      if( sqlite3_column_int64(pNow, 5)!=sqlite3_column_int64(pWant, 5)
+       || sqlite3_column_int64(pNow, 6)!=sqlite3_column_int64(pWant, 6)
+       || sqlite3_column_int64(pNow, 7)!=sqlite3_column_int64(pWant, 7)
+       || strcmp(a, b)!=0 ){
+        zWhat = "differs";
+      }
+    }
+    pFrom = c<0 ? pNow : pWant;
+    if( zWhat && bCheck ){
+      if( c==0 ){
+        /* (value, support, first report[, first row]) */
+        char *zNow = regTallyText(pNow), *zWant = regTallyText(pWant);
+        *pzDiff = zNow && zWant ? sqlite3_mprintf("tally of %s %lld %s %Q is %s"
+            " where the evidence gives %s", sqlite3_column_text(pNow, 0),
+            sqlite3_column_int64(pNow, 1), sqlite3_column_text(pNow, 2),
+            sqlite3_column_text(pNow, 3), zNow, zWant) : 0;
+        sqlite3_free(zNow);
+        sqlite3_free(zWant);
+      }else{
+        *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q %s",
+            sqlite3_column_text(pFrom, 0), sqlite3_column_int64(pFrom, 1),
+            sqlite3_column_text(pFrom, 2), sqlite3_column_text(pFrom, 3), zWhat);
+      }
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+      break;
+    }
+    if( zWhat ){
+      /* log the row as it is, and note the one to write */
+      const char *zF = regColText(pFrom, 0, &rc), *zFi = regColText(pFrom, 2, &rc);
+      const char *zK = regColText(pFrom, 3, &rc);
+      const char *zV = c>=0 ? regColText(pWant, 4, &rc) : "";
+      RegFix *x;
+      int nF, nFi, nK, nV;
+      if( rc!=SQLITE_OK ) break;
+      if( c<=0 ){
+        const char *zOld = regColText(pNow, 4, &rc);
+        if( rc==SQLITE_OK ){
+          rc = regUndoTally(p, zF, sqlite3_column_int64(pNow, 1), zFi, zK,
+                            sqlite3_column_bytes(pNow, 3), zOld,
+                            sqlite3_column_bytes(pNow, 4),
+                            sqlite3_column_int64(pNow, 5),
+                            sqlite3_column_int64(pNow, 6),
+                            sqlite3_column_int64(pNow, 7));
+        }
+      }else{
+        rc = regUndoTally(p, zF, sqlite3_column_int64(pWant, 1), zFi, zK,
+                          sqlite3_column_bytes(pWant, 3), 0, 0, 0, 0, 0);
+      }
+      if( rc!=SQLITE_OK ) break;
+      if( nFix>=nFixAlloc ){
+        int nNew = nFixAlloc ? nFixAlloc*2 : 16;
+        RegFix *aNew = sqlite3_realloc64(aFix, sizeof(RegFix)*nNew);
+        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+        aFix = aNew;
+        nFixAlloc = nNew;
+      }
+      x = &aFix[nFix];
+      nF = (int)strlen(zF);
+      nFi = (int)strlen(zFi);
+      nK = sqlite3_column_bytes(pFrom, 3);
+      nV = c<0 ? 0 : sqlite3_column_bytes(pWant, 4);
+      x->zFact = sqlite3_malloc64((i64)nF + nFi + nK + nV + 4);
+      if( x->zFact==0 ){ rc = SQLITE_NOMEM; break; }
+      memcpy(x->zFact, zF, nF+1);
+      x->zField = x->zFact + nF + 1;
+      memcpy(x->zField, zFi, nFi+1);
+      x->zKey = x->zField + nFi + 1;
+      memcpy(x->zKey, zK, nK);
+      x->zKey[nK] = 0;
+      x->nKey = nK;
+      x->zValue = 0;
+      if( c>=0 ){
+        x->zValue = x->zKey + nK + 1;
+        memcpy(x->zValue, zV, nV);
+        x->zValue[nV] = 0;
+        x->nValue = nV;
+        x->n = sqlite3_column_int64(pWant, 5);
+        x->iFirst = sqlite3_column_int64(pWant, 6);
+        x->iRow = sqlite3_column_int64(pWant, 7);
+      }
+      x->iFact = sqlite3_column_int64(pFrom, 1);
+      nFix++;
+    }
+    if( c<=0 ) rcNow = sqlite3_step(pNow);
+    if( c>=0 ) rcWant = sqlite3_step(pWant);
+  }
+  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
+  if( rc==SQLITE_OK && rcWant!=SQLITE_DONE && rcWant!=SQLITE_ROW ) rc = rcWant;
+  sqlite3_reset(pNow);
+  sqlite3_reset(pWant);
+  for(i=0; rc==SQLITE_OK && i<nFix; i++){
+    sqlite3_stmt *pStmt;
+    RegFix *x = &aFix[i];
+    rc = regStmt(p, x->zValue ? REG_S_PUT_TALLY : REG_S_DEL_TALLY, &pStmt);
+    if( rc!=SQLITE_OK ) break;
+    sqlite3_bind_text(pStmt, 1, x->zFact, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pStmt, 2, x->iFact);
+    sqlite3_bind_text(pStmt, 3, x->zField, -1, SQLITE_STATIC);
+    sqlite3_bind_text(pStmt, 4, x->zKey, x->nKey, SQLITE_STATIC);
+    if( x->zValue ){
+      sqlite3_bind_text(pStmt, 5, x->zValue, x->nValue, SQLITE_STATIC);
+      sqlite3_bind_int64(pStmt, 6, x->n);
+      sqlite3_bind_int64(pStmt, 7, x->iFirst);
+      if( x->iRow ) sqlite3_bind_int64(pStmt, 8, x->iRow);
+    }
+    rc = regExec(pStmt);
+  }
+  for(i=0; i<nFix; i++) sqlite3_free(aFix[i].zFact);
+  sqlite3_free(aFix);
+  return rc;
+}
+
+/*
+** Evidence of a report or a fact that is gone.  bCheck: name the first;
+** else log and delete them (they cannot be merged anywhere).
+*/
+static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  i64 *aId = 0;
+  int n = 0, nAlloc = 0, i, rc;
+  char *zSql;
+  if( p->aAll[REG_T_EVIDENCE]==0 ){
+    zSql = sqlite3_mprintf("SELECT * FROM %Q.'%q_evidence' e WHERE NOT EXISTS"
+        " (SELECT 1 FROM %Q.'%q_content' WHERE id=e.report_id) OR CASE e.fact"
+        " WHEN 'meetings' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_meetings' WHERE id=e.fact_id)"
+        " WHEN 'documents' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_documents' WHERE id=e.fact_id)"
+        " WHEN 'actions' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_actions' WHERE id=e.fact_id)"
+        " WHEN 'signatories' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_signatories' WHERE id=e.fact_id)"
+        " WHEN 'people' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_people' WHERE id=e.fact_id)"
+        " ELSE 1 END ORDER BY id", p->zDb, p->zName, p->zDb, p->zName, p->zDb,
+        p->zName, p->zDb, p->zName, p->zDb, p->zName, p->zDb, p->zName, p->zDb,
+        p->zName);
+  }else{
+    zSql = 0;
+  }
+  rc = regCached(p, &p->aAll[REG_T_EVIDENCE], zSql, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("evidence of report %lld for %s %lld: the"
+                                " report or the fact is gone",
+                                sqlite3_column_int64(pStmt, 1),
+                                sqlite3_column_text(pStmt, 2),
+                                sqlite3_column_int64(pStmt, 3));
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+      break;
+    }
+    if( n>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 16;
+      i64 *aNew = sqlite3_realloc64(aId, sizeof(i64)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      aId = aNew;
+      nAlloc = nNew;
+    }
+    rc = regUndoRow(p, REG_T_EVIDENCE, pStmt);
+    aId[n++] = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    rc = regTableStmt(p, p->aDrop, REG_T_EVIDENCE, "DELETE FROM %Q.'%q_%q' WHERE id=?1",
+                      &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, aId[i]);
+      rc = regExec(pStmt);
+    }
+  }
+  sqlite3_free(aId);
+  return rc;
+}
+
+/* A fact and the reports its evidence has (0: none). */
+typedef struct RegFactSrc RegFactSrc;
+struct RegFactSrc {
+  int eTable;
+  i64 iId, nSources;
+};
+
+/*
+** Every fact: its sources from the evidence, and its fields from its
+** tallies (the dates of numbered meetings are regSeries').  bCheck: the
+** first difference into *pzDiff; else write what differs (a fact without
+** evidence is deleted).
+*/
+static int regCheckFacts(RegVtab *p, int bCheck, char **pzDiff) {
+  sqlite3_stmt *pNow, *pWant;
+  RegFactSrc *a = 0;
+  int n = 0, nAlloc = 0, i, rc, rcNow, rcWant, pass;
+  rc = regStmt(p, REG_S_SOURCES_NOW, &pNow);
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SOURCES_WANT, &pWant);
+  if( rc!=SQLITE_OK ) return rc;
+  rcNow = sqlite3_step(pNow);
+  rcWant = sqlite3_step(pWant);
+  while( rc==SQLITE_OK && rcNow==SQLITE_ROW ){
+    const char *zFact = regColText(pNow, 0, &rc);
+    i64 iId = sqlite3_column_int64(pNow, 1), nWant = 0;
+    int c = -1;
+    if( rc!=SQLITE_OK ) break;
+    /* skip evidence of facts that do not exist (regCheckLost's) */
+    while( rcWant==SQLITE_ROW ){
+      const char *zW = regColText(pWant, 0, &rc);
+      if( rc!=SQLITE_OK ) break;
+      c = strcmp(zW, zFact);
+      if( c==0 ){
+        i64 iW = sqlite3_column_int64(pWant, 1);
+        c = iW<iId ? -1 : iW>iId;
+      }
+      if( c>=0 ) break;
+      rcWant = sqlite3_step(pWant);
+    }
+    if( rc==SQLITE_OK && rcWant!=SQLITE_ROW && rcWant!=SQLITE_DONE ) rc = rcWant;
+    if( rc!=SQLITE_OK ) break;
+    if( rcWant==SQLITE_ROW && c==0 ) nWant = sqlite3_column_int64(pWant, 2);
+    if( bCheck && (nWant==0 || nWant!=sqlite3_column_int64(pNow, 2)) ){
+      *pzDiff = nWant ? sqlite3_mprintf("%s %lld has %lld sources, the evidence"
+                                        " gives %lld", zFact, iId,
+                                        sqlite3_column_int64(pNow, 2), nWant)
+                      : sqlite3_mprintf("%s %lld has no evidence", zFact, iId);
+      rc = *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+      break;
+    }
+    if( n>=nAlloc ){
+      int nNew = nAlloc ? nAlloc*2 : 64;
+      RegFactSrc *aNew = sqlite3_realloc64(a, sizeof(RegFactSrc)*nNew);
+      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+      a = aNew;
+      nAlloc = nNew;
+    }
+    a[n].eTable = regTableOf(zFact);
+    a[n].iId = iId;
+    a[n].nSources = nWant;
+    n++;
+    rcNow = sqlite3_step(pNow);
+  }
+  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
+  sqlite3_reset(pNow);
+  sqlite3_reset(pWant);
+  /* actions and signatories first: they point at meetings and documents */
+  for(pass=0; pass<2 && rc==SQLITE_OK && (*pzDiff)==0; pass++){
+    for(i=0; rc==SQLITE_OK && i<n; i++){
+      RegFactW f;
+      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
+      if( bDep!=(pass==0) ) continue;
+      memset(&f, 0, sizeof(f));
+      f.eTable = a[i].eTable;
+      f.iId = a[i].iId;
+      rc = regFactLoad(p, &f);
+      if( rc==SQLITE_OK && f.bRow ){
+        f.nSources = a[i].nSources;
+        f.bDeleted = a[i].nSources<=0;
+        rc = regFactChoose(p->db, &f);
+        if( rc==SQLITE_OK && f.eTable==REG_T_MEETINGS && !f.bDeleted
+         && f.azNew[2] && f.azNew[3] ){
+          /* numbered: its dates are checked with its series */
+          f.azNew[5] = regRowNull(&f, 5) ? 0 : regText(f.apRow[5]);
+          f.azNew[6] = regRowNull(&f, 6) ? 0 : regText(f.apRow[6]);
+        }
+      }
+      if( rc==SQLITE_OK && f.bRow && bCheck ){
+        int k, bNoMem = 0;
+        for(k=0; k<REG_N_FIELD && *pzDiff==0; k++){
+          const RegField *pF = &aRegField[k];
+          if( pF->eTable!=f.eTable ) continue;
+          if( regChanged(&f, pF->iCol, f.azNew[pF->iCol], &bNoMem) ){
+            *pzDiff = sqlite3_mprintf("%s %lld %s %Q, its tallies give %Q",
+                azRegShadow[f.eTable], f.iId, pF->zField,
+                regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]),
+                f.azNew[pF->iCol]);
+            if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+          }
+        }
+        if( bNoMem ) rc = SQLITE_NOMEM;
+      }else if( rc==SQLITE_OK && f.bRow ){
+        rc = regFactWrite(p, &f);
+      }
+      regFactFree(&f);
+      if( *pzDiff ) break;
+    }
+  }
   sqlite3_free(a);
+  return rc;
+}
+
+/* The dates of every series (regSeries). */
+static int regCheckSeries(RegVtab *p, int bCheck, char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  char **az = 0;
+  int n = 0, i, rc = regStmt(p, REG_S_SERIES_ALL, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    char **azNew = sqlite3_realloc64(az, sizeof(char *)*(n+1));
+    if( azNew==0 ){ rc = SQLITE_NOMEM; break; }
+    az = azNew;
+    az[n] = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    if( az[n]==0 ){ rc = SQLITE_NOMEM; break; }
+    n++;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && i<n && *pzDiff==0; i++){
+    rc = regSeries(p, 0, az[i], bCheck, pzDiff);
+  }
+  for(i=0; i<n; i++) sqlite3_free(az[i]);
+  sqlite3_free(az);
+  return rc;
+}
+
+/*
+** Every conflict: those the evidence and the stored values give, once.
+** bCheck: the first difference into *pzDiff; else log and rewrite.
+*/
+static int regCheckConflicts(RegVtab *p, int bCheck, char **pzDiff) {
+  sqlite3_stmt *pNow, *pWant;
+  int rc, rcNow, rcWant, i;
+  i64 *aDel = 0;
+  RegConf *aAdd = 0;
+  char **azAddFact = 0, **azAddField = 0;
+  i64 *aAddFact = 0;
+  int nDel = 0, nAdd = 0, nDelAlloc = 0, nAddAlloc = 0;
+  char *zPrev = 0;
+  rc = regCached(p, &p->pConflictsNow, p->pConflictsNow ? 0 : sqlite3_mprintf(
+      "SELECT * FROM %Q.'%q_conflicts' ORDER BY fact, fact_id, field, value,"
+      " report_id, id", p->zDb, p->zName), &pNow);
+  if( rc==SQLITE_OK ){
+    rc = regCached(p, &p->pConflictsWant, p->pConflictsWant ? 0
+                   : regConflictsWantSql(p), &pWant);
+  }
+  if( rc!=SQLITE_OK ) return rc;
+  rcNow = sqlite3_step(pNow);
+  rcWant = sqlite3_step(pWant);
+  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
+    int c = 0, j;
+    if( rcNow!=SQLITE_ROW ) c = 1;
+    else if( rcWant!=SQLITE_ROW ) c = -1;
+    else{
+      /* now: id, fact, fact_id, field, value, report_id; want: fact, ... */
+      for(j=0; c==0 && j<5; j++){
+        if( j==1 || j==4 ){
+          i64 x = sqlite3_column_int64(pNow, j+1), y = sqlite3_column_int64(pWant, j);
+          c = x<y ? -1 : x>y;
+        }else{
+          const char *x = regColText(pNow, j+1, &rc), *y = regColText(pWant, j, &rc);
+          if( rc!=SQLITE_OK ) break;
+          c = regBinCmp(x, sqlite3_column_bytes(pNow, j+1), y,
+                        sqlite3_column_bytes(pWant, j));
+        }
+      }
+      if( rc!=SQLITE_OK ) break;
+    }
+    if( c<0 ){
+      /* a row that should not be there, or the same as the one before */
+      char *zKey = sqlite3_mprintf("%s|%lld|%s|%s|%lld", sqlite3_column_text(pNow, 1),
+                                   sqlite3_column_int64(pNow, 2),
+                                   sqlite3_column_text(pNow, 3),
+                                   sqlite3_column_text(pNow, 4),
+                                   sqlite3_column_int64(pNow, 5));
+      int bDup = zKey && zPrev && strcmp(zKey, zPrev)==0;
+      sqlite3_free(zKey);
+      if( bCheck ){
+        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
+                                  " is listed %s", sqlite3_column_text(pNow, 1),
+                                  sqlite3_column_int64(pNow, 2),
+                                  sqlite3_column_text(pNow, 3),
+                                  sqlite3_column_text(pNow, 4),
+                                  sqlite3_column_int64(pNow, 5),
+                                  bDup ? "twice" : "but does not lose");
+        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+        break;
+      }
+      if( nDel>=nDelAlloc ){
+        int nNew = nDelAlloc ? nDelAlloc*2 : 16;
+        i64 *aNew = sqlite3_realloc64(aDel, sizeof(i64)*nNew);
+        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+        aDel = aNew;
+        nDelAlloc = nNew;
+      }
+      rc = regUndoRow(p, REG_T_CONFLICTS, pNow);
+      aDel[nDel++] = sqlite3_column_int64(pNow, 0);
+      rcNow = sqlite3_step(pNow);
+    }else if( c>0 ){
+      const char *zV = regColText(pWant, 3, &rc);
+      if( rc!=SQLITE_OK ) break;
+      if( bCheck ){
+        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
+                                  " is missing", sqlite3_column_text(pWant, 0),
+                                  sqlite3_column_int64(pWant, 1),
+                                  sqlite3_column_text(pWant, 2), zV,
+                                  sqlite3_column_int64(pWant, 4));
+        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+        break;
+      }
+      if( nAdd>=nAddAlloc ){
+        int nNew = nAddAlloc ? nAddAlloc*2 : 16;
+        RegConf *aNew = sqlite3_realloc64(aAdd, sizeof(RegConf)*nNew);
+        char **az1 = sqlite3_realloc64(azAddFact, sizeof(char *)*nNew);
+        char **az2 = az1 ? sqlite3_realloc64(azAddField, sizeof(char *)*nNew) : 0;
+        i64 *a3 = az2 ? sqlite3_realloc64(aAddFact, sizeof(i64)*nNew) : 0;
+        if( aNew ) aAdd = aNew;
+        if( az1 ) azAddFact = az1;
+        if( az2 ) azAddField = az2;
+        if( a3 ) aAddFact = a3;
+        if( !aNew || !az1 || !az2 || !a3 ){ rc = SQLITE_NOMEM; break; }
+        nAddAlloc = nNew;
+      }
+      aAdd[nAdd].z = sqlite3_mprintf("%s", zV);
+      aAdd[nAdd].n = sqlite3_column_bytes(pWant, 3);
+      aAdd[nAdd].iReport = sqlite3_column_int64(pWant, 4);
+      azAddFact[nAdd] = sqlite3_mprintf("%s", sqlite3_column_text(pWant, 0));
+      azAddField[nAdd] = sqlite3_mprintf("%s", sqlite3_column_text(pWant, 2));
+      aAddFact[nAdd] = sqlite3_column_int64(pWant, 1);
+      nAdd++;
+      if( !aAdd[nAdd-1].z || !azAddFact[nAdd-1] || !azAddField[nAdd-1] ){
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      rcWant = sqlite3_step(pWant);
+    }else{
+      sqlite3_free(zPrev);
+      zPrev = sqlite3_mprintf("%s|%lld|%s|%s|%lld", sqlite3_column_text(pNow, 1),
+                              sqlite3_column_int64(pNow, 2),
+                              sqlite3_column_text(pNow, 3),
+                              sqlite3_column_text(pNow, 4),
+                              sqlite3_column_int64(pNow, 5));
+      if( zPrev==0 ){ rc = SQLITE_NOMEM; break; }
+      rcNow = sqlite3_step(pNow);
+      rcWant = sqlite3_step(pWant);
+    }
+  }
+  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
+  if( rc==SQLITE_OK && rcWant!=SQLITE_DONE && rcWant!=SQLITE_ROW ) rc = rcWant;
+  sqlite3_reset(pNow);
+  sqlite3_reset(pWant);
+  sqlite3_free(zPrev);
+  for(i=0; rc==SQLITE_OK && i<nDel; i++){
+    sqlite3_stmt *pDel;
+    rc = regStmt(p, REG_S_DEL_CONFLICT, &pDel);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pDel, 1, aDel[i]);
+      rc = regExec(pDel);
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<nAdd; i++){
+    sqlite3_stmt *pAdd;
+    rc = regStmt(p, REG_S_ADD_CONFLICT, &pAdd);
+    if( rc!=SQLITE_OK ) break;
+    sqlite3_bind_text(pAdd, 1, azAddFact[i], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pAdd, 2, aAddFact[i]);
+    sqlite3_bind_text(pAdd, 3, azAddField[i], -1, SQLITE_STATIC);
+    sqlite3_bind_text(pAdd, 4, aAdd[i].z, aAdd[i].n, SQLITE_STATIC);
+    sqlite3_bind_int64(pAdd, 5, aAdd[i].iReport);
+    rc = regExec(pAdd);
+  }
+  for(i=0; i<nAdd; i++){
+    sqlite3_free(aAdd[i].z);
+    sqlite3_free(azAddFact[i]);
+    sqlite3_free(azAddField[i]);
+  }
+  sqlite3_free(aAdd);
+  sqlite3_free(azAddFact);
+  sqlite3_free(azAddField);
+  sqlite3_free(aAddFact);
+  sqlite3_free(aDel);
+  return rc;
+}
+
+/*
+** 'rebuild' (bCheck 0): recompute everything from the evidence -- drop
+** evidence whose report or fact is gone, then tallies, sources and fields,
+** the dates of each series, conflicts -- writing only what differs.
+** 'integrity-check' (bCheck 1): the same comparisons, writing nothing; the
+** first difference is the error.
+*/
+static int regCheck(RegVtab *p, int bCheck) {
+  char *zDiff = 0;
+  int rc = regCheckLost(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckTallies(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckFacts(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckSeries(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckConflicts(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff ){
+    rc = regError(p, "commit_registry: integrity-check: %s", zDiff);
+  }
+  sqlite3_free(zDiff);
   return rc;
 }
 
@@ -1500,8 +3916,6 @@ static int regCheckRow(RegVtab *p, sqlite3_value **aVal, CommitParseOpt *pOpt,
   }
   return SQLITE_OK;
 }
-
-static int regDelete(RegVtab *p, i64 iReport);
 
 /* SQLITE_OK if no report has id pId, else an error that says so. */
 static int regIdFree(RegVtab *p, sqlite3_value *pId) {
@@ -1551,25 +3965,31 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
   g.aDoc = sqlite3_malloc64(sizeof(i64)*(g.pFacts->docs.n+1));
   if( g.aMeeting==0 || g.aDoc==0 ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_INSERT_CONTENT, &pStmt);
+  if( rc==SQLITE_OK && p->bUndo ){
+    /* the report is taken out by its id on undo (noted below) */
+    RegUndo *u = regUndoNew(p);
+    if( u==0 ) rc = SQLITE_NOMEM;
+    else u->eTable = REG_T_CONTENT;
+  }
   if( rc==SQLITE_OK ){
     if( pRowid && sqlite3_value_type(pRowid)!=SQLITE_NULL ){
       sqlite3_bind_value(pStmt, 1, pRowid);
     }
     for(i=0; i<4; i++) sqlite3_bind_value(pStmt, i+2, aVal[i]);
     rc = regExec(pStmt);
-    g.iReport = sqlite3_last_insert_rowid(p->db);
-    *piRowid = g.iReport;
+    if( rc==SQLITE_OK ){
+      g.iReport = sqlite3_last_insert_rowid(p->db);
+      *piRowid = g.iReport;
+      if( p->bUndo ) p->aUndo[p->nUndo-1].iId = g.iReport;
+    }
   }
   if( rc==SQLITE_OK ) rc = regMeetings(&g);
   if( rc==SQLITE_OK ) rc = regDocuments(&g);
   if( rc==SQLITE_OK ) rc = regActions(&g);
   if( rc==SQLITE_OK ) rc = regPeople(&g);
-  if( rc==SQLITE_OK ) rc = regRecomputeReport(p, g.iReport);
-  if( rc!=SQLITE_OK && g.iReport ){
-    /* Inside BEGIN ... COMMIT a failed statement is not rolled back for
-    ** us: take out whatever of the report got in (best effort). */
-    regDelete(p, g.iReport);
-  }
+  if( rc==SQLITE_OK ) rc = regOpRun(p, g.iReport, 1, &g);
+  sqlite3_free(g.aEv);
+  sqlite3_free(g.zArena);
   sqlite3_free(g.aMeeting);
   sqlite3_free(g.aDoc);
   commitFactsFree(g.pFacts);
@@ -1577,94 +3997,123 @@ static int regInsert(RegVtab *p, sqlite3_value *pRowid, sqlite3_value **aVal,
   return rc;
 }
 
-/* Take report iReport out: its evidence, its row, and what it supported. */
+/* Take report iReport out: its evidence, what it supported, its row. */
 static int regDelete(RegVtab *p, i64 iReport) {
   sqlite3_stmt *pStmt;
-  RegFact *a = 0;
-  int n = 0, rc;
-  /* Remember the facts the report touched, then remove its evidence. */
-  rc = regTouched(p, iReport, &a, &n);
-  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_EVIDENCE, &pStmt);
-  if( rc==SQLITE_OK ){
-    sqlite3_bind_int64(pStmt, 1, iReport);
-    rc = regExec(pStmt);
+  int rc = regOpRun(p, iReport, -1, 0);
+  /* the report row goes last, so that no row refers to a missing report
+  ** (PRAGMA foreign_keys=ON) */
+  if( rc==SQLITE_OK && p->bUndo ){
+    rc = regTableStmt(p, p->aRow, REG_T_CONTENT,
+                      "SELECT * FROM %Q.'%q_%q' WHERE id=?1", &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_int64(pStmt, 1, iReport);
+      if( sqlite3_step(pStmt)==SQLITE_ROW ) rc = regUndoRow(p, REG_T_CONTENT, pStmt);
+      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+      else sqlite3_reset(pStmt);
+    }
   }
-  /* Conflicts the report took part in are recomputed with their facts;
-  ** the report row goes last, so that no row refers to a missing report
-  ** (PRAGMA foreign_keys=ON). */
-  if( rc==SQLITE_OK ) rc = regRecomputeFacts(p, a, n);
   if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONTENT, &pStmt);
   if( rc==SQLITE_OK ){
     sqlite3_bind_int64(pStmt, 1, iReport);
     rc = regExec(pStmt);
   }
-  sqlite3_free(a);
+  return rc;
+}
+
+/*
+** After a failure rc with no message of the registry's own, take SQLite's
+** (a table of the registry gone, a constraint, a trigger on one).
+*/
+static void regErrorOf(RegVtab *p, int rc) {
+  if( p->base.zErrMsg==0 && rc!=SQLITE_NOMEM ){
+    p->base.zErrMsg = sqlite3_mprintf("commit_registry: %s", sqlite3_errmsg(p->db));
+  }
+}
+
+/* Run a command: INSERT INTO reports(reports) VALUES('rebuild'). */
+static int regCommand(RegVtab *p, sqlite3_value *pCmd) {
+  const char *z = (const char *)sqlite3_value_text(pCmd);
+  int rc;
+  if( z==0 ) return SQLITE_NOMEM;
+  if( sqlite3_value_type(pCmd)==SQLITE_TEXT && strcmp(z, "integrity-check")==0 ){
+    return regCheck(p, 1);
+  }
+  if( sqlite3_value_type(pCmd)==SQLITE_TEXT && strcmp(z, "rebuild")==0 ){
+    rc = regUndoBegin(p);
+    if( rc==SQLITE_OK ) rc = regCheck(p, 0);
+    if( rc!=SQLITE_OK ){
+      regErrorOf(p, rc);
+      regUndoRun(p);
+    }
+    regUndoEnd(p);
+    return rc;
+  }
+  {
+    char zQ[44];
+    sqlite3_snprintf(sizeof(zQ), zQ, "%.40s", z);
+    return regError(p, "commit_registry: unknown command '%s': use 'rebuild'"
+                       " or 'integrity-check'", zQ);
+  }
+}
+
+/* An INSERT, DELETE or UPDATE of a report (regUpdate). */
+static int regChange(RegVtab *p, int argc, sqlite3_value **argv,
+                     sqlite_int64 *pRowid) {
+  i64 iOld;
+  int rc = SQLITE_OK;
+  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    rc = regInsert(p, argv[1], &argv[2], pRowid);             /* INSERT */
+  }else{
+    iOld = sqlite3_value_int64(argv[0]);
+    if( argc>1 ){
+      CommitParseOpt opt;
+      const char *zBody;
+      int nBody;
+      /* Check the new row before the old one is taken out. */
+      if( sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
+        rc = regError(p, "commit_registry: rowid must be an integer%s", "");
+      }
+      if( rc==SQLITE_OK ) rc = regCheckRow(p, &argv[2], &opt, &zBody, &nBody);
+      if( rc==SQLITE_OK && sqlite3_value_int64(argv[1])!=iOld ){
+        rc = regIdFree(p, argv[1]);
+      }
+    }
+    if( rc==SQLITE_OK ) rc = regDelete(p, iOld);
+    if( rc==SQLITE_OK && argc>1 ) rc = regInsert(p, argv[1], &argv[2], pRowid);
+  }
   return rc;
 }
 
 /*
 ** xUpdate.  argc==1: DELETE argv[0].  argv[0] NULL: INSERT with rowid
-** argv[1] (NULL: automatic) and columns argv[2..5].  Otherwise UPDATE of
-** row argv[0] to rowid argv[1]: DELETE then INSERT.
+** argv[1] (NULL: automatic) and columns argv[2..6] -- or, when the command
+** column argv[6] is set, a command.  Otherwise UPDATE of row argv[0] to
+** rowid argv[1]: DELETE then INSERT.  A change that fails inside a
+** transaction is taken back (regUndoRun).
 */
 static int regUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
                      sqlite_int64 *pRowid) {
   RegVtab *p = (RegVtab *)pVtab;
-  sqlite3_stmt *pOld = 0;
-  sqlite3_value *aOld[4];
-  i64 iOld;
-  int rc = SQLITE_OK, i;
-  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
-    return regInsert(p, argv[1], &argv[2], pRowid);            /* INSERT */
-  }
-  /* DELETE or UPDATE: keep the old row, to put it back if the change
-  ** fails half-way inside a transaction (best effort). */
-  iOld = sqlite3_value_int64(argv[0]);
-  memset(aOld, 0, sizeof(aOld));
-  {
-    char *zSql = sqlite3_mprintf("SELECT source, url, published, body"
-                                 " FROM %Q.'%q_content' WHERE id=%lld",
-                                 p->zDb, p->zName, iOld);
-    if( zSql==0 ) return SQLITE_NOMEM;
-    rc = sqlite3_prepare_v2(p->db, zSql, -1, &pOld, 0);
-    sqlite3_free(zSql);
-  }
-  if( rc==SQLITE_OK && sqlite3_step(pOld)==SQLITE_ROW ){
-    for(i=0; i<4; i++) aOld[i] = sqlite3_column_value(pOld, i);
-  }
-  if( rc==SQLITE_OK && argc>1 ){
-    CommitParseOpt opt;
-    const char *zBody;
-    int nBody;
-    /* Check the new row before the old one is taken out. */
-    if( sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
-      rc = regError(p, "commit_registry: rowid must be an integer%s", "");
+  int rc;
+  if( argc>1 && sqlite3_value_type(argv[2+REG_COL_COMMAND])!=SQLITE_NULL ){
+    if( sqlite3_value_type(argv[0])!=SQLITE_NULL ){
+      return regError(p, "commit_registry: a command is an INSERT:"
+                         " INSERT INTO %s(...) VALUES('rebuild')", p->zName);
     }
-    if( rc==SQLITE_OK ) rc = regCheckRow(p, &argv[2], &opt, &zBody, &nBody);
-    if( rc==SQLITE_OK && sqlite3_value_int64(argv[1])!=iOld ){
-      rc = regIdFree(p, argv[1]);
+    /* sqlite3_last_insert_rowid() stays what it was */
+    *pRowid = sqlite3_last_insert_rowid(p->db);
+    rc = regCommand(p, argv[2+REG_COL_COMMAND]);
+  }else{
+    rc = regUndoBegin(p);
+    if( rc==SQLITE_OK ) rc = regChange(p, argc, argv, pRowid);
+    if( rc!=SQLITE_OK ){
+      regErrorOf(p, rc);
+      regUndoRun(p);
     }
+    regUndoEnd(p);
   }
-  if( rc==SQLITE_OK ) rc = regDelete(p, iOld);
-  if( rc==SQLITE_OK && argc>1 ) rc = regInsert(p, argv[1], &argv[2], pRowid);
-  if( rc!=SQLITE_OK && aOld[3] ){
-    /* Put the old report back as it was. */
-    sqlite3_value *pId = 0;
-    sqlite3_int64 iDummy;
-    char *zErr = p->base.zErrMsg;
-    sqlite3_stmt *pIdStmt = 0;
-    p->base.zErrMsg = 0;
-    if( sqlite3_prepare_v2(p->db, "SELECT ?1", -1, &pIdStmt, 0)==SQLITE_OK ){
-      sqlite3_bind_int64(pIdStmt, 1, iOld);
-      if( sqlite3_step(pIdStmt)==SQLITE_ROW ) pId = sqlite3_column_value(pIdStmt, 0);
-      regDelete(p, iOld);
-      if( pId ) regInsert(p, pId, aOld, &iDummy);
-    }
-    sqlite3_finalize(pIdStmt);
-    sqlite3_free(p->base.zErrMsg);
-    p->base.zErrMsg = zErr;
-  }
-  sqlite3_finalize(pOld);
+  if( rc!=SQLITE_OK ) regErrorOf(p, rc);
   return rc;
 }
 

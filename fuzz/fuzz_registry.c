@@ -16,10 +16,13 @@
 **      after 2 (failed INSERT B: unchanged); INSERT B again
 **   4. UPDATE rowid 1 SET body=B                  -> failed: unchanged
 **   5. UPDATE rowid 1 SET rowid=3, published=NULL, body=A
-**   6. DELETE rowid 3
-**   7. DELETE FROM r                              -> every r_* table empty
+**   6. INSERT INTO r(r) VALUES('rebuild')        -> nothing changes
+**   7. DELETE rowid 3
+**   8. DELETE FROM r                              -> every r_* table empty
 **
-** After every write that succeeded: PRAGMA integrity_check is 'ok',
+** After every write that succeeded: the registry's own 'integrity-check'
+** passes (its tallies, fields, sources and conflicts are what a
+** recomputation from the evidence gives), PRAGMA integrity_check is 'ok',
 ** PRAGMA foreign_key_check is empty, every fact row has evidence and its
 ** "sources" is the number of reports behind that evidence, every evidence
 ** and conflict row points to an existing fact, every evidence span lies
@@ -35,9 +38,9 @@
 /* ORDER TABLE: the registry's real tables (suffixes of "r_"). */
 static const char *const azTab[] = {
   "content", "meetings", "documents", "actions", "signatories", "people",
-  "evidence", "conflicts",
+  "evidence", "conflicts", "tallies",
 };
-#define N_TAB 8
+#define N_TAB 9
 #define FIRST_FACT 1   /* meetings .. people are fact tables */
 #define LAST_FACT 5
 
@@ -94,6 +97,7 @@ static sqlite3_stmt *pIntegrity, *pFkCheck;
 static sqlite3_stmt *pInsert, *pUpdateBody, *pUpdateMove, *pDelete;
 static sqlite3_stmt *pDeleteAll, *pMeetings, *pCodes;
 static sqlite3_stmt *pSigId, *pSigCode, *pSigCountId, *pSigCountCode;
+static sqlite3_stmt *pCheck, *pRebuild;
 
 static void prepareAll(void) {
   int i, k;
@@ -115,12 +119,17 @@ static void prepareAll(void) {
       /* Conflicts are rewritten on every recompute: compare without id. */
       snprintf(zSql, sizeof(zSql), "SELECT fact, fact_id, field, value,"
                " report_id FROM r_conflicts ORDER BY 1, 2, 3, 4, 5");
+    }else if( strcmp(azTab[i], "tallies")==0 ){
+      snprintf(zSql, sizeof(zSql), "SELECT * FROM r_tallies"
+               " ORDER BY fact, fact_id, field, key");
     }else{
       snprintf(zSql, sizeof(zSql), "SELECT * FROM r_%s ORDER BY id", azTab[i]);
     }
     apDump[i] = fuzzPrepare(zSql);
   }
   pIntegrity = fuzzPrepare("PRAGMA integrity_check");
+  pCheck = fuzzPrepare("INSERT INTO r(r) VALUES('integrity-check')");
+  pRebuild = fuzzPrepare("INSERT INTO r(r) VALUES('rebuild')");
   pFkCheck = fuzzPrepare("PRAGMA foreign_key_check");
   pInsert = fuzzPrepare("INSERT INTO r(rowid, source, url, published, body)"
                         " VALUES(?1, ?2, NULL, ?3, ?4)");
@@ -273,11 +282,21 @@ static void checkSignatories(const char *zWhen) {
   sqlite3_reset(pCodes);
 }
 
+/* Abort unless the registry's 'integrity-check' passes: what it stores
+** is what a recomputation from its evidence gives. */
+static void checkMerge(const char *zWhen) {
+  if( sqlite3_step(pCheck)!=SQLITE_DONE ){
+    fuzzFail("%s: integrity-check: %s", zWhen, sqlite3_errmsg(fuzzDb()));
+  }
+  sqlite3_reset(pCheck);
+}
+
 /* Every check on a registry after a successful write; commit_signatories
 ** too if bSig (it is slow: skipped after DELETEs). */
 static void checkAll(const char *zWhen, int bSig) {
   int i, k;
   checkIntegrity(zWhen);
+  checkMerge(zWhen);
   for(k=0; k<N_FACT_CHECK; k++){
     for(i=FIRST_FACT; i<=LAST_FACT; i++){
       sqlite3_int64 n = fuzzInt(apFactCheck[k][i], azFactCheckWhy[k]);
@@ -411,12 +430,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
     }
     sqlite3_free(zBefore);
 
-    /* 6. Take report A (now rowid 3) out. */
+    /* 6. 'rebuild' recomputes from the evidence: nothing changes. */
+    zBefore = dumpAll();
+    if( sqlite3_step(pRebuild)!=SQLITE_DONE ){
+      fuzzFail("rebuild: %s", sqlite3_errmsg(fuzzDb()));
+    }
+    sqlite3_reset(pRebuild);
+    checkUnchanged(zBefore, "rebuild");
+    sqlite3_free(zBefore);
+
+    /* 7. Take report A (now rowid 3) out. */
     sqlite3_bind_int64(pDelete, 1, 3);
     if( !runWrite(pDelete, "DELETE A", 0, 0) ) fuzzFail("DELETE A failed");
   }
 
-  /* 7. Everything out: nothing may be left. */
+  /* 8. Everything out: nothing may be left. */
   if( !runWrite(pDeleteAll, "DELETE FROM r", 0, 0) ){
     fuzzFail("DELETE FROM r failed");
   }

@@ -14,7 +14,14 @@
 **   CREATE VIRTUAL TABLE r USING commit_registry
 **   ingest three reports; UPDATE one; ingest a fourth inside BEGIN...COMMIT
 **   and a fifth, an HTML page;
-**   DELETE one; commit_signatories
+**   DELETE one;
+**   the incremental merge (issue 10): reports of IMM3 that disagree, of its
+**   neighbours IMM4 and IMM2; inside BEGIN...COMMIT an ingest that changes
+**   IMM3's chosen end (its conflicts rewritten), an UPDATE and a DELETE
+**   that changes it back; 'integrity-check'; a tally changed by hand and
+**   'rebuild' inside BEGIN...COMMIT; 'rebuild' of a sound registry;
+**   'integrity-check' again;
+**   commit_signatories
 **
 ** Every allocation the workload makes is failed once.  Restarting the
 ** whole workload for each N would cost N times the workload, so the sweep
@@ -352,6 +359,36 @@ static void workBuild(Work *w, const char *zDir) {
           "<html><body><p>IMM3 opened in <b>Hanoi</b> on 16&nbsp;February"
           " 2012.</p></body></html>");
   workAdd(w, "delete report 1", "DELETE FROM r WHERE rowid=1", 0, 0);
+  /* The incremental merge (issue 10): a conflict, reports of the meetings
+  ** next in the series, a change of the chosen value inside a transaction
+  ** (its conflicts rewritten) and back, the commands. */
+  workAdd(w, "insert IMM3", "INSERT INTO r(rowid, body) VALUES(10, 'The third"
+          " Inter-Ministerial Meeting (IMM3) was held in Hanoi on 14-16 February"
+          " 2012. Nearly 200 delegates attended.')", 0, 0);
+  workAdd(w, "insert IMM3 again", "INSERT INTO r(rowid, body) VALUES(11, 'IMM3"
+          " closed in Hanoi on 17 February 2012. Over 150 delegates attended.')",
+          0, 0);
+  workAdd(w, "insert IMM4", "INSERT INTO r(rowid, body) VALUES(12, 'IMM4 was"
+          " held in Phnom Penh on 27-29 April 2015.')", 0, 0);
+  workAdd(w, "insert IMM2", "INSERT INTO r(rowid, body) VALUES(13, 'IMM2 was"
+          " held in Beijing on 12-14 December 2007, hosted by the MPS.')", 0, 0);
+  workAdd(w, "insert a flip in a transaction", "BEGIN",
+          "INSERT INTO r(rowid, body) VALUES(14, 'IMM3 ended in Hanoi on 17"
+          " February 2012; over 150 attended.')", "COMMIT");
+  workAdd(w, "update in a transaction", "BEGIN",
+          "UPDATE r SET body='IMM3 opened in Hanoi on 13 February 2012.'"
+          " WHERE rowid=11", "COMMIT");
+  workAdd(w, "delete in a transaction", "BEGIN", "DELETE FROM r WHERE rowid=14",
+          "COMMIT");
+  workAdd(w, "integrity-check", "INSERT INTO r(r) VALUES('integrity-check')",
+          0, 0);
+  workAdd(w, "tamper with a tally", "UPDATE r_tallies SET support=support+1"
+          " WHERE field='city'", 0, 0);
+  workAdd(w, "rebuild in a transaction", "BEGIN",
+          "INSERT INTO r(r) VALUES('rebuild')", "COMMIT");
+  workAdd(w, "rebuild", "INSERT INTO r(r) VALUES('rebuild')", 0, 0);
+  workAdd(w, "integrity-check again",
+          "INSERT INTO r(r) VALUES('integrity-check')", 0, 0);
   workAdd(w, "signatories",
           "SELECT document||' '||country||' '||coalesce(signatory,'')||' '||"
           "coalesce(title,'')||' '||coalesce(signed_on,'')||' '||sources"
@@ -371,11 +408,11 @@ static void workFree(Work *w) {
 static char *regDump(sqlite3 *db) {
   static const char *const az[] = {
     "schema", "content", "meetings", "documents", "actions", "signatories",
-    "people", "evidence", "conflicts",
+    "people", "evidence", "conflicts", "tallies",
   };
   Buf b = {0, 0, 0};
   int i;
-  for(i=0; i<9; i++){
+  for(i=0; i<10; i++){
     sqlite3_stmt *pStmt = 0;
     char zSql[160];
     if( i==0 ){
@@ -384,7 +421,7 @@ static char *regDump(sqlite3 *db) {
                " ORDER BY name)");
     }else{
       snprintf(zSql, sizeof(zSql), "SELECT json_group_array(json_array(*))"
-               " FROM (SELECT * FROM 'r_%s' ORDER BY 1)", az[i]);
+               " FROM (SELECT * FROM 'r_%s' ORDER BY 1, 2, 3, 4)", az[i]);
     }
     bufAppend(&b, az[i], -1);
     bufAppend(&b, ":", 1);
