@@ -11,7 +11,7 @@
 # earlier report of the round.  Every statement is its own transaction.
 #
 # Reference: the batch is run once without a kill, printing after every
-# statement j a SHA3 hash of the full content of all eight shadow tables
+# statement j a SHA3 hash of the full content of all the shadow tables
 # (reports_content ... reports_conflicts, ordered by id).  The set of states
 # a kill may leave is exactly {state after statement j}.
 #
