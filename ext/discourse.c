@@ -1013,6 +1013,17 @@ static int discNewParagraph(const CommitSentence *s) {
       && (t->cPunct=='*' || t->cPunct=='-');
 }
 
+/* True if token k is inside an organisation's name ("Mekong Ministerial
+** Initiative"): its words are no level words. */
+static int discInOrg(const CommitItems *pItems, int k) {
+  int j;
+  for(j=0; j<pItems->n; j++){
+    const CommitItem *it = &pItems->a[j];
+    if( it->eKind==COMMIT_ITEM_ORG && k>=it->iTok && k<it->iTokEnd ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** The series the words of tokens [lo,hi) give to a meeting they speak of:
 ** "ministers", "ministerial" -> IMM; "senior officials" -> SOM; else 0.
@@ -1032,12 +1043,7 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *s,
     }
   }
   for(k=lo; k<hi; k++){
-    int bInOrg = 0, j;
-    for(j=0; j<pItems->n; j++){
-      const CommitItem *it = &pItems->a[j];
-      if( it->eKind==COMMIT_ITEM_ORG && k>=it->iTok && k<it->iTokEnd ) bInOrg = 1;
-    }
-    if( bInOrg ) continue;
+    if( discInOrg(pItems, k) ) continue;
     if( discIs(p, s, k, "ministers") || discIs(p, s, k, "ministerial") ){
       return COMMIT_SERIES_IMM;
     }
@@ -1066,12 +1072,7 @@ static int discLevelNearest(const CommitFacts *p, const CommitSentence *s,
                             const CommitItems *pItems, int lo, int hi) {
   int k;
   for(k=hi-1; k>=lo; k--){
-    int j, bInOrg = 0;
-    for(j=0; j<pItems->n; j++){
-      const CommitItem *it = &pItems->a[j];
-      if( it->eKind==COMMIT_ITEM_ORG && k>=it->iTok && k<it->iTokEnd ) bInOrg = 1;
-    }
-    if( bInOrg ) continue;
+    if( discInOrg(pItems, k) ) continue;
     if( discIs(p, s, k, "ministers") ) return COMMIT_SERIES_IMM;
     if( k>lo && discIs(p, s, k-1, "senior") && discIs(p, s, k, "officials") ){
       return COMMIT_SERIES_SOM;
@@ -1875,12 +1876,12 @@ static int discCityBefore(const CommitItems *pItems, int t) {
 static int discFirstTime(const CommitFacts *p, const CommitSentence *s, int iVerb);
 
 /*
-** True if the level that owns generic mention it ("senior officials'
-** talks", "talks of senior officials") is a series other than eSeries.
+** The level that owns generic mention it, or 0: "a first round of senior
+** officials' talks" (the possessive before it), "the first round of talks
+** among senior officials" (after it).
 */
-static int discOtherLevelOwns(const CommitFacts *p, const CommitSentence *s,
-                              const CommitItems *pItems, const CommitItem *it,
-                              int eSeries) {
+static int discOwnerLevel(const CommitFacts *p, const CommitSentence *s,
+                          const CommitItems *pItems, const CommitItem *it) {
   int lo = it->iTok, eLev;
   if( lo>=3 && discPunct(s, lo-1, '\'') ) lo -= 3;
   eLev = commitDiscourseLevel(p, s, pItems, lo, it->iTokEnd);
@@ -1888,6 +1889,14 @@ static int discOtherLevelOwns(const CommitFacts *p, const CommitSentence *s,
                   || discIs(p, s, it->iTokEnd, "between")) ){
     eLev = commitDiscourseLevel(p, s, pItems, it->iTokEnd+1, it->iTokEnd+4);
   }
+  return eLev;
+}
+
+/* True if generic mention it is owned by a level other than eSeries. */
+static int discOwnedByOther(const CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems, const CommitItem *it,
+                            int eSeries) {
+  int eLev = discOwnerLevel(p, s, pItems, it);
   return eLev!=0 && eLev!=eSeries;
 }
 
@@ -1929,7 +1938,7 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       iM = pInfo->iTopic;
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && (iM = discOnlyNumberedIn(p, aM, nM, eFrame))>=0
-           && !discOtherLevelOwns(p, s, pItems, it, MEETING(p, iM)->eSeries) ){
+           && !discOwnedByOther(p, s, pItems, it, MEETING(p, iM)->eSeries) ){
       /* "At the second ministerial meeting, ..., the six ministers signed a
       ** joint declaration, and the meeting adopted a plan": the one
       ** numbered meeting the sentence named before (not "two days of
@@ -1946,17 +1955,8 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** meeting of that level the sentence just before named */
     }else{
       if( eForm==COMMIT_FORM_GENERIC && eSeries==0 ){
-        /* "a first round of senior officials' talks", "Senior officials'
-        ** talks on the draft MOU" (the possessive before it) */
-        int lo = it->iTok;
-        if( lo>=3 && discPunct(s, lo-1, '\'') ) lo -= 3;
-        eSeries = commitDiscourseLevel(p, s, pItems, lo, it->iTokEnd);
-        if( eSeries==0 && (discIs(p, s, it->iTokEnd, "among")
-                           || discIs(p, s, it->iTokEnd, "between")
-                           || discIs(p, s, it->iTokEnd, "of")) ){
-          /* "the first round of talks among senior officials" */
-          eSeries = commitDiscourseLevel(p, s, pItems, it->iTokEnd+1, it->iTokEnd+4);
-        }
+        /* "Senior officials' talks on the draft MOU": its owner's level */
+        eSeries = discOwnerLevel(p, s, pItems, it);
         if( eSeries==0 ) eSeries = discVerbLevel(p, s, pItems, pInfo, it->iTok);
         if( eSeries==0 ){
           /* "That plan was agreed by senior officials at a meeting in

@@ -1830,6 +1830,24 @@ static int ruNotUntil(const Ru *p, int i) {
 }
 
 /*
+** Add tokens [i,j) as the capital of country iCountry at the report's
+** time (aVal[2]: facts.c settles which city that was); bIn: "in"/"at"
+** before it.  Returns 0, adding nothing, if the country has no capital.
+*/
+static int ruCapital(Ru *p, int i, int j, int iCountry, int bIn) {
+  CommitItem it;
+  int iCap = commitGazCapital(p->pGaz, iCountry, 0);
+  if( iCap<0 ) return 0;
+  ruItem(p, &it, COMMIT_ITEM_PLACE, i, j);
+  it.iEntry = iCap;
+  it.aVal[0] = bIn;
+  it.aVal[1] = iCountry;
+  it.aVal[2] = 1;
+  ruAdd(p, &it);
+  return 1;
+}
+
+/*
 ** "the capital" (tokens [i,i+k)) after a member country named in its
 ** sentence: "They last met in Viet Nam in December 2020, when the 14th SOM
 ** was held in the capital" is Hanoi, the capital of the report's time
@@ -1837,8 +1855,7 @@ static int ruNotUntil(const Ru *p, int i) {
 ** and returns 1, else 0.
 */
 static int ruCapitalOfCountry(Ru *p, int i, int k) {
-  int q, iCap;
-  CommitItem it;
+  int q;
   if( k!=2 || !ruWord(p, i, "the") || !ruWord(p, i+1, "capital") ) return 0;
   if( !ruWord(p, i-1, "in") && !ruWord(p, i-1, "at") ) return 0;
   /* (not "the capital city of east China's Jiangxi Province") */
@@ -1852,15 +1869,7 @@ static int ruCapitalOfCountry(Ru *p, int i, int k) {
       if( p->pOut->a[r].eKind==COMMIT_ITEM_COUNTRY ) nCountry++;
     }
     if( nCountry!=1 ) return 0;   /* "officials from Cambodia, China, ...": no one's */
-    iCap = commitGazCapital(p->pGaz, c->iEntry, 0);
-    if( iCap<0 ) return 0;
-    ruItem(p, &it, COMMIT_ITEM_PLACE, i, i+k);
-    it.iEntry = iCap;
-    it.aVal[0] = 1;
-    it.aVal[1] = c->iEntry;
-    it.aVal[2] = 1;
-    ruAdd(p, &it);
-    return 1;
+    return ruCapital(p, i, i+k, c->iEntry, 1);
   }
   return 0;
 }
@@ -2993,16 +3002,9 @@ static int ruPlace(Ru *p, int i) {
       if( ruWord(p, jc, "capital")
        && (hCountry->bAdjective || jc>j || ruWord(p, i-1, "the"))
        && !ruHit(p, ruWord(p, jc+1, "city") ? jc+2 : jc+1, COMMIT_GAZ_CITY) ){
-        int iCap = commitGazCapital(p->pGaz, hCountry->iEntry, 0);
-        if( iCap>=0 ){
-          int j2 = jc+1;
-          if( ruWord(p, j2, "city") ) j2++;
-          ruItem(p, &it, COMMIT_ITEM_PLACE, i, j2);
-          it.iEntry = iCap;
-          it.aVal[0] = ruInAt(p, i-1) || ruInAt(p, i);
-          it.aVal[1] = hCountry->iEntry;
-          it.aVal[2] = 1;
-          ruAdd(p, &it);
+        int j2 = jc+1;
+        if( ruWord(p, j2, "city") ) j2++;
+        if( ruCapital(p, i, j2, hCountry->iEntry, ruInAt(p, i-1) || ruInAt(p, i)) ){
           return j2-i;
         }
       }
