@@ -237,7 +237,9 @@ static const RegField aRegField[] = {
 #define REG_S_SOURCES_NOW 36  /* every fact and its sources */
 #define REG_S_TALLIES_NOW 37  /* every tally row, in key order */
 #define REG_S_SET_DATES 38    /* the dates of a meeting */
-#define REG_N_STMT 39
+#define REG_S_FIELD_TALLIES 39 /* the tallies of one field of a fact */
+#define REG_S_KEY_TALLY 40    /* one tally row */
+#define REG_N_STMT 41
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
@@ -349,6 +351,10 @@ static const char *const azRegStmt[] = {
   " ORDER BY 1, 2",
   "SELECT * FROM %Q.'%q_tallies' ORDER BY fact, fact_id, field, key",
   "UPDATE %Q.'%q_meetings' SET start=?1, \"end\"=?2 WHERE id=?3",
+  "SELECT key, value, support, first_report, first_row FROM %Q.'%q_tallies'"
+  " WHERE fact=?1 AND fact_id=?2 AND field=?3",
+  "SELECT key, value, support, first_report, first_row FROM %Q.'%q_tallies'"
+  " WHERE fact=?1 AND fact_id=?2 AND field=?3 AND key=?4",
 };
 
 /* Column numbers of the virtual table. */
@@ -1667,6 +1673,8 @@ struct RegFactW {
   i64 nSources;           /* reports behind it */
   int *aOrd[2];           /* meetings: start and end candidates, best first */
   int nOrd[2];            /*   (indexes into aT) */
+  unsigned int mChoose;   /* bit k: field k is chosen again (its tallies,
+                          ** or those that can win, are loaded) */
   unsigned int mRewrite;  /* bit k: field k's conflicts are rewritten */
   u8 bRow;                /* its row was found */
   u8 bMoved;              /* meetings: its place in its series may move */
@@ -1780,11 +1788,8 @@ static void regTallySpell(RegTally *t, const char *z, int n) {
   if( n==t->nValue ) memcpy(t->zValue, z, n);
 }
 
-/*
-** Load fact f (eTable, iId set): its row and its tallies.  A fact whose
-** row is missing keeps apRow 0.
-*/
-static int regFactLoad(RegVtab *p, RegFactW *f) {
+/* Load the row of fact f (eTable, iId set) into f->apRow (bRow 0: none). */
+static int regFactLoadRow(RegVtab *p, RegFactW *f) {
   sqlite3_stmt *pStmt;
   int rc = regTableStmt(p, p->aRow, f->eTable,
                         "SELECT * FROM %Q.'%q_%q' WHERE id=?1", &pStmt);
@@ -1798,26 +1803,41 @@ static int regFactLoad(RegVtab *p, RegFactW *f) {
       f->nSources = sqlite3_column_int64(pStmt, aRegNCol[f->eTable]-1);
     }
     sqlite3_reset(pStmt);
-  }else{
-    rc = sqlite3_reset(pStmt);
+    return rc;
   }
-  if( rc!=SQLITE_OK ) return rc;
-  rc = regStmt(p, REG_S_FACT_TALLIES, &pStmt);
+  return sqlite3_reset(pStmt);
+}
+
+/*
+** Load tallies of fact f into f->aT: those of every field (k<0), of field
+** k (zKey 0), or the one of field k and key zKey[0,nKey) when there is one
+** and it is not loaded yet.
+*/
+static int regFactLoadTallies(RegVtab *p, RegFactW *f, int k, const char *zKey,
+                              int nKey) {
+  sqlite3_stmt *pStmt;
+  int rc, i0 = k<0 ? 1 : 0;     /* column of the key */
+  if( zKey && regTallyFind(f, k, zKey, nKey)>=0 ) return SQLITE_OK;
+  rc = regStmt(p, k<0 ? REG_S_FACT_TALLIES : zKey ? REG_S_KEY_TALLY
+                                                  : REG_S_FIELD_TALLIES, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
   sqlite3_bind_int64(pStmt, 2, f->iId);
+  if( k>=0 ) sqlite3_bind_text(pStmt, 3, aRegField[k].zField, -1, SQLITE_STATIC);
+  if( zKey ) sqlite3_bind_text(pStmt, 4, zKey, nKey, SQLITE_STATIC);
   while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    int k = regFieldOf(f->eTable, (const char *)sqlite3_column_text(pStmt, 0));
-    const char *zKey = (const char *)sqlite3_column_text(pStmt, 1);
-    const char *zValue = (const char *)sqlite3_column_text(pStmt, 2);
-    if( k<0 || zKey==0 || zValue==0 ){
+    int kRow = k<0 ? regFieldOf(f->eTable, (const char *)sqlite3_column_text(pStmt, 0)) : k;
+    const char *zK = (const char *)sqlite3_column_text(pStmt, i0);
+    const char *zV = (const char *)sqlite3_column_text(pStmt, i0+1);
+    if( kRow<0 || zK==0 || zV==0 ){
       if( sqlite3_errcode(p->db)==SQLITE_NOMEM ){ rc = SQLITE_NOMEM; break; }
       continue;                          /* not a field of ours */
     }
-    if( regTallyAdd(f, k, zKey, sqlite3_column_bytes(pStmt, 1), zValue,
-                    sqlite3_column_bytes(pStmt, 2), sqlite3_column_int64(pStmt, 3),
-                    sqlite3_column_int64(pStmt, 4), sqlite3_column_int64(pStmt, 5),
-                    1)<0 ){
+    if( regTallyAdd(f, kRow, zK, sqlite3_column_bytes(pStmt, i0), zV,
+                    sqlite3_column_bytes(pStmt, i0+1),
+                    sqlite3_column_int64(pStmt, i0+2),
+                    sqlite3_column_int64(pStmt, i0+3),
+                    sqlite3_column_int64(pStmt, i0+4), 1)<0 ){
       rc = SQLITE_NOMEM;
       break;
     }
@@ -1825,6 +1845,17 @@ static int regFactLoad(RegVtab *p, RegFactW *f) {
   if( rc==SQLITE_ROW || rc==SQLITE_DONE ) rc = SQLITE_OK;
   if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
   sqlite3_reset(pStmt);
+  return rc;
+}
+
+/* Load fact f with all its tallies (its row too unless loaded); every
+** field is to be chosen. */
+static int regFactLoad(RegVtab *p, RegFactW *f) {
+  int rc = f->bRow ? SQLITE_OK : regFactLoadRow(p, f), k;
+  if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, -1, 0, 0);
+  for(k=0; k<REG_N_FIELD; k++){
+    if( aRegField[k].eTable==f->eTable ) f->mChoose |= 1u<<k;
+  }
   return rc;
 }
 
@@ -2230,6 +2261,16 @@ static int regFactChoose(sqlite3 *db, RegFactW *f) {
     RegTally *t;
     if( pF->eTable!=f->eTable ) continue;
     f->azNew[pF->iCol] = 0;
+    if( (f->mChoose & (1u<<k))==0 ){
+      /* not chosen again: it keeps its value (a new fact's list, "[]") */
+      if( f->apRow && sqlite3_value_type(f->apRow[pF->iCol])!=SQLITE_NULL ){
+        f->azNew[pF->iCol] = (const char *)sqlite3_value_text(f->apRow[pF->iCol]);
+        if( f->azNew[pF->iCol]==0 ) rc = SQLITE_NOMEM;
+      }else if( pF->eMerge==REG_F_LIST ){
+        f->azNew[pF->iCol] = "[]";
+      }
+      continue;
+    }
     switch( pF->eMerge ){
       case REG_F_LIST:
         sqlite3_free(f->azOwn[pF->iCol]);
@@ -2853,6 +2894,60 @@ static int regSameOrder(const RegFactW *f, int j, const int *a, int n) {
 }
 
 /*
+** Load the tallies of fact f that the report's rows can change, and mark
+** those fields to be chosen again: all of a field, or, for a one-value
+** field the report comes in with, only its values and the chosen one (no
+** other can win: their support did not grow).  A meeting's dates are
+** always loaded (regSeries reads their order), and attendance_qualifier
+** with the attendance it depends on.  A new fact (no sources yet) has all
+** its fields chosen.
+*/
+static int regOpLoad(RegOp *op, RegFactW *f) {
+  RegVtab *p = op->p;
+  int k, i, rc = SQLITE_OK, nAtt;
+  if( f->nSources==0 ){
+    /* a new fact: every field, whatever its row was made with */
+    return regFactLoad(p, f);
+  }
+  regOpField(op, f, REG_K_ATTENDANCE, &nAtt);
+  for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+    const RegField *pF = &aRegField[k];
+    const RegEv *a;
+    int n;
+    if( pF->eTable!=f->eTable ) continue;
+    a = regOpField(op, f, k, &n);
+    if( n==0 && pF->eMerge!=REG_F_DATE
+     && !(pF->eMerge==REG_F_QUALIFIER && nAtt>0) ){
+      continue;                          /* it keeps its value */
+    }
+    f->mChoose |= 1u<<k;
+    if( !regNocase(k) || op->eSign<0 ){
+      rc = regFactLoadTallies(p, f, k, 0, 0);
+      continue;
+    }
+    for(i=0; rc==SQLITE_OK && i<=n; i++){
+      char zStack[128], *zKey = zStack;
+      const char *z = i<n ? a[i].z : regRowNull(f, pF->iCol) ? 0
+                                   : regText(f->apRow[pF->iCol]);
+      int nz;
+      if( z==0 ){
+        if( i==n && !regRowNull(f, pF->iCol) ) rc = SQLITE_NOMEM;
+        continue;
+      }
+      nz = (int)strlen(z);
+      if( nz>=(int)sizeof(zStack) ){
+        zKey = sqlite3_malloc64(nz+1);
+        if( zKey==0 ) return SQLITE_NOMEM;
+      }
+      regFold(zKey, z, nz);
+      rc = regFactLoadTallies(p, f, k, zKey, nz);
+      if( zKey!=zStack ) sqlite3_free(zKey);
+    }
+  }
+  return rc;
+}
+
+/*
 ** Merge the report's rows of fact f into (or out of) its tallies, and
 ** choose its fields again.  For a meeting, note whether its place in the
 ** order of its series may move: its date candidates are ordered otherwise.
@@ -2861,7 +2956,8 @@ static int regOpFact(RegOp *op, RegFactW *f) {
   RegVtab *p = op->p;
   int k, j, rc = SQLITE_OK;
   int *aOld[2] = {0, 0}, nOld[2] = {0, 0};
-  if( f->eTable==REG_T_MEETINGS ){
+  rc = regOpLoad(op, f);
+  if( rc==SQLITE_OK && f->eTable==REG_T_MEETINGS ){
     rc = regOrder(f, REG_K_START, regCmpValue, 0, &aOld[0], &nOld[0]);
     if( rc==SQLITE_OK ) rc = regOrder(f, REG_K_END, regCmpValue, 0, &aOld[1], &nOld[1]);
   }
@@ -3029,9 +3125,13 @@ static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
     n++;
   }
   for(i=0; rc==SQLITE_OK && i<n; i++){
+    RegFactW *f = a[i].f;
     if( !a[i].bOwn ) continue;
-    rc = regFactLoad(p, a[i].f);
-    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, a[i].f);
+    rc = regFactLoadRow(p, f);
+    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_START, 0, 0);
+    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_END, 0, 0);
+    f->mChoose = (1u<<REG_K_START) | (1u<<REG_K_END);
+    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, f);
   }
   if( rc==SQLITE_OK && n>1 ) qsort(a, n, sizeof(RegMember), regMemberCmp);
   if( rc==SQLITE_OK ) rc = regSeriesChoose(a, n);
@@ -3165,7 +3265,7 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
     }
   }
   for(i=0; rc==SQLITE_OK && i<op.nF; i++){
-    rc = regFactLoad(p, &op.aF[i]);
+    rc = regFactLoadRow(p, &op.aF[i]);
     if( rc==SQLITE_OK && op.aF[i].apRow ) rc = regOpFact(&op, &op.aF[i]);
   }
   if( rc==SQLITE_OK ) rc = regOpSeriesNeeded(&op);

@@ -16,7 +16,7 @@
 **
 ** The randomized test (test_registry_random_changes_equal_recomputation)
 ** runs a seeded sequence of inserts, deletes and updates of the fixture
-** reports, with and without explicit ids and inside transactions, and
+** reports and of a few written for it (azExtra), with and without explicit ids and inside transactions, and
 ** checks the oracle and 'integrity-check' along the way, then that
 ** 'rebuild' changes nothing, then that a fresh registry of the surviving
 ** reports gives the same values to every fact made of the same evidence.
@@ -341,7 +341,7 @@ static void oracleCheck(sqlite3 *db, const char *zWhen) {
 
 /* ==== Fixture reports ================================================== */
 
-#define MAX_REPORTS 64
+#define MAX_REPORTS 80
 typedef struct Report Report;
 struct Report {
   char zName[96];
@@ -366,6 +366,24 @@ static char *readFile(const char *zPath) {
   fclose(f);
   return z;
 }
+
+/* Reports written for the merge, added to the fixtures: a numbered
+** meeting of no series, spellings that differ only in case, dates at
+** three grains, qualifiers, lists whose values tie, a person named twice. */
+static const char *const azExtra[] = {
+  "Delegates gather at the fourth conference in Phnom Penh on 3 May 2016.",
+  "THE THIRD INTER-MINISTERIAL MEETING (IMM3) opened in HANOI on 14 February"
+  " 2012. Nearly 200 delegates attended. It was hosted by the MPS and UNIAP.",
+  "The third Inter-Ministerial Meeting (IMM3) opened in Hanoi in February 2012."
+  " Over 150 delegates attended. It was hosted by UNIAP and the MPS.",
+  "IMM3 was held in Hanoi in 2012; about 200 delegates took part.",
+  "Vice Minister Zhang Xinfeng of the Ministry of Public Security spoke at"
+  " IMM2 in Beijing on 14 December 2007. Deputy Minister ZHANG XINFENG"
+  " signed the Joint Declaration for China.",
+  "SOM9 opened in Bangkok on 23 November 2010; SOM8 had met in Hanoi in"
+  " February 2010, and SOM10 would meet in 2015.",
+};
+#define N_EXTRA ((int)(sizeof(azExtra)/sizeof(azExtra[0])))
 
 /* qsort: file names. */
 static int cmpName(const void *a, const void *b) {
@@ -419,6 +437,12 @@ static void loadReports(void) {
   }
   sqlite3_close(db);
   assert_true(nReport>=20);
+  for(i=0; i<N_EXTRA && nReport<MAX_REPORTS; i++){
+    Report *r = &aReport[nReport++];
+    snprintf(r->zName, sizeof(r->zName), "extra%d", i);
+    r->zBody = strdup(azExtra[i]);
+    r->zPublished[0] = 0;
+  }
 }
 
 /* A small deterministic generator (64-bit LCG, high bits). */
