@@ -235,11 +235,14 @@ static const RegField aRegField[] = {
 #define REG_S_SERIES_ALL 34   /* every series with numbered meetings */
 #define REG_S_SOURCES_WANT 35 /* reports behind each fact, from evidence */
 #define REG_S_SOURCES_NOW 36  /* every fact and its sources */
-#define REG_S_TALLIES_NOW 37  /* every tally row, in key order */
+#define REG_S_TALLIES_WANT 37 /* the tallies of one fact, from its evidence */
 #define REG_S_SET_DATES 38    /* the dates of a meeting */
 #define REG_S_FIELD_TALLIES 39 /* the tallies of one field of a fact */
 #define REG_S_KEY_TALLY 40    /* one tally row */
-#define REG_N_STMT 41
+#define REG_S_ALL_TALLIES 41  /* every tally row */
+#define REG_S_ALL_CONFLICTS 42 /* every conflict row */
+#define REG_S_CONFLICT_ROW 43 /* a conflict row by id */
+#define REG_N_STMT 44
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
@@ -318,8 +321,8 @@ static const char *const azRegStmt[] = {
   " FROM %Q.'%q_evidence' a WHERE a.fact='meetings' AND a.fact_id=?1"
   " AND a.field='attendance' AND a.value=?2 COLLATE NOCASE AND a.value=?2"
   " AND a.report_id=q.report_id) ORDER BY q.report_id LIMIT 1",
-  "SELECT * FROM %Q.'%q_conflicts' WHERE fact=?1 AND fact_id=?2 AND field=?3"
-  " ORDER BY value, report_id, id",
+  "SELECT value, report_id, id FROM %Q.'%q_conflicts' WHERE fact=?1"
+  " AND fact_id=?2 AND field=?3 ORDER BY value, report_id, id",
   "SELECT DISTINCT value, report_id FROM %Q.'%q_evidence' WHERE fact=?1"
   " AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
   " AND lower(value) IS NOT lower(?4) ORDER BY value, report_id",
@@ -349,12 +352,41 @@ static const char *const azRegStmt[] = {
   " UNION ALL SELECT 'people', id, sources FROM %Q.'%q_people'"
   " UNION ALL SELECT 'signatories', id, sources FROM %Q.'%q_signatories'"
   " ORDER BY 1, 2",
-  "SELECT * FROM %Q.'%q_tallies' ORDER BY fact, fact_id, field, key",
+  /* ?1 fact, ?2 fact id: the old per-field queries (see "How the fields
+  ** merge"): one-value fields and surfaces, dates, lists, the qualifier.
+  ** The special fields have names of their own in every table. */
+  "SELECT field, lower(value), value, count(DISTINCT report_id),"
+  " min(report_id), NULL FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2"
+  " AND value IS NOT NULL AND field NOT IN ('mention', 'start', 'end',"
+  " 'hosts', 'organizers', 'parties', 'attendance_qualifier')"
+  " GROUP BY field, value COLLATE NOCASE"
+  " UNION ALL SELECT a.field, a.value, a.value, (SELECT count(DISTINCT"
+  " b.report_id) FROM %Q.'%q_evidence' b WHERE b.fact=?1 AND b.fact_id=?2"
+  " AND b.field=a.field AND (a.value=b.value OR a.value LIKE b.value||'-%%')),"
+  " min(a.report_id), NULL FROM %Q.'%q_evidence' a WHERE a.fact=?1"
+  " AND a.fact_id=?2 AND a.field IN ('start', 'end') AND a.value IS NOT NULL"
+  " GROUP BY a.field, a.value"
+  " UNION ALL SELECT a.field, a.value, a.value, count(DISTINCT a.report_id),"
+  " min(a.report_id), (SELECT min(b.id) FROM %Q.'%q_evidence' b WHERE"
+  " b.fact=?1 AND b.fact_id=?2 AND b.field=a.field AND b.value=a.value"
+  " AND b.report_id=min(a.report_id)) FROM %Q.'%q_evidence' a"
+  " WHERE a.fact=?1 AND a.fact_id=?2 AND a.field IN ('hosts', 'organizers',"
+  " 'parties') AND a.value IS NOT NULL GROUP BY a.field, a.value"
+  " UNION ALL SELECT q.field, a.value||' '||q.value, q.value,"
+  " count(DISTINCT q.report_id), min(q.report_id), NULL"
+  " FROM %Q.'%q_evidence' q JOIN %Q.'%q_evidence' a ON a.fact=?1"
+  " AND a.fact_id=?2 AND a.field='attendance' AND a.report_id=q.report_id"
+  " AND a.value IS NOT NULL WHERE q.fact=?1 AND q.fact_id=?2"
+  " AND q.field='attendance_qualifier' AND q.value IS NOT NULL"
+  " GROUP BY a.value, q.value",
   "UPDATE %Q.'%q_meetings' SET start=?1, \"end\"=?2 WHERE id=?3",
   "SELECT key, value, support, first_report, first_row FROM %Q.'%q_tallies'"
   " WHERE fact=?1 AND fact_id=?2 AND field=?3",
   "SELECT key, value, support, first_report, first_row FROM %Q.'%q_tallies'"
   " WHERE fact=?1 AND fact_id=?2 AND field=?3 AND key=?4",
+  "SELECT * FROM %Q.'%q_tallies'",
+  "SELECT * FROM %Q.'%q_conflicts' ORDER BY id",
+  "SELECT * FROM %Q.'%q_conflicts' WHERE id=?1",
 };
 
 /* Column numbers of the virtual table. */
@@ -380,9 +412,6 @@ struct RegVtab {
   sqlite3_stmt *aPut[REG_N_SHADOW];   /* INSERT OR REPLACE INTO <table> */
   sqlite3_stmt *aTrim[REG_N_SHADOW];  /* DELETE FROM <table> WHERE id>? */
   sqlite3_stmt *aAll[REG_N_SHADOW];   /* SELECT id FROM <table> ORDER BY id */
-  sqlite3_stmt *pTalliesWant;       /* every tally, from evidence */
-  sqlite3_stmt *pConflictsWant;     /* every conflict, from evidence */
-  sqlite3_stmt *pConflictsNow;      /* every conflict row */
   /* The undo log of the change in progress (regUndo*). */
   int bUndo;                        /* on: inside BEGIN ... COMMIT */
   i64 aMax[REG_N_SHADOW];           /* highest ids before the change */
@@ -486,10 +515,6 @@ static void regFinalizeAll(RegVtab *p) {
     p->aRow[i] = p->aWrite[i] = p->aDrop[i] = 0;
     p->aPut[i] = p->aTrim[i] = p->aAll[i] = 0;
   }
-  sqlite3_finalize(p->pTalliesWant);
-  sqlite3_finalize(p->pConflictsWant);
-  sqlite3_finalize(p->pConflictsNow);
-  p->pTalliesWant = p->pConflictsWant = p->pConflictsNow = 0;
 }
 
 /* ==== Creating, connecting, dropping =================================== */
@@ -1788,7 +1813,11 @@ static void regTallySpell(RegTally *t, const char *z, int n) {
   if( n==t->nValue ) memcpy(t->zValue, z, n);
 }
 
-/* Load the row of fact f (eTable, iId set) into f->apRow (bRow 0: none). */
+/*
+** Load the row of fact f (eTable, iId set) into f->apRow (bRow 0: none).
+** Each value gets its text form now: converting a number later could fail
+** for memory and turn it into NULL unnoticed.
+*/
 static int regFactLoadRow(RegVtab *p, RegFactW *f) {
   sqlite3_stmt *pStmt;
   int rc = regTableStmt(p, p->aRow, f->eTable,
@@ -1797,7 +1826,14 @@ static int regFactLoadRow(RegVtab *p, RegFactW *f) {
   sqlite3_bind_int64(pStmt, 1, f->iId);
   rc = sqlite3_step(pStmt);
   if( rc==SQLITE_ROW ){
+    int i;
     rc = regDupRow(f->eTable, pStmt, &f->apRow);
+    for(i=0; rc==SQLITE_OK && i<aRegNCol[f->eTable]; i++){
+      if( sqlite3_value_type(f->apRow[i])!=SQLITE_NULL
+       && sqlite3_value_text(f->apRow[i])==0 ){
+        rc = SQLITE_NOMEM;
+      }
+    }
     f->bRow = 1;
     if( rc==SQLITE_OK ){
       f->nSources = sqlite3_column_int64(pStmt, aRegNCol[f->eTable]-1);
@@ -2446,19 +2482,81 @@ static int regLoses(int k, const char *z, int n, const char *zWin) {
   return zWin==0 || (int)strlen(zWin)!=n || sqlite3_strnicmp(z, zWin, n)!=0;
 }
 
-/* A conflict row to add: a value of a report. */
+/* A conflict row: a value of a report (and its id when stored). */
 typedef struct RegConf RegConf;
 struct RegConf {
   char *z;                /* the value (sqlite3_malloc) */
-  int n;
-  i64 iReport;
+  int n;                  /* its length */
+  i64 iReport;            /* the report that gave it */
+  i64 iId;                /* its id, 0 if not stored */
 };
 
-/* qsort: conflicts to add by report, then value (the order of old). */
-static int regConfCmp(const void *pa, const void *pb) {
+/* Free a[0,n) and a. */
+static void regConfFree(RegConf *a, int n) {
+  int i;
+  for(i=0; i<n; i++) sqlite3_free(a[i].z);
+  sqlite3_free(a);
+}
+
+/* Compare conflicts by value, then report. */
+static int regConfCmp(const RegConf *a, const RegConf *b) {
+  int c = regBinCmp(a->z, a->n, b->z, b->n);
+  if( c ) return c;
+  return a->iReport<b->iReport ? -1 : a->iReport>b->iReport;
+}
+
+/* qsort: conflicts by report, then value (the order they are added in). */
+static int regConfReportCmp(const void *pa, const void *pb) {
   const RegConf *a = (const RegConf *)pa, *b = (const RegConf *)pb;
   if( a->iReport!=b->iReport ) return a->iReport<b->iReport ? -1 : 1;
   return regBinCmp(a->z, a->n, b->z, b->n);
+}
+
+/* Append a conflict (z[0,n), iReport, iId) to *pa (*pn, *pnAlloc). */
+static int regConfAppend(RegConf **pa, int *pn, int *pnAlloc, const char *z,
+                         int n, i64 iReport, i64 iId) {
+  RegConf *x;
+  if( *pn>=*pnAlloc ){
+    int nNew = *pnAlloc ? *pnAlloc*2 : 16;
+    RegConf *aNew = sqlite3_realloc64(*pa, sizeof(RegConf)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    *pa = aNew;
+    *pnAlloc = nNew;
+  }
+  x = &(*pa)[*pn];
+  x->z = sqlite3_malloc64(n+1);
+  if( x->z==0 ) return SQLITE_NOMEM;
+  memcpy(x->z, z, n);
+  x->z[n] = 0;
+  x->n = n;
+  x->iReport = iReport;
+  x->iId = iId;
+  (*pn)++;
+  return SQLITE_OK;
+}
+
+/*
+** The rows of pStmt (value, report_id[, id]) into *pa and *pn; with bId
+** the third column is the id.  Resets pStmt.
+*/
+static int regConfRead(sqlite3_stmt *pStmt, int bId, RegConf **pa, int *pn) {
+  int rc = SQLITE_OK, nAlloc = 0;
+  *pa = 0;
+  *pn = 0;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *z = (const char *)sqlite3_column_text(pStmt, 0);
+    if( z==0 && sqlite3_column_type(pStmt, 0)!=SQLITE_NULL ){
+      rc = SQLITE_NOMEM;
+    }else{
+      rc = regConfAppend(pa, pn, &nAlloc, z ? z : "", sqlite3_column_bytes(pStmt, 0),
+                         sqlite3_column_int64(pStmt, 1),
+                         bId ? sqlite3_column_int64(pStmt, 2) : 0);
+    }
+  }
+  /* sqlite3_reset() returns the error of a failed step */
+  if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
 }
 
 /* Add conflict (fact eTable iId, field k, value, report). */
@@ -2475,23 +2573,73 @@ static int regConflictAdd(RegVtab *p, int eTable, i64 iId, int k,
   return regExec(pStmt);
 }
 
+/* Log conflict row iId for undo and delete it. */
+static int regConflictDelete(RegVtab *p, i64 iId) {
+  sqlite3_stmt *pStmt;
+  int rc = SQLITE_OK;
+  if( p->bUndo ){
+    rc = regStmt(p, REG_S_CONFLICT_ROW, &pStmt);
+    if( rc!=SQLITE_OK ) return rc;
+    sqlite3_bind_int64(pStmt, 1, iId);
+    if( sqlite3_step(pStmt)==SQLITE_ROW ) rc = regUndoRow(p, REG_T_CONFLICTS, pStmt);
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    else sqlite3_reset(pStmt);
+  }
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONFLICT, &pStmt);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_int64(pStmt, 1, iId);
+    rc = regExec(pStmt);
+  }
+  return rc;
+}
+
+/*
+** The conflicts of field k of fact (eTable, iId), aNow[0,nNow) as stored
+** and aWant[0,nWant) as they should be, both by value and report: mark
+** the stored rows to delete (iId negated: a duplicate, or a value that
+** does not lose) and the wanted ones to add (iId -1).  With bCheck, the
+** first difference into *pzDiff instead.
+*/
+static int regConflictsDiff(int eTable, i64 iId, int k, RegConf *aNow, int nNow,
+                            RegConf *aWant, int nWant, int bCheck,
+                            char **pzDiff) {
+  int i = 0, j = 0;
+  const RegConf *pKept = 0;
+  while( i<nNow || j<nWant ){
+    int c = i>=nNow ? 1 : j>=nWant ? -1 : regConfCmp(&aNow[i], &aWant[j]);
+    const RegConf *x = c>0 ? &aWant[j] : &aNow[i];
+    if( c==0 ){
+      pKept = &aNow[i++];
+      j++;
+      continue;
+    }
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld is %s",
+          azRegShadow[eTable], iId, aRegField[k].zField, x->z, x->iReport,
+          c>0 ? "missing" : pKept && regConfCmp(pKept, x)==0 ? "listed twice"
+                                    : "listed but does not lose");
+      return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    if( c<0 ){
+      aNow[i++].iId *= -1;
+    }else{
+      aWant[j++].iId = -1;
+    }
+  }
+  return SQLITE_OK;
+}
+
 /*
 ** Make the conflicts of field k of fact (eTable, iId) those of chosen value
 ** zWin: every (value, report) of its evidence that loses, once.  Rows that
-** stay are not touched; the others are deleted or added.  With bCheck
-** nothing is written: *pzDiff gets the first difference (or stays 0).
+** stay are not touched; the others are deleted or added (in report order).
+** With bCheck nothing is written: *pzDiff gets the first difference.
 */
 static int regConflictsSync(RegVtab *p, int eTable, i64 iId, int k,
                             const char *zWin, int bCheck, char **pzDiff) {
-  sqlite3_stmt *pNow = 0, *pWant = 0;
-  i64 *aDel = 0;
-  RegConf *aAdd = 0;
-  int nDel = 0, nAdd = 0, nDelAlloc = 0, nAddAlloc = 0, i;
-  int rc, rcNow, rcWant, bPrev = 0;
-  const char *zPrev = 0;
-  int nPrev = 0;
-  i64 iPrevReport = 0;
-  char *zPrevCopy = 0;
+  sqlite3_stmt *pNow, *pWant;
+  RegConf *aNow = 0, *aWant = 0;
+  int nNow = 0, nWant = 0, i, rc;
   rc = regStmt(p, REG_S_CONFLICTS_NOW, &pNow);
   if( rc==SQLITE_OK ){
     rc = regStmt(p, aRegField[k].eMerge==REG_F_DATE ? REG_S_DATE_CONFLICTS_WANT
@@ -2505,114 +2653,25 @@ static int regConflictsSync(RegVtab *p, int eTable, i64 iId, int k,
     sqlite3_bind_text(pS, 3, aRegField[k].zField, -1, SQLITE_STATIC);
   }
   if( zWin ) sqlite3_bind_text(pWant, 4, zWin, -1, SQLITE_STATIC);
-  rcNow = sqlite3_step(pNow);
-  rcWant = sqlite3_step(pWant);
-  /* Both in (value, report) order: a stored row equal to the one before
-  ** it is a duplicate. */
-  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
-    int c;
-    const char *zN = 0, *zW = 0;
-    int nN = 0, nW = 0;
-    i64 rN = 0, rW = 0;
-    if( rcNow==SQLITE_ROW ){
-      zN = (const char *)sqlite3_column_text(pNow, 4);
-      nN = sqlite3_column_bytes(pNow, 4);
-      rN = sqlite3_column_int64(pNow, 5);
-      if( zN==0 ) zN = "";
-    }
-    if( rcWant==SQLITE_ROW ){
-      zW = (const char *)sqlite3_column_text(pWant, 0);
-      nW = sqlite3_column_bytes(pWant, 0);
-      rW = sqlite3_column_int64(pWant, 1);
-      if( zW==0 ){ rc = SQLITE_NOMEM; break; }
-    }
-    if( rcNow!=SQLITE_ROW ) c = 1;
-    else if( rcWant!=SQLITE_ROW ) c = -1;
-    else{
-      c = regBinCmp(zN, nN, zW, nW);
-      if( c==0 ) c = rN<rW ? -1 : rN>rW;
-    }
-    if( c<0 && bPrev && rN==iPrevReport && regBinCmp(zN, nN, zPrev, nPrev)==0 ){
-      c = -2;                                   /* a duplicate */
-    }
-    if( c<0 ){
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is listed %s", azRegShadow[eTable], iId,
-                                  aRegField[k].zField, zN, rN,
-                                  c==-2 ? "twice" : "but does not lose");
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nDel>=nDelAlloc ){
-        int nNew = nDelAlloc ? nDelAlloc*2 : 16;
-        i64 *aNew = sqlite3_realloc64(aDel, sizeof(i64)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aDel = aNew;
-        nDelAlloc = nNew;
-      }
-      rc = regUndoRow(p, REG_T_CONFLICTS, pNow);
-      aDel[nDel++] = sqlite3_column_int64(pNow, 0);
-      rcNow = sqlite3_step(pNow);
-    }else if( c>0 ){
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is missing", azRegShadow[eTable], iId,
-                                  aRegField[k].zField, zW, rW);
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nAdd>=nAddAlloc ){
-        int nNew = nAddAlloc ? nAddAlloc*2 : 16;
-        RegConf *aNew = sqlite3_realloc64(aAdd, sizeof(RegConf)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aAdd = aNew;
-        nAddAlloc = nNew;
-      }
-      aAdd[nAdd].z = sqlite3_malloc64(nW+1);
-      if( aAdd[nAdd].z==0 ){ rc = SQLITE_NOMEM; break; }
-      memcpy(aAdd[nAdd].z, zW, nW);
-      aAdd[nAdd].z[nW] = 0;
-      aAdd[nAdd].n = nW;
-      aAdd[nAdd].iReport = rW;
-      nAdd++;
-      rcWant = sqlite3_step(pWant);
-    }else{
-      /* the same: keep it, and remember it to find duplicates */
-      sqlite3_free(zPrevCopy);
-      zPrevCopy = sqlite3_malloc64(nN+1);
-      if( zPrevCopy==0 ){ rc = SQLITE_NOMEM; break; }
-      memcpy(zPrevCopy, zN, nN);
-      zPrev = zPrevCopy;
-      nPrev = nN;
-      iPrevReport = rN;
-      bPrev = 1;
-      rcNow = sqlite3_step(pNow);
-      rcWant = sqlite3_step(pWant);
+  rc = regConfRead(pNow, 1, &aNow, &nNow);
+  if( rc==SQLITE_OK ) rc = regConfRead(pWant, 0, &aWant, &nWant);
+  else sqlite3_reset(pWant);
+  if( rc==SQLITE_OK ){
+    rc = regConflictsDiff(eTable, iId, k, aNow, nNow, aWant, nWant, bCheck, pzDiff);
+  }
+  for(i=0; rc==SQLITE_OK && !bCheck && i<nNow; i++){
+    if( aNow[i].iId<0 ) rc = regConflictDelete(p, -aNow[i].iId);
+  }
+  if( rc==SQLITE_OK && !bCheck && nWant>1 ){
+    qsort(aWant, nWant, sizeof(RegConf), regConfReportCmp);
+  }
+  for(i=0; rc==SQLITE_OK && !bCheck && i<nWant; i++){
+    if( aWant[i].iId<0 ){
+      rc = regConflictAdd(p, eTable, iId, k, aWant[i].z, aWant[i].n, aWant[i].iReport);
     }
   }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_ROW && rcNow!=SQLITE_DONE ) rc = rcNow;
-  if( rc==SQLITE_OK && rcWant!=SQLITE_ROW && rcWant!=SQLITE_DONE ) rc = rcWant;
-  sqlite3_reset(pNow);
-  sqlite3_reset(pWant);
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = sqlite3_errcode(p->db);
-  sqlite3_free(zPrevCopy);
-  /* Write: deletions, then the additions in (report, value) order. */
-  for(i=0; rc==SQLITE_OK && i<nDel; i++){
-    sqlite3_stmt *pDel;
-    rc = regStmt(p, REG_S_DEL_CONFLICT, &pDel);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pDel, 1, aDel[i]);
-      rc = regExec(pDel);
-    }
-  }
-  if( rc==SQLITE_OK && nAdd>1 ) qsort(aAdd, nAdd, sizeof(RegConf), regConfCmp);
-  for(i=0; rc==SQLITE_OK && i<nAdd; i++){
-    rc = regConflictAdd(p, eTable, iId, k, aAdd[i].z, aAdd[i].n, aAdd[i].iReport);
-  }
-  for(i=0; i<nAdd; i++) sqlite3_free(aAdd[i].z);
-  sqlite3_free(aAdd);
-  sqlite3_free(aDel);
+  regConfFree(aNow, nNow);
+  regConfFree(aWant, nWant);
   return rc;
 }
 
@@ -3291,135 +3350,23 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
 /* ==== 'rebuild' and 'integrity-check' ================================== */
 
 /*
-** The SQL of every tally the evidence gives, in key order: the old
-** per-field queries, one GROUP BY for all facts (see "How the fields
-** merge" above).  Returns an sqlite3_malloc'd string, 0 if out of memory.
+** Both walk the registry in the same steps and differ only in what they do
+** with a difference: 'integrity-check' (bCheck 1) stops at the first and
+** names it in *pzDiff; 'rebuild' (bCheck 0) logs the row for undo and
+** writes what the evidence gives.  The steps: evidence whose report or
+** fact is gone (regCheckLost); each fact's sources (regCheckSources);
+** each fact's tallies, against the old per-field queries, and fields
+** (regCheckFacts); the dates of each series (regCheckSeries); tallies and
+** conflicts of no fact (regCheckOrphans); each fact's conflicts
+** (regCheckConflicts).
 */
-static char *regTalliesWantSql(RegVtab *p) {
-  sqlite3_str *s = sqlite3_str_new(p->db);
-  const char *zEv;
-  int k, eMerge, bFirst;
-  char *zEvidence = sqlite3_mprintf("%Q.'%q_evidence'", p->zDb, p->zName);
-  if( zEvidence==0 ){
-    sqlite3_free(sqlite3_str_finish(s));
-    return 0;
-  }
-  zEv = zEvidence;
-  sqlite3_str_appendall(s, "SELECT fact, fact_id, field, key, value, support,"
-                           " first_report, first_row FROM (");
-  for(eMerge=0; eMerge<=REG_F_QUALIFIER; eMerge++){
-    /* (fact='t' AND field IN (...)) OR ... for the fields of this kind */
-    sqlite3_str *w;
-    char *zWhere;
-    const char *zAlias = eMerge==REG_F_DATE || eMerge==REG_F_LIST ? "a."
-                       : eMerge==REG_F_QUALIFIER ? "q." : "";
-    int e;
-    if( eMerge==REG_F_SURFACE ) continue;         /* with REG_F_VALUE */
-    w = sqlite3_str_new(p->db);
-    bFirst = 1;
-    for(e=REG_T_MEETINGS; e<=REG_T_PEOPLE; e++){
-      int bAny = 0;
-      for(k=0; k<REG_N_FIELD; k++){
-        int m = aRegField[k].eMerge==REG_F_SURFACE ? REG_F_VALUE : aRegField[k].eMerge;
-        if( aRegField[k].eTable!=e || m!=eMerge ) continue;
-        if( bAny ){
-          sqlite3_str_appendf(w, ", %Q", aRegField[k].zField);
-        }else{
-          sqlite3_str_appendf(w, "%s(%sfact=%Q AND %sfield IN (%Q",
-                              bFirst ? "" : " OR ", zAlias, azRegShadow[e],
-                              zAlias, aRegField[k].zField);
-        }
-        bAny = 1;
-        bFirst = 0;
-      }
-      if( bAny ) sqlite3_str_appendall(w, "))");
-    }
-    zWhere = sqlite3_str_finish(w);
-    if( zWhere==0 ){
-      sqlite3_free(zEvidence);
-      sqlite3_free(sqlite3_str_finish(s));
-      return 0;
-    }
-    if( eMerge ) sqlite3_str_appendall(s, " UNION ALL ");
-    switch( eMerge ){
-      case REG_F_VALUE:
-        sqlite3_str_appendf(s, "SELECT fact, fact_id, field, lower(value) AS key,"
-            " value, count(DISTINCT report_id) AS support,"
-            " min(report_id) AS first_report, NULL AS first_row"
-            " FROM %s WHERE value IS NOT NULL AND (%s)"
-            " GROUP BY fact, fact_id, field, value COLLATE NOCASE", zEv, zWhere);
-        break;
-      case REG_F_DATE:
-        sqlite3_str_appendf(s, "SELECT a.fact, a.fact_id, a.field, a.value,"
-            " a.value, (SELECT count(DISTINCT b.report_id) FROM %s b"
-            " WHERE b.fact=a.fact AND b.fact_id=a.fact_id AND b.field=a.field"
-            " AND (a.value=b.value OR a.value LIKE b.value||'-%%')),"
-            " min(a.report_id), NULL FROM %s a WHERE a.value IS NOT NULL AND (%s)"
-            " GROUP BY a.fact, a.fact_id, a.field, a.value", zEv, zEv, zWhere);
-        break;
-      case REG_F_LIST:
-        sqlite3_str_appendf(s, "SELECT a.fact, a.fact_id, a.field, a.value,"
-            " a.value, count(DISTINCT a.report_id), min(a.report_id),"
-            " (SELECT min(b.id) FROM %s b WHERE b.fact=a.fact"
-            " AND b.fact_id=a.fact_id AND b.field=a.field AND b.value=a.value"
-            " AND b.report_id=min(a.report_id)) FROM %s a"
-            " WHERE a.value IS NOT NULL AND (%s)"
-            " GROUP BY a.fact, a.fact_id, a.field, a.value", zEv, zEv, zWhere);
-        break;
-      default:
-        sqlite3_str_appendf(s, "SELECT q.fact, q.fact_id, q.field,"
-            " a.value||' '||q.value, q.value, count(DISTINCT q.report_id),"
-            " min(q.report_id), NULL FROM %s q JOIN %s a ON a.fact=q.fact"
-            " AND a.fact_id=q.fact_id AND a.field='attendance'"
-            " AND a.report_id=q.report_id AND a.value IS NOT NULL"
-            " WHERE q.value IS NOT NULL AND (%s)"
-            " GROUP BY q.fact, q.fact_id, q.field, a.value, q.value",
-            zEv, zEv, zWhere);
-        break;
-    }
-    sqlite3_free(zWhere);
-  }
-  sqlite3_str_appendall(s, ") ORDER BY fact, fact_id, field, key");
-  sqlite3_free(zEvidence);
-  return sqlite3_str_finish(s);
-}
 
-/*
-** The SQL of every conflict the evidence and the chosen values give, in
-** (fact, fact_id, field, value, report_id) order.
-*/
-static char *regConflictsWantSql(RegVtab *p) {
-  sqlite3_str *s = sqlite3_str_new(p->db);
-  int k, bFirst = 1;
-  for(k=0; k<REG_N_FIELD; k++){
-    const RegField *pF = &aRegField[k];
-    if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
-    sqlite3_str_appendf(s, "%sSELECT DISTINCT e.fact, e.fact_id, e.field,"
-        " e.value, e.report_id FROM %Q.'%q_evidence' e JOIN %Q.'%q_%q' x"
-        " ON x.id=e.fact_id WHERE e.fact=%Q AND e.field=%Q"
-        " AND e.value IS NOT NULL AND ", bFirst ? "" : " UNION ALL ",
-        p->zDb, p->zName, p->zDb, p->zName, azRegShadow[pF->eTable],
-        azRegShadow[pF->eTable], pF->zField);
-    if( pF->eMerge==REG_F_DATE ){
-      sqlite3_str_appendf(s, "e.value IS NOT x.\"%w\""
-                          " AND NOT (x.\"%w\" LIKE e.value||'-%%')",
-                          pF->zField, pF->zField);
-    }else{
-      sqlite3_str_appendf(s, "lower(e.value) IS NOT lower(x.\"%w\")", pF->zField);
-    }
-    bFirst = 0;
-  }
-  sqlite3_str_appendall(s, " ORDER BY 1, 2, 3, 4, 5");
-  return sqlite3_str_finish(s);
-}
-
-/* A tally row to write or delete (zFact NUL zField NUL zKey NUL zValue). */
-typedef struct RegFix RegFix;
-struct RegFix {
-  char *zFact;            /* sqlite3_malloc'd buffer */
-  char *zField, *zKey, *zValue; /* in it; zValue 0: delete */
-  int nKey, nValue;
-  i64 iFact, n, iFirst, iRow;
+/* A fact and the reports its evidence has (0: none). */
+typedef struct RegFactSrc RegFactSrc;
+struct RegFactSrc {
+  int eTable;             /* REG_T_MEETINGS .. REG_T_PEOPLE */
+  i64 iId;                /* its id */
+  i64 nSources;           /* reports behind its evidence */
 };
 
 /* Column i of pStmt as text (0 and *pRc SQLITE_NOMEM if it fails). */
@@ -3432,183 +3379,17 @@ static const char *regColText(sqlite3_stmt *pStmt, int i, int *pRc) {
   return z;
 }
 
-/* "(value, support, first report[, first row])" of a tally row. */
-static char *regTallyText(sqlite3_stmt *pStmt) {
-  if( sqlite3_column_type(pStmt, 7)==SQLITE_NULL ){
-    return sqlite3_mprintf("(%Q, %lld, %lld)", sqlite3_column_text(pStmt, 4),
-                           sqlite3_column_int64(pStmt, 5),
-                           sqlite3_column_int64(pStmt, 6));
-  }
-  return sqlite3_mprintf("(%Q, %lld, %lld, %lld)", sqlite3_column_text(pStmt, 4),
-                         sqlite3_column_int64(pStmt, 5),
-                         sqlite3_column_int64(pStmt, 6),
-                         sqlite3_column_int64(pStmt, 7));
-}
-
 /*
-** Compare the stored tallies with those the evidence gives.  bCheck: the
-** first difference into *pzDiff.  Else log and rewrite what differs.
-*/
-static int regCheckTallies(RegVtab *p, int bCheck, char **pzDiff) {
-  sqlite3_stmt *pNow, *pWant;
-  RegFix *aFix = 0;
-  int nFix = 0, nFixAlloc = 0, rc, rcNow, rcWant, i;
-  rc = regStmt(p, REG_S_TALLIES_NOW, &pNow);
-  if( rc==SQLITE_OK && p->pTalliesWant==0 ){
-    rc = regCached(p, &p->pTalliesWant, regTalliesWantSql(p), &pWant);
-  }else if( rc==SQLITE_OK ){
-    rc = regCached(p, &p->pTalliesWant, 0, &pWant);
-  }
-  if( rc!=SQLITE_OK ) return rc;
-  rcNow = sqlite3_step(pNow);
-  rcWant = sqlite3_step(pWant);
-  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
-    int c = 0, j;
-    sqlite3_stmt *pFrom;
-    const char *zWhat = 0;
-    if( rcNow!=SQLITE_ROW ) c = 1;
-    else if( rcWant!=SQLITE_ROW ) c = -1;
-    else{
-      for(j=0; c==0 && j<4; j++){
-        if( j==1 ){
-          i64 a = sqlite3_column_int64(pNow, 1), b = sqlite3_column_int64(pWant, 1);
-          c = a<b ? -1 : a>b;
-        }else{
-          const char *a = regColText(pNow, j, &rc), *b = regColText(pWant, j, &rc);
-          if( rc!=SQLITE_OK ) break;
-          c = regBinCmp(a, sqlite3_column_bytes(pNow, j), b,
-                        sqlite3_column_bytes(pWant, j));
-        }
-      }
-      if( rc!=SQLITE_OK ) break;
-    }
-    if( c<0 ) zWhat = "is not in the evidence";
-    else if( c>0 ) zWhat = "is missing";
-    else{
-      const char *a = regColText(pNow, 4, &rc), *b = regColText(pWant, 4, &rc);
-      if( rc!=SQLITE_OK ) break;
-      if( sqlite3_column_int64(pNow, 5)!=sqlite3_column_int64(pWant, 5)
-       || sqlite3_column_int64(pNow, 6)!=sqlite3_column_int64(pWant, 6)
-       || sqlite3_column_int64(pNow, 7)!=sqlite3_column_int64(pWant, 7)
-       || strcmp(a, b)!=0 ){
-        zWhat = "differs";
-      }
-    }
-    pFrom = c<0 ? pNow : pWant;
-    if( zWhat && bCheck ){
-      if( c==0 ){
-        /* (value, support, first report[, first row]) */
-        char *zNow = regTallyText(pNow), *zWant = regTallyText(pWant);
-        *pzDiff = zNow && zWant ? sqlite3_mprintf("tally of %s %lld %s %Q is %s"
-            " where the evidence gives %s", sqlite3_column_text(pNow, 0),
-            sqlite3_column_int64(pNow, 1), sqlite3_column_text(pNow, 2),
-            sqlite3_column_text(pNow, 3), zNow, zWant) : 0;
-        sqlite3_free(zNow);
-        sqlite3_free(zWant);
-      }else{
-        *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q %s",
-            sqlite3_column_text(pFrom, 0), sqlite3_column_int64(pFrom, 1),
-            sqlite3_column_text(pFrom, 2), sqlite3_column_text(pFrom, 3), zWhat);
-      }
-      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-      break;
-    }
-    if( zWhat ){
-      /* log the row as it is, and note the one to write */
-      const char *zF = regColText(pFrom, 0, &rc), *zFi = regColText(pFrom, 2, &rc);
-      const char *zK = regColText(pFrom, 3, &rc);
-      const char *zV = c>=0 ? regColText(pWant, 4, &rc) : "";
-      RegFix *x;
-      int nF, nFi, nK, nV;
-      if( rc!=SQLITE_OK ) break;
-      if( c<=0 ){
-        const char *zOld = regColText(pNow, 4, &rc);
-        if( rc==SQLITE_OK ){
-          rc = regUndoTally(p, zF, sqlite3_column_int64(pNow, 1), zFi, zK,
-                            sqlite3_column_bytes(pNow, 3), zOld,
-                            sqlite3_column_bytes(pNow, 4),
-                            sqlite3_column_int64(pNow, 5),
-                            sqlite3_column_int64(pNow, 6),
-                            sqlite3_column_int64(pNow, 7));
-        }
-      }else{
-        rc = regUndoTally(p, zF, sqlite3_column_int64(pWant, 1), zFi, zK,
-                          sqlite3_column_bytes(pWant, 3), 0, 0, 0, 0, 0);
-      }
-      if( rc!=SQLITE_OK ) break;
-      if( nFix>=nFixAlloc ){
-        int nNew = nFixAlloc ? nFixAlloc*2 : 16;
-        RegFix *aNew = sqlite3_realloc64(aFix, sizeof(RegFix)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aFix = aNew;
-        nFixAlloc = nNew;
-      }
-      x = &aFix[nFix];
-      nF = (int)strlen(zF);
-      nFi = (int)strlen(zFi);
-      nK = sqlite3_column_bytes(pFrom, 3);
-      nV = c<0 ? 0 : sqlite3_column_bytes(pWant, 4);
-      x->zFact = sqlite3_malloc64((i64)nF + nFi + nK + nV + 4);
-      if( x->zFact==0 ){ rc = SQLITE_NOMEM; break; }
-      memcpy(x->zFact, zF, nF+1);
-      x->zField = x->zFact + nF + 1;
-      memcpy(x->zField, zFi, nFi+1);
-      x->zKey = x->zField + nFi + 1;
-      memcpy(x->zKey, zK, nK);
-      x->zKey[nK] = 0;
-      x->nKey = nK;
-      x->zValue = 0;
-      if( c>=0 ){
-        x->zValue = x->zKey + nK + 1;
-        memcpy(x->zValue, zV, nV);
-        x->zValue[nV] = 0;
-        x->nValue = nV;
-        x->n = sqlite3_column_int64(pWant, 5);
-        x->iFirst = sqlite3_column_int64(pWant, 6);
-        x->iRow = sqlite3_column_int64(pWant, 7);
-      }
-      x->iFact = sqlite3_column_int64(pFrom, 1);
-      nFix++;
-    }
-    if( c<=0 ) rcNow = sqlite3_step(pNow);
-    if( c>=0 ) rcWant = sqlite3_step(pWant);
-  }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
-  if( rc==SQLITE_OK && rcWant!=SQLITE_DONE && rcWant!=SQLITE_ROW ) rc = rcWant;
-  sqlite3_reset(pNow);
-  sqlite3_reset(pWant);
-  for(i=0; rc==SQLITE_OK && i<nFix; i++){
-    sqlite3_stmt *pStmt;
-    RegFix *x = &aFix[i];
-    rc = regStmt(p, x->zValue ? REG_S_PUT_TALLY : REG_S_DEL_TALLY, &pStmt);
-    if( rc!=SQLITE_OK ) break;
-    sqlite3_bind_text(pStmt, 1, x->zFact, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(pStmt, 2, x->iFact);
-    sqlite3_bind_text(pStmt, 3, x->zField, -1, SQLITE_STATIC);
-    sqlite3_bind_text(pStmt, 4, x->zKey, x->nKey, SQLITE_STATIC);
-    if( x->zValue ){
-      sqlite3_bind_text(pStmt, 5, x->zValue, x->nValue, SQLITE_STATIC);
-      sqlite3_bind_int64(pStmt, 6, x->n);
-      sqlite3_bind_int64(pStmt, 7, x->iFirst);
-      if( x->iRow ) sqlite3_bind_int64(pStmt, 8, x->iRow);
-    }
-    rc = regExec(pStmt);
-  }
-  for(i=0; i<nFix; i++) sqlite3_free(aFix[i].zFact);
-  sqlite3_free(aFix);
-  return rc;
-}
-
-/*
-** Evidence of a report or a fact that is gone.  bCheck: name the first;
-** else log and delete them (they cannot be merged anywhere).
+** Evidence of a report or a fact that is gone: bCheck names the first;
+** else it is logged and deleted (it cannot be merged anywhere).
 */
 static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
   sqlite3_stmt *pStmt;
   i64 *aId = 0;
   int n = 0, nAlloc = 0, i, rc;
-  char *zSql;
+  char *zSql = 0;
   if( p->aAll[REG_T_EVIDENCE]==0 ){
+    const char *d = p->zDb, *m = p->zName;
     zSql = sqlite3_mprintf("SELECT * FROM %Q.'%q_evidence' e WHERE NOT EXISTS"
         " (SELECT 1 FROM %Q.'%q_content' WHERE id=e.report_id) OR CASE e.fact"
         " WHEN 'meetings' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_meetings' WHERE id=e.fact_id)"
@@ -3616,11 +3397,7 @@ static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
         " WHEN 'actions' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_actions' WHERE id=e.fact_id)"
         " WHEN 'signatories' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_signatories' WHERE id=e.fact_id)"
         " WHEN 'people' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_people' WHERE id=e.fact_id)"
-        " ELSE 1 END ORDER BY id", p->zDb, p->zName, p->zDb, p->zName, p->zDb,
-        p->zName, p->zDb, p->zName, p->zDb, p->zName, p->zDb, p->zName, p->zDb,
-        p->zName);
-  }else{
-    zSql = 0;
+        " ELSE 1 END ORDER BY id", d, m, d, m, d, m, d, m, d, m, d, m, d, m);
   }
   rc = regCached(p, &p->aAll[REG_T_EVIDENCE], zSql, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
@@ -3658,42 +3435,32 @@ static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
   return rc;
 }
 
-/* A fact and the reports its evidence has (0: none). */
-typedef struct RegFactSrc RegFactSrc;
-struct RegFactSrc {
-  int eTable;
-  i64 iId, nSources;
-};
-
 /*
-** Every fact: its sources from the evidence, and its fields from its
-** tallies (the dates of numbered meetings are regSeries').  bCheck: the
-** first difference into *pzDiff; else write what differs (a fact without
-** evidence is deleted).
+** Every fact row and the number of reports its evidence has, into *pa
+** and *pn (sqlite3_free), by table name and id.  bCheck names the first
+** whose sources differ or that has no evidence.
 */
-static int regCheckFacts(RegVtab *p, int bCheck, char **pzDiff) {
+static int regCheckSources(RegVtab *p, int bCheck, char **pzDiff,
+                           RegFactSrc **pa, int *pn) {
   sqlite3_stmt *pNow, *pWant;
-  RegFactSrc *a = 0;
-  int n = 0, nAlloc = 0, i, rc, rcNow, rcWant, pass;
+  int nAlloc = 0, rc, rcWant;
+  *pa = 0;
+  *pn = 0;
   rc = regStmt(p, REG_S_SOURCES_NOW, &pNow);
   if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SOURCES_WANT, &pWant);
   if( rc!=SQLITE_OK ) return rc;
-  rcNow = sqlite3_step(pNow);
   rcWant = sqlite3_step(pWant);
-  while( rc==SQLITE_OK && rcNow==SQLITE_ROW ){
+  while( rc==SQLITE_OK && sqlite3_step(pNow)==SQLITE_ROW ){
     const char *zFact = regColText(pNow, 0, &rc);
     i64 iId = sqlite3_column_int64(pNow, 1), nWant = 0;
-    int c = -1;
-    if( rc!=SQLITE_OK ) break;
-    /* skip evidence of facts that do not exist (regCheckLost's) */
-    while( rcWant==SQLITE_ROW ){
+    int c = 1;
+    /* (evidence of facts that do not exist is regCheckLost's) */
+    while( rc==SQLITE_OK && rcWant==SQLITE_ROW ){
       const char *zW = regColText(pWant, 0, &rc);
+      i64 iW = sqlite3_column_int64(pWant, 1);
       if( rc!=SQLITE_OK ) break;
       c = strcmp(zW, zFact);
-      if( c==0 ){
-        i64 iW = sqlite3_column_int64(pWant, 1);
-        c = iW<iId ? -1 : iW>iId;
-      }
+      if( c==0 ) c = iW<iId ? -1 : iW>iId;
       if( c>=0 ) break;
       rcWant = sqlite3_step(pWant);
     }
@@ -3705,68 +3472,179 @@ static int regCheckFacts(RegVtab *p, int bCheck, char **pzDiff) {
                                         " gives %lld", zFact, iId,
                                         sqlite3_column_int64(pNow, 2), nWant)
                       : sqlite3_mprintf("%s %lld has no evidence", zFact, iId);
-      rc = *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
       break;
     }
-    if( n>=nAlloc ){
+    if( *pn>=nAlloc ){
       int nNew = nAlloc ? nAlloc*2 : 64;
-      RegFactSrc *aNew = sqlite3_realloc64(a, sizeof(RegFactSrc)*nNew);
+      RegFactSrc *aNew = sqlite3_realloc64(*pa, sizeof(RegFactSrc)*nNew);
       if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
+      *pa = aNew;
       nAlloc = nNew;
     }
-    a[n].eTable = regTableOf(zFact);
-    a[n].iId = iId;
-    a[n].nSources = nWant;
-    n++;
-    rcNow = sqlite3_step(pNow);
+    (*pa)[*pn].eTable = regTableOf(zFact);
+    (*pa)[*pn].iId = iId;
+    (*pa)[*pn].nSources = nWant;
+    (*pn)++;
   }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
-  sqlite3_reset(pNow);
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pNow);
+  else sqlite3_reset(pNow);
   sqlite3_reset(pWant);
-  /* actions and signatories first: they point at meetings and documents */
-  for(pass=0; pass<2 && rc==SQLITE_OK && (*pzDiff)==0; pass++){
-    for(i=0; rc==SQLITE_OK && i<n; i++){
-      RegFactW f;
-      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
-      if( bDep!=(pass==0) ) continue;
-      memset(&f, 0, sizeof(f));
-      f.eTable = a[i].eTable;
-      f.iId = a[i].iId;
-      rc = regFactLoad(p, &f);
-      if( rc==SQLITE_OK && f.bRow ){
-        f.nSources = a[i].nSources;
-        f.bDeleted = a[i].nSources<=0;
-        rc = regFactChoose(p->db, &f);
-        if( rc==SQLITE_OK && f.eTable==REG_T_MEETINGS && !f.bDeleted
-         && f.azNew[2] && f.azNew[3] ){
-          /* numbered: its dates are checked with its series */
-          f.azNew[5] = regRowNull(&f, 5) ? 0 : regText(f.apRow[5]);
-          f.azNew[6] = regRowNull(&f, 6) ? 0 : regText(f.apRow[6]);
-        }
-      }
-      if( rc==SQLITE_OK && f.bRow && bCheck ){
-        int k, bNoMem = 0;
-        for(k=0; k<REG_N_FIELD && *pzDiff==0; k++){
-          const RegField *pF = &aRegField[k];
-          if( pF->eTable!=f.eTable ) continue;
-          if( regChanged(&f, pF->iCol, f.azNew[pF->iCol], &bNoMem) ){
-            *pzDiff = sqlite3_mprintf("%s %lld %s %Q, its tallies give %Q",
-                azRegShadow[f.eTable], f.iId, pF->zField,
-                regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]),
-                f.azNew[pF->iCol]);
-            if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-          }
-        }
-        if( bNoMem ) rc = SQLITE_NOMEM;
-      }else if( rc==SQLITE_OK && f.bRow ){
-        rc = regFactWrite(p, &f);
-      }
-      regFactFree(&f);
-      if( *pzDiff ) break;
+  return rc;
+}
+
+/* "(value, support, first report[, first row])" of tally t. */
+static char *regTallyText(const RegTally *t) {
+  if( t->iRow==0 ){
+    return sqlite3_mprintf("(%Q, %lld, %lld)", t->zValue, t->n, t->iFirst);
+  }
+  return sqlite3_mprintf("(%Q, %lld, %lld, %lld)", t->zValue, t->n, t->iFirst,
+                         t->iRow);
+}
+
+/* The tallies the evidence of fact f gives (the old SQL), into w->aT. */
+static int regWantTallies(RegVtab *p, const RegFactW *f, RegFactW *w) {
+  sqlite3_stmt *pStmt;
+  int rc = regStmt(p, REG_S_TALLIES_WANT, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 2, f->iId);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    int k = regFieldOf(f->eTable, regColText(pStmt, 0, &rc));
+    const char *zKey = regColText(pStmt, 1, &rc), *zValue = regColText(pStmt, 2, &rc);
+    if( rc!=SQLITE_OK || k<0 ) continue;
+    if( regTallyAdd(w, k, zKey, sqlite3_column_bytes(pStmt, 1), zValue,
+                    sqlite3_column_bytes(pStmt, 2), sqlite3_column_int64(pStmt, 3),
+                    sqlite3_column_int64(pStmt, 4), sqlite3_column_int64(pStmt, 5),
+                    0)<0 ){
+      rc = SQLITE_NOMEM;
     }
   }
-  sqlite3_free(a);
+  if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
+/*
+** Tally iT of f takes the value, support and tie-breaks of tally x (x of
+** the same field and key).  A spelling of another length (a row changed
+** by hand) makes it a new tally in place of the old one.
+*/
+static int regTallyTake(RegFactW *f, int iT, const RegTally *x) {
+  RegTally *t = &f->aT[iT];
+  if( x->nValue!=t->nValue ){
+    t->n = 0;
+    return regTallyAdd(f, x->k, x->zKey, x->nKey, x->zValue, x->nValue, x->n,
+                       x->iFirst, x->iRow, 0)<0 ? SQLITE_NOMEM : SQLITE_OK;
+  }
+  memcpy(t->zValue, x->zValue, x->nValue);
+  t->n = x->n;
+  t->iFirst = x->iFirst;
+  t->iRow = x->iRow;
+  return SQLITE_OK;
+}
+
+/*
+** Compare the tallies of fact f (all loaded) with those its evidence
+** gives, w's.  bCheck: the first difference into *pzDiff.  Else f's
+** tallies are made those (regFactWrite writes them).
+*/
+static int regCheckFactTallies(RegFactW *f, RegFactW *w, int bCheck,
+                               char **pzDiff) {
+  int i, nLoaded = f->nT, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<w->nT; i++){
+    const RegTally *x = &w->aT[i];
+    int iT = regTallyFind(f, x->k, x->zKey, x->nKey);
+    const RegTally *t = iT>=0 ? &f->aT[iT] : 0;
+    if( t && t->n==x->n && t->iFirst==x->iFirst && t->iRow==x->iRow
+     && t->nValue==x->nValue && memcmp(t->zValue, x->zValue, x->nValue)==0 ){
+      continue;
+    }
+    if( bCheck ){
+      char *zHave = t ? regTallyText(t) : 0, *zWant = regTallyText(x);
+      *pzDiff = t==0 ? sqlite3_mprintf("tally of %s %lld %s %Q is missing",
+                         azRegShadow[f->eTable], f->iId, aRegField[x->k].zField, x->zKey)
+              : zHave && zWant ? sqlite3_mprintf("tally of %s %lld %s %Q is %s"
+                         " where the evidence gives %s", azRegShadow[f->eTable],
+                         f->iId, aRegField[x->k].zField, x->zKey, zHave, zWant) : 0;
+      sqlite3_free(zHave);
+      sqlite3_free(zWant);
+      return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    if( t ){
+      rc = regTallyTake(f, iT, x);
+    }else if( regTallyAdd(f, x->k, x->zKey, x->nKey, x->zValue, x->nValue, x->n,
+                          x->iFirst, x->iRow, 0)<0 ){
+      rc = SQLITE_NOMEM;
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<nLoaded; i++){
+    RegTally *t = &f->aT[i];
+    if( t->n<=0 || regTallyFind(w, t->k, t->zKey, t->nKey)>=0 ) continue;
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q is not in the evidence",
+                                azRegShadow[f->eTable], f->iId,
+                                aRegField[t->k].zField, t->zKey);
+      return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    t->n = 0;
+  }
+  return rc;
+}
+
+/*
+** Fact (a->eTable, a->iId): its tallies, then its fields from them (the
+** dates of a numbered meeting are regCheckSeries'), and its sources.
+** bCheck: the first difference into *pzDiff; else what differs is
+** written, and a fact without evidence deleted.
+*/
+static int regCheckFact(RegVtab *p, const RegFactSrc *a, int bCheck,
+                        char **pzDiff) {
+  RegFactW f, w;
+  int k, rc, bNoMem = 0;
+  memset(&f, 0, sizeof(f));
+  memset(&w, 0, sizeof(w));
+  f.eTable = w.eTable = a->eTable;
+  f.iId = w.iId = a->iId;
+  rc = regFactLoad(p, &f);
+  if( rc==SQLITE_OK && f.bRow ) rc = regWantTallies(p, &f, &w);
+  if( rc==SQLITE_OK && f.bRow ) rc = regCheckFactTallies(&f, &w, bCheck, pzDiff);
+  if( rc==SQLITE_OK && f.bRow && *pzDiff==0 ){
+    f.nSources = a->nSources;
+    f.bDeleted = a->nSources<=0;
+    rc = regFactChoose(p->db, &f);
+    if( rc==SQLITE_OK && f.eTable==REG_T_MEETINGS && f.azNew[2] && f.azNew[3] ){
+      f.azNew[5] = regRowNull(&f, 5) ? 0 : regText(f.apRow[5]);
+      f.azNew[6] = regRowNull(&f, 6) ? 0 : regText(f.apRow[6]);
+    }
+    for(k=0; rc==SQLITE_OK && bCheck && k<REG_N_FIELD && *pzDiff==0; k++){
+      const RegField *pF = &aRegField[k];
+      if( pF->eTable!=f.eTable
+       || !regChanged(&f, pF->iCol, f.azNew[pF->iCol], &bNoMem) ) continue;
+      *pzDiff = sqlite3_mprintf("%s %lld %s %Q, its tallies give %Q",
+          azRegShadow[f.eTable], f.iId, pF->zField,
+          regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]),
+          f.azNew[pF->iCol]);
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+    }
+    if( bNoMem ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK && !bCheck ) rc = regFactWrite(p, &f);
+  }
+  regFactFree(&f);
+  regFactFree(&w);
+  return rc;
+}
+
+/* Every fact, actions and signatories first (they point at the others). */
+static int regCheckFacts(RegVtab *p, const RegFactSrc *a, int n, int bCheck,
+                         char **pzDiff) {
+  int i, pass, rc = SQLITE_OK;
+  for(pass=0; pass<2; pass++){
+    for(i=0; rc==SQLITE_OK && *pzDiff==0 && i<n; i++){
+      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
+      if( bDep==(pass==0) ) rc = regCheckFact(p, &a[i], bCheck, pzDiff);
+    }
+  }
   return rc;
 }
 
@@ -3794,182 +3672,161 @@ static int regCheckSeries(RegVtab *p, int bCheck, char **pzDiff) {
   return rc;
 }
 
+/* qsort and bsearch: RegFactSrc by table, then id. */
+static int regFactSrcCmp(const void *pa, const void *pb) {
+  const RegFactSrc *a = (const RegFactSrc *)pa, *b = (const RegFactSrc *)pb;
+  if( a->eTable!=b->eTable ) return a->eTable - b->eTable;
+  return a->iId<b->iId ? -1 : a->iId>b->iId;
+}
+
+/* True if fact (eTable, iId) is in a[0,n) (sorted) with evidence. */
+static int regFactLive(const RegFactSrc *a, int n, int eTable, i64 iId) {
+  RegFactSrc x, *pFound;
+  if( n==0 ) return 0;
+  x.eTable = eTable;
+  x.iId = iId;
+  x.nSources = 0;
+  pFound = bsearch(&x, a, n, sizeof(RegFactSrc), regFactSrcCmp);
+  return pFound && pFound->nSources>0;
+}
+
 /*
-** Every conflict: those the evidence and the stored values give, once.
-** bCheck: the first difference into *pzDiff; else log and rewrite.
+** Tallies and conflicts that belong to no fact with evidence, or to no
+** field that has them.  bCheck names the first; else each is logged and
+** deleted.  a[0,n) is sorted (regFactSrcCmp).
 */
-static int regCheckConflicts(RegVtab *p, int bCheck, char **pzDiff) {
-  sqlite3_stmt *pNow, *pWant;
-  int rc, rcNow, rcWant, i;
-  i64 *aDel = 0;
-  RegConf *aAdd = 0;
-  char **azAddFact = 0, **azAddField = 0;
-  i64 *aAddFact = 0;
-  int nDel = 0, nAdd = 0, nDelAlloc = 0, nAddAlloc = 0;
-  char *zPrev = 0;
-  rc = regCached(p, &p->pConflictsNow, p->pConflictsNow ? 0 : sqlite3_mprintf(
-      "SELECT * FROM %Q.'%q_conflicts' ORDER BY fact, fact_id, field, value,"
-      " report_id, id", p->zDb, p->zName), &pNow);
-  if( rc==SQLITE_OK ){
-    rc = regCached(p, &p->pConflictsWant, p->pConflictsWant ? 0
-                   : regConflictsWantSql(p), &pWant);
-  }
-  if( rc!=SQLITE_OK ) return rc;
-  rcNow = sqlite3_step(pNow);
-  rcWant = sqlite3_step(pWant);
-  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
-    int c = 0, j;
-    if( rcNow!=SQLITE_ROW ) c = 1;
-    else if( rcWant!=SQLITE_ROW ) c = -1;
-    else{
-      /* now: id, fact, fact_id, field, value, report_id; want: fact, ... */
-      for(j=0; c==0 && j<5; j++){
-        if( j==1 || j==4 ){
-          i64 x = sqlite3_column_int64(pNow, j+1), y = sqlite3_column_int64(pWant, j);
-          c = x<y ? -1 : x>y;
-        }else{
-          const char *x = regColText(pNow, j+1, &rc), *y = regColText(pWant, j, &rc);
-          if( rc!=SQLITE_OK ) break;
-          c = regBinCmp(x, sqlite3_column_bytes(pNow, j+1), y,
-                        sqlite3_column_bytes(pWant, j));
+static int regCheckOrphans(RegVtab *p, const RegFactSrc *a, int n, int bCheck,
+                           char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  int rc, j;
+  for(j=0; j<2; j++){
+    RegConf *aDel = 0;      /* rows to delete (tallies: z; conflicts: iId) */
+    int nDel = 0, nDelAlloc = 0, i;
+    rc = regStmt(p, j ? REG_S_ALL_CONFLICTS : REG_S_ALL_TALLIES, &pStmt);
+    if( rc!=SQLITE_OK ) return rc;
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      /* tallies: fact, fact_id, field, key, ...; conflicts: id, fact, ... */
+      const char *zFact = regColText(pStmt, j, &rc);
+      const char *zField = regColText(pStmt, j+2, &rc);
+      const char *zKey = regColText(pStmt, j ? 4 : 3, &rc);
+      int eTable = zFact ? regTableOf(zFact) : -1;
+      int k = eTable<0 || zField==0 ? -1 : regFieldOf(eTable, zField);
+      if( rc!=SQLITE_OK ) break;
+      if( k>=0 && regFactLive(a, n, eTable, sqlite3_column_int64(pStmt, j+1))
+       && (j==0 || aRegField[k].eMerge==REG_F_VALUE
+                || aRegField[k].eMerge==REG_F_DATE) ){
+        continue;
+      }
+      if( bCheck ){
+        *pzDiff = j==0 ? sqlite3_mprintf("tally of %s %lld %s %Q is not in the"
+                           " evidence", zFact, sqlite3_column_int64(pStmt, 1),
+                           zField, zKey)
+                       : sqlite3_mprintf("conflicts of %s %lld %s %Q of report"
+                           " %lld is listed but does not lose", zFact,
+                           sqlite3_column_int64(pStmt, 2), zField, zKey,
+                           sqlite3_column_int64(pStmt, 5));
+        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+        break;
+      }
+      if( j==0 ){
+        /* a tally: logged; kept as "fact field key" (n: the key's
+        ** length, iReport: the fact id) to delete below */
+        const char *zV = regColText(pStmt, 4, &rc);
+        char *z = sqlite3_mprintf("%s %s %s", zFact, zField, zKey);
+        if( rc==SQLITE_OK ){
+          rc = regUndoTally(p, zFact, sqlite3_column_int64(pStmt, 1), zField,
+                            zKey, sqlite3_column_bytes(pStmt, 3), zV,
+                            sqlite3_column_bytes(pStmt, 4),
+                            sqlite3_column_int64(pStmt, 5),
+                            sqlite3_column_int64(pStmt, 6),
+                            sqlite3_column_int64(pStmt, 7));
         }
+        if( rc==SQLITE_OK && z==0 ) rc = SQLITE_NOMEM;
+        if( rc==SQLITE_OK ){
+          rc = regConfAppend(&aDel, &nDel, &nDelAlloc, z, (int)strlen(z),
+                             sqlite3_column_int64(pStmt, 1), 0);
+        }
+        sqlite3_free(z);
+      }else{
+        rc = regConfAppend(&aDel, &nDel, &nDelAlloc, "", 0, 0,
+                           sqlite3_column_int64(pStmt, 0));
       }
-      if( rc!=SQLITE_OK ) break;
     }
-    if( c<0 ){
-      /* a row that should not be there, or the same as the one before */
-      char *zKey = sqlite3_mprintf("%s|%lld|%s|%s|%lld", sqlite3_column_text(pNow, 1),
-                                   sqlite3_column_int64(pNow, 2),
-                                   sqlite3_column_text(pNow, 3),
-                                   sqlite3_column_text(pNow, 4),
-                                   sqlite3_column_int64(pNow, 5));
-      int bDup = zKey && zPrev && strcmp(zKey, zPrev)==0;
-      sqlite3_free(zKey);
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is listed %s", sqlite3_column_text(pNow, 1),
-                                  sqlite3_column_int64(pNow, 2),
-                                  sqlite3_column_text(pNow, 3),
-                                  sqlite3_column_text(pNow, 4),
-                                  sqlite3_column_int64(pNow, 5),
-                                  bDup ? "twice" : "but does not lose");
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    else sqlite3_reset(pStmt);
+    for(i=0; rc==SQLITE_OK && i<nDel; i++){
+      if( j ){
+        rc = regConflictDelete(p, aDel[i].iId);
+        continue;
       }
-      if( nDel>=nDelAlloc ){
-        int nNew = nDelAlloc ? nDelAlloc*2 : 16;
-        i64 *aNew = sqlite3_realloc64(aDel, sizeof(i64)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aDel = aNew;
-        nDelAlloc = nNew;
+      rc = regStmt(p, REG_S_DEL_TALLY, &pStmt);
+      if( rc==SQLITE_OK ){
+        /* fact and field names have no space; the key is the rest */
+        char *zF = aDel[i].z, *zFi = strchr(zF, ' ') + 1, *zK = strchr(zFi, ' ') + 1;
+        zFi[-1] = 0;
+        zK[-1] = 0;
+        sqlite3_bind_text(pStmt, 1, zF, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(pStmt, 2, aDel[i].iReport);
+        sqlite3_bind_text(pStmt, 3, zFi, -1, SQLITE_STATIC);
+        sqlite3_bind_text(pStmt, 4, zK, -1, SQLITE_STATIC);
+        rc = regExec(pStmt);
       }
-      rc = regUndoRow(p, REG_T_CONFLICTS, pNow);
-      aDel[nDel++] = sqlite3_column_int64(pNow, 0);
-      rcNow = sqlite3_step(pNow);
-    }else if( c>0 ){
-      const char *zV = regColText(pWant, 3, &rc);
-      if( rc!=SQLITE_OK ) break;
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is missing", sqlite3_column_text(pWant, 0),
-                                  sqlite3_column_int64(pWant, 1),
-                                  sqlite3_column_text(pWant, 2), zV,
-                                  sqlite3_column_int64(pWant, 4));
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nAdd>=nAddAlloc ){
-        int nNew = nAddAlloc ? nAddAlloc*2 : 16;
-        RegConf *aNew = sqlite3_realloc64(aAdd, sizeof(RegConf)*nNew);
-        char **az1 = sqlite3_realloc64(azAddFact, sizeof(char *)*nNew);
-        char **az2 = az1 ? sqlite3_realloc64(azAddField, sizeof(char *)*nNew) : 0;
-        i64 *a3 = az2 ? sqlite3_realloc64(aAddFact, sizeof(i64)*nNew) : 0;
-        if( aNew ) aAdd = aNew;
-        if( az1 ) azAddFact = az1;
-        if( az2 ) azAddField = az2;
-        if( a3 ) aAddFact = a3;
-        if( !aNew || !az1 || !az2 || !a3 ){ rc = SQLITE_NOMEM; break; }
-        nAddAlloc = nNew;
-      }
-      aAdd[nAdd].z = sqlite3_mprintf("%s", zV);
-      aAdd[nAdd].n = sqlite3_column_bytes(pWant, 3);
-      aAdd[nAdd].iReport = sqlite3_column_int64(pWant, 4);
-      azAddFact[nAdd] = sqlite3_mprintf("%s", sqlite3_column_text(pWant, 0));
-      azAddField[nAdd] = sqlite3_mprintf("%s", sqlite3_column_text(pWant, 2));
-      aAddFact[nAdd] = sqlite3_column_int64(pWant, 1);
-      nAdd++;
-      if( !aAdd[nAdd-1].z || !azAddFact[nAdd-1] || !azAddField[nAdd-1] ){
+    }
+    regConfFree(aDel, nDel);
+    if( rc!=SQLITE_OK || *pzDiff ) return rc;
+  }
+  return SQLITE_OK;
+}
+
+/* The conflicts of every fact with evidence, field by field. */
+static int regCheckConflicts(RegVtab *p, const RegFactSrc *a, int n, int bCheck,
+                             char **pzDiff) {
+  int i, k, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && *pzDiff==0 && i<n; i++){
+    RegFactW f;
+    if( a[i].nSources<=0 ) continue;
+    memset(&f, 0, sizeof(f));
+    f.eTable = a[i].eTable;
+    f.iId = a[i].iId;
+    rc = regFactLoadRow(p, &f);
+    for(k=0; rc==SQLITE_OK && f.bRow && k<REG_N_FIELD && *pzDiff==0; k++){
+      const RegField *pF = &aRegField[k];
+      const char *zWin;
+      if( pF->eTable!=f.eTable ) continue;
+      if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
+      zWin = regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]);
+      if( zWin==0 && !regRowNull(&f, pF->iCol) ){
         rc = SQLITE_NOMEM;
         break;
       }
-      rcWant = sqlite3_step(pWant);
-    }else{
-      sqlite3_free(zPrev);
-      zPrev = sqlite3_mprintf("%s|%lld|%s|%s|%lld", sqlite3_column_text(pNow, 1),
-                              sqlite3_column_int64(pNow, 2),
-                              sqlite3_column_text(pNow, 3),
-                              sqlite3_column_text(pNow, 4),
-                              sqlite3_column_int64(pNow, 5));
-      if( zPrev==0 ){ rc = SQLITE_NOMEM; break; }
-      rcNow = sqlite3_step(pNow);
-      rcWant = sqlite3_step(pWant);
+      rc = regConflictsSync(p, f.eTable, f.iId, k, zWin, bCheck, pzDiff);
     }
+    regFactFree(&f);
   }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
-  if( rc==SQLITE_OK && rcWant!=SQLITE_DONE && rcWant!=SQLITE_ROW ) rc = rcWant;
-  sqlite3_reset(pNow);
-  sqlite3_reset(pWant);
-  sqlite3_free(zPrev);
-  for(i=0; rc==SQLITE_OK && i<nDel; i++){
-    sqlite3_stmt *pDel;
-    rc = regStmt(p, REG_S_DEL_CONFLICT, &pDel);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pDel, 1, aDel[i]);
-      rc = regExec(pDel);
-    }
-  }
-  for(i=0; rc==SQLITE_OK && i<nAdd; i++){
-    sqlite3_stmt *pAdd;
-    rc = regStmt(p, REG_S_ADD_CONFLICT, &pAdd);
-    if( rc!=SQLITE_OK ) break;
-    sqlite3_bind_text(pAdd, 1, azAddFact[i], -1, SQLITE_STATIC);
-    sqlite3_bind_int64(pAdd, 2, aAddFact[i]);
-    sqlite3_bind_text(pAdd, 3, azAddField[i], -1, SQLITE_STATIC);
-    sqlite3_bind_text(pAdd, 4, aAdd[i].z, aAdd[i].n, SQLITE_STATIC);
-    sqlite3_bind_int64(pAdd, 5, aAdd[i].iReport);
-    rc = regExec(pAdd);
-  }
-  for(i=0; i<nAdd; i++){
-    sqlite3_free(aAdd[i].z);
-    sqlite3_free(azAddFact[i]);
-    sqlite3_free(azAddField[i]);
-  }
-  sqlite3_free(aAdd);
-  sqlite3_free(azAddFact);
-  sqlite3_free(azAddField);
-  sqlite3_free(aAddFact);
-  sqlite3_free(aDel);
   return rc;
 }
 
 /*
-** 'rebuild' (bCheck 0): recompute everything from the evidence -- drop
-** evidence whose report or fact is gone, then tallies, sources and fields,
-** the dates of each series, conflicts -- writing only what differs.
-** 'integrity-check' (bCheck 1): the same comparisons, writing nothing; the
-** first difference is the error.
+** 'rebuild' (bCheck 0) or 'integrity-check' (bCheck 1): the steps above
+** in order; a difference found by 'integrity-check' is its error.
 */
 static int regCheck(RegVtab *p, int bCheck) {
   char *zDiff = 0;
-  int rc = regCheckLost(p, bCheck, &zDiff);
-  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckTallies(p, bCheck, &zDiff);
-  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckFacts(p, bCheck, &zDiff);
+  RegFactSrc *a = 0;
+  int n = 0, rc = regCheckLost(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckSources(p, bCheck, &zDiff, &a, &n);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckFacts(p, a, n, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckSeries(p, bCheck, &zDiff);
-  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckConflicts(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ){
+    if( n>1 ) qsort(a, n, sizeof(RegFactSrc), regFactSrcCmp);
+    rc = regCheckOrphans(p, a, n, bCheck, &zDiff);
+  }
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckConflicts(p, a, n, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff ){
     rc = regError(p, "commit_registry: integrity-check: %s", zDiff);
   }
   sqlite3_free(zDiff);
+  sqlite3_free(a);
   return rc;
 }
 

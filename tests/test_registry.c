@@ -749,8 +749,21 @@ static void test_registry_integrity_check_finds_tampering(void **state) {
       "commit_registry: integrity-check: conflicts of meetings 1 end"
       " '2012-02-16' of report 1 is listed but does not lose" },
     { "DELETE FROM r_evidence WHERE report_id=3",
-      "commit_registry: integrity-check: tally of meetings 2 city 'phnom penh'"
-      " is not in the evidence" },
+      "commit_registry: integrity-check: meetings 2 has no evidence" },
+    { "INSERT INTO r_tallies VALUES('meetings', 99, 'city', 'x', 'X', 1, 1, NULL)",
+      "commit_registry: integrity-check: tally of meetings 99 city 'x' is not"
+      " in the evidence" },
+    { "INSERT INTO r_tallies VALUES('meetings', 1, 'mention', 'x', 'X', 1, 1,"
+      " NULL)",
+      "commit_registry: integrity-check: tally of meetings 1 mention 'x' is not"
+      " in the evidence" },
+    { "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
+      " VALUES('meetings', 99, 'city', 'X', 1)",
+      "commit_registry: integrity-check: conflicts of meetings 99 city 'X' of"
+      " report 1 is listed but does not lose" },
+    { "UPDATE r_tallies SET value='HANOI' WHERE fact_id=1 AND field='city'",
+      "commit_registry: integrity-check: tally of meetings 1 city 'hanoi' is"
+      " ('HANOI', 2, 1) where the evidence gives ('Hanoi', 2, 1)" },
     { "DELETE FROM r_content WHERE id=3",
       "commit_registry: integrity-check: evidence of report 3 for meetings 2:"
       " the report or the fact is gone" },
@@ -796,7 +809,12 @@ static void test_registry_rebuild_restores_tampered_tables(void **state) {
              "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
              " SELECT fact, fact_id, field, value, report_id FROM r_conflicts;"
              "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
-             " VALUES('meetings', 3, 'city', 'Hue', 1)");
+             " VALUES('meetings', 3, 'city', 'Hue', 1);"
+             "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
+             " VALUES('meetings', 99, 'city', 'Hue', 1);"
+             "INSERT INTO r_tallies VALUES('meetings', 99, 'city', 'hue', 'Hue',"
+             " 1, 1, NULL);"
+             "UPDATE r_tallies SET value='Ha Noi' WHERE field='city' AND key='hanoi'");
   execOk(db, "INSERT INTO r(r) VALUES('rebuild')");
   zAfter = dumpRegistry(db, "r", 0);
   assert_string_equal(zSound, zAfter);
