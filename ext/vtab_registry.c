@@ -3127,116 +3127,9 @@ static RegFactW *regOpMeeting(RegOp *op, i64 iId) {
   return 0;
 }
 
-/*
-** Choose the dates of the numbered meetings of series zSeries again
-** (regSeriesChoose).  Meetings op touches are taken from op (their new
-** series and number count); the others are loaded, and written here when
-** a date of theirs changes, with their conflicts.  With bCheck nothing is
-** written: *pzDiff gets the first date that differs from the stored one.
-*/
-static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
-                     char **pzDiff) {
-  sqlite3_stmt *pStmt;
-  RegMember *a = 0;
-  int n = 0, nAlloc = 0, i, j, rc;
-  rc = regStmt(p, REG_S_SERIES_MEMBERS, &pStmt);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
-  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    i64 iId = sqlite3_column_int64(pStmt, 0);
-    if( regOpMeeting(op, iId) ) continue;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 32;
-      RegMember *aNew = sqlite3_realloc64(a, sizeof(RegMember)*nNew);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
-      nAlloc = nNew;
-    }
-    memset(&a[n], 0, sizeof(RegMember));
-    a[n].iNum = sqlite3_column_int64(pStmt, 1);
-    a[n].f = sqlite3_malloc64(sizeof(RegFactW));
-    if( a[n].f==0 ){ rc = SQLITE_NOMEM; break; }
-    memset(a[n].f, 0, sizeof(RegFactW));
-    a[n].f->eTable = REG_T_MEETINGS;
-    a[n].f->iId = iId;
-    a[n].bOwn = 1;
-    n++;
-  }
-  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-  sqlite3_reset(pStmt);
-  /* the meetings of the operation now in the series */
-  for(i=0; rc==SQLITE_OK && op && i<op->nF; i++){
-    RegFactW *f = &op->aF[i];
-    const char *z;
-    if( f->eTable!=REG_T_MEETINGS || f->apRow==0 ) continue;
-    z = regNewSeries(f);
-    if( z==0 || strcmp(z, zSeries)!=0 ) continue;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 32;
-      RegMember *aNew = sqlite3_realloc64(a, sizeof(RegMember)*nNew);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
-      nAlloc = nNew;
-    }
-    memset(&a[n], 0, sizeof(RegMember));
-    a[n].iNum = regAtoi(f->azNew[3]);
-    a[n].f = f;
-    n++;
-  }
-  for(i=0; rc==SQLITE_OK && i<n; i++){
-    RegFactW *f = a[i].f;
-    if( !a[i].bOwn ) continue;
-    rc = regFactLoadRow(p, f);
-    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_START, 0, 0);
-    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_END, 0, 0);
-    f->mChoose = (1u<<REG_K_START) | (1u<<REG_K_END);
-    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, f);
-  }
-  if( rc==SQLITE_OK && n>1 ) qsort(a, n, sizeof(RegMember), regMemberCmp);
-  if( rc==SQLITE_OK ) rc = regSeriesChoose(a, n);
-  for(i=0; rc==SQLITE_OK && i<n; i++){
-    RegFactW *f = a[i].f;
-    int bNoMem = 0, bDiff = 0;
-    if( !a[i].bOwn ){
-      f->azNew[5] = a[i].az[0];
-      f->azNew[6] = a[i].az[1];
-      continue;
-    }
-    if( f->apRow==0 ) continue;
-    for(j=0; j<2 && !bDiff; j++){
-      bDiff = regChanged(f, 5+j, a[i].az[j], &bNoMem);
-    }
-    if( bNoMem ){ rc = SQLITE_NOMEM; break; }
-    if( !bDiff ) continue;
-    if( bCheck ){
-      j--;
-      *pzDiff = sqlite3_mprintf("meetings %lld %s %Q, its tallies give %Q",
-                                f->iId, j ? "end" : "start",
-                                regRowNull(f, 5+j) ? 0 : regText(f->apRow[5+j]),
-                                a[i].az[j]);
-      rc = *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
-      break;
-    }
-    /* write the dates and rewrite the conflicts of those that changed */
-    f->azNew[5] = a[i].az[0];
-    f->azNew[6] = a[i].az[1];
-    rc = regFactMarkRewrites(f);
-    if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SET_DATES, &pStmt);
-    if( rc==SQLITE_OK ){
-      if( a[i].az[0] ) sqlite3_bind_text(pStmt, 1, a[i].az[0], -1, SQLITE_STATIC);
-      if( a[i].az[1] ) sqlite3_bind_text(pStmt, 2, a[i].az[1], -1, SQLITE_STATIC);
-      sqlite3_bind_int64(pStmt, 3, f->iId);
-      rc = regUndoTake(p, REG_T_MEETINGS, &f->apRow);
-      if( rc==SQLITE_OK ) rc = regExec(pStmt);
-      else sqlite3_reset(pStmt);
-    }
-    for(j=0; rc==SQLITE_OK && j<2; j++){
-      int k = j ? REG_K_END : REG_K_START;
-      if( f->mRewrite & (1u<<k) ){
-        rc = regConflictsSync(p, REG_T_MEETINGS, f->iId, k, a[i].az[j], 0, 0);
-      }
-    }
-  }
+/* Free the members a[0,n) of a series and those regSeriesMembers loaded. */
+static void regSeriesFree(RegMember *a, int n) {
+  int i;
   for(i=0; i<n; i++){
     if( a[i].bOwn ){
       regFactFree(a[i].f);
@@ -3244,6 +3137,135 @@ static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
     }
   }
   sqlite3_free(a);
+}
+
+/* Append member (iNum, f, bOwn) to *pa (*pn, *pnAlloc). */
+static int regSeriesAdd(RegMember **pa, int *pn, int *pnAlloc, i64 iNum,
+                        RegFactW *f, int bOwn) {
+  if( *pn>=*pnAlloc ){
+    int nNew = *pnAlloc ? *pnAlloc*2 : 32;
+    RegMember *aNew = sqlite3_realloc64(*pa, sizeof(RegMember)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    *pa = aNew;
+    *pnAlloc = nNew;
+  }
+  memset(&(*pa)[*pn], 0, sizeof(RegMember));
+  (*pa)[*pn].iNum = iNum;
+  (*pa)[*pn].f = f;
+  (*pa)[*pn].bOwn = bOwn;
+  (*pn)++;
+  return SQLITE_OK;
+}
+
+/*
+** The numbered meetings of series zSeries, by number, into *pa and *pn
+** (regSeriesFree): the meetings op touches with their new series and
+** number, the others as stored, loaded here with their dates' tallies.
+*/
+static int regSeriesMembers(RegVtab *p, RegOp *op, const char *zSeries,
+                            RegMember **pa, int *pn) {
+  sqlite3_stmt *pStmt;
+  int nAlloc = 0, i, rc = regStmt(p, REG_S_SERIES_MEMBERS, &pStmt);
+  *pa = 0;
+  *pn = 0;
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    i64 iId = sqlite3_column_int64(pStmt, 0);
+    RegFactW *f;
+    if( regOpMeeting(op, iId) ) continue;
+    f = sqlite3_malloc64(sizeof(RegFactW));
+    if( f==0 ){ rc = SQLITE_NOMEM; break; }
+    memset(f, 0, sizeof(*f));
+    f->eTable = REG_T_MEETINGS;
+    f->iId = iId;
+    rc = regSeriesAdd(pa, pn, &nAlloc, sqlite3_column_int64(pStmt, 1), f, 1);
+    if( rc!=SQLITE_OK ) sqlite3_free(f);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && op && i<op->nF; i++){
+    RegFactW *f = &op->aF[i];
+    const char *z = f->eTable==REG_T_MEETINGS && f->apRow ? regNewSeries(f) : 0;
+    if( z && strcmp(z, zSeries)==0 ){
+      rc = regSeriesAdd(pa, pn, &nAlloc, regAtoi(f->azNew[3]), f, 0);
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<*pn; i++){
+    RegFactW *f = (*pa)[i].f;
+    if( !(*pa)[i].bOwn ) continue;
+    rc = regFactLoadRow(p, f);
+    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_START, 0, 0);
+    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_END, 0, 0);
+    f->mChoose = (1u<<REG_K_START) | (1u<<REG_K_END);
+    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, f);
+  }
+  if( rc==SQLITE_OK && *pn>1 ) qsort(*pa, *pn, sizeof(RegMember), regMemberCmp);
+  return rc;
+}
+
+/*
+** The dates chosen for member m of a series: a meeting of the operation
+** takes them (it is written with its other fields); another is written
+** here, with the conflicts of a date that changed.  bCheck: a date that
+** differs from the stored one goes to *pzDiff instead.
+*/
+static int regSeriesApply(RegVtab *p, RegMember *m, int bCheck, char **pzDiff) {
+  RegFactW *f = m->f;
+  sqlite3_stmt *pStmt;
+  int j, rc = SQLITE_OK, bNoMem = 0, bDiff = 0;
+  if( !m->bOwn ){
+    f->azNew[5] = m->az[0];
+    f->azNew[6] = m->az[1];
+    return SQLITE_OK;
+  }
+  if( f->apRow==0 ) return SQLITE_OK;
+  for(j=0; j<2 && !bDiff; j++) bDiff = regChanged(f, 5+j, m->az[j], &bNoMem);
+  if( bNoMem ) return SQLITE_NOMEM;
+  if( !bDiff ) return SQLITE_OK;
+  if( bCheck ){
+    j--;
+    *pzDiff = sqlite3_mprintf("meetings %lld %s %Q, its tallies give %Q", f->iId,
+                              j ? "end" : "start",
+                              regRowNull(f, 5+j) ? 0 : regText(f->apRow[5+j]),
+                              m->az[j]);
+    return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  f->azNew[5] = m->az[0];
+  f->azNew[6] = m->az[1];
+  rc = regFactMarkRewrites(f);
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SET_DATES, &pStmt);
+  if( rc==SQLITE_OK ){
+    if( m->az[0] ) sqlite3_bind_text(pStmt, 1, m->az[0], -1, SQLITE_STATIC);
+    if( m->az[1] ) sqlite3_bind_text(pStmt, 2, m->az[1], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pStmt, 3, f->iId);
+    rc = regUndoTake(p, REG_T_MEETINGS, &f->apRow);
+    if( rc==SQLITE_OK ) rc = regExec(pStmt);
+    else sqlite3_reset(pStmt);
+  }
+  for(j=0; rc==SQLITE_OK && j<2; j++){
+    int k = j ? REG_K_END : REG_K_START;
+    if( f->mRewrite & (1u<<k) ){
+      rc = regConflictsSync(p, REG_T_MEETINGS, f->iId, k, m->az[j], 0, 0);
+    }
+  }
+  return rc;
+}
+
+/*
+** Choose the dates of the numbered meetings of series zSeries again
+** (regSeriesChoose) and apply them (regSeriesApply).  op (0 for
+** 'rebuild' and 'integrity-check') is the change in progress.
+*/
+static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
+                     char **pzDiff) {
+  RegMember *a;
+  int n, i, rc = regSeriesMembers(p, op, zSeries, &a, &n);
+  if( rc==SQLITE_OK ) rc = regSeriesChoose(a, n);
+  for(i=0; rc==SQLITE_OK && i<n && (pzDiff==0 || *pzDiff==0); i++){
+    rc = regSeriesApply(p, &a[i], bCheck, pzDiff);
+  }
+  regSeriesFree(a, n);
   return rc;
 }
 
@@ -3357,8 +3379,8 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
 ** fact is gone (regCheckLost); each fact's sources (regCheckSources);
 ** each fact's tallies, against the old per-field queries, and fields
 ** (regCheckFacts); the dates of each series (regCheckSeries); tallies and
-** conflicts of no fact (regCheckOrphans); each fact's conflicts
-** (regCheckConflicts).
+** conflicts of no fact (regCheckOrphanTallies, regCheckOrphanConflicts);
+** each fact's conflicts (regCheckConflicts).
 */
 
 /* A fact and the reports its evidence has (0: none). */
@@ -3691,91 +3713,101 @@ static int regFactLive(const RegFactSrc *a, int n, int eTable, i64 iId) {
 }
 
 /*
-** Tallies and conflicts that belong to no fact with evidence, or to no
-** field that has them.  bCheck names the first; else each is logged and
-** deleted.  a[0,n) is sorted (regFactSrcCmp).
+** Tally rows of no fact with evidence, or of no field that has tallies.
+** bCheck names the first; else each is logged and deleted.  a[0,n) is
+** sorted (regFactSrcCmp).
 */
-static int regCheckOrphans(RegVtab *p, const RegFactSrc *a, int n, int bCheck,
-                           char **pzDiff) {
+static int regCheckOrphanTallies(RegVtab *p, const RegFactSrc *a, int n,
+                                 int bCheck, char **pzDiff) {
   sqlite3_stmt *pStmt;
-  int rc, j;
-  for(j=0; j<2; j++){
-    RegConf *aDel = 0;      /* rows to delete (tallies: z; conflicts: iId) */
-    int nDel = 0, nDelAlloc = 0, i;
-    rc = regStmt(p, j ? REG_S_ALL_CONFLICTS : REG_S_ALL_TALLIES, &pStmt);
-    if( rc!=SQLITE_OK ) return rc;
-    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      /* tallies: fact, fact_id, field, key, ...; conflicts: id, fact, ... */
-      const char *zFact = regColText(pStmt, j, &rc);
-      const char *zField = regColText(pStmt, j+2, &rc);
-      const char *zKey = regColText(pStmt, j ? 4 : 3, &rc);
-      int eTable = zFact ? regTableOf(zFact) : -1;
-      int k = eTable<0 || zField==0 ? -1 : regFieldOf(eTable, zField);
-      if( rc!=SQLITE_OK ) break;
-      if( k>=0 && regFactLive(a, n, eTable, sqlite3_column_int64(pStmt, j+1))
-       && (j==0 || aRegField[k].eMerge==REG_F_VALUE
-                || aRegField[k].eMerge==REG_F_DATE) ){
-        continue;
-      }
-      if( bCheck ){
-        *pzDiff = j==0 ? sqlite3_mprintf("tally of %s %lld %s %Q is not in the"
-                           " evidence", zFact, sqlite3_column_int64(pStmt, 1),
-                           zField, zKey)
-                       : sqlite3_mprintf("conflicts of %s %lld %s %Q of report"
-                           " %lld is listed but does not lose", zFact,
-                           sqlite3_column_int64(pStmt, 2), zField, zKey,
-                           sqlite3_column_int64(pStmt, 5));
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( j==0 ){
-        /* a tally: logged; kept as "fact field key" (n: the key's
-        ** length, iReport: the fact id) to delete below */
-        const char *zV = regColText(pStmt, 4, &rc);
-        char *z = sqlite3_mprintf("%s %s %s", zFact, zField, zKey);
-        if( rc==SQLITE_OK ){
-          rc = regUndoTally(p, zFact, sqlite3_column_int64(pStmt, 1), zField,
-                            zKey, sqlite3_column_bytes(pStmt, 3), zV,
-                            sqlite3_column_bytes(pStmt, 4),
-                            sqlite3_column_int64(pStmt, 5),
-                            sqlite3_column_int64(pStmt, 6),
-                            sqlite3_column_int64(pStmt, 7));
-        }
-        if( rc==SQLITE_OK && z==0 ) rc = SQLITE_NOMEM;
-        if( rc==SQLITE_OK ){
-          rc = regConfAppend(&aDel, &nDel, &nDelAlloc, z, (int)strlen(z),
-                             sqlite3_column_int64(pStmt, 1), 0);
-        }
-        sqlite3_free(z);
-      }else{
-        rc = regConfAppend(&aDel, &nDel, &nDelAlloc, "", 0, 0,
-                           sqlite3_column_int64(pStmt, 0));
-      }
+  RegConf *aDel = 0;      /* "fact field key" (z), fact id (iReport) */
+  int nDel = 0, nDelAlloc = 0, i, rc = regStmt(p, REG_S_ALL_TALLIES, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    /* fact, fact_id, field, key, value, support, first_report, first_row */
+    const char *zFact = regColText(pStmt, 0, &rc), *zField = regColText(pStmt, 2, &rc);
+    const char *zKey = regColText(pStmt, 3, &rc), *zV = regColText(pStmt, 4, &rc);
+    i64 iFact = sqlite3_column_int64(pStmt, 1);
+    int eTable = zFact ? regTableOf(zFact) : -1;
+    char *z;
+    if( rc!=SQLITE_OK ) break;
+    if( eTable>=0 && regFieldOf(eTable, zField)>=0 && regFactLive(a, n, eTable, iFact) ){
+      continue;
     }
-    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-    else sqlite3_reset(pStmt);
-    for(i=0; rc==SQLITE_OK && i<nDel; i++){
-      if( j ){
-        rc = regConflictDelete(p, aDel[i].iId);
-        continue;
-      }
-      rc = regStmt(p, REG_S_DEL_TALLY, &pStmt);
-      if( rc==SQLITE_OK ){
-        /* fact and field names have no space; the key is the rest */
-        char *zF = aDel[i].z, *zFi = strchr(zF, ' ') + 1, *zK = strchr(zFi, ' ') + 1;
-        zFi[-1] = 0;
-        zK[-1] = 0;
-        sqlite3_bind_text(pStmt, 1, zF, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(pStmt, 2, aDel[i].iReport);
-        sqlite3_bind_text(pStmt, 3, zFi, -1, SQLITE_STATIC);
-        sqlite3_bind_text(pStmt, 4, zK, -1, SQLITE_STATIC);
-        rc = regExec(pStmt);
-      }
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q is not in the evidence",
+                                zFact, iFact, zField, zKey);
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+      break;
     }
-    regConfFree(aDel, nDel);
-    if( rc!=SQLITE_OK || *pzDiff ) return rc;
+    rc = regUndoTally(p, zFact, iFact, zField, zKey, sqlite3_column_bytes(pStmt, 3),
+                      zV, sqlite3_column_bytes(pStmt, 4), sqlite3_column_int64(pStmt, 5),
+                      sqlite3_column_int64(pStmt, 6), sqlite3_column_int64(pStmt, 7));
+    z = rc==SQLITE_OK ? sqlite3_mprintf("%s %s %s", zFact, zField, zKey) : 0;
+    if( rc==SQLITE_OK && z==0 ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = regConfAppend(&aDel, &nDel, &nDelAlloc, z, (int)strlen(z), iFact, 0);
+    sqlite3_free(z);
   }
-  return SQLITE_OK;
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && i<nDel; i++){
+    /* fact and field names have no space; the key is the rest */
+    char *zF = aDel[i].z, *zFi = strchr(zF, ' ') + 1, *zK = strchr(zFi, ' ') + 1;
+    zFi[-1] = 0;
+    zK[-1] = 0;
+    rc = regStmt(p, REG_S_DEL_TALLY, &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_text(pStmt, 1, zF, -1, SQLITE_STATIC);
+      sqlite3_bind_int64(pStmt, 2, aDel[i].iReport);
+      sqlite3_bind_text(pStmt, 3, zFi, -1, SQLITE_STATIC);
+      sqlite3_bind_text(pStmt, 4, zK, -1, SQLITE_STATIC);
+      rc = regExec(pStmt);
+    }
+  }
+  regConfFree(aDel, nDel);
+  return rc;
+}
+
+/*
+** Conflict rows of no fact with evidence, or of a field that has none.
+** bCheck names the first; else each is logged and deleted.
+*/
+static int regCheckOrphanConflicts(RegVtab *p, const RegFactSrc *a, int n,
+                                   int bCheck, char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  i64 *aDel = 0;
+  int nDel = 0, i, rc = regStmt(p, REG_S_ALL_CONFLICTS, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    /* id, fact, fact_id, field, value, report_id */
+    const char *zFact = regColText(pStmt, 1, &rc), *zField = regColText(pStmt, 3, &rc);
+    int eTable = zFact ? regTableOf(zFact) : -1;
+    int k = eTable<0 || zField==0 ? -1 : regFieldOf(eTable, zField);
+    i64 *aNew;
+    if( rc!=SQLITE_OK ) break;
+    if( k>=0 && (aRegField[k].eMerge==REG_F_VALUE || aRegField[k].eMerge==REG_F_DATE)
+     && regFactLive(a, n, eTable, sqlite3_column_int64(pStmt, 2)) ){
+      continue;
+    }
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld is"
+                                " listed but does not lose", zFact,
+                                sqlite3_column_int64(pStmt, 2), zField,
+                                sqlite3_column_text(pStmt, 4),
+                                sqlite3_column_int64(pStmt, 5));
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+      break;
+    }
+    aNew = sqlite3_realloc64(aDel, sizeof(i64)*(nDel+1));
+    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+    aDel = aNew;
+    aDel[nDel++] = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && i<nDel; i++) rc = regConflictDelete(p, aDel[i]);
+  sqlite3_free(aDel);
+  return rc;
 }
 
 /* The conflicts of every fact with evidence, field by field. */
@@ -3819,8 +3851,9 @@ static int regCheck(RegVtab *p, int bCheck) {
   if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckSeries(p, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff==0 ){
     if( n>1 ) qsort(a, n, sizeof(RegFactSrc), regFactSrcCmp);
-    rc = regCheckOrphans(p, a, n, bCheck, &zDiff);
+    rc = regCheckOrphanTallies(p, a, n, bCheck, &zDiff);
   }
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckOrphanConflicts(p, a, n, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckConflicts(p, a, n, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff ){
     rc = regError(p, "commit_registry: integrity-check: %s", zDiff);
