@@ -11,8 +11,9 @@
 # earlier report of the round.  Every statement is its own transaction.
 #
 # Reference: the batch is run once without a kill, printing after every
-# statement j a SHA3 hash of the full content of all eight shadow tables
-# (reports_content ... reports_conflicts, ordered by id).  The set of states
+# statement j a SHA3 hash of the full content of all nine shadow tables
+# (reports_content ... reports_conflicts ordered by id, reports_tallies by
+# key).  The set of states
 # a kill may leave is exactly {state after statement j}.
 #
 # Kill points: KILLS (default 25) runs, journal_mode DELETE and WAL in
@@ -25,7 +26,7 @@
 # delay from start to kill (about 0.01 s .. 0.5 s) is printed.  Then the
 # database is reopened and checked:
 #   1. pragma integrity_check is "ok";
-#   2. the registry is whole or absent: its 9 tables or none of them;
+#   2. the registry is whole or absent: its 10 tables or none of them;
 #   3. the registry's invariants hold: every fact has evidence and its
 #      "sources" counts its reports; every evidence row belongs to an
 #      existing report and an existing fact; every conflict to an existing
@@ -192,7 +193,7 @@ for k in $(seq 1 "$KILLS"); do
   if [ "$ntab" = 0 ]; then
     j=-1
     state="no registry yet"
-  elif [ "$ntab" = 9 ]; then
+  elif [ "$ntab" = 10 ]; then
     { echo "$LOAD"; cat "$TMP/invariants.sql"; echo "select 'hash|' || $HASH;"; } \
       | "$SQLITE" "$db" >"$TMP/k$k.inv" 2>&1
     if grep -q '^broken|' "$TMP/k$k.inv"; then
@@ -217,7 +218,7 @@ for k in $(seq 1 "$KILLS"); do
       fi
     fi
   else
-    problems="$problems; the registry is partly there: $ntab of its 9 tables"
+    problems="$problems; the registry is partly there: $ntab of its 10 tables"
   fi
 
   # recovery: the rest of the batch ends in the reference's final state

@@ -71,4 +71,5 @@ REG_HASH="hex(sha3_query($(lit "select id, source, url, published, body from rep
 select * from reports_meetings order by id; select * from reports_documents order by id;
 select * from reports_actions order by id; select * from reports_signatories order by id;
 select * from reports_people order by id; select * from reports_evidence order by id;
-select * from reports_conflicts order by id;")))"
+select * from reports_conflicts order by id;
+select * from reports_tallies order by fact, fact_id, field, key;")))"
