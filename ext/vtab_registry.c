@@ -416,7 +416,7 @@ struct RegVtab {
   int bUndo;                        /* on: inside BEGIN ... COMMIT */
   i64 aMax[REG_N_SHADOW];           /* highest ids before the change */
   RegUndo *aUndo;                   /* what to put back, in order */
-  int nUndo, nUndoAlloc;
+  int nUndo, nUndoAlloc;            /* used and allocated entries */
 };
 
 typedef struct RegCursor RegCursor;
@@ -822,9 +822,9 @@ struct RegIngest {
   i64 *aMeeting;          /* fact id of each output meeting */
   i64 *aDoc;              /* fact id of each document */
   RegEv *aEv;             /* the evidence rows written, for the merge */
-  int nEv, nEvAlloc;
+  int nEv, nEvAlloc;      /* used and allocated entries of aEv */
   char *zArena;           /* their values, NUL-terminated (aEv[].iOff) */
-  i64 nArena, nArenaAlloc;
+  i64 nArena, nArenaAlloc; /* used and allocated bytes of zArena */
 };
 
 /*
@@ -1447,7 +1447,7 @@ struct RegUndo {
   sqlite3_value **apVal;  /* the row as it was (aRegNCol values), or 0 */
   i64 iId;                /* content, apVal 0: the report added */
   /* tallies: the row (zFact, iFact, zField, zKey) */
-  i64 iFact;
+  i64 iFact;              /* its fact id */
   char *zFact;            /* sqlite3_malloc: fact NUL field NUL key NUL value NUL */
   char *zField, *zKey;    /* in zFact's buffer */
   char *zValue;           /* the value it had, or 0: it did not exist */
@@ -1692,7 +1692,7 @@ struct RegFactW {
   int iEv, nEv;           /* the report's rows of it in RegOp.aEv */
   sqlite3_value **apRow;  /* the stored row (aRegNCol values), 0 if none */
   RegTally *aT;           /* its tallies */
-  int nT, nTAlloc;
+  int nT, nTAlloc;        /* used and allocated entries of aT */
   const char *azNew[REG_MAX_COL]; /* new value of each merged column (0: NULL) */
   char *azOwn[REG_MAX_COL];       /* buffers of azNew it owns (lists) */
   i64 nSources;           /* reports behind it */
@@ -2794,16 +2794,16 @@ static int regFactWrite(RegVtab *p, RegFactW *f) {
 /* What merging one report in (eSign 1) or out (-1) needs at hand. */
 typedef struct RegOp RegOp;
 struct RegOp {
-  RegVtab *p;
+  RegVtab *p;             /* the registry */
   i64 iReport;            /* the report */
   int eSign;              /* 1: in, -1: out */
   RegEv *aEv;             /* its evidence, by fact, field, value, id */
-  int nEv;
+  int nEv;                /* rows in aEv */
   char *zArena;           /* the values of aEv */
   RegFactW *aF;           /* the facts it touches, in aEv's order */
-  int nF;
+  int nF;                 /* facts in aF */
   char **azSeries;        /* series whose dates are chosen again */
-  int nSeries;
+  int nSeries;            /* entries in azSeries */
 };
 
 /* Free what op owns. */
