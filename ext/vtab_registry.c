@@ -235,9 +235,14 @@ static const RegField aRegField[] = {
 #define REG_S_SERIES_ALL 34   /* every series with numbered meetings */
 #define REG_S_SOURCES_WANT 35 /* reports behind each fact, from evidence */
 #define REG_S_SOURCES_NOW 36  /* every fact and its sources */
-#define REG_S_TALLIES_NOW 37  /* every tally row, in key order */
+#define REG_S_TALLIES_WANT 37 /* the tallies of one fact, from its evidence */
 #define REG_S_SET_DATES 38    /* the dates of a meeting */
-#define REG_N_STMT 39
+#define REG_S_FIELD_TALLIES 39 /* the tallies of one field of a fact */
+#define REG_S_KEY_TALLY 40    /* one tally row */
+#define REG_S_ALL_TALLIES 41  /* every tally row */
+#define REG_S_ALL_CONFLICTS 42 /* every conflict row */
+#define REG_S_CONFLICT_ROW 43 /* a conflict row by id */
+#define REG_N_STMT 44
 
 /* SQL of the cached statements: each takes (schema, name) once per table
 ** named, as %Q.'%q_suffix'. */
@@ -316,8 +321,8 @@ static const char *const azRegStmt[] = {
   " FROM %Q.'%q_evidence' a WHERE a.fact='meetings' AND a.fact_id=?1"
   " AND a.field='attendance' AND a.value=?2 COLLATE NOCASE AND a.value=?2"
   " AND a.report_id=q.report_id) ORDER BY q.report_id LIMIT 1",
-  "SELECT * FROM %Q.'%q_conflicts' WHERE fact=?1 AND fact_id=?2 AND field=?3"
-  " ORDER BY value, report_id, id",
+  "SELECT value, report_id, id FROM %Q.'%q_conflicts' WHERE fact=?1"
+  " AND fact_id=?2 AND field=?3 ORDER BY value, report_id, id",
   "SELECT DISTINCT value, report_id FROM %Q.'%q_evidence' WHERE fact=?1"
   " AND fact_id=?2 AND field=?3 AND value IS NOT NULL"
   " AND lower(value) IS NOT lower(?4) ORDER BY value, report_id",
@@ -347,8 +352,41 @@ static const char *const azRegStmt[] = {
   " UNION ALL SELECT 'people', id, sources FROM %Q.'%q_people'"
   " UNION ALL SELECT 'signatories', id, sources FROM %Q.'%q_signatories'"
   " ORDER BY 1, 2",
-  "SELECT * FROM %Q.'%q_tallies' ORDER BY fact, fact_id, field, key",
+  /* ?1 fact, ?2 fact id: the old per-field queries (see "How the fields
+  ** merge"): one-value fields and surfaces, dates, lists, the qualifier.
+  ** The special fields have names of their own in every table. */
+  "SELECT field, lower(value), value, count(DISTINCT report_id),"
+  " min(report_id), NULL FROM %Q.'%q_evidence' WHERE fact=?1 AND fact_id=?2"
+  " AND value IS NOT NULL AND field NOT IN ('mention', 'start', 'end',"
+  " 'hosts', 'organizers', 'parties', 'attendance_qualifier')"
+  " GROUP BY field, value COLLATE NOCASE"
+  " UNION ALL SELECT a.field, a.value, a.value, (SELECT count(DISTINCT"
+  " b.report_id) FROM %Q.'%q_evidence' b WHERE b.fact=?1 AND b.fact_id=?2"
+  " AND b.field=a.field AND (a.value=b.value OR a.value LIKE b.value||'-%%')),"
+  " min(a.report_id), NULL FROM %Q.'%q_evidence' a WHERE a.fact=?1"
+  " AND a.fact_id=?2 AND a.field IN ('start', 'end') AND a.value IS NOT NULL"
+  " GROUP BY a.field, a.value"
+  " UNION ALL SELECT a.field, a.value, a.value, count(DISTINCT a.report_id),"
+  " min(a.report_id), (SELECT min(b.id) FROM %Q.'%q_evidence' b WHERE"
+  " b.fact=?1 AND b.fact_id=?2 AND b.field=a.field AND b.value=a.value"
+  " AND b.report_id=min(a.report_id)) FROM %Q.'%q_evidence' a"
+  " WHERE a.fact=?1 AND a.fact_id=?2 AND a.field IN ('hosts', 'organizers',"
+  " 'parties') AND a.value IS NOT NULL GROUP BY a.field, a.value"
+  " UNION ALL SELECT q.field, a.value||' '||q.value, q.value,"
+  " count(DISTINCT q.report_id), min(q.report_id), NULL"
+  " FROM %Q.'%q_evidence' q JOIN %Q.'%q_evidence' a ON a.fact=?1"
+  " AND a.fact_id=?2 AND a.field='attendance' AND a.report_id=q.report_id"
+  " AND a.value IS NOT NULL WHERE q.fact=?1 AND q.fact_id=?2"
+  " AND q.field='attendance_qualifier' AND q.value IS NOT NULL"
+  " GROUP BY a.value, q.value",
   "UPDATE %Q.'%q_meetings' SET start=?1, \"end\"=?2 WHERE id=?3",
+  "SELECT key, value, support, first_report, first_row FROM %Q.'%q_tallies'"
+  " WHERE fact=?1 AND fact_id=?2 AND field=?3",
+  "SELECT key, value, support, first_report, first_row FROM %Q.'%q_tallies'"
+  " WHERE fact=?1 AND fact_id=?2 AND field=?3 AND key=?4",
+  "SELECT * FROM %Q.'%q_tallies'",
+  "SELECT * FROM %Q.'%q_conflicts' ORDER BY id",
+  "SELECT * FROM %Q.'%q_conflicts' WHERE id=?1",
 };
 
 /* Column numbers of the virtual table. */
@@ -374,14 +412,11 @@ struct RegVtab {
   sqlite3_stmt *aPut[REG_N_SHADOW];   /* INSERT OR REPLACE INTO <table> */
   sqlite3_stmt *aTrim[REG_N_SHADOW];  /* DELETE FROM <table> WHERE id>? */
   sqlite3_stmt *aAll[REG_N_SHADOW];   /* SELECT id FROM <table> ORDER BY id */
-  sqlite3_stmt *pTalliesWant;       /* every tally, from evidence */
-  sqlite3_stmt *pConflictsWant;     /* every conflict, from evidence */
-  sqlite3_stmt *pConflictsNow;      /* every conflict row */
   /* The undo log of the change in progress (regUndo*). */
   int bUndo;                        /* on: inside BEGIN ... COMMIT */
   i64 aMax[REG_N_SHADOW];           /* highest ids before the change */
   RegUndo *aUndo;                   /* what to put back, in order */
-  int nUndo, nUndoAlloc;
+  int nUndo, nUndoAlloc;            /* used and allocated entries */
 };
 
 typedef struct RegCursor RegCursor;
@@ -480,10 +515,6 @@ static void regFinalizeAll(RegVtab *p) {
     p->aRow[i] = p->aWrite[i] = p->aDrop[i] = 0;
     p->aPut[i] = p->aTrim[i] = p->aAll[i] = 0;
   }
-  sqlite3_finalize(p->pTalliesWant);
-  sqlite3_finalize(p->pConflictsWant);
-  sqlite3_finalize(p->pConflictsNow);
-  p->pTalliesWant = p->pConflictsWant = p->pConflictsNow = 0;
 }
 
 /* ==== Creating, connecting, dropping =================================== */
@@ -791,9 +822,9 @@ struct RegIngest {
   i64 *aMeeting;          /* fact id of each output meeting */
   i64 *aDoc;              /* fact id of each document */
   RegEv *aEv;             /* the evidence rows written, for the merge */
-  int nEv, nEvAlloc;
+  int nEv, nEvAlloc;      /* used and allocated entries of aEv */
   char *zArena;           /* their values, NUL-terminated (aEv[].iOff) */
-  i64 nArena, nArenaAlloc;
+  i64 nArena, nArenaAlloc; /* used and allocated bytes of zArena */
 };
 
 /*
@@ -1416,7 +1447,7 @@ struct RegUndo {
   sqlite3_value **apVal;  /* the row as it was (aRegNCol values), or 0 */
   i64 iId;                /* content, apVal 0: the report added */
   /* tallies: the row (zFact, iFact, zField, zKey) */
-  i64 iFact;
+  i64 iFact;              /* its fact id */
   char *zFact;            /* sqlite3_malloc: fact NUL field NUL key NUL value NUL */
   char *zField, *zKey;    /* in zFact's buffer */
   char *zValue;           /* the value it had, or 0: it did not exist */
@@ -1661,12 +1692,14 @@ struct RegFactW {
   int iEv, nEv;           /* the report's rows of it in RegOp.aEv */
   sqlite3_value **apRow;  /* the stored row (aRegNCol values), 0 if none */
   RegTally *aT;           /* its tallies */
-  int nT, nTAlloc;
+  int nT, nTAlloc;        /* used and allocated entries of aT */
   const char *azNew[REG_MAX_COL]; /* new value of each merged column (0: NULL) */
   char *azOwn[REG_MAX_COL];       /* buffers of azNew it owns (lists) */
   i64 nSources;           /* reports behind it */
   int *aOrd[2];           /* meetings: start and end candidates, best first */
   int nOrd[2];            /*   (indexes into aT) */
+  unsigned int mChoose;   /* bit k: field k is chosen again (its tallies,
+                          ** or those that can win, are loaded) */
   unsigned int mRewrite;  /* bit k: field k's conflicts are rewritten */
   u8 bRow;                /* its row was found */
   u8 bMoved;              /* meetings: its place in its series may move */
@@ -1781,10 +1814,11 @@ static void regTallySpell(RegTally *t, const char *z, int n) {
 }
 
 /*
-** Load fact f (eTable, iId set): its row and its tallies.  A fact whose
-** row is missing keeps apRow 0.
+** Load the row of fact f (eTable, iId set) into f->apRow (bRow 0: none).
+** Each value gets its text form now: converting a number later could fail
+** for memory and turn it into NULL unnoticed.
 */
-static int regFactLoad(RegVtab *p, RegFactW *f) {
+static int regFactLoadRow(RegVtab *p, RegFactW *f) {
   sqlite3_stmt *pStmt;
   int rc = regTableStmt(p, p->aRow, f->eTable,
                         "SELECT * FROM %Q.'%q_%q' WHERE id=?1", &pStmt);
@@ -1792,32 +1826,54 @@ static int regFactLoad(RegVtab *p, RegFactW *f) {
   sqlite3_bind_int64(pStmt, 1, f->iId);
   rc = sqlite3_step(pStmt);
   if( rc==SQLITE_ROW ){
+    int i;
     rc = regDupRow(f->eTable, pStmt, &f->apRow);
+    for(i=0; rc==SQLITE_OK && i<aRegNCol[f->eTable]; i++){
+      if( sqlite3_value_type(f->apRow[i])!=SQLITE_NULL
+       && sqlite3_value_text(f->apRow[i])==0 ){
+        rc = SQLITE_NOMEM;
+      }
+    }
     f->bRow = 1;
     if( rc==SQLITE_OK ){
       f->nSources = sqlite3_column_int64(pStmt, aRegNCol[f->eTable]-1);
     }
     sqlite3_reset(pStmt);
-  }else{
-    rc = sqlite3_reset(pStmt);
+    return rc;
   }
-  if( rc!=SQLITE_OK ) return rc;
-  rc = regStmt(p, REG_S_FACT_TALLIES, &pStmt);
+  return sqlite3_reset(pStmt);
+}
+
+/*
+** Load tallies of fact f into f->aT: those of every field (k<0), of field
+** k (zKey 0), or the one of field k and key zKey[0,nKey) when there is one
+** and it is not loaded yet.
+*/
+static int regFactLoadTallies(RegVtab *p, RegFactW *f, int k, const char *zKey,
+                              int nKey) {
+  sqlite3_stmt *pStmt;
+  int rc, i0 = k<0 ? 1 : 0;     /* column of the key */
+  if( zKey && regTallyFind(f, k, zKey, nKey)>=0 ) return SQLITE_OK;
+  rc = regStmt(p, k<0 ? REG_S_FACT_TALLIES : zKey ? REG_S_KEY_TALLY
+                                                  : REG_S_FIELD_TALLIES, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
   sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
   sqlite3_bind_int64(pStmt, 2, f->iId);
+  if( k>=0 ) sqlite3_bind_text(pStmt, 3, aRegField[k].zField, -1, SQLITE_STATIC);
+  if( zKey ) sqlite3_bind_text(pStmt, 4, zKey, nKey, SQLITE_STATIC);
   while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    int k = regFieldOf(f->eTable, (const char *)sqlite3_column_text(pStmt, 0));
-    const char *zKey = (const char *)sqlite3_column_text(pStmt, 1);
-    const char *zValue = (const char *)sqlite3_column_text(pStmt, 2);
-    if( k<0 || zKey==0 || zValue==0 ){
+    int kRow = k<0 ? regFieldOf(f->eTable, (const char *)sqlite3_column_text(pStmt, 0)) : k;
+    const char *zK = (const char *)sqlite3_column_text(pStmt, i0);
+    const char *zV = (const char *)sqlite3_column_text(pStmt, i0+1);
+    if( kRow<0 || zK==0 || zV==0 ){
       if( sqlite3_errcode(p->db)==SQLITE_NOMEM ){ rc = SQLITE_NOMEM; break; }
       continue;                          /* not a field of ours */
     }
-    if( regTallyAdd(f, k, zKey, sqlite3_column_bytes(pStmt, 1), zValue,
-                    sqlite3_column_bytes(pStmt, 2), sqlite3_column_int64(pStmt, 3),
-                    sqlite3_column_int64(pStmt, 4), sqlite3_column_int64(pStmt, 5),
-                    1)<0 ){
+    if( regTallyAdd(f, kRow, zK, sqlite3_column_bytes(pStmt, i0), zV,
+                    sqlite3_column_bytes(pStmt, i0+1),
+                    sqlite3_column_int64(pStmt, i0+2),
+                    sqlite3_column_int64(pStmt, i0+3),
+                    sqlite3_column_int64(pStmt, i0+4), 1)<0 ){
       rc = SQLITE_NOMEM;
       break;
     }
@@ -1825,6 +1881,17 @@ static int regFactLoad(RegVtab *p, RegFactW *f) {
   if( rc==SQLITE_ROW || rc==SQLITE_DONE ) rc = SQLITE_OK;
   if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
   sqlite3_reset(pStmt);
+  return rc;
+}
+
+/* Load fact f with all its tallies (its row too unless loaded); every
+** field is to be chosen. */
+static int regFactLoad(RegVtab *p, RegFactW *f) {
+  int rc = f->bRow ? SQLITE_OK : regFactLoadRow(p, f), k;
+  if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, -1, 0, 0);
+  for(k=0; k<REG_N_FIELD; k++){
+    if( aRegField[k].eTable==f->eTable ) f->mChoose |= 1u<<k;
+  }
   return rc;
 }
 
@@ -2230,6 +2297,16 @@ static int regFactChoose(sqlite3 *db, RegFactW *f) {
     RegTally *t;
     if( pF->eTable!=f->eTable ) continue;
     f->azNew[pF->iCol] = 0;
+    if( (f->mChoose & (1u<<k))==0 ){
+      /* not chosen again: it keeps its value (a new fact's list, "[]") */
+      if( f->apRow && sqlite3_value_type(f->apRow[pF->iCol])!=SQLITE_NULL ){
+        f->azNew[pF->iCol] = (const char *)sqlite3_value_text(f->apRow[pF->iCol]);
+        if( f->azNew[pF->iCol]==0 ) rc = SQLITE_NOMEM;
+      }else if( pF->eMerge==REG_F_LIST ){
+        f->azNew[pF->iCol] = "[]";
+      }
+      continue;
+    }
     switch( pF->eMerge ){
       case REG_F_LIST:
         sqlite3_free(f->azOwn[pF->iCol]);
@@ -2405,19 +2482,81 @@ static int regLoses(int k, const char *z, int n, const char *zWin) {
   return zWin==0 || (int)strlen(zWin)!=n || sqlite3_strnicmp(z, zWin, n)!=0;
 }
 
-/* A conflict row to add: a value of a report. */
+/* A conflict row: a value of a report (and its id when stored). */
 typedef struct RegConf RegConf;
 struct RegConf {
   char *z;                /* the value (sqlite3_malloc) */
-  int n;
-  i64 iReport;
+  int n;                  /* its length */
+  i64 iReport;            /* the report that gave it */
+  i64 iId;                /* its id, 0 if not stored */
 };
 
-/* qsort: conflicts to add by report, then value (the order of old). */
-static int regConfCmp(const void *pa, const void *pb) {
+/* Free a[0,n) and a. */
+static void regConfFree(RegConf *a, int n) {
+  int i;
+  for(i=0; i<n; i++) sqlite3_free(a[i].z);
+  sqlite3_free(a);
+}
+
+/* Compare conflicts by value, then report. */
+static int regConfCmp(const RegConf *a, const RegConf *b) {
+  int c = regBinCmp(a->z, a->n, b->z, b->n);
+  if( c ) return c;
+  return a->iReport<b->iReport ? -1 : a->iReport>b->iReport;
+}
+
+/* qsort: conflicts by report, then value (the order they are added in). */
+static int regConfReportCmp(const void *pa, const void *pb) {
   const RegConf *a = (const RegConf *)pa, *b = (const RegConf *)pb;
   if( a->iReport!=b->iReport ) return a->iReport<b->iReport ? -1 : 1;
   return regBinCmp(a->z, a->n, b->z, b->n);
+}
+
+/* Append a conflict (z[0,n), iReport, iId) to *pa (*pn, *pnAlloc). */
+static int regConfAppend(RegConf **pa, int *pn, int *pnAlloc, const char *z,
+                         int n, i64 iReport, i64 iId) {
+  RegConf *x;
+  if( *pn>=*pnAlloc ){
+    int nNew = *pnAlloc ? *pnAlloc*2 : 16;
+    RegConf *aNew = sqlite3_realloc64(*pa, sizeof(RegConf)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    *pa = aNew;
+    *pnAlloc = nNew;
+  }
+  x = &(*pa)[*pn];
+  x->z = sqlite3_malloc64(n+1);
+  if( x->z==0 ) return SQLITE_NOMEM;
+  memcpy(x->z, z, n);
+  x->z[n] = 0;
+  x->n = n;
+  x->iReport = iReport;
+  x->iId = iId;
+  (*pn)++;
+  return SQLITE_OK;
+}
+
+/*
+** The rows of pStmt (value, report_id[, id]) into *pa and *pn; with bId
+** the third column is the id.  Resets pStmt.
+*/
+static int regConfRead(sqlite3_stmt *pStmt, int bId, RegConf **pa, int *pn) {
+  int rc = SQLITE_OK, nAlloc = 0;
+  *pa = 0;
+  *pn = 0;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *z = (const char *)sqlite3_column_text(pStmt, 0);
+    if( z==0 && sqlite3_column_type(pStmt, 0)!=SQLITE_NULL ){
+      rc = SQLITE_NOMEM;
+    }else{
+      rc = regConfAppend(pa, pn, &nAlloc, z ? z : "", sqlite3_column_bytes(pStmt, 0),
+                         sqlite3_column_int64(pStmt, 1),
+                         bId ? sqlite3_column_int64(pStmt, 2) : 0);
+    }
+  }
+  /* sqlite3_reset() returns the error of a failed step */
+  if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
 }
 
 /* Add conflict (fact eTable iId, field k, value, report). */
@@ -2434,23 +2573,73 @@ static int regConflictAdd(RegVtab *p, int eTable, i64 iId, int k,
   return regExec(pStmt);
 }
 
+/* Log conflict row iId for undo and delete it. */
+static int regConflictDelete(RegVtab *p, i64 iId) {
+  sqlite3_stmt *pStmt;
+  int rc = SQLITE_OK;
+  if( p->bUndo ){
+    rc = regStmt(p, REG_S_CONFLICT_ROW, &pStmt);
+    if( rc!=SQLITE_OK ) return rc;
+    sqlite3_bind_int64(pStmt, 1, iId);
+    if( sqlite3_step(pStmt)==SQLITE_ROW ) rc = regUndoRow(p, REG_T_CONFLICTS, pStmt);
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    else sqlite3_reset(pStmt);
+  }
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONFLICT, &pStmt);
+  if( rc==SQLITE_OK ){
+    sqlite3_bind_int64(pStmt, 1, iId);
+    rc = regExec(pStmt);
+  }
+  return rc;
+}
+
+/*
+** The conflicts of field k of fact (eTable, iId), aNow[0,nNow) as stored
+** and aWant[0,nWant) as they should be, both by value and report: mark
+** the stored rows to delete (iId negated: a duplicate, or a value that
+** does not lose) and the wanted ones to add (iId -1).  With bCheck, the
+** first difference into *pzDiff instead.
+*/
+static int regConflictsDiff(int eTable, i64 iId, int k, RegConf *aNow, int nNow,
+                            RegConf *aWant, int nWant, int bCheck,
+                            char **pzDiff) {
+  int i = 0, j = 0;
+  const RegConf *pKept = 0;
+  while( i<nNow || j<nWant ){
+    int c = i>=nNow ? 1 : j>=nWant ? -1 : regConfCmp(&aNow[i], &aWant[j]);
+    const RegConf *x = c>0 ? &aWant[j] : &aNow[i];
+    if( c==0 ){
+      pKept = &aNow[i++];
+      j++;
+      continue;
+    }
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld is %s",
+          azRegShadow[eTable], iId, aRegField[k].zField, x->z, x->iReport,
+          c>0 ? "missing" : pKept && regConfCmp(pKept, x)==0 ? "listed twice"
+                                    : "listed but does not lose");
+      return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    if( c<0 ){
+      aNow[i++].iId *= -1;
+    }else{
+      aWant[j++].iId = -1;
+    }
+  }
+  return SQLITE_OK;
+}
+
 /*
 ** Make the conflicts of field k of fact (eTable, iId) those of chosen value
 ** zWin: every (value, report) of its evidence that loses, once.  Rows that
-** stay are not touched; the others are deleted or added.  With bCheck
-** nothing is written: *pzDiff gets the first difference (or stays 0).
+** stay are not touched; the others are deleted or added (in report order).
+** With bCheck nothing is written: *pzDiff gets the first difference.
 */
 static int regConflictsSync(RegVtab *p, int eTable, i64 iId, int k,
                             const char *zWin, int bCheck, char **pzDiff) {
-  sqlite3_stmt *pNow = 0, *pWant = 0;
-  i64 *aDel = 0;
-  RegConf *aAdd = 0;
-  int nDel = 0, nAdd = 0, nDelAlloc = 0, nAddAlloc = 0, i;
-  int rc, rcNow, rcWant, bPrev = 0;
-  const char *zPrev = 0;
-  int nPrev = 0;
-  i64 iPrevReport = 0;
-  char *zPrevCopy = 0;
+  sqlite3_stmt *pNow, *pWant;
+  RegConf *aNow = 0, *aWant = 0;
+  int nNow = 0, nWant = 0, i, rc;
   rc = regStmt(p, REG_S_CONFLICTS_NOW, &pNow);
   if( rc==SQLITE_OK ){
     rc = regStmt(p, aRegField[k].eMerge==REG_F_DATE ? REG_S_DATE_CONFLICTS_WANT
@@ -2464,114 +2653,25 @@ static int regConflictsSync(RegVtab *p, int eTable, i64 iId, int k,
     sqlite3_bind_text(pS, 3, aRegField[k].zField, -1, SQLITE_STATIC);
   }
   if( zWin ) sqlite3_bind_text(pWant, 4, zWin, -1, SQLITE_STATIC);
-  rcNow = sqlite3_step(pNow);
-  rcWant = sqlite3_step(pWant);
-  /* Both in (value, report) order: a stored row equal to the one before
-  ** it is a duplicate. */
-  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
-    int c;
-    const char *zN = 0, *zW = 0;
-    int nN = 0, nW = 0;
-    i64 rN = 0, rW = 0;
-    if( rcNow==SQLITE_ROW ){
-      zN = (const char *)sqlite3_column_text(pNow, 4);
-      nN = sqlite3_column_bytes(pNow, 4);
-      rN = sqlite3_column_int64(pNow, 5);
-      if( zN==0 ) zN = "";
-    }
-    if( rcWant==SQLITE_ROW ){
-      zW = (const char *)sqlite3_column_text(pWant, 0);
-      nW = sqlite3_column_bytes(pWant, 0);
-      rW = sqlite3_column_int64(pWant, 1);
-      if( zW==0 ){ rc = SQLITE_NOMEM; break; }
-    }
-    if( rcNow!=SQLITE_ROW ) c = 1;
-    else if( rcWant!=SQLITE_ROW ) c = -1;
-    else{
-      c = regBinCmp(zN, nN, zW, nW);
-      if( c==0 ) c = rN<rW ? -1 : rN>rW;
-    }
-    if( c<0 && bPrev && rN==iPrevReport && regBinCmp(zN, nN, zPrev, nPrev)==0 ){
-      c = -2;                                   /* a duplicate */
-    }
-    if( c<0 ){
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is listed %s", azRegShadow[eTable], iId,
-                                  aRegField[k].zField, zN, rN,
-                                  c==-2 ? "twice" : "but does not lose");
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nDel>=nDelAlloc ){
-        int nNew = nDelAlloc ? nDelAlloc*2 : 16;
-        i64 *aNew = sqlite3_realloc64(aDel, sizeof(i64)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aDel = aNew;
-        nDelAlloc = nNew;
-      }
-      rc = regUndoRow(p, REG_T_CONFLICTS, pNow);
-      aDel[nDel++] = sqlite3_column_int64(pNow, 0);
-      rcNow = sqlite3_step(pNow);
-    }else if( c>0 ){
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is missing", azRegShadow[eTable], iId,
-                                  aRegField[k].zField, zW, rW);
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nAdd>=nAddAlloc ){
-        int nNew = nAddAlloc ? nAddAlloc*2 : 16;
-        RegConf *aNew = sqlite3_realloc64(aAdd, sizeof(RegConf)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aAdd = aNew;
-        nAddAlloc = nNew;
-      }
-      aAdd[nAdd].z = sqlite3_malloc64(nW+1);
-      if( aAdd[nAdd].z==0 ){ rc = SQLITE_NOMEM; break; }
-      memcpy(aAdd[nAdd].z, zW, nW);
-      aAdd[nAdd].z[nW] = 0;
-      aAdd[nAdd].n = nW;
-      aAdd[nAdd].iReport = rW;
-      nAdd++;
-      rcWant = sqlite3_step(pWant);
-    }else{
-      /* the same: keep it, and remember it to find duplicates */
-      sqlite3_free(zPrevCopy);
-      zPrevCopy = sqlite3_malloc64(nN+1);
-      if( zPrevCopy==0 ){ rc = SQLITE_NOMEM; break; }
-      memcpy(zPrevCopy, zN, nN);
-      zPrev = zPrevCopy;
-      nPrev = nN;
-      iPrevReport = rN;
-      bPrev = 1;
-      rcNow = sqlite3_step(pNow);
-      rcWant = sqlite3_step(pWant);
+  rc = regConfRead(pNow, 1, &aNow, &nNow);
+  if( rc==SQLITE_OK ) rc = regConfRead(pWant, 0, &aWant, &nWant);
+  else sqlite3_reset(pWant);
+  if( rc==SQLITE_OK ){
+    rc = regConflictsDiff(eTable, iId, k, aNow, nNow, aWant, nWant, bCheck, pzDiff);
+  }
+  for(i=0; rc==SQLITE_OK && !bCheck && i<nNow; i++){
+    if( aNow[i].iId<0 ) rc = regConflictDelete(p, -aNow[i].iId);
+  }
+  if( rc==SQLITE_OK && !bCheck && nWant>1 ){
+    qsort(aWant, nWant, sizeof(RegConf), regConfReportCmp);
+  }
+  for(i=0; rc==SQLITE_OK && !bCheck && i<nWant; i++){
+    if( aWant[i].iId<0 ){
+      rc = regConflictAdd(p, eTable, iId, k, aWant[i].z, aWant[i].n, aWant[i].iReport);
     }
   }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_ROW && rcNow!=SQLITE_DONE ) rc = rcNow;
-  if( rc==SQLITE_OK && rcWant!=SQLITE_ROW && rcWant!=SQLITE_DONE ) rc = rcWant;
-  sqlite3_reset(pNow);
-  sqlite3_reset(pWant);
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = sqlite3_errcode(p->db);
-  sqlite3_free(zPrevCopy);
-  /* Write: deletions, then the additions in (report, value) order. */
-  for(i=0; rc==SQLITE_OK && i<nDel; i++){
-    sqlite3_stmt *pDel;
-    rc = regStmt(p, REG_S_DEL_CONFLICT, &pDel);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pDel, 1, aDel[i]);
-      rc = regExec(pDel);
-    }
-  }
-  if( rc==SQLITE_OK && nAdd>1 ) qsort(aAdd, nAdd, sizeof(RegConf), regConfCmp);
-  for(i=0; rc==SQLITE_OK && i<nAdd; i++){
-    rc = regConflictAdd(p, eTable, iId, k, aAdd[i].z, aAdd[i].n, aAdd[i].iReport);
-  }
-  for(i=0; i<nAdd; i++) sqlite3_free(aAdd[i].z);
-  sqlite3_free(aAdd);
-  sqlite3_free(aDel);
+  regConfFree(aNow, nNow);
+  regConfFree(aWant, nWant);
   return rc;
 }
 
@@ -2694,16 +2794,16 @@ static int regFactWrite(RegVtab *p, RegFactW *f) {
 /* What merging one report in (eSign 1) or out (-1) needs at hand. */
 typedef struct RegOp RegOp;
 struct RegOp {
-  RegVtab *p;
+  RegVtab *p;             /* the registry */
   i64 iReport;            /* the report */
   int eSign;              /* 1: in, -1: out */
   RegEv *aEv;             /* its evidence, by fact, field, value, id */
-  int nEv;
+  int nEv;                /* rows in aEv */
   char *zArena;           /* the values of aEv */
   RegFactW *aF;           /* the facts it touches, in aEv's order */
-  int nF;
+  int nF;                 /* facts in aF */
   char **azSeries;        /* series whose dates are chosen again */
-  int nSeries;
+  int nSeries;            /* entries in azSeries */
 };
 
 /* Free what op owns. */
@@ -2853,6 +2953,60 @@ static int regSameOrder(const RegFactW *f, int j, const int *a, int n) {
 }
 
 /*
+** Load the tallies of fact f that the report's rows can change, and mark
+** those fields to be chosen again: all of a field, or, for a one-value
+** field the report comes in with, only its values and the chosen one (no
+** other can win: their support did not grow).  A meeting's dates are
+** always loaded (regSeries reads their order), and attendance_qualifier
+** with the attendance it depends on.  A new fact (no sources yet) has all
+** its fields chosen.
+*/
+static int regOpLoad(RegOp *op, RegFactW *f) {
+  RegVtab *p = op->p;
+  int k, i, rc = SQLITE_OK, nAtt;
+  if( f->nSources==0 ){
+    /* a new fact: every field, whatever its row was made with */
+    return regFactLoad(p, f);
+  }
+  regOpField(op, f, REG_K_ATTENDANCE, &nAtt);
+  for(k=0; rc==SQLITE_OK && k<REG_N_FIELD; k++){
+    const RegField *pF = &aRegField[k];
+    const RegEv *a;
+    int n;
+    if( pF->eTable!=f->eTable ) continue;
+    a = regOpField(op, f, k, &n);
+    if( n==0 && pF->eMerge!=REG_F_DATE
+     && !(pF->eMerge==REG_F_QUALIFIER && nAtt>0) ){
+      continue;                          /* it keeps its value */
+    }
+    f->mChoose |= 1u<<k;
+    if( !regNocase(k) || op->eSign<0 ){
+      rc = regFactLoadTallies(p, f, k, 0, 0);
+      continue;
+    }
+    for(i=0; rc==SQLITE_OK && i<=n; i++){
+      char zStack[128], *zKey = zStack;
+      const char *z = i<n ? a[i].z : regRowNull(f, pF->iCol) ? 0
+                                   : regText(f->apRow[pF->iCol]);
+      int nz;
+      if( z==0 ){
+        if( i==n && !regRowNull(f, pF->iCol) ) rc = SQLITE_NOMEM;
+        continue;
+      }
+      nz = (int)strlen(z);
+      if( nz>=(int)sizeof(zStack) ){
+        zKey = sqlite3_malloc64(nz+1);
+        if( zKey==0 ) return SQLITE_NOMEM;
+      }
+      regFold(zKey, z, nz);
+      rc = regFactLoadTallies(p, f, k, zKey, nz);
+      if( zKey!=zStack ) sqlite3_free(zKey);
+    }
+  }
+  return rc;
+}
+
+/*
 ** Merge the report's rows of fact f into (or out of) its tallies, and
 ** choose its fields again.  For a meeting, note whether its place in the
 ** order of its series may move: its date candidates are ordered otherwise.
@@ -2861,7 +3015,8 @@ static int regOpFact(RegOp *op, RegFactW *f) {
   RegVtab *p = op->p;
   int k, j, rc = SQLITE_OK;
   int *aOld[2] = {0, 0}, nOld[2] = {0, 0};
-  if( f->eTable==REG_T_MEETINGS ){
+  rc = regOpLoad(op, f);
+  if( rc==SQLITE_OK && f->eTable==REG_T_MEETINGS ){
     rc = regOrder(f, REG_K_START, regCmpValue, 0, &aOld[0], &nOld[0]);
     if( rc==SQLITE_OK ) rc = regOrder(f, REG_K_END, regCmpValue, 0, &aOld[1], &nOld[1]);
   }
@@ -2972,112 +3127,9 @@ static RegFactW *regOpMeeting(RegOp *op, i64 iId) {
   return 0;
 }
 
-/*
-** Choose the dates of the numbered meetings of series zSeries again
-** (regSeriesChoose).  Meetings op touches are taken from op (their new
-** series and number count); the others are loaded, and written here when
-** a date of theirs changes, with their conflicts.  With bCheck nothing is
-** written: *pzDiff gets the first date that differs from the stored one.
-*/
-static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
-                     char **pzDiff) {
-  sqlite3_stmt *pStmt;
-  RegMember *a = 0;
-  int n = 0, nAlloc = 0, i, j, rc;
-  rc = regStmt(p, REG_S_SERIES_MEMBERS, &pStmt);
-  if( rc!=SQLITE_OK ) return rc;
-  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
-  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    i64 iId = sqlite3_column_int64(pStmt, 0);
-    if( regOpMeeting(op, iId) ) continue;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 32;
-      RegMember *aNew = sqlite3_realloc64(a, sizeof(RegMember)*nNew);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
-      nAlloc = nNew;
-    }
-    memset(&a[n], 0, sizeof(RegMember));
-    a[n].iNum = sqlite3_column_int64(pStmt, 1);
-    a[n].f = sqlite3_malloc64(sizeof(RegFactW));
-    if( a[n].f==0 ){ rc = SQLITE_NOMEM; break; }
-    memset(a[n].f, 0, sizeof(RegFactW));
-    a[n].f->eTable = REG_T_MEETINGS;
-    a[n].f->iId = iId;
-    a[n].bOwn = 1;
-    n++;
-  }
-  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-  sqlite3_reset(pStmt);
-  /* the meetings of the operation now in the series */
-  for(i=0; rc==SQLITE_OK && op && i<op->nF; i++){
-    RegFactW *f = &op->aF[i];
-    const char *z;
-    if( f->eTable!=REG_T_MEETINGS || f->apRow==0 ) continue;
-    z = regNewSeries(f);
-    if( z==0 || strcmp(z, zSeries)!=0 ) continue;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 32;
-      RegMember *aNew = sqlite3_realloc64(a, sizeof(RegMember)*nNew);
-      if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
-      nAlloc = nNew;
-    }
-    memset(&a[n], 0, sizeof(RegMember));
-    a[n].iNum = regAtoi(f->azNew[3]);
-    a[n].f = f;
-    n++;
-  }
-  for(i=0; rc==SQLITE_OK && i<n; i++){
-    if( !a[i].bOwn ) continue;
-    rc = regFactLoad(p, a[i].f);
-    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, a[i].f);
-  }
-  if( rc==SQLITE_OK && n>1 ) qsort(a, n, sizeof(RegMember), regMemberCmp);
-  if( rc==SQLITE_OK ) rc = regSeriesChoose(a, n);
-  for(i=0; rc==SQLITE_OK && i<n; i++){
-    RegFactW *f = a[i].f;
-    int bNoMem = 0, bDiff = 0;
-    if( !a[i].bOwn ){
-      f->azNew[5] = a[i].az[0];
-      f->azNew[6] = a[i].az[1];
-      continue;
-    }
-    if( f->apRow==0 ) continue;
-    for(j=0; j<2 && !bDiff; j++){
-      bDiff = regChanged(f, 5+j, a[i].az[j], &bNoMem);
-    }
-    if( bNoMem ){ rc = SQLITE_NOMEM; break; }
-    if( !bDiff ) continue;
-    if( bCheck ){
-      j--;
-      *pzDiff = sqlite3_mprintf("meetings %lld %s %Q, its tallies give %Q",
-                                f->iId, j ? "end" : "start",
-                                regRowNull(f, 5+j) ? 0 : regText(f->apRow[5+j]),
-                                a[i].az[j]);
-      rc = *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
-      break;
-    }
-    /* write the dates and rewrite the conflicts of those that changed */
-    f->azNew[5] = a[i].az[0];
-    f->azNew[6] = a[i].az[1];
-    rc = regFactMarkRewrites(f);
-    if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SET_DATES, &pStmt);
-    if( rc==SQLITE_OK ){
-      if( a[i].az[0] ) sqlite3_bind_text(pStmt, 1, a[i].az[0], -1, SQLITE_STATIC);
-      if( a[i].az[1] ) sqlite3_bind_text(pStmt, 2, a[i].az[1], -1, SQLITE_STATIC);
-      sqlite3_bind_int64(pStmt, 3, f->iId);
-      rc = regUndoTake(p, REG_T_MEETINGS, &f->apRow);
-      if( rc==SQLITE_OK ) rc = regExec(pStmt);
-      else sqlite3_reset(pStmt);
-    }
-    for(j=0; rc==SQLITE_OK && j<2; j++){
-      int k = j ? REG_K_END : REG_K_START;
-      if( f->mRewrite & (1u<<k) ){
-        rc = regConflictsSync(p, REG_T_MEETINGS, f->iId, k, a[i].az[j], 0, 0);
-      }
-    }
-  }
+/* Free the members a[0,n) of a series and those regSeriesMembers loaded. */
+static void regSeriesFree(RegMember *a, int n) {
+  int i;
   for(i=0; i<n; i++){
     if( a[i].bOwn ){
       regFactFree(a[i].f);
@@ -3085,6 +3137,135 @@ static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
     }
   }
   sqlite3_free(a);
+}
+
+/* Append member (iNum, f, bOwn) to *pa (*pn, *pnAlloc). */
+static int regSeriesAdd(RegMember **pa, int *pn, int *pnAlloc, i64 iNum,
+                        RegFactW *f, int bOwn) {
+  if( *pn>=*pnAlloc ){
+    int nNew = *pnAlloc ? *pnAlloc*2 : 32;
+    RegMember *aNew = sqlite3_realloc64(*pa, sizeof(RegMember)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    *pa = aNew;
+    *pnAlloc = nNew;
+  }
+  memset(&(*pa)[*pn], 0, sizeof(RegMember));
+  (*pa)[*pn].iNum = iNum;
+  (*pa)[*pn].f = f;
+  (*pa)[*pn].bOwn = bOwn;
+  (*pn)++;
+  return SQLITE_OK;
+}
+
+/*
+** The numbered meetings of series zSeries, by number, into *pa and *pn
+** (regSeriesFree): the meetings op touches with their new series and
+** number, the others as stored, loaded here with their dates' tallies.
+*/
+static int regSeriesMembers(RegVtab *p, RegOp *op, const char *zSeries,
+                            RegMember **pa, int *pn) {
+  sqlite3_stmt *pStmt;
+  int nAlloc = 0, i, rc = regStmt(p, REG_S_SERIES_MEMBERS, &pStmt);
+  *pa = 0;
+  *pn = 0;
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, zSeries, -1, SQLITE_TRANSIENT);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    i64 iId = sqlite3_column_int64(pStmt, 0);
+    RegFactW *f;
+    if( regOpMeeting(op, iId) ) continue;
+    f = sqlite3_malloc64(sizeof(RegFactW));
+    if( f==0 ){ rc = SQLITE_NOMEM; break; }
+    memset(f, 0, sizeof(*f));
+    f->eTable = REG_T_MEETINGS;
+    f->iId = iId;
+    rc = regSeriesAdd(pa, pn, &nAlloc, sqlite3_column_int64(pStmt, 1), f, 1);
+    if( rc!=SQLITE_OK ) sqlite3_free(f);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && op && i<op->nF; i++){
+    RegFactW *f = &op->aF[i];
+    const char *z = f->eTable==REG_T_MEETINGS && f->apRow ? regNewSeries(f) : 0;
+    if( z && strcmp(z, zSeries)==0 ){
+      rc = regSeriesAdd(pa, pn, &nAlloc, regAtoi(f->azNew[3]), f, 0);
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<*pn; i++){
+    RegFactW *f = (*pa)[i].f;
+    if( !(*pa)[i].bOwn ) continue;
+    rc = regFactLoadRow(p, f);
+    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_START, 0, 0);
+    if( rc==SQLITE_OK ) rc = regFactLoadTallies(p, f, REG_K_END, 0, 0);
+    f->mChoose = (1u<<REG_K_START) | (1u<<REG_K_END);
+    if( rc==SQLITE_OK ) rc = regFactChoose(p->db, f);
+  }
+  if( rc==SQLITE_OK && *pn>1 ) qsort(*pa, *pn, sizeof(RegMember), regMemberCmp);
+  return rc;
+}
+
+/*
+** The dates chosen for member m of a series: a meeting of the operation
+** takes them (it is written with its other fields); another is written
+** here, with the conflicts of a date that changed.  bCheck: a date that
+** differs from the stored one goes to *pzDiff instead.
+*/
+static int regSeriesApply(RegVtab *p, RegMember *m, int bCheck, char **pzDiff) {
+  RegFactW *f = m->f;
+  sqlite3_stmt *pStmt;
+  int j, rc = SQLITE_OK, bNoMem = 0, bDiff = 0;
+  if( !m->bOwn ){
+    f->azNew[5] = m->az[0];
+    f->azNew[6] = m->az[1];
+    return SQLITE_OK;
+  }
+  if( f->apRow==0 ) return SQLITE_OK;
+  for(j=0; j<2 && !bDiff; j++) bDiff = regChanged(f, 5+j, m->az[j], &bNoMem);
+  if( bNoMem ) return SQLITE_NOMEM;
+  if( !bDiff ) return SQLITE_OK;
+  if( bCheck ){
+    j--;
+    *pzDiff = sqlite3_mprintf("meetings %lld %s %Q, its tallies give %Q", f->iId,
+                              j ? "end" : "start",
+                              regRowNull(f, 5+j) ? 0 : regText(f->apRow[5+j]),
+                              m->az[j]);
+    return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  f->azNew[5] = m->az[0];
+  f->azNew[6] = m->az[1];
+  rc = regFactMarkRewrites(f);
+  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SET_DATES, &pStmt);
+  if( rc==SQLITE_OK ){
+    if( m->az[0] ) sqlite3_bind_text(pStmt, 1, m->az[0], -1, SQLITE_STATIC);
+    if( m->az[1] ) sqlite3_bind_text(pStmt, 2, m->az[1], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(pStmt, 3, f->iId);
+    rc = regUndoTake(p, REG_T_MEETINGS, &f->apRow);
+    if( rc==SQLITE_OK ) rc = regExec(pStmt);
+    else sqlite3_reset(pStmt);
+  }
+  for(j=0; rc==SQLITE_OK && j<2; j++){
+    int k = j ? REG_K_END : REG_K_START;
+    if( f->mRewrite & (1u<<k) ){
+      rc = regConflictsSync(p, REG_T_MEETINGS, f->iId, k, m->az[j], 0, 0);
+    }
+  }
+  return rc;
+}
+
+/*
+** Choose the dates of the numbered meetings of series zSeries again
+** (regSeriesChoose) and apply them (regSeriesApply).  op (0 for
+** 'rebuild' and 'integrity-check') is the change in progress.
+*/
+static int regSeries(RegVtab *p, RegOp *op, const char *zSeries, int bCheck,
+                     char **pzDiff) {
+  RegMember *a;
+  int n, i, rc = regSeriesMembers(p, op, zSeries, &a, &n);
+  if( rc==SQLITE_OK ) rc = regSeriesChoose(a, n);
+  for(i=0; rc==SQLITE_OK && i<n && (pzDiff==0 || *pzDiff==0); i++){
+    rc = regSeriesApply(p, &a[i], bCheck, pzDiff);
+  }
+  regSeriesFree(a, n);
   return rc;
 }
 
@@ -3165,7 +3346,7 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
     }
   }
   for(i=0; rc==SQLITE_OK && i<op.nF; i++){
-    rc = regFactLoad(p, &op.aF[i]);
+    rc = regFactLoadRow(p, &op.aF[i]);
     if( rc==SQLITE_OK && op.aF[i].apRow ) rc = regOpFact(&op, &op.aF[i]);
   }
   if( rc==SQLITE_OK ) rc = regOpSeriesNeeded(&op);
@@ -3191,135 +3372,23 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
 /* ==== 'rebuild' and 'integrity-check' ================================== */
 
 /*
-** The SQL of every tally the evidence gives, in key order: the old
-** per-field queries, one GROUP BY for all facts (see "How the fields
-** merge" above).  Returns an sqlite3_malloc'd string, 0 if out of memory.
+** Both walk the registry in the same steps and differ only in what they do
+** with a difference: 'integrity-check' (bCheck 1) stops at the first and
+** names it in *pzDiff; 'rebuild' (bCheck 0) logs the row for undo and
+** writes what the evidence gives.  The steps: evidence whose report or
+** fact is gone (regCheckLost); each fact's sources (regCheckSources);
+** each fact's tallies, against the old per-field queries, and fields
+** (regCheckFacts); the dates of each series (regCheckSeries); tallies and
+** conflicts of no fact (regCheckOrphanTallies, regCheckOrphanConflicts);
+** each fact's conflicts (regCheckConflicts).
 */
-static char *regTalliesWantSql(RegVtab *p) {
-  sqlite3_str *s = sqlite3_str_new(p->db);
-  const char *zEv;
-  int k, eMerge, bFirst;
-  char *zEvidence = sqlite3_mprintf("%Q.'%q_evidence'", p->zDb, p->zName);
-  if( zEvidence==0 ){
-    sqlite3_free(sqlite3_str_finish(s));
-    return 0;
-  }
-  zEv = zEvidence;
-  sqlite3_str_appendall(s, "SELECT fact, fact_id, field, key, value, support,"
-                           " first_report, first_row FROM (");
-  for(eMerge=0; eMerge<=REG_F_QUALIFIER; eMerge++){
-    /* (fact='t' AND field IN (...)) OR ... for the fields of this kind */
-    sqlite3_str *w;
-    char *zWhere;
-    const char *zAlias = eMerge==REG_F_DATE || eMerge==REG_F_LIST ? "a."
-                       : eMerge==REG_F_QUALIFIER ? "q." : "";
-    int e;
-    if( eMerge==REG_F_SURFACE ) continue;         /* with REG_F_VALUE */
-    w = sqlite3_str_new(p->db);
-    bFirst = 1;
-    for(e=REG_T_MEETINGS; e<=REG_T_PEOPLE; e++){
-      int bAny = 0;
-      for(k=0; k<REG_N_FIELD; k++){
-        int m = aRegField[k].eMerge==REG_F_SURFACE ? REG_F_VALUE : aRegField[k].eMerge;
-        if( aRegField[k].eTable!=e || m!=eMerge ) continue;
-        if( bAny ){
-          sqlite3_str_appendf(w, ", %Q", aRegField[k].zField);
-        }else{
-          sqlite3_str_appendf(w, "%s(%sfact=%Q AND %sfield IN (%Q",
-                              bFirst ? "" : " OR ", zAlias, azRegShadow[e],
-                              zAlias, aRegField[k].zField);
-        }
-        bAny = 1;
-        bFirst = 0;
-      }
-      if( bAny ) sqlite3_str_appendall(w, "))");
-    }
-    zWhere = sqlite3_str_finish(w);
-    if( zWhere==0 ){
-      sqlite3_free(zEvidence);
-      sqlite3_free(sqlite3_str_finish(s));
-      return 0;
-    }
-    if( eMerge ) sqlite3_str_appendall(s, " UNION ALL ");
-    switch( eMerge ){
-      case REG_F_VALUE:
-        sqlite3_str_appendf(s, "SELECT fact, fact_id, field, lower(value) AS key,"
-            " value, count(DISTINCT report_id) AS support,"
-            " min(report_id) AS first_report, NULL AS first_row"
-            " FROM %s WHERE value IS NOT NULL AND (%s)"
-            " GROUP BY fact, fact_id, field, value COLLATE NOCASE", zEv, zWhere);
-        break;
-      case REG_F_DATE:
-        sqlite3_str_appendf(s, "SELECT a.fact, a.fact_id, a.field, a.value,"
-            " a.value, (SELECT count(DISTINCT b.report_id) FROM %s b"
-            " WHERE b.fact=a.fact AND b.fact_id=a.fact_id AND b.field=a.field"
-            " AND (a.value=b.value OR a.value LIKE b.value||'-%%')),"
-            " min(a.report_id), NULL FROM %s a WHERE a.value IS NOT NULL AND (%s)"
-            " GROUP BY a.fact, a.fact_id, a.field, a.value", zEv, zEv, zWhere);
-        break;
-      case REG_F_LIST:
-        sqlite3_str_appendf(s, "SELECT a.fact, a.fact_id, a.field, a.value,"
-            " a.value, count(DISTINCT a.report_id), min(a.report_id),"
-            " (SELECT min(b.id) FROM %s b WHERE b.fact=a.fact"
-            " AND b.fact_id=a.fact_id AND b.field=a.field AND b.value=a.value"
-            " AND b.report_id=min(a.report_id)) FROM %s a"
-            " WHERE a.value IS NOT NULL AND (%s)"
-            " GROUP BY a.fact, a.fact_id, a.field, a.value", zEv, zEv, zWhere);
-        break;
-      default:
-        sqlite3_str_appendf(s, "SELECT q.fact, q.fact_id, q.field,"
-            " a.value||' '||q.value, q.value, count(DISTINCT q.report_id),"
-            " min(q.report_id), NULL FROM %s q JOIN %s a ON a.fact=q.fact"
-            " AND a.fact_id=q.fact_id AND a.field='attendance'"
-            " AND a.report_id=q.report_id AND a.value IS NOT NULL"
-            " WHERE q.value IS NOT NULL AND (%s)"
-            " GROUP BY q.fact, q.fact_id, q.field, a.value, q.value",
-            zEv, zEv, zWhere);
-        break;
-    }
-    sqlite3_free(zWhere);
-  }
-  sqlite3_str_appendall(s, ") ORDER BY fact, fact_id, field, key");
-  sqlite3_free(zEvidence);
-  return sqlite3_str_finish(s);
-}
 
-/*
-** The SQL of every conflict the evidence and the chosen values give, in
-** (fact, fact_id, field, value, report_id) order.
-*/
-static char *regConflictsWantSql(RegVtab *p) {
-  sqlite3_str *s = sqlite3_str_new(p->db);
-  int k, bFirst = 1;
-  for(k=0; k<REG_N_FIELD; k++){
-    const RegField *pF = &aRegField[k];
-    if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
-    sqlite3_str_appendf(s, "%sSELECT DISTINCT e.fact, e.fact_id, e.field,"
-        " e.value, e.report_id FROM %Q.'%q_evidence' e JOIN %Q.'%q_%q' x"
-        " ON x.id=e.fact_id WHERE e.fact=%Q AND e.field=%Q"
-        " AND e.value IS NOT NULL AND ", bFirst ? "" : " UNION ALL ",
-        p->zDb, p->zName, p->zDb, p->zName, azRegShadow[pF->eTable],
-        azRegShadow[pF->eTable], pF->zField);
-    if( pF->eMerge==REG_F_DATE ){
-      sqlite3_str_appendf(s, "e.value IS NOT x.\"%w\""
-                          " AND NOT (x.\"%w\" LIKE e.value||'-%%')",
-                          pF->zField, pF->zField);
-    }else{
-      sqlite3_str_appendf(s, "lower(e.value) IS NOT lower(x.\"%w\")", pF->zField);
-    }
-    bFirst = 0;
-  }
-  sqlite3_str_appendall(s, " ORDER BY 1, 2, 3, 4, 5");
-  return sqlite3_str_finish(s);
-}
-
-/* A tally row to write or delete (zFact NUL zField NUL zKey NUL zValue). */
-typedef struct RegFix RegFix;
-struct RegFix {
-  char *zFact;            /* sqlite3_malloc'd buffer */
-  char *zField, *zKey, *zValue; /* in it; zValue 0: delete */
-  int nKey, nValue;
-  i64 iFact, n, iFirst, iRow;
+/* A fact and the reports its evidence has (0: none). */
+typedef struct RegFactSrc RegFactSrc;
+struct RegFactSrc {
+  int eTable;             /* REG_T_MEETINGS .. REG_T_PEOPLE */
+  i64 iId;                /* its id */
+  i64 nSources;           /* reports behind its evidence */
 };
 
 /* Column i of pStmt as text (0 and *pRc SQLITE_NOMEM if it fails). */
@@ -3332,183 +3401,17 @@ static const char *regColText(sqlite3_stmt *pStmt, int i, int *pRc) {
   return z;
 }
 
-/* "(value, support, first report[, first row])" of a tally row. */
-static char *regTallyText(sqlite3_stmt *pStmt) {
-  if( sqlite3_column_type(pStmt, 7)==SQLITE_NULL ){
-    return sqlite3_mprintf("(%Q, %lld, %lld)", sqlite3_column_text(pStmt, 4),
-                           sqlite3_column_int64(pStmt, 5),
-                           sqlite3_column_int64(pStmt, 6));
-  }
-  return sqlite3_mprintf("(%Q, %lld, %lld, %lld)", sqlite3_column_text(pStmt, 4),
-                         sqlite3_column_int64(pStmt, 5),
-                         sqlite3_column_int64(pStmt, 6),
-                         sqlite3_column_int64(pStmt, 7));
-}
-
 /*
-** Compare the stored tallies with those the evidence gives.  bCheck: the
-** first difference into *pzDiff.  Else log and rewrite what differs.
-*/
-static int regCheckTallies(RegVtab *p, int bCheck, char **pzDiff) {
-  sqlite3_stmt *pNow, *pWant;
-  RegFix *aFix = 0;
-  int nFix = 0, nFixAlloc = 0, rc, rcNow, rcWant, i;
-  rc = regStmt(p, REG_S_TALLIES_NOW, &pNow);
-  if( rc==SQLITE_OK && p->pTalliesWant==0 ){
-    rc = regCached(p, &p->pTalliesWant, regTalliesWantSql(p), &pWant);
-  }else if( rc==SQLITE_OK ){
-    rc = regCached(p, &p->pTalliesWant, 0, &pWant);
-  }
-  if( rc!=SQLITE_OK ) return rc;
-  rcNow = sqlite3_step(pNow);
-  rcWant = sqlite3_step(pWant);
-  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
-    int c = 0, j;
-    sqlite3_stmt *pFrom;
-    const char *zWhat = 0;
-    if( rcNow!=SQLITE_ROW ) c = 1;
-    else if( rcWant!=SQLITE_ROW ) c = -1;
-    else{
-      for(j=0; c==0 && j<4; j++){
-        if( j==1 ){
-          i64 a = sqlite3_column_int64(pNow, 1), b = sqlite3_column_int64(pWant, 1);
-          c = a<b ? -1 : a>b;
-        }else{
-          const char *a = regColText(pNow, j, &rc), *b = regColText(pWant, j, &rc);
-          if( rc!=SQLITE_OK ) break;
-          c = regBinCmp(a, sqlite3_column_bytes(pNow, j), b,
-                        sqlite3_column_bytes(pWant, j));
-        }
-      }
-      if( rc!=SQLITE_OK ) break;
-    }
-    if( c<0 ) zWhat = "is not in the evidence";
-    else if( c>0 ) zWhat = "is missing";
-    else{
-      const char *a = regColText(pNow, 4, &rc), *b = regColText(pWant, 4, &rc);
-      if( rc!=SQLITE_OK ) break;
-      if( sqlite3_column_int64(pNow, 5)!=sqlite3_column_int64(pWant, 5)
-       || sqlite3_column_int64(pNow, 6)!=sqlite3_column_int64(pWant, 6)
-       || sqlite3_column_int64(pNow, 7)!=sqlite3_column_int64(pWant, 7)
-       || strcmp(a, b)!=0 ){
-        zWhat = "differs";
-      }
-    }
-    pFrom = c<0 ? pNow : pWant;
-    if( zWhat && bCheck ){
-      if( c==0 ){
-        /* (value, support, first report[, first row]) */
-        char *zNow = regTallyText(pNow), *zWant = regTallyText(pWant);
-        *pzDiff = zNow && zWant ? sqlite3_mprintf("tally of %s %lld %s %Q is %s"
-            " where the evidence gives %s", sqlite3_column_text(pNow, 0),
-            sqlite3_column_int64(pNow, 1), sqlite3_column_text(pNow, 2),
-            sqlite3_column_text(pNow, 3), zNow, zWant) : 0;
-        sqlite3_free(zNow);
-        sqlite3_free(zWant);
-      }else{
-        *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q %s",
-            sqlite3_column_text(pFrom, 0), sqlite3_column_int64(pFrom, 1),
-            sqlite3_column_text(pFrom, 2), sqlite3_column_text(pFrom, 3), zWhat);
-      }
-      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-      break;
-    }
-    if( zWhat ){
-      /* log the row as it is, and note the one to write */
-      const char *zF = regColText(pFrom, 0, &rc), *zFi = regColText(pFrom, 2, &rc);
-      const char *zK = regColText(pFrom, 3, &rc);
-      const char *zV = c>=0 ? regColText(pWant, 4, &rc) : "";
-      RegFix *x;
-      int nF, nFi, nK, nV;
-      if( rc!=SQLITE_OK ) break;
-      if( c<=0 ){
-        const char *zOld = regColText(pNow, 4, &rc);
-        if( rc==SQLITE_OK ){
-          rc = regUndoTally(p, zF, sqlite3_column_int64(pNow, 1), zFi, zK,
-                            sqlite3_column_bytes(pNow, 3), zOld,
-                            sqlite3_column_bytes(pNow, 4),
-                            sqlite3_column_int64(pNow, 5),
-                            sqlite3_column_int64(pNow, 6),
-                            sqlite3_column_int64(pNow, 7));
-        }
-      }else{
-        rc = regUndoTally(p, zF, sqlite3_column_int64(pWant, 1), zFi, zK,
-                          sqlite3_column_bytes(pWant, 3), 0, 0, 0, 0, 0);
-      }
-      if( rc!=SQLITE_OK ) break;
-      if( nFix>=nFixAlloc ){
-        int nNew = nFixAlloc ? nFixAlloc*2 : 16;
-        RegFix *aNew = sqlite3_realloc64(aFix, sizeof(RegFix)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aFix = aNew;
-        nFixAlloc = nNew;
-      }
-      x = &aFix[nFix];
-      nF = (int)strlen(zF);
-      nFi = (int)strlen(zFi);
-      nK = sqlite3_column_bytes(pFrom, 3);
-      nV = c<0 ? 0 : sqlite3_column_bytes(pWant, 4);
-      x->zFact = sqlite3_malloc64((i64)nF + nFi + nK + nV + 4);
-      if( x->zFact==0 ){ rc = SQLITE_NOMEM; break; }
-      memcpy(x->zFact, zF, nF+1);
-      x->zField = x->zFact + nF + 1;
-      memcpy(x->zField, zFi, nFi+1);
-      x->zKey = x->zField + nFi + 1;
-      memcpy(x->zKey, zK, nK);
-      x->zKey[nK] = 0;
-      x->nKey = nK;
-      x->zValue = 0;
-      if( c>=0 ){
-        x->zValue = x->zKey + nK + 1;
-        memcpy(x->zValue, zV, nV);
-        x->zValue[nV] = 0;
-        x->nValue = nV;
-        x->n = sqlite3_column_int64(pWant, 5);
-        x->iFirst = sqlite3_column_int64(pWant, 6);
-        x->iRow = sqlite3_column_int64(pWant, 7);
-      }
-      x->iFact = sqlite3_column_int64(pFrom, 1);
-      nFix++;
-    }
-    if( c<=0 ) rcNow = sqlite3_step(pNow);
-    if( c>=0 ) rcWant = sqlite3_step(pWant);
-  }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
-  if( rc==SQLITE_OK && rcWant!=SQLITE_DONE && rcWant!=SQLITE_ROW ) rc = rcWant;
-  sqlite3_reset(pNow);
-  sqlite3_reset(pWant);
-  for(i=0; rc==SQLITE_OK && i<nFix; i++){
-    sqlite3_stmt *pStmt;
-    RegFix *x = &aFix[i];
-    rc = regStmt(p, x->zValue ? REG_S_PUT_TALLY : REG_S_DEL_TALLY, &pStmt);
-    if( rc!=SQLITE_OK ) break;
-    sqlite3_bind_text(pStmt, 1, x->zFact, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(pStmt, 2, x->iFact);
-    sqlite3_bind_text(pStmt, 3, x->zField, -1, SQLITE_STATIC);
-    sqlite3_bind_text(pStmt, 4, x->zKey, x->nKey, SQLITE_STATIC);
-    if( x->zValue ){
-      sqlite3_bind_text(pStmt, 5, x->zValue, x->nValue, SQLITE_STATIC);
-      sqlite3_bind_int64(pStmt, 6, x->n);
-      sqlite3_bind_int64(pStmt, 7, x->iFirst);
-      if( x->iRow ) sqlite3_bind_int64(pStmt, 8, x->iRow);
-    }
-    rc = regExec(pStmt);
-  }
-  for(i=0; i<nFix; i++) sqlite3_free(aFix[i].zFact);
-  sqlite3_free(aFix);
-  return rc;
-}
-
-/*
-** Evidence of a report or a fact that is gone.  bCheck: name the first;
-** else log and delete them (they cannot be merged anywhere).
+** Evidence of a report or a fact that is gone: bCheck names the first;
+** else it is logged and deleted (it cannot be merged anywhere).
 */
 static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
   sqlite3_stmt *pStmt;
   i64 *aId = 0;
   int n = 0, nAlloc = 0, i, rc;
-  char *zSql;
+  char *zSql = 0;
   if( p->aAll[REG_T_EVIDENCE]==0 ){
+    const char *d = p->zDb, *m = p->zName;
     zSql = sqlite3_mprintf("SELECT * FROM %Q.'%q_evidence' e WHERE NOT EXISTS"
         " (SELECT 1 FROM %Q.'%q_content' WHERE id=e.report_id) OR CASE e.fact"
         " WHEN 'meetings' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_meetings' WHERE id=e.fact_id)"
@@ -3516,11 +3419,7 @@ static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
         " WHEN 'actions' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_actions' WHERE id=e.fact_id)"
         " WHEN 'signatories' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_signatories' WHERE id=e.fact_id)"
         " WHEN 'people' THEN NOT EXISTS(SELECT 1 FROM %Q.'%q_people' WHERE id=e.fact_id)"
-        " ELSE 1 END ORDER BY id", p->zDb, p->zName, p->zDb, p->zName, p->zDb,
-        p->zName, p->zDb, p->zName, p->zDb, p->zName, p->zDb, p->zName, p->zDb,
-        p->zName);
-  }else{
-    zSql = 0;
+        " ELSE 1 END ORDER BY id", d, m, d, m, d, m, d, m, d, m, d, m, d, m);
   }
   rc = regCached(p, &p->aAll[REG_T_EVIDENCE], zSql, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
@@ -3558,42 +3457,32 @@ static int regCheckLost(RegVtab *p, int bCheck, char **pzDiff) {
   return rc;
 }
 
-/* A fact and the reports its evidence has (0: none). */
-typedef struct RegFactSrc RegFactSrc;
-struct RegFactSrc {
-  int eTable;
-  i64 iId, nSources;
-};
-
 /*
-** Every fact: its sources from the evidence, and its fields from its
-** tallies (the dates of numbered meetings are regSeries').  bCheck: the
-** first difference into *pzDiff; else write what differs (a fact without
-** evidence is deleted).
+** Every fact row and the number of reports its evidence has, into *pa
+** and *pn (sqlite3_free), by table name and id.  bCheck names the first
+** whose sources differ or that has no evidence.
 */
-static int regCheckFacts(RegVtab *p, int bCheck, char **pzDiff) {
+static int regCheckSources(RegVtab *p, int bCheck, char **pzDiff,
+                           RegFactSrc **pa, int *pn) {
   sqlite3_stmt *pNow, *pWant;
-  RegFactSrc *a = 0;
-  int n = 0, nAlloc = 0, i, rc, rcNow, rcWant, pass;
+  int nAlloc = 0, rc, rcWant;
+  *pa = 0;
+  *pn = 0;
   rc = regStmt(p, REG_S_SOURCES_NOW, &pNow);
   if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_SOURCES_WANT, &pWant);
   if( rc!=SQLITE_OK ) return rc;
-  rcNow = sqlite3_step(pNow);
   rcWant = sqlite3_step(pWant);
-  while( rc==SQLITE_OK && rcNow==SQLITE_ROW ){
+  while( rc==SQLITE_OK && sqlite3_step(pNow)==SQLITE_ROW ){
     const char *zFact = regColText(pNow, 0, &rc);
     i64 iId = sqlite3_column_int64(pNow, 1), nWant = 0;
-    int c = -1;
-    if( rc!=SQLITE_OK ) break;
-    /* skip evidence of facts that do not exist (regCheckLost's) */
-    while( rcWant==SQLITE_ROW ){
+    int c = 1;
+    /* (evidence of facts that do not exist is regCheckLost's) */
+    while( rc==SQLITE_OK && rcWant==SQLITE_ROW ){
       const char *zW = regColText(pWant, 0, &rc);
+      i64 iW = sqlite3_column_int64(pWant, 1);
       if( rc!=SQLITE_OK ) break;
       c = strcmp(zW, zFact);
-      if( c==0 ){
-        i64 iW = sqlite3_column_int64(pWant, 1);
-        c = iW<iId ? -1 : iW>iId;
-      }
+      if( c==0 ) c = iW<iId ? -1 : iW>iId;
       if( c>=0 ) break;
       rcWant = sqlite3_step(pWant);
     }
@@ -3605,68 +3494,179 @@ static int regCheckFacts(RegVtab *p, int bCheck, char **pzDiff) {
                                         " gives %lld", zFact, iId,
                                         sqlite3_column_int64(pNow, 2), nWant)
                       : sqlite3_mprintf("%s %lld has no evidence", zFact, iId);
-      rc = *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
       break;
     }
-    if( n>=nAlloc ){
+    if( *pn>=nAlloc ){
       int nNew = nAlloc ? nAlloc*2 : 64;
-      RegFactSrc *aNew = sqlite3_realloc64(a, sizeof(RegFactSrc)*nNew);
+      RegFactSrc *aNew = sqlite3_realloc64(*pa, sizeof(RegFactSrc)*nNew);
       if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-      a = aNew;
+      *pa = aNew;
       nAlloc = nNew;
     }
-    a[n].eTable = regTableOf(zFact);
-    a[n].iId = iId;
-    a[n].nSources = nWant;
-    n++;
-    rcNow = sqlite3_step(pNow);
+    (*pa)[*pn].eTable = regTableOf(zFact);
+    (*pa)[*pn].iId = iId;
+    (*pa)[*pn].nSources = nWant;
+    (*pn)++;
   }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
-  sqlite3_reset(pNow);
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pNow);
+  else sqlite3_reset(pNow);
   sqlite3_reset(pWant);
-  /* actions and signatories first: they point at meetings and documents */
-  for(pass=0; pass<2 && rc==SQLITE_OK && (*pzDiff)==0; pass++){
-    for(i=0; rc==SQLITE_OK && i<n; i++){
-      RegFactW f;
-      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
-      if( bDep!=(pass==0) ) continue;
-      memset(&f, 0, sizeof(f));
-      f.eTable = a[i].eTable;
-      f.iId = a[i].iId;
-      rc = regFactLoad(p, &f);
-      if( rc==SQLITE_OK && f.bRow ){
-        f.nSources = a[i].nSources;
-        f.bDeleted = a[i].nSources<=0;
-        rc = regFactChoose(p->db, &f);
-        if( rc==SQLITE_OK && f.eTable==REG_T_MEETINGS && !f.bDeleted
-         && f.azNew[2] && f.azNew[3] ){
-          /* numbered: its dates are checked with its series */
-          f.azNew[5] = regRowNull(&f, 5) ? 0 : regText(f.apRow[5]);
-          f.azNew[6] = regRowNull(&f, 6) ? 0 : regText(f.apRow[6]);
-        }
-      }
-      if( rc==SQLITE_OK && f.bRow && bCheck ){
-        int k, bNoMem = 0;
-        for(k=0; k<REG_N_FIELD && *pzDiff==0; k++){
-          const RegField *pF = &aRegField[k];
-          if( pF->eTable!=f.eTable ) continue;
-          if( regChanged(&f, pF->iCol, f.azNew[pF->iCol], &bNoMem) ){
-            *pzDiff = sqlite3_mprintf("%s %lld %s %Q, its tallies give %Q",
-                azRegShadow[f.eTable], f.iId, pF->zField,
-                regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]),
-                f.azNew[pF->iCol]);
-            if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-          }
-        }
-        if( bNoMem ) rc = SQLITE_NOMEM;
-      }else if( rc==SQLITE_OK && f.bRow ){
-        rc = regFactWrite(p, &f);
-      }
-      regFactFree(&f);
-      if( *pzDiff ) break;
+  return rc;
+}
+
+/* "(value, support, first report[, first row])" of tally t. */
+static char *regTallyText(const RegTally *t) {
+  if( t->iRow==0 ){
+    return sqlite3_mprintf("(%Q, %lld, %lld)", t->zValue, t->n, t->iFirst);
+  }
+  return sqlite3_mprintf("(%Q, %lld, %lld, %lld)", t->zValue, t->n, t->iFirst,
+                         t->iRow);
+}
+
+/* The tallies the evidence of fact f gives (the old SQL), into w->aT. */
+static int regWantTallies(RegVtab *p, const RegFactW *f, RegFactW *w) {
+  sqlite3_stmt *pStmt;
+  int rc = regStmt(p, REG_S_TALLIES_WANT, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_text(pStmt, 1, azRegShadow[f->eTable], -1, SQLITE_STATIC);
+  sqlite3_bind_int64(pStmt, 2, f->iId);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    int k = regFieldOf(f->eTable, regColText(pStmt, 0, &rc));
+    const char *zKey = regColText(pStmt, 1, &rc), *zValue = regColText(pStmt, 2, &rc);
+    if( rc!=SQLITE_OK || k<0 ) continue;
+    if( regTallyAdd(w, k, zKey, sqlite3_column_bytes(pStmt, 1), zValue,
+                    sqlite3_column_bytes(pStmt, 2), sqlite3_column_int64(pStmt, 3),
+                    sqlite3_column_int64(pStmt, 4), sqlite3_column_int64(pStmt, 5),
+                    0)<0 ){
+      rc = SQLITE_NOMEM;
     }
   }
-  sqlite3_free(a);
+  if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
+/*
+** Tally iT of f takes the value, support and tie-breaks of tally x (x of
+** the same field and key).  A spelling of another length (a row changed
+** by hand) makes it a new tally in place of the old one.
+*/
+static int regTallyTake(RegFactW *f, int iT, const RegTally *x) {
+  RegTally *t = &f->aT[iT];
+  if( x->nValue!=t->nValue ){
+    t->n = 0;
+    return regTallyAdd(f, x->k, x->zKey, x->nKey, x->zValue, x->nValue, x->n,
+                       x->iFirst, x->iRow, 0)<0 ? SQLITE_NOMEM : SQLITE_OK;
+  }
+  memcpy(t->zValue, x->zValue, x->nValue);
+  t->n = x->n;
+  t->iFirst = x->iFirst;
+  t->iRow = x->iRow;
+  return SQLITE_OK;
+}
+
+/*
+** Compare the tallies of fact f (all loaded) with those its evidence
+** gives, w's.  bCheck: the first difference into *pzDiff.  Else f's
+** tallies are made those (regFactWrite writes them).
+*/
+static int regCheckFactTallies(RegFactW *f, RegFactW *w, int bCheck,
+                               char **pzDiff) {
+  int i, nLoaded = f->nT, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<w->nT; i++){
+    const RegTally *x = &w->aT[i];
+    int iT = regTallyFind(f, x->k, x->zKey, x->nKey);
+    const RegTally *t = iT>=0 ? &f->aT[iT] : 0;
+    if( t && t->n==x->n && t->iFirst==x->iFirst && t->iRow==x->iRow
+     && t->nValue==x->nValue && memcmp(t->zValue, x->zValue, x->nValue)==0 ){
+      continue;
+    }
+    if( bCheck ){
+      char *zHave = t ? regTallyText(t) : 0, *zWant = regTallyText(x);
+      *pzDiff = t==0 ? sqlite3_mprintf("tally of %s %lld %s %Q is missing",
+                         azRegShadow[f->eTable], f->iId, aRegField[x->k].zField, x->zKey)
+              : zHave && zWant ? sqlite3_mprintf("tally of %s %lld %s %Q is %s"
+                         " where the evidence gives %s", azRegShadow[f->eTable],
+                         f->iId, aRegField[x->k].zField, x->zKey, zHave, zWant) : 0;
+      sqlite3_free(zHave);
+      sqlite3_free(zWant);
+      return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    if( t ){
+      rc = regTallyTake(f, iT, x);
+    }else if( regTallyAdd(f, x->k, x->zKey, x->nKey, x->zValue, x->nValue, x->n,
+                          x->iFirst, x->iRow, 0)<0 ){
+      rc = SQLITE_NOMEM;
+    }
+  }
+  for(i=0; rc==SQLITE_OK && i<nLoaded; i++){
+    RegTally *t = &f->aT[i];
+    if( t->n<=0 || regTallyFind(w, t->k, t->zKey, t->nKey)>=0 ) continue;
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q is not in the evidence",
+                                azRegShadow[f->eTable], f->iId,
+                                aRegField[t->k].zField, t->zKey);
+      return *pzDiff ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    t->n = 0;
+  }
+  return rc;
+}
+
+/*
+** Fact (a->eTable, a->iId): its tallies, then its fields from them (the
+** dates of a numbered meeting are regCheckSeries'), and its sources.
+** bCheck: the first difference into *pzDiff; else what differs is
+** written, and a fact without evidence deleted.
+*/
+static int regCheckFact(RegVtab *p, const RegFactSrc *a, int bCheck,
+                        char **pzDiff) {
+  RegFactW f, w;
+  int k, rc, bNoMem = 0;
+  memset(&f, 0, sizeof(f));
+  memset(&w, 0, sizeof(w));
+  f.eTable = w.eTable = a->eTable;
+  f.iId = w.iId = a->iId;
+  rc = regFactLoad(p, &f);
+  if( rc==SQLITE_OK && f.bRow ) rc = regWantTallies(p, &f, &w);
+  if( rc==SQLITE_OK && f.bRow ) rc = regCheckFactTallies(&f, &w, bCheck, pzDiff);
+  if( rc==SQLITE_OK && f.bRow && *pzDiff==0 ){
+    f.nSources = a->nSources;
+    f.bDeleted = a->nSources<=0;
+    rc = regFactChoose(p->db, &f);
+    if( rc==SQLITE_OK && f.eTable==REG_T_MEETINGS && f.azNew[2] && f.azNew[3] ){
+      f.azNew[5] = regRowNull(&f, 5) ? 0 : regText(f.apRow[5]);
+      f.azNew[6] = regRowNull(&f, 6) ? 0 : regText(f.apRow[6]);
+    }
+    for(k=0; rc==SQLITE_OK && bCheck && k<REG_N_FIELD && *pzDiff==0; k++){
+      const RegField *pF = &aRegField[k];
+      if( pF->eTable!=f.eTable
+       || !regChanged(&f, pF->iCol, f.azNew[pF->iCol], &bNoMem) ) continue;
+      *pzDiff = sqlite3_mprintf("%s %lld %s %Q, its tallies give %Q",
+          azRegShadow[f.eTable], f.iId, pF->zField,
+          regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]),
+          f.azNew[pF->iCol]);
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+    }
+    if( bNoMem ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK && !bCheck ) rc = regFactWrite(p, &f);
+  }
+  regFactFree(&f);
+  regFactFree(&w);
+  return rc;
+}
+
+/* Every fact, actions and signatories first (they point at the others). */
+static int regCheckFacts(RegVtab *p, const RegFactSrc *a, int n, int bCheck,
+                         char **pzDiff) {
+  int i, pass, rc = SQLITE_OK;
+  for(pass=0; pass<2; pass++){
+    for(i=0; rc==SQLITE_OK && *pzDiff==0 && i<n; i++){
+      int bDep = a[i].eTable==REG_T_ACTIONS || a[i].eTable==REG_T_SIGNATORIES;
+      if( bDep==(pass==0) ) rc = regCheckFact(p, &a[i], bCheck, pzDiff);
+    }
+  }
   return rc;
 }
 
@@ -3694,182 +3694,172 @@ static int regCheckSeries(RegVtab *p, int bCheck, char **pzDiff) {
   return rc;
 }
 
+/* qsort and bsearch: RegFactSrc by table, then id. */
+static int regFactSrcCmp(const void *pa, const void *pb) {
+  const RegFactSrc *a = (const RegFactSrc *)pa, *b = (const RegFactSrc *)pb;
+  if( a->eTable!=b->eTable ) return a->eTable - b->eTable;
+  return a->iId<b->iId ? -1 : a->iId>b->iId;
+}
+
+/* True if fact (eTable, iId) is in a[0,n) (sorted) with evidence. */
+static int regFactLive(const RegFactSrc *a, int n, int eTable, i64 iId) {
+  RegFactSrc x, *pFound;
+  if( n==0 ) return 0;
+  x.eTable = eTable;
+  x.iId = iId;
+  x.nSources = 0;
+  pFound = bsearch(&x, a, n, sizeof(RegFactSrc), regFactSrcCmp);
+  return pFound && pFound->nSources>0;
+}
+
 /*
-** Every conflict: those the evidence and the stored values give, once.
-** bCheck: the first difference into *pzDiff; else log and rewrite.
+** Tally rows of no fact with evidence, or of no field that has tallies.
+** bCheck names the first; else each is logged and deleted.  a[0,n) is
+** sorted (regFactSrcCmp).
 */
-static int regCheckConflicts(RegVtab *p, int bCheck, char **pzDiff) {
-  sqlite3_stmt *pNow, *pWant;
-  int rc, rcNow, rcWant, i;
-  i64 *aDel = 0;
-  RegConf *aAdd = 0;
-  char **azAddFact = 0, **azAddField = 0;
-  i64 *aAddFact = 0;
-  int nDel = 0, nAdd = 0, nDelAlloc = 0, nAddAlloc = 0;
-  char *zPrev = 0;
-  rc = regCached(p, &p->pConflictsNow, p->pConflictsNow ? 0 : sqlite3_mprintf(
-      "SELECT * FROM %Q.'%q_conflicts' ORDER BY fact, fact_id, field, value,"
-      " report_id, id", p->zDb, p->zName), &pNow);
-  if( rc==SQLITE_OK ){
-    rc = regCached(p, &p->pConflictsWant, p->pConflictsWant ? 0
-                   : regConflictsWantSql(p), &pWant);
-  }
+static int regCheckOrphanTallies(RegVtab *p, const RegFactSrc *a, int n,
+                                 int bCheck, char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  RegConf *aDel = 0;      /* "fact field key" (z), fact id (iReport) */
+  int nDel = 0, nDelAlloc = 0, i, rc = regStmt(p, REG_S_ALL_TALLIES, &pStmt);
   if( rc!=SQLITE_OK ) return rc;
-  rcNow = sqlite3_step(pNow);
-  rcWant = sqlite3_step(pWant);
-  while( rc==SQLITE_OK && (rcNow==SQLITE_ROW || rcWant==SQLITE_ROW) ){
-    int c = 0, j;
-    if( rcNow!=SQLITE_ROW ) c = 1;
-    else if( rcWant!=SQLITE_ROW ) c = -1;
-    else{
-      /* now: id, fact, fact_id, field, value, report_id; want: fact, ... */
-      for(j=0; c==0 && j<5; j++){
-        if( j==1 || j==4 ){
-          i64 x = sqlite3_column_int64(pNow, j+1), y = sqlite3_column_int64(pWant, j);
-          c = x<y ? -1 : x>y;
-        }else{
-          const char *x = regColText(pNow, j+1, &rc), *y = regColText(pWant, j, &rc);
-          if( rc!=SQLITE_OK ) break;
-          c = regBinCmp(x, sqlite3_column_bytes(pNow, j+1), y,
-                        sqlite3_column_bytes(pWant, j));
-        }
-      }
-      if( rc!=SQLITE_OK ) break;
-    }
-    if( c<0 ){
-      /* a row that should not be there, or the same as the one before */
-      char *zKey = sqlite3_mprintf("%s|%lld|%s|%s|%lld", sqlite3_column_text(pNow, 1),
-                                   sqlite3_column_int64(pNow, 2),
-                                   sqlite3_column_text(pNow, 3),
-                                   sqlite3_column_text(pNow, 4),
-                                   sqlite3_column_int64(pNow, 5));
-      int bDup = zKey && zPrev && strcmp(zKey, zPrev)==0;
-      sqlite3_free(zKey);
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is listed %s", sqlite3_column_text(pNow, 1),
-                                  sqlite3_column_int64(pNow, 2),
-                                  sqlite3_column_text(pNow, 3),
-                                  sqlite3_column_text(pNow, 4),
-                                  sqlite3_column_int64(pNow, 5),
-                                  bDup ? "twice" : "but does not lose");
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nDel>=nDelAlloc ){
-        int nNew = nDelAlloc ? nDelAlloc*2 : 16;
-        i64 *aNew = sqlite3_realloc64(aDel, sizeof(i64)*nNew);
-        if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-        aDel = aNew;
-        nDelAlloc = nNew;
-      }
-      rc = regUndoRow(p, REG_T_CONFLICTS, pNow);
-      aDel[nDel++] = sqlite3_column_int64(pNow, 0);
-      rcNow = sqlite3_step(pNow);
-    }else if( c>0 ){
-      const char *zV = regColText(pWant, 3, &rc);
-      if( rc!=SQLITE_OK ) break;
-      if( bCheck ){
-        *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld"
-                                  " is missing", sqlite3_column_text(pWant, 0),
-                                  sqlite3_column_int64(pWant, 1),
-                                  sqlite3_column_text(pWant, 2), zV,
-                                  sqlite3_column_int64(pWant, 4));
-        if( *pzDiff==0 ) rc = SQLITE_NOMEM;
-        break;
-      }
-      if( nAdd>=nAddAlloc ){
-        int nNew = nAddAlloc ? nAddAlloc*2 : 16;
-        RegConf *aNew = sqlite3_realloc64(aAdd, sizeof(RegConf)*nNew);
-        char **az1 = sqlite3_realloc64(azAddFact, sizeof(char *)*nNew);
-        char **az2 = az1 ? sqlite3_realloc64(azAddField, sizeof(char *)*nNew) : 0;
-        i64 *a3 = az2 ? sqlite3_realloc64(aAddFact, sizeof(i64)*nNew) : 0;
-        if( aNew ) aAdd = aNew;
-        if( az1 ) azAddFact = az1;
-        if( az2 ) azAddField = az2;
-        if( a3 ) aAddFact = a3;
-        if( !aNew || !az1 || !az2 || !a3 ){ rc = SQLITE_NOMEM; break; }
-        nAddAlloc = nNew;
-      }
-      aAdd[nAdd].z = sqlite3_mprintf("%s", zV);
-      aAdd[nAdd].n = sqlite3_column_bytes(pWant, 3);
-      aAdd[nAdd].iReport = sqlite3_column_int64(pWant, 4);
-      azAddFact[nAdd] = sqlite3_mprintf("%s", sqlite3_column_text(pWant, 0));
-      azAddField[nAdd] = sqlite3_mprintf("%s", sqlite3_column_text(pWant, 2));
-      aAddFact[nAdd] = sqlite3_column_int64(pWant, 1);
-      nAdd++;
-      if( !aAdd[nAdd-1].z || !azAddFact[nAdd-1] || !azAddField[nAdd-1] ){
-        rc = SQLITE_NOMEM;
-        break;
-      }
-      rcWant = sqlite3_step(pWant);
-    }else{
-      sqlite3_free(zPrev);
-      zPrev = sqlite3_mprintf("%s|%lld|%s|%s|%lld", sqlite3_column_text(pNow, 1),
-                              sqlite3_column_int64(pNow, 2),
-                              sqlite3_column_text(pNow, 3),
-                              sqlite3_column_text(pNow, 4),
-                              sqlite3_column_int64(pNow, 5));
-      if( zPrev==0 ){ rc = SQLITE_NOMEM; break; }
-      rcNow = sqlite3_step(pNow);
-      rcWant = sqlite3_step(pWant);
-    }
-  }
-  if( rc==SQLITE_OK && rcNow!=SQLITE_DONE && rcNow!=SQLITE_ROW ) rc = rcNow;
-  if( rc==SQLITE_OK && rcWant!=SQLITE_DONE && rcWant!=SQLITE_ROW ) rc = rcWant;
-  sqlite3_reset(pNow);
-  sqlite3_reset(pWant);
-  sqlite3_free(zPrev);
-  for(i=0; rc==SQLITE_OK && i<nDel; i++){
-    sqlite3_stmt *pDel;
-    rc = regStmt(p, REG_S_DEL_CONFLICT, &pDel);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pDel, 1, aDel[i]);
-      rc = regExec(pDel);
-    }
-  }
-  for(i=0; rc==SQLITE_OK && i<nAdd; i++){
-    sqlite3_stmt *pAdd;
-    rc = regStmt(p, REG_S_ADD_CONFLICT, &pAdd);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    /* fact, fact_id, field, key, value, support, first_report, first_row */
+    const char *zFact = regColText(pStmt, 0, &rc), *zField = regColText(pStmt, 2, &rc);
+    const char *zKey = regColText(pStmt, 3, &rc), *zV = regColText(pStmt, 4, &rc);
+    i64 iFact = sqlite3_column_int64(pStmt, 1);
+    int eTable = zFact ? regTableOf(zFact) : -1;
+    char *z;
     if( rc!=SQLITE_OK ) break;
-    sqlite3_bind_text(pAdd, 1, azAddFact[i], -1, SQLITE_STATIC);
-    sqlite3_bind_int64(pAdd, 2, aAddFact[i]);
-    sqlite3_bind_text(pAdd, 3, azAddField[i], -1, SQLITE_STATIC);
-    sqlite3_bind_text(pAdd, 4, aAdd[i].z, aAdd[i].n, SQLITE_STATIC);
-    sqlite3_bind_int64(pAdd, 5, aAdd[i].iReport);
-    rc = regExec(pAdd);
+    if( eTable>=0 && regFieldOf(eTable, zField)>=0 && regFactLive(a, n, eTable, iFact) ){
+      continue;
+    }
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("tally of %s %lld %s %Q is not in the evidence",
+                                zFact, iFact, zField, zKey);
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+      break;
+    }
+    rc = regUndoTally(p, zFact, iFact, zField, zKey, sqlite3_column_bytes(pStmt, 3),
+                      zV, sqlite3_column_bytes(pStmt, 4), sqlite3_column_int64(pStmt, 5),
+                      sqlite3_column_int64(pStmt, 6), sqlite3_column_int64(pStmt, 7));
+    z = rc==SQLITE_OK ? sqlite3_mprintf("%s %s %s", zFact, zField, zKey) : 0;
+    if( rc==SQLITE_OK && z==0 ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = regConfAppend(&aDel, &nDel, &nDelAlloc, z, (int)strlen(z), iFact, 0);
+    sqlite3_free(z);
   }
-  for(i=0; i<nAdd; i++){
-    sqlite3_free(aAdd[i].z);
-    sqlite3_free(azAddFact[i]);
-    sqlite3_free(azAddField[i]);
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && i<nDel; i++){
+    /* fact and field names have no space; the key is the rest */
+    char *zF = aDel[i].z, *zFi = strchr(zF, ' ') + 1, *zK = strchr(zFi, ' ') + 1;
+    zFi[-1] = 0;
+    zK[-1] = 0;
+    rc = regStmt(p, REG_S_DEL_TALLY, &pStmt);
+    if( rc==SQLITE_OK ){
+      sqlite3_bind_text(pStmt, 1, zF, -1, SQLITE_STATIC);
+      sqlite3_bind_int64(pStmt, 2, aDel[i].iReport);
+      sqlite3_bind_text(pStmt, 3, zFi, -1, SQLITE_STATIC);
+      sqlite3_bind_text(pStmt, 4, zK, -1, SQLITE_STATIC);
+      rc = regExec(pStmt);
+    }
   }
-  sqlite3_free(aAdd);
-  sqlite3_free(azAddFact);
-  sqlite3_free(azAddField);
-  sqlite3_free(aAddFact);
-  sqlite3_free(aDel);
+  regConfFree(aDel, nDel);
   return rc;
 }
 
 /*
-** 'rebuild' (bCheck 0): recompute everything from the evidence -- drop
-** evidence whose report or fact is gone, then tallies, sources and fields,
-** the dates of each series, conflicts -- writing only what differs.
-** 'integrity-check' (bCheck 1): the same comparisons, writing nothing; the
-** first difference is the error.
+** Conflict rows of no fact with evidence, or of a field that has none.
+** bCheck names the first; else each is logged and deleted.
+*/
+static int regCheckOrphanConflicts(RegVtab *p, const RegFactSrc *a, int n,
+                                   int bCheck, char **pzDiff) {
+  sqlite3_stmt *pStmt;
+  i64 *aDel = 0;
+  int nDel = 0, i, rc = regStmt(p, REG_S_ALL_CONFLICTS, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    /* id, fact, fact_id, field, value, report_id */
+    const char *zFact = regColText(pStmt, 1, &rc), *zField = regColText(pStmt, 3, &rc);
+    int eTable = zFact ? regTableOf(zFact) : -1;
+    int k = eTable<0 || zField==0 ? -1 : regFieldOf(eTable, zField);
+    i64 *aNew;
+    if( rc!=SQLITE_OK ) break;
+    if( k>=0 && (aRegField[k].eMerge==REG_F_VALUE || aRegField[k].eMerge==REG_F_DATE)
+     && regFactLive(a, n, eTable, sqlite3_column_int64(pStmt, 2)) ){
+      continue;
+    }
+    if( bCheck ){
+      *pzDiff = sqlite3_mprintf("conflicts of %s %lld %s %Q of report %lld is"
+                                " listed but does not lose", zFact,
+                                sqlite3_column_int64(pStmt, 2), zField,
+                                sqlite3_column_text(pStmt, 4),
+                                sqlite3_column_int64(pStmt, 5));
+      if( *pzDiff==0 ) rc = SQLITE_NOMEM;
+      break;
+    }
+    aNew = sqlite3_realloc64(aDel, sizeof(i64)*(nDel+1));
+    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+    aDel = aNew;
+    aDel[nDel++] = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  else sqlite3_reset(pStmt);
+  for(i=0; rc==SQLITE_OK && i<nDel; i++) rc = regConflictDelete(p, aDel[i]);
+  sqlite3_free(aDel);
+  return rc;
+}
+
+/* The conflicts of every fact with evidence, field by field. */
+static int regCheckConflicts(RegVtab *p, const RegFactSrc *a, int n, int bCheck,
+                             char **pzDiff) {
+  int i, k, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && *pzDiff==0 && i<n; i++){
+    RegFactW f;
+    if( a[i].nSources<=0 ) continue;
+    memset(&f, 0, sizeof(f));
+    f.eTable = a[i].eTable;
+    f.iId = a[i].iId;
+    rc = regFactLoadRow(p, &f);
+    for(k=0; rc==SQLITE_OK && f.bRow && k<REG_N_FIELD && *pzDiff==0; k++){
+      const RegField *pF = &aRegField[k];
+      const char *zWin;
+      if( pF->eTable!=f.eTable ) continue;
+      if( pF->eMerge!=REG_F_VALUE && pF->eMerge!=REG_F_DATE ) continue;
+      zWin = regRowNull(&f, pF->iCol) ? 0 : regText(f.apRow[pF->iCol]);
+      if( zWin==0 && !regRowNull(&f, pF->iCol) ){
+        rc = SQLITE_NOMEM;
+        break;
+      }
+      rc = regConflictsSync(p, f.eTable, f.iId, k, zWin, bCheck, pzDiff);
+    }
+    regFactFree(&f);
+  }
+  return rc;
+}
+
+/*
+** 'rebuild' (bCheck 0) or 'integrity-check' (bCheck 1): the steps above
+** in order; a difference found by 'integrity-check' is its error.
 */
 static int regCheck(RegVtab *p, int bCheck) {
   char *zDiff = 0;
-  int rc = regCheckLost(p, bCheck, &zDiff);
-  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckTallies(p, bCheck, &zDiff);
-  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckFacts(p, bCheck, &zDiff);
+  RegFactSrc *a = 0;
+  int n = 0, rc = regCheckLost(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckSources(p, bCheck, &zDiff, &a, &n);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckFacts(p, a, n, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckSeries(p, bCheck, &zDiff);
-  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckConflicts(p, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ){
+    if( n>1 ) qsort(a, n, sizeof(RegFactSrc), regFactSrcCmp);
+    rc = regCheckOrphanTallies(p, a, n, bCheck, &zDiff);
+  }
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckOrphanConflicts(p, a, n, bCheck, &zDiff);
+  if( rc==SQLITE_OK && zDiff==0 ) rc = regCheckConflicts(p, a, n, bCheck, &zDiff);
   if( rc==SQLITE_OK && zDiff ){
     rc = regError(p, "commit_registry: integrity-check: %s", zDiff);
   }
   sqlite3_free(zDiff);
+  sqlite3_free(a);
   return rc;
 }
 

@@ -10,13 +10,15 @@
 # printed is the size, the seconds, the reports per second and the
 # milliseconds per report.  Timings are wall-clock: on a shared machine
 # run it several times (ROUNDS=n runs each size n times, alternating, and
-# prints the median).  Not part of make test.
+# prints the median).  EXT=path/to/commit (without .so) times another build
+# of the extension.  Not part of make test.
 set -eu
 cd "$(dirname "$0")/.."
 SQLITE=${1:-sqlite3}
 shift || true
 SIZES=${*:-250 500 1000 2000}
 ROUNDS=${ROUNDS:-1}
+EXT=${EXT:-./dist/commit}
 make --no-print-directory -s all >&2
 work=$(mktemp -d "${TMPDIR:-/tmp}/regbench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -44,7 +46,7 @@ echo "corpus: $nfiles reports, $bytes bytes, repeated as needed" >&2
 # run SIZE: seconds to ingest SIZE reports into a fresh registry.
 run() {
   $SQLITE <<EOF | awk '/^Run Time: real/ {t += $4} END {print t}'
-.load ./dist/commit
+.load $EXT
 attach '$work/corpus.db' as c;
 create temp table src as select value as i, f.name, f.body, f.published
   from generate_series(0, $1 - 1) g join c.files f on f.n = (g.value % $nfiles) + 1;

@@ -404,35 +404,42 @@ static void workFree(Work *w) {
 }
 
 /* The schema and the rows of every registry table, as one string (libc
-** memory); a missing table shows as its error message. */
+** memory): every column of every row, NULL as "NULL"; a missing table
+** shows as its error message. */
 static char *regDump(sqlite3 *db) {
   static const char *const az[] = {
     "schema", "content", "meetings", "documents", "actions", "signatories",
     "people", "evidence", "conflicts", "tallies",
   };
   Buf b = {0, 0, 0};
-  int i;
+  int i, j, rc;
   for(i=0; i<10; i++){
     sqlite3_stmt *pStmt = 0;
     char zSql[160];
     if( i==0 ){
-      snprintf(zSql, sizeof(zSql), "SELECT json_group_array(json_array(type,"
-               " name, tbl_name, sql)) FROM (SELECT * FROM sqlite_schema"
-               " ORDER BY name)");
+      snprintf(zSql, sizeof(zSql), "SELECT type, name, tbl_name, sql FROM"
+               " sqlite_schema ORDER BY name");
     }else{
-      snprintf(zSql, sizeof(zSql), "SELECT json_group_array(json_array(*))"
-               " FROM (SELECT * FROM 'r_%s' ORDER BY 1, 2, 3, 4)", az[i]);
+      snprintf(zSql, sizeof(zSql), "SELECT * FROM 'r_%s' ORDER BY 1, 2, 3, 4",
+               az[i]);
     }
     bufAppend(&b, az[i], -1);
-    bufAppend(&b, ":", 1);
-    if( sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
-     && sqlite3_step(pStmt)==SQLITE_ROW && sqlite3_column_text(pStmt, 0) ){
-      bufAppend(&b, (const char *)sqlite3_column_text(pStmt, 0), -1);
-    }else{
+    bufAppend(&b, ":\n", 2);
+    rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
+    while( rc==SQLITE_OK && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+      for(j=0; j<sqlite3_column_count(pStmt); j++){
+        const char *z = (const char *)sqlite3_column_text(pStmt, j);
+        if( j ) bufAppend(&b, "|", 1);
+        bufAppend(&b, z ? z : "NULL", -1);
+      }
+      bufAppend(&b, "\n", 1);
+      rc = SQLITE_OK;
+    }
+    if( rc!=SQLITE_DONE ){
       bufAppend(&b, "ERROR ", -1);
       bufAppend(&b, sqlite3_errmsg(db), -1);
+      bufAppend(&b, "\n", 1);
     }
-    bufAppend(&b, "\n", 1);
     sqlite3_finalize(pStmt);
   }
   return bufFinish(&b);

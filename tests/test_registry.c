@@ -16,7 +16,7 @@
 **
 ** The randomized test (test_registry_random_changes_equal_recomputation)
 ** runs a seeded sequence of inserts, deletes and updates of the fixture
-** reports, with and without explicit ids and inside transactions, and
+** reports and of a few written for it (azExtra), with and without explicit ids and inside transactions, and
 ** checks the oracle and 'integrity-check' along the way, then that
 ** 'rebuild' changes nothing, then that a fresh registry of the surviving
 ** reports gives the same values to every fact made of the same evidence.
@@ -341,7 +341,7 @@ static void oracleCheck(sqlite3 *db, const char *zWhen) {
 
 /* ==== Fixture reports ================================================== */
 
-#define MAX_REPORTS 64
+#define MAX_REPORTS 80
 typedef struct Report Report;
 struct Report {
   char zName[96];
@@ -366,6 +366,24 @@ static char *readFile(const char *zPath) {
   fclose(f);
   return z;
 }
+
+/* Reports written for the merge, added to the fixtures: a numbered
+** meeting of no series, spellings that differ only in case, dates at
+** three grains, qualifiers, lists whose values tie, a person named twice. */
+static const char *const azExtra[] = {
+  "Delegates gather at the fourth conference in Phnom Penh on 3 May 2016.",
+  "THE THIRD INTER-MINISTERIAL MEETING (IMM3) opened in HANOI on 14 February"
+  " 2012. Nearly 200 delegates attended. It was hosted by the MPS and UNIAP.",
+  "The third Inter-Ministerial Meeting (IMM3) opened in Hanoi in February 2012."
+  " Over 150 delegates attended. It was hosted by UNIAP and the MPS.",
+  "IMM3 was held in Hanoi in 2012; about 200 delegates took part.",
+  "Vice Minister Zhang Xinfeng of the Ministry of Public Security spoke at"
+  " IMM2 in Beijing on 14 December 2007. Deputy Minister ZHANG XINFENG"
+  " signed the Joint Declaration for China.",
+  "SOM9 opened in Bangkok on 23 November 2010; SOM8 had met in Hanoi in"
+  " February 2010, and SOM10 would meet in 2015.",
+};
+#define N_EXTRA ((int)(sizeof(azExtra)/sizeof(azExtra[0])))
 
 /* qsort: file names. */
 static int cmpName(const void *a, const void *b) {
@@ -419,6 +437,12 @@ static void loadReports(void) {
   }
   sqlite3_close(db);
   assert_true(nReport>=20);
+  for(i=0; i<N_EXTRA && nReport<MAX_REPORTS; i++){
+    Report *r = &aReport[nReport++];
+    snprintf(r->zName, sizeof(r->zName), "extra%d", i);
+    r->zBody = strdup(azExtra[i]);
+    r->zPublished[0] = 0;
+  }
 }
 
 /* A small deterministic generator (64-bit LCG, high bits). */
@@ -725,8 +749,21 @@ static void test_registry_integrity_check_finds_tampering(void **state) {
       "commit_registry: integrity-check: conflicts of meetings 1 end"
       " '2012-02-16' of report 1 is listed but does not lose" },
     { "DELETE FROM r_evidence WHERE report_id=3",
-      "commit_registry: integrity-check: tally of meetings 2 city 'phnom penh'"
-      " is not in the evidence" },
+      "commit_registry: integrity-check: meetings 2 has no evidence" },
+    { "INSERT INTO r_tallies VALUES('meetings', 99, 'city', 'x', 'X', 1, 1, NULL)",
+      "commit_registry: integrity-check: tally of meetings 99 city 'x' is not"
+      " in the evidence" },
+    { "INSERT INTO r_tallies VALUES('meetings', 1, 'mention', 'x', 'X', 1, 1,"
+      " NULL)",
+      "commit_registry: integrity-check: tally of meetings 1 mention 'x' is not"
+      " in the evidence" },
+    { "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
+      " VALUES('meetings', 99, 'city', 'X', 1)",
+      "commit_registry: integrity-check: conflicts of meetings 99 city 'X' of"
+      " report 1 is listed but does not lose" },
+    { "UPDATE r_tallies SET value='HANOI' WHERE fact_id=1 AND field='city'",
+      "commit_registry: integrity-check: tally of meetings 1 city 'hanoi' is"
+      " ('HANOI', 2, 1) where the evidence gives ('Hanoi', 2, 1)" },
     { "DELETE FROM r_content WHERE id=3",
       "commit_registry: integrity-check: evidence of report 3 for meetings 2:"
       " the report or the fact is gone" },
@@ -772,7 +809,12 @@ static void test_registry_rebuild_restores_tampered_tables(void **state) {
              "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
              " SELECT fact, fact_id, field, value, report_id FROM r_conflicts;"
              "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
-             " VALUES('meetings', 3, 'city', 'Hue', 1)");
+             " VALUES('meetings', 3, 'city', 'Hue', 1);"
+             "INSERT INTO r_conflicts(fact, fact_id, field, value, report_id)"
+             " VALUES('meetings', 99, 'city', 'Hue', 1);"
+             "INSERT INTO r_tallies VALUES('meetings', 99, 'city', 'hue', 'Hue',"
+             " 1, 1, NULL);"
+             "UPDATE r_tallies SET value='Ha Noi' WHERE field='city' AND key='hanoi'");
   execOk(db, "INSERT INTO r(r) VALUES('rebuild')");
   zAfter = dumpRegistry(db, "r", 0);
   assert_string_equal(zSound, zAfter);
