@@ -785,6 +785,9 @@ struct CommitDiscourse {
                          ** HANOI" on a line of its own): its date */
   int bSection;          /* a section is open: the paragraph under a dated
                          ** heading, or after a city's history sentence */
+  int bLineSection;      /* ... and it is the rest of one line: the lead of
+                         ** a chronology's entry ("* 29 October - Yangon.
+                         ** IMM1. The six ministers sign ...") */
   int bHeadDate;         /* headDate is set (its section's date) */
   CommitItem headCity;   /* the heading's PLACE item */
   int iHeadCity;         /* 1 if headCity is set, else -1 */
@@ -880,8 +883,8 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *pSent,
 void *commitFactsPush(CommitFVec *v, size_t nByte);
 void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc);
 void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
-                            const CommitItem *pVenue,
-                            const CommitItem *pCity);
+                            const CommitItem *pVenue, const CommitItem *pCity,
+                            int bEntry);
 int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **pp);
 int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,

@@ -2641,8 +2641,10 @@ static void discCloseSection(CommitFacts *p) {
   discSectionMentions(p, p->disc.iHeadRec);
   commitFactsSectionFill(p, p->disc.iHeadRec, p->disc.bHeadDate ? &p->disc.headDate : 0,
                          p->disc.bHeadVenue ? &p->disc.headVenue : 0,
-                         p->disc.iHeadCity>=0 ? &p->disc.headCity : 0);
+                         p->disc.iHeadCity>=0 ? &p->disc.headCity : 0,
+                         p->disc.bLineSection);
   p->disc.bSection = 0;
+  p->disc.bLineSection = 0;
   p->disc.bHeadDate = 0;
   p->disc.bHeadVenue = 0;
   p->disc.iHeadCity = -1;
@@ -2701,6 +2703,7 @@ static void discGiveYear(CommitItem *it, int y) {
 static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, iDate = -1, iPlace = -1, iVenue = -1, nCover = 0, e, nAside = 0, bIn = 0;
+  int bLead = 0;
   for(k=0; k<s->nTok; k++){
     /* (an aside in brackets is no length: "Yangon (at the time the
     ** Myanmar capital)") */
@@ -2755,7 +2758,8 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
     const CommitItem *d = &pItems->a[iDate];
     /* (under "MILESTONES IN 2004", "28-30 July, Bangkok": a day and month
     ** with a city) */
-    if( (d->aVal[0]<1990 && !(d->aVal[0]==0 && d->aVal[2] && iPlace>=0)) || d->aVal[1]==0
+    if( (d->aVal[0]<1990 && !(d->aVal[0]==0 && (d->aVal[2] || p->disc.iHeadingYear) && iPlace>=0))
+     || d->aVal[1]==0
      || (d->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY|COMMIT_DF_RELMONTH)) ) return 0;
   }
   for(k=0; k<s->nTok; k++){
@@ -2774,15 +2778,21 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
     }
   }
   if( nCover<s->nTok ) return 0;
-  /* the line ends with the sentence */
+  /* the line ends with the sentence, or the sentence is the lead of an
+  ** entry that goes on: "29 October - Yangon. IMM1. The six ministers
+  ** sign ..." (its date and city, a full stop, then what happened there) */
   e = s->aTok[s->nTok-1].iEnd;
   while( e<p->n && (p->z[e]==' ' || p->z[e]=='\t' || p->z[e]=='\r') ) e++;
-  if( e<p->n && p->z[e]!='\n' ) return 0;
+  if( e<p->n && p->z[e]!='\n' ){
+    if( iPlace<0 || !discPunct(s, s->nTok-1, '.') ) return 0;
+    bLead = 1;
+  }
   if( pItems->a[iDate].aVal[0]==0 && p->disc.iHeadingYear ){
     /* "2004" above "*  28-30 July  |  Bangkok": the year's heading */
     discGiveYear(&pItems->a[iDate], p->disc.iHeadingYear);
   }
   discOpenSection(p, pItems, iDate, iPlace);
+  p->disc.bLineSection = bLead;
   if( iVenue>=0 ){
     p->disc.headVenue = pItems->a[iVenue];
     p->disc.bHeadVenue = 1;
@@ -2957,7 +2967,10 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   if( discIsProse(p, s) ) p->disc.bProse = 1;
   if( p->disc.bSection ){
     /* a section is the paragraph under its heading */
-    if( p->disc.nHeadSent>0 && discNewParagraph(s) ) discCloseSection(p);
+    if( (p->disc.nHeadSent>0 && discNewParagraph(s))
+     || (p->disc.bLineSection && (s->aTok[0].mFlag & COMMIT_TF_NL)) ){
+      discCloseSection(p);
+    }
     else p->disc.nHeadSent++;
   }
   if( pItems->n==1 && pItems->a[0].eKind==COMMIT_ITEM_DATE

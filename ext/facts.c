@@ -4051,7 +4051,8 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
 ** level or a number count ("the SOM" of a general remark does not).
 */
 void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
-                            const CommitItem *pVenue, const CommitItem *pCity) {
+                            const CommitItem *pVenue, const CommitItem *pCity,
+                            int bEntry) {
   int i, bNumbered = 0;
   for(i=iFrom; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
@@ -4064,8 +4065,10 @@ void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
     ** section, not the one it speaks of */
     if( bNumbered && m->iNum==0 ) continue;
     if( m->eForm==COMMIT_FORM_GENERIC && m->iNum==0 ) continue;
-    if( m->eForm==COMMIT_FORM_CUE && m->eSeries==0 ) continue;  /* ("Senior
-                                      ** officials will meet again": its SOM) */
+    /* ("Senior officials will meet again": its SOM; but in a chronology's
+    ** entry, "July - Bangkok. ... Three days, opened by the minister" is
+    ** the entry's meeting) */
+    if( m->eForm==COMMIT_FORM_CUE && m->eSeries==0 && !bEntry ) continue;
     if( pDate && !m->start.bSet && !m->end.bSet ){
       factsMeetingDate(m, pDate, COMMIT_ROLE_NEUTRAL, 0);
     }

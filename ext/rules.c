@@ -422,6 +422,19 @@ static int ruDateInterval(const Ru *p, int i, CommitItem *pItem) {
 }
 
 /*
+** True if the month name at tokens i..j-1 opens a chronology's entry: at
+** the start of a line, perhaps after a bullet, and followed by a dash, a
+** colon or a bar ("* July - Bangkok. Senior officials ...", under a year's
+** heading that gives its year).
+*/
+static int ruEntryMonth(const Ru *p, int i, int j) {
+  int bLine = (p->a[i].mFlag & COMMIT_TF_NL)
+           || (i>0 && ruPunct(p, i-1, '*') && (p->a[i-1].mFlag & COMMIT_TF_NL));
+  if( !bLine || !(p->a[i].mFlag & COMMIT_TF_CAP) ) return 0;
+  return ruPunct(p, j, '-') || ruPunct(p, j, ':') || ruPunct(p, j, '|');
+}
+
+/*
 ** A month and year ("October 2004", "October, 2004"), or a month alone
 ** after "in", "early", "late" ("in December": the year comes later).
 */
@@ -436,7 +449,8 @@ static int ruDateMonthYear(const Ru *p, int i, CommitItem *pItem) {
              || ruWord(p, i-1, "last") || ruWord(p, i-1, "next")
              || ruWord(p, i-1, "this")
              /* "were that July" (not "that May be") */
-             || (ruWord(p, i-1, "that") && !ruLower(p, j))) ){
+             || (ruWord(p, i-1, "that") && !ruLower(p, j))
+             || ruEntryMonth(p, i, j)) ){
     return 0;                                      /* a bare month */
   }
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);

@@ -4601,6 +4601,35 @@ static void test_facts_capital_of_country(void **state) {
   CHECK(a);
 }
 
+/* A chronology's entry opens with its date and city, then a full stop:
+** "* 5-7 November - Vientiane. SOM6 ...", a bare month under its year
+** ("* July - Bangkok."), and the next entry's meeting takes its own. */
+#define ENTRY_LEAD \
+  "Notes on the process, kept as a list.\n\n" \
+  "2004\n" \
+  "* July - Bangkok. Officials from the member countries held talks. " \
+  "Two days, opened by a deputy minister.\n" \
+  "* 29 October - Yangon. IMM1. The ministers signed the MOU.\n" \
+  "2008\n" \
+  "* 5-7 November - Vientiane. SOM6 met at a riverside hotel.\n" \
+  "* SOM7 was then set for early 2010.\n"
+static void test_facts_entry_lead(void **state) {
+  static const FactCase a[] = {
+    { ENTRY_LEAD, 0, "$.meetings[0].start", "2004-07" },
+    { ENTRY_LEAD, 0, "$.meetings[0].city", "Bangkok" },
+    { ENTRY_LEAD, 0, "$.meetings[1].code", "IMM1" },
+    { ENTRY_LEAD, 0, "$.meetings[1].start", "2004-10-29" },
+    { ENTRY_LEAD, 0, "$.meetings[1].end", "2004-10-29" },
+    { ENTRY_LEAD, 0, "$.meetings[1].city", "Yangon" },
+    { ENTRY_LEAD, 0, "$.meetings[2].code", "SOM6" },
+    { ENTRY_LEAD, 0, "$.meetings[2].start", "2008-11-05" },
+    { ENTRY_LEAD, 0, "$.meetings[2].city", "Vientiane" },
+    { ENTRY_LEAD, 0, "$.meetings[3].code", "SOM7" },
+    { ENTRY_LEAD, 0, "$.meetings[3].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5563,6 +5592,7 @@ int main(void) {
     cmocka_unit_test(test_facts_line_end_name),
     cmocka_unit_test(test_facts_meeting_place),
     cmocka_unit_test(test_facts_capital_of_country),
+    cmocka_unit_test(test_facts_entry_lead),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
