@@ -2444,6 +2444,18 @@ static void discHeadlineCity(CommitFacts *p, const CommitSentence *s,
   if( iCity>=0 ) p->disc.iHeadlineCity = iCity;
 }
 
+/* Tokens of a block of heading lines read as one sentence, at most. */
+#define DISC_HEAD_BLOCK_TOKENS 32
+
+/*
+** True if tokens a..b-1 of sentence s are a whole line of it: a line break
+** (or the sentence's start) before a, and one (or its end) at b.
+*/
+static int discOwnLine(const CommitSentence *s, int a, int b) {
+  return (a==0 || (s->aTok[a].mFlag & COMMIT_TF_NL))
+      && (b>=s->nTok || (s->aTok[b].mFlag & COMMIT_TF_NL));
+}
+
 /*
 ** A notice's field lines ("WHAT: Ninth Senior Officials Meeting (SOM9)",
 ** "WHEN: Thursday 21 - Friday 22 February 2013", "WHERE: ...", "HOST:
@@ -2471,12 +2483,15 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
     p->disc.iHeadSent = p->disc.nSentence;
     return;
   }
-  if( s->nTok>0 && s->nTok<=16
+  if( s->nTok>0 && s->nTok<=DISC_HEAD_BLOCK_TOKENS
    && (s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT || discPunct(s, s->nTok-1, ')'))
    && pInfo->nReal==iHead+1 && discNumbered(p, pInfo->aM[iHead].iMeeting)
-   && pInfo->aM[0].iTok<=1 && pInfo->aM[iHead].iTokEnd>=s->nTok-1 ){
+   && ((s->nTok<=16 && pInfo->aM[0].iTok<=1 && pInfo->aM[iHead].iTokEnd>=s->nTok-1)
+       || discOwnLine(s, pInfo->aM[0].iTok, pInfo->aM[iHead].iTokEnd)) ){
     /* an event page's heading ("Ninth COMMIT Senior Officials Meeting
-    ** (SOM9)" on a line of its own): the "Date:" and "Venue:" lines just
+    ** (SOM9)" on a line of its own, perhaps in a block of heading lines
+    ** read as one sentence: "SIXTH SENIOR OFFICIALS MEETING (SOM6)\n
+    ** SUMMARY RECORD - EXTRACT"): the "Date:" and "Venue:" lines just
     ** below it are its fields */
     p->disc.iHeadMeeting = pInfo->aM[iHead].iMeeting;
     p->disc.iHeadSent = p->disc.nSentence;

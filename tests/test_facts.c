@@ -4630,6 +4630,23 @@ static void test_facts_entry_lead(void **state) {
   CHECK(a);
 }
 
+/* A record's heading lines read as one sentence: the meeting's line among
+** them still heads the field lines below. */
+#define HEAD_BLOCK \
+  "MEKONG ANTI-TRAFFICKING PROCESS (COMMIT)\n" \
+  "FOURTEENTH SENIOR OFFICIALS MEETING (SOM14)\n" \
+  "NOTE FOR THE FILE - PARTIAL RECORD\n\n" \
+  "Dates:     09-10.12.2020\n" \
+  "Venue:     online\n"
+static void test_facts_heading_block(void **state) {
+  static const FactCase a[] = {
+    { HEAD_BLOCK, 0, "$.meetings[0].code", "SOM14" },
+    { HEAD_BLOCK, 0, "$.meetings[0].start", "2020-12-09" },
+    { HEAD_BLOCK, 0, "$.meetings[0].end", "2020-12-10" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5593,6 +5610,7 @@ int main(void) {
     cmocka_unit_test(test_facts_meeting_place),
     cmocka_unit_test(test_facts_capital_of_country),
     cmocka_unit_test(test_facts_entry_lead),
+    cmocka_unit_test(test_facts_heading_block),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
