@@ -1934,10 +1934,15 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           break;
         case COMMIT_ITEM_HERE: {
           int iCity = it->iSection>0 ? it->iSection-1 : p->disc.iDatelineCity, q;
-          if( it->aVal[0]==2 ){
+          if( it->aVal[0]==2
+           || (it->aVal[0]==0 && iCity<0 && it->iTokEnd==it->iTok+1
+               && commitTokenIsCi(p->z, &s->aTok[it->iTok], "here")) ){
             /* "The capital has hosted COMMIT meetings before": the report's
             ** city (its dateline's, else its headline's), never merely the
-            ** city last named */
+            ** city last named; so is "here" in a speech whose place line
+            ** is no dateline ("Hanoi, Tuesday, 14 February 2012" under the
+            ** speaker's name: "your ministers will join you here", after a
+            ** paragraph on Beijing) */
             if( iCity<0 ) iCity = p->disc.iHeadlineCity;
             if( iCity<0 ){
               /* "Ha Noi will on Wednesday host the sixth IMM ... The
@@ -1952,8 +1957,9 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                 }
               }
             }
-            if( iCity<0 ) break;
-          }else if( it->aVal[0] || iCity<0 ){
+            if( iCity<0 && it->aVal[0]==2 ) break;
+          }
+          if( it->aVal[0]==1 || iCity<0 ){
             /* "there", "the same city"; "in the city" of a report with no
             ** dateline: the city named before it */
             iCity = p->iLastCity;

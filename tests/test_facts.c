@@ -4647,6 +4647,27 @@ static void test_facts_heading_block(void **state) {
   CHECK(a);
 }
 
+/* "here" in a speech whose place line is no dateline is the speech's
+** city, not the city of the paragraph before. */
+#define SPEECH_HERE \
+  "WELCOMING ADDRESS\n" \
+  "by the Resident Coordinator\n" \
+  "at the Eleventh Senior Officials Meeting (SOM11)\n" \
+  "Vientiane, Wednesday, 9 November 2016\n\n" \
+  "Friends, welcome to Vientiane.\n\n" \
+  "Three years ago the process met in Bangkok for its ninth SOM.\n\n" \
+  "Next year your ministers will gather here for the fifth " \
+  "Inter-Ministerial Meeting.\n"
+static void test_facts_speech_here(void **state) {
+  static const FactCase a[] = {
+    { SPEECH_HERE, 0, "$.meetings[2].code", "IMM5" },
+    { SPEECH_HERE, 0, "$.meetings[2].city", "Vientiane" },
+    { SPEECH_HERE, 0, "$.meetings[1].code", "SOM9" },
+    { SPEECH_HERE, 0, "$.meetings[1].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5611,6 +5632,7 @@ int main(void) {
     cmocka_unit_test(test_facts_capital_of_country),
     cmocka_unit_test(test_facts_entry_lead),
     cmocka_unit_test(test_facts_heading_block),
+    cmocka_unit_test(test_facts_speech_here),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
