@@ -728,10 +728,18 @@ struct CommitSentInfo {
 };
 
 /* The report-wide state of discourse.c. */
+/* Days with their year that the discourse keeps (CommitDiscourse.aFullDay). */
+#define COMMIT_DISC_FULL_DAYS 16
+
 typedef struct CommitDiscourse CommitDiscourse;
 struct CommitDiscourse {
   CommitItem storyDate;  /* the story's dateline ("HANOI, Feb. 14 --") */
   int bStoryDate;        /* storyDate is set */
+  int aFullDay[COMMIT_DISC_FULL_DAYS]; /* the first days the text gives with
+                         ** their year, y*10000 + m*100 + d: the year of a
+                         ** dateline without one ("BEIJING, Dec. 14" below
+                         ** "a wire dated 14 December 2007") */
+  int nFullDay;          /* entries of aFullDay */
   CommitItem pageDate;   /* a page date line, cable DTG or Created stamp */
   int bPageDate;         /* pageDate is set */
   CommitItem lastDate;   /* the latest date line seen, of sentence

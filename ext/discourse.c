@@ -3484,6 +3484,26 @@ static int discThereIs(const CommitFacts *p, const CommitSentence *s) {
   return discPunct(s, 1, '\'') || discWord(p, s, COMMIT_WL_THERE_BE, 1);
 }
 
+/*
+** Keep the first days the text writes in full, with their year (at most
+** COMMIT_DISC_FULL_DAYS different ones): a dateline without its year takes
+** the year of the same day told in full (discAnchor).
+*/
+static void discFullDays(CommitFacts *p, const CommitItems *pItems) {
+  int k, j;
+  for(k=0; k<pItems->n && p->disc.nFullDay<COMMIT_DISC_FULL_DAYS; k++){
+    const CommitItem *it = &pItems->a[k];
+    int v;
+    if( it->eKind!=COMMIT_ITEM_DATE || it->aVal[0]<1990 || !it->aVal[1] || !it->aVal[2]
+     || (it->mFlag & (COMMIT_DF_RANGE|COMMIT_DF_NOYEAR)) ){
+      continue;
+    }
+    v = it->aVal[0]*10000 + it->aVal[1]*100 + it->aVal[2];
+    for(j=0; j<p->disc.nFullDay && p->disc.aFullDay[j]%10000!=v%10000; j++){}
+    if( j==p->disc.nFullDay ) p->disc.aFullDay[p->disc.nFullDay++] = v;
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -3507,6 +3527,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->nM = pInfo->nReal = 0;
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
+  discFullDays(p, pItems);
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
   if( discNewParagraph(s) ){
     p->disc.bBackPara = 0;
@@ -3830,11 +3851,17 @@ static void discItemDay(const CommitItem *it, CommitDay *pOut) {
 static void discAnchor(CommitFacts *p) {
   CommitDiscourse *d = &p->disc;
   CommitDay page, story;
+  int k;
   memset(&page, 0, sizeof(page));
   if( d->bPageDate ) discItemDay(&d->pageDate, &page);
   if( page.y==0 ) page = p->opt.published;
   if( d->bStoryDate ){
     discItemDay(&d->storyDate, &story);
+    for(k=0; story.y==0 && story.d && k<d->nFullDay; k++){
+      /* "This one is a Xinhua item dated 14 December 2007. ... BEIJING,
+      ** Dec. 14 (Xinhua) --" in a post of 2014: the year of that day */
+      if( d->aFullDay[k]%10000==story.m*100+story.d ) story.y = d->aFullDay[k]/10000;
+    }
     if( story.y==0 && page.y ){
       story.y = page.y;
       if( page.m && (story.m>page.m || (story.m==page.m && page.d && story.d>page.d)) ){

@@ -4668,6 +4668,26 @@ static void test_facts_speech_here(void **state) {
   CHECK(a);
 }
 
+/* A repost years later: the wire's dateline has no year, and the post
+** says which day the wire is of; the day's year is the dateline's. */
+#define REPOST_DAY \
+  "Sunday, August 19, 2018\n\n" \
+  "From the archive\n\n" \
+  "Clearing my desk, I found a wire from Beijing. This one is an agency " \
+  "item dated 14 December 2007. Here it is again.\n\n" \
+  "BEIJING, Dec. 14 (AP) -- Ministers of six Mekong countries signed a " \
+  "joint declaration here on Friday.\n\n" \
+  "The declaration, their first, was signed during the second " \
+  "Inter-Ministerial Meeting (IMM2).\n"
+static void test_facts_repost_day_year(void **state) {
+  static const FactCase a[] = {
+    { REPOST_DAY, "{\"published\":\"2018-08-19\"}", "$.meetings[0].code", "IMM2" },
+    { REPOST_DAY, "{\"published\":\"2018-08-19\"}", "$.meetings[0].start", "2007-12-14" },
+    { REPOST_DAY, "{\"published\":\"2018-08-19\"}", "$.published", "2007-12-14" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5633,6 +5653,7 @@ int main(void) {
     cmocka_unit_test(test_facts_entry_lead),
     cmocka_unit_test(test_facts_heading_block),
     cmocka_unit_test(test_facts_speech_here),
+    cmocka_unit_test(test_facts_repost_day_year),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
