@@ -69,6 +69,8 @@ typedef sqlite3_uint64 u64;
 #define COMMIT_TF_NL 0x10     /* a line break precedes the token */
 #define COMMIT_TF_PARA 0x20   /* a blank line precedes the token */
 #define COMMIT_TF_NONASCII 0x40 /* contains bytes >= 0x80 */
+#define COMMIT_TF_URL 0x80   /* a web address, one token: its words, numbers
+                              ** and codes are no facts */
 
 typedef struct CommitToken CommitToken;
 struct CommitToken {
