@@ -1918,6 +1918,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
             }
           }
           if( !bNear && !(it->aVal[0] && bPlaceVerb) ) break;
+          if( m->bVirtual ) break;
           if( m->iCity<0 ){
             m->iCity = it->iEntry;
             m->iCityStart = it->iStart;

@@ -4688,6 +4688,24 @@ static void test_facts_repost_day_year(void **state) {
   CHECK(a);
 }
 
+/* A meeting held online takes no city from a later sentence about where
+** a delegation joined from; a web address names no meeting. */
+#define VIRTUAL_LATER_CITY \
+  "https://news.example.org/2021/online-meeting-imm9-notes\n\n" \
+  "Last Friday ministers joined the fifth Inter-Ministerial Meeting (IMM5). " \
+  "IMM5 was a fully virtual meeting, with no host city.\n\n" \
+  "Myanmar joined online with a police delegation, according to the " \
+  "state press in Nay Pyi Taw.\n"
+static void test_facts_virtual_later_city(void **state) {
+  static const FactCase a[] = {
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[0].code", "IMM5" },
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[0].city", "NULL" },
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[0].country", "NULL" },
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5654,6 +5672,7 @@ int main(void) {
     cmocka_unit_test(test_facts_heading_block),
     cmocka_unit_test(test_facts_speech_here),
     cmocka_unit_test(test_facts_repost_day_year),
+    cmocka_unit_test(test_facts_virtual_later_city),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
