@@ -469,6 +469,29 @@ static int factsCoordIn(const CommitFacts *p, const CommitSentence *s, int a, in
 ** before it, else of the first one after it in its clause ("On March 20,
 ** SOM13 opened"; not "endorsed at IMM4 last year, runs until 2018").
 */
+/*
+** True if the process itself stands right before token iTok: "COMMIT",
+** "the process", "the initiative" (a process noun, or the process's name).
+*/
+static int factsProcessBefore(const CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, int iTok) {
+  int k;
+  if( iTok>0 && commitWordMatch(COMMIT_WL_PROCESS_NOUN, p->z, s->aTok, s->nTok, iTok-1) ){
+    return 1;
+  }
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    /* (not "the 13th Senior Officials' Meeting of [the] COMMIT opened") */
+    if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok && commitGazIsProcess(it->iEntry)
+     && !(it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "of"))
+     && !(it->iTok>1 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "the")
+          && commitTokenIsCi(p->z, &s->aTok[it->iTok-2], "of")) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsRole(const CommitFacts *p, const CommitItems *pItems,
                      const CommitSentence *s, int iTok) {
   int k, t, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
@@ -501,6 +524,11 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
     /* "X opened the first SOM in Bangkok, and ministers signed the MOU in
     ** Yangon in October": a coordinated clause's date */
     if( factsCoordIn(p, s, iBest+1, iTok) ) return COMMIT_ROLE_NEUTRAL;
+    /* "COMMIT began in October 2004, when ... at the first IMM": the
+    ** process began, the meeting's date is whole */
+    if( eRole==COMMIT_ROLE_START && factsProcessBefore(p, s, pItems, iBest) ){
+      return COMMIT_ROLE_NEUTRAL;
+    }
     /* "By the close of the three days ... the MOU their ministers signed
     ** at the ministerial meeting in Rangoon on October 29, 2004": the date
     ** of an act told after the verb */

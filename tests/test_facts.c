@@ -4706,6 +4706,20 @@ static void test_facts_virtual_later_city(void **state) {
   CHECK(a);
 }
 
+/* "COMMIT began in <month>, when ... at the first IMM": what began is the
+** process; the meeting's month is its start and its end. */
+#define PROCESS_BEGAN \
+  "Background: the initiative began in October 2004, when the member " \
+  "countries signed an MOU at the first Inter-Ministerial Meeting in Yangon."
+static void test_facts_process_began(void **state) {
+  static const FactCase a[] = {
+    { PROCESS_BEGAN, 0, "$.meetings[0].code", "IMM1" },
+    { PROCESS_BEGAN, 0, "$.meetings[0].start", "2004-10" },
+    { PROCESS_BEGAN, 0, "$.meetings[0].end", "2004-10" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5673,6 +5687,7 @@ int main(void) {
     cmocka_unit_test(test_facts_speech_here),
     cmocka_unit_test(test_facts_repost_day_year),
     cmocka_unit_test(test_facts_virtual_later_city),
+    cmocka_unit_test(test_facts_process_began),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
