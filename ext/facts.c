@@ -1141,6 +1141,29 @@ static int factsOneListOfMeetings(const CommitSentInfo *pInfo, int *piEnd) {
   return n>=2 ? n : 0;
 }
 
+/*
+** The one target aT[0] of a date, named in the sentence within a joint
+** label ("in December 2007, when the joint IMM2/SOM5 meetings in Beijing
+** were hosted by the MPS", the date found for the ministers' level):
+** the label's other meeting is a target too.  Returns the targets.
+*/
+static int factsJointPartner(const CommitSentInfo *pInfo, int *aT) {
+  int q, iGroup = 0;
+  for(q=0; q<pInfo->nM; q++){
+    if( pInfo->aM[q].iMeeting==aT[0] && pInfo->aM[q].iTokEnd>0 && pInfo->aM[q].iGroup ){
+      iGroup = pInfo->aM[q].iGroup;
+    }
+  }
+  for(q=0; q<pInfo->nM && iGroup; q++){
+    if( pInfo->aM[q].iGroup==iGroup && pInfo->aM[q].iTokEnd>0
+     && pInfo->aM[q].iMeeting!=aT[0] ){
+      aT[1] = pInfo->aM[q].iMeeting;
+      return 2;
+    }
+  }
+  return 1;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -1407,6 +1430,22 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       int iWith = factsWithMeeting(p, s, pInfo, it->iTokEnd);
       if( iWith>=0 ){ aT[0] = aM[iWith].iMeeting; nT = 1; }
     }
+    if( bWhen && nT>0 ){
+      /* "in December 2007, when the joint IMM2/SOM5 meetings in Beijing
+      ** were hosted by the MPS": the "when" clause's joint label is the
+      ** date's, both its meetings */
+      int q;
+      for(q=0; q<nM; q++){
+        if( aM[q].iTokEnd>0 && aM[q].iTok>it->iTokEnd ){
+          if( aM[q].iGroup ){
+            aT[0] = aM[q].iMeeting;
+            nT = 1;
+          }
+          break;
+        }
+      }
+    }
+    if( nT==1 ) nT = factsJointPartner(pInfo, aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole, factsActionDate(pItems, it->iTok));

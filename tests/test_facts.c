@@ -4720,6 +4720,24 @@ static void test_facts_process_began(void **state) {
   CHECK(a);
 }
 
+/* A date before ", when" and a joint label in the "when" clause: both
+** meetings of the label take it, whichever level the clause before names. */
+#define WHEN_JOINT \
+  "VIENTIANE, 2 May 2016\n\n" \
+  "The ministers' session last came to Cambodia in April 2015, when the " \
+  "joint IMM4/SOM10 meetings in Phnom Penh were hosted by the Ministry of " \
+  "Interior.\n"
+static void test_facts_when_joint_label(void **state) {
+  static const FactCase a[] = {
+    { WHEN_JOINT, 0, "$.meetings[0].code", "IMM4" },
+    { WHEN_JOINT, 0, "$.meetings[0].start", "2015-04" },
+    { WHEN_JOINT, 0, "$.meetings[1].code", "SOM10" },
+    { WHEN_JOINT, 0, "$.meetings[1].start", "2015-04" },
+    { WHEN_JOINT, 0, "$.meetings[1].city", "Phnom Penh" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5688,6 +5706,7 @@ int main(void) {
     cmocka_unit_test(test_facts_repost_day_year),
     cmocka_unit_test(test_facts_virtual_later_city),
     cmocka_unit_test(test_facts_process_began),
+    cmocka_unit_test(test_facts_when_joint_label),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
