@@ -1947,6 +1947,11 @@ static int ruMeetingName(Ru *p, int i) {
     }
     return ruEnd(p, i)-i;
   }
+  if( eForm==1 && ruInList(p, j, COMMIT_WL_PROCESS_NOUN) ){
+    /* "launched in 2004 as a ministerial-level mechanism", "a senior
+    ** officials process": the kind of process, no meeting */
+    return j-i;
+  }
   v = ruOrdinalBefore(p, ruOrdinalLead(p, i), &iOrd);   /* "the first-ever IMM" */
   if( v>0 ) iStart = iOrd;
   {

@@ -4738,6 +4738,18 @@ static void test_facts_when_joint_label(void **state) {
   CHECK(a);
 }
 
+/* "a ministerial-level mechanism" is the kind of process, no meeting;
+** "ministerial-level talks" are one. */
+static void test_facts_level_process_noun(void **state) {
+  static const FactCase a[] = {
+    { "The six launched COMMIT in 2004 as a ministerial-level mechanism.", 0,
+      "$.meetings[0]", "NULL" },
+    { "Ministerial-level talks followed in Yangon in 2004.", 0,
+      "$.meetings[0].series", "IMM" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5707,6 +5719,7 @@ int main(void) {
     cmocka_unit_test(test_facts_virtual_later_city),
     cmocka_unit_test(test_facts_process_began),
     cmocka_unit_test(test_facts_when_joint_label),
+    cmocka_unit_test(test_facts_level_process_noun),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
