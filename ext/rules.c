@@ -4069,12 +4069,12 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
      && (e>=p->n || ruPunct(p, e, ',') || ruPunct(p, e, '(') || ruPunct(p, e, '|')
          || ruPunct(p, e, '.') || ruPunct(p, e, ';') || ruWord(p, e, "and")
          || (p->a[e].mFlag & COMMIT_TF_NL)) ){
-      ruPersonPhrase(p, iRight+1, m, pP);
+      ruPersonPhrase(p, iRight+1+ruWord(p, iRight+1, "then"), m, pP);
       pP->iCountry = c->iEntry;
       return e;
     }
   }
-  ruPersonPhrase(p, iRight+1, m, pP);
+  ruPersonPhrase(p, iRight+1+ruWord(p, iRight+1, "then"), m, pP);
   {
     /* "..., Ministry of Public Security, Head of Delegation of the Lao
     ** People's Democratic Republic;": the country the person speaks for */
@@ -4188,6 +4188,9 @@ static int ruPersonNameFirst(Ru *p, int i) {
   if( !ruPunct(p, iRight, ',') && !ruPersonCopula(p, iRight) ) return 0;
   m = iRight+1;
   if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
+  /* ", then China's vice minister", ", the then head of" */
+  if( ruWord(p, m, "the") && ruWord(p, m+1, "then") ) m++;
+  if( ruWord(p, m, "then") ) m++;
   m = ruSkipPossessive(p, m);       /* ", the project's regional coordinator" */
   for(; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
     if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;

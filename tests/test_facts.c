@@ -4750,6 +4750,18 @@ static void test_facts_level_process_noun(void **state) {
   CHECK(a);
 }
 
+/* A name whose title comes after ", then": the office held at the time. */
+static void test_facts_then_title(void **state) {
+  static const char z[] =
+      "In those years Sok Phal, then Cambodia's deputy commissioner of the "
+      "national police, led the talks.";
+  static const FactCase a[] = {
+    { z, 0, "$.people[0].name", "Sok Phal" },
+    { z, 0, "$.people[0].country", "KH" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5720,6 +5732,7 @@ int main(void) {
     cmocka_unit_test(test_facts_process_began),
     cmocka_unit_test(test_facts_when_joint_label),
     cmocka_unit_test(test_facts_level_process_noun),
+    cmocka_unit_test(test_facts_then_title),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
