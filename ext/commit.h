@@ -69,6 +69,8 @@ typedef sqlite3_uint64 u64;
 #define COMMIT_TF_NL 0x10     /* a line break precedes the token */
 #define COMMIT_TF_PARA 0x20   /* a blank line precedes the token */
 #define COMMIT_TF_NONASCII 0x40 /* contains bytes >= 0x80 */
+#define COMMIT_TF_URL 0x80   /* a web address, one token: its words, numbers
+                              ** and codes are no facts */
 
 typedef struct CommitToken CommitToken;
 struct CommitToken {
@@ -728,10 +730,18 @@ struct CommitSentInfo {
 };
 
 /* The report-wide state of discourse.c. */
+/* Days with their year that the discourse keeps (CommitDiscourse.aFullDay). */
+#define COMMIT_DISC_FULL_DAYS 16
+
 typedef struct CommitDiscourse CommitDiscourse;
 struct CommitDiscourse {
   CommitItem storyDate;  /* the story's dateline ("HANOI, Feb. 14 --") */
   int bStoryDate;        /* storyDate is set */
+  int aFullDay[COMMIT_DISC_FULL_DAYS]; /* the first days the text gives with
+                         ** their year, y*10000 + m*100 + d: the year of a
+                         ** dateline without one ("BEIJING, Dec. 14" below
+                         ** "a wire dated 14 December 2007") */
+  int nFullDay;          /* entries of aFullDay */
   CommitItem pageDate;   /* a page date line, cable DTG or Created stamp */
   int bPageDate;         /* pageDate is set */
   CommitItem lastDate;   /* the latest date line seen, of sentence
@@ -785,6 +795,9 @@ struct CommitDiscourse {
                          ** HANOI" on a line of its own): its date */
   int bSection;          /* a section is open: the paragraph under a dated
                          ** heading, or after a city's history sentence */
+  int bLineSection;      /* ... and it is the rest of one line: the lead of
+                         ** a chronology's entry ("* 29 October - Yangon.
+                         ** IMM1. The six ministers sign ...") */
   int bHeadDate;         /* headDate is set (its section's date) */
   CommitItem headCity;   /* the heading's PLACE item */
   int iHeadCity;         /* 1 if headCity is set, else -1 */
@@ -880,8 +893,8 @@ int commitDiscourseLevel(const CommitFacts *p, const CommitSentence *pSent,
 void *commitFactsPush(CommitFVec *v, size_t nByte);
 void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc);
 void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
-                            const CommitItem *pVenue,
-                            const CommitItem *pCity);
+                            const CommitItem *pVenue, const CommitItem *pCity,
+                            int bEntry);
 int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
                    const CommitParseOpt *pOpt, CommitFacts **pp);
 int commitFactsSentence(CommitFacts *p, const CommitSentence *pSent,

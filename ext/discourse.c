@@ -2444,6 +2444,18 @@ static void discHeadlineCity(CommitFacts *p, const CommitSentence *s,
   if( iCity>=0 ) p->disc.iHeadlineCity = iCity;
 }
 
+/* Tokens of a block of heading lines read as one sentence, at most. */
+#define DISC_HEAD_BLOCK_TOKENS 32
+
+/*
+** True if tokens a..b-1 of sentence s are a whole line of it: a line break
+** (or the sentence's start) before a, and one (or its end) at b.
+*/
+static int discOwnLine(const CommitSentence *s, int a, int b) {
+  return (a==0 || (s->aTok[a].mFlag & COMMIT_TF_NL))
+      && (b>=s->nTok || (s->aTok[b].mFlag & COMMIT_TF_NL));
+}
+
 /*
 ** A notice's field lines ("WHAT: Ninth Senior Officials Meeting (SOM9)",
 ** "WHEN: Thursday 21 - Friday 22 February 2013", "WHERE: ...", "HOST:
@@ -2471,12 +2483,15 @@ static void discFieldLabel(CommitFacts *p, const CommitSentence *s,
     p->disc.iHeadSent = p->disc.nSentence;
     return;
   }
-  if( s->nTok>0 && s->nTok<=16
+  if( s->nTok>0 && s->nTok<=DISC_HEAD_BLOCK_TOKENS
    && (s->aTok[s->nTok-1].eType!=COMMIT_TOK_PUNCT || discPunct(s, s->nTok-1, ')'))
    && pInfo->nReal==iHead+1 && discNumbered(p, pInfo->aM[iHead].iMeeting)
-   && pInfo->aM[0].iTok<=1 && pInfo->aM[iHead].iTokEnd>=s->nTok-1 ){
+   && ((s->nTok<=16 && pInfo->aM[0].iTok<=1 && pInfo->aM[iHead].iTokEnd>=s->nTok-1)
+       || discOwnLine(s, pInfo->aM[0].iTok, pInfo->aM[iHead].iTokEnd)) ){
     /* an event page's heading ("Ninth COMMIT Senior Officials Meeting
-    ** (SOM9)" on a line of its own): the "Date:" and "Venue:" lines just
+    ** (SOM9)" on a line of its own, perhaps in a block of heading lines
+    ** read as one sentence: "SIXTH SENIOR OFFICIALS MEETING (SOM6)\n
+    ** SUMMARY RECORD - EXTRACT"): the "Date:" and "Venue:" lines just
     ** below it are its fields */
     p->disc.iHeadMeeting = pInfo->aM[iHead].iMeeting;
     p->disc.iHeadSent = p->disc.nSentence;
@@ -2641,8 +2656,10 @@ static void discCloseSection(CommitFacts *p) {
   discSectionMentions(p, p->disc.iHeadRec);
   commitFactsSectionFill(p, p->disc.iHeadRec, p->disc.bHeadDate ? &p->disc.headDate : 0,
                          p->disc.bHeadVenue ? &p->disc.headVenue : 0,
-                         p->disc.iHeadCity>=0 ? &p->disc.headCity : 0);
+                         p->disc.iHeadCity>=0 ? &p->disc.headCity : 0,
+                         p->disc.bLineSection);
   p->disc.bSection = 0;
+  p->disc.bLineSection = 0;
   p->disc.bHeadDate = 0;
   p->disc.bHeadVenue = 0;
   p->disc.iHeadCity = -1;
@@ -2701,6 +2718,7 @@ static void discGiveYear(CommitItem *it, int y) {
 static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems) {
   int k, iDate = -1, iPlace = -1, iVenue = -1, nCover = 0, e, nAside = 0, bIn = 0;
+  int bLead = 0;
   for(k=0; k<s->nTok; k++){
     /* (an aside in brackets is no length: "Yangon (at the time the
     ** Myanmar capital)") */
@@ -2755,7 +2773,8 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
     const CommitItem *d = &pItems->a[iDate];
     /* (under "MILESTONES IN 2004", "28-30 July, Bangkok": a day and month
     ** with a city) */
-    if( (d->aVal[0]<1990 && !(d->aVal[0]==0 && d->aVal[2] && iPlace>=0)) || d->aVal[1]==0
+    if( (d->aVal[0]<1990 && !(d->aVal[0]==0 && (d->aVal[2] || p->disc.iHeadingYear) && iPlace>=0))
+     || d->aVal[1]==0
      || (d->mFlag & (COMMIT_DF_RELDAY|COMMIT_DF_WEEKDAY|COMMIT_DF_RELMONTH)) ) return 0;
   }
   for(k=0; k<s->nTok; k++){
@@ -2774,15 +2793,21 @@ static int discDatedHeading(CommitFacts *p, const CommitSentence *s,
     }
   }
   if( nCover<s->nTok ) return 0;
-  /* the line ends with the sentence */
+  /* the line ends with the sentence, or the sentence is the lead of an
+  ** entry that goes on: "29 October - Yangon. IMM1. The six ministers
+  ** sign ..." (its date and city, a full stop, then what happened there) */
   e = s->aTok[s->nTok-1].iEnd;
   while( e<p->n && (p->z[e]==' ' || p->z[e]=='\t' || p->z[e]=='\r') ) e++;
-  if( e<p->n && p->z[e]!='\n' ) return 0;
+  if( e<p->n && p->z[e]!='\n' ){
+    if( iPlace<0 || !discPunct(s, s->nTok-1, '.') ) return 0;
+    bLead = 1;
+  }
   if( pItems->a[iDate].aVal[0]==0 && p->disc.iHeadingYear ){
     /* "2004" above "*  28-30 July  |  Bangkok": the year's heading */
     discGiveYear(&pItems->a[iDate], p->disc.iHeadingYear);
   }
   discOpenSection(p, pItems, iDate, iPlace);
+  p->disc.bLineSection = bLead;
   if( iVenue>=0 ){
     p->disc.headVenue = pItems->a[iVenue];
     p->disc.bHeadVenue = 1;
@@ -2957,7 +2982,10 @@ static void discHeadingYear(CommitFacts *p, const CommitSentence *s,
   if( discIsProse(p, s) ) p->disc.bProse = 1;
   if( p->disc.bSection ){
     /* a section is the paragraph under its heading */
-    if( p->disc.nHeadSent>0 && discNewParagraph(s) ) discCloseSection(p);
+    if( (p->disc.nHeadSent>0 && discNewParagraph(s))
+     || (p->disc.bLineSection && (s->aTok[0].mFlag & COMMIT_TF_NL)) ){
+      discCloseSection(p);
+    }
     else p->disc.nHeadSent++;
   }
   if( pItems->n==1 && pItems->a[0].eKind==COMMIT_ITEM_DATE
@@ -3456,6 +3484,26 @@ static int discThereIs(const CommitFacts *p, const CommitSentence *s) {
   return discPunct(s, 1, '\'') || discWord(p, s, COMMIT_WL_THERE_BE, 1);
 }
 
+/*
+** Keep the first days the text writes in full, with their year (at most
+** COMMIT_DISC_FULL_DAYS different ones): a dateline without its year takes
+** the year of the same day told in full (discAnchor).
+*/
+static void discFullDays(CommitFacts *p, const CommitItems *pItems) {
+  int k, j;
+  for(k=0; k<pItems->n && p->disc.nFullDay<COMMIT_DISC_FULL_DAYS; k++){
+    const CommitItem *it = &pItems->a[k];
+    int v;
+    if( it->eKind!=COMMIT_ITEM_DATE || it->aVal[0]<1990 || !it->aVal[1] || !it->aVal[2]
+     || (it->mFlag & (COMMIT_DF_RANGE|COMMIT_DF_NOYEAR)) ){
+      continue;
+    }
+    v = it->aVal[0]*10000 + it->aVal[1]*100 + it->aVal[2];
+    for(j=0; j<p->disc.nFullDay && p->disc.aFullDay[j]%10000!=v%10000; j++){}
+    if( j==p->disc.nFullDay ) p->disc.aFullDay[p->disc.nFullDay++] = v;
+  }
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -3479,6 +3527,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
   pInfo->nM = pInfo->nReal = 0;
   pInfo->iTopic = -1;
   pInfo->bActionCue = 0;
+  discFullDays(p, pItems);
   discTableHosts(p, s, pItems);          /* (a header row is chrome) */
   if( discNewParagraph(s) ){
     p->disc.bBackPara = 0;
@@ -3802,11 +3851,17 @@ static void discItemDay(const CommitItem *it, CommitDay *pOut) {
 static void discAnchor(CommitFacts *p) {
   CommitDiscourse *d = &p->disc;
   CommitDay page, story;
+  int k;
   memset(&page, 0, sizeof(page));
   if( d->bPageDate ) discItemDay(&d->pageDate, &page);
   if( page.y==0 ) page = p->opt.published;
   if( d->bStoryDate ){
     discItemDay(&d->storyDate, &story);
+    for(k=0; story.y==0 && story.d && k<d->nFullDay; k++){
+      /* "This one is a Xinhua item dated 14 December 2007. ... BEIJING,
+      ** Dec. 14 (Xinhua) --" in a post of 2014: the year of that day */
+      if( d->aFullDay[k]%10000==story.m*100+story.d ) story.y = d->aFullDay[k]/10000;
+    }
     if( story.y==0 && page.y ){
       story.y = page.y;
       if( page.m && (story.m>page.m || (story.m==page.m && page.d && story.d>page.d)) ){

@@ -469,6 +469,29 @@ static int factsCoordIn(const CommitFacts *p, const CommitSentence *s, int a, in
 ** before it, else of the first one after it in its clause ("On March 20,
 ** SOM13 opened"; not "endorsed at IMM4 last year, runs until 2018").
 */
+/*
+** True if the process itself stands right before token iTok: "COMMIT",
+** "the process", "the initiative" (a process noun, or the process's name).
+*/
+static int factsProcessBefore(const CommitFacts *p, const CommitSentence *s,
+                              const CommitItems *pItems, int iTok) {
+  int k;
+  if( iTok>0 && commitWordMatch(COMMIT_WL_PROCESS_NOUN, p->z, s->aTok, s->nTok, iTok-1) ){
+    return 1;
+  }
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *it = &pItems->a[k];
+    /* (not "the 13th Senior Officials' Meeting of [the] COMMIT opened") */
+    if( it->eKind==COMMIT_ITEM_ORG && it->iTokEnd==iTok && commitGazIsProcess(it->iEntry)
+     && !(it->iTok>0 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "of"))
+     && !(it->iTok>1 && commitTokenIsCi(p->z, &s->aTok[it->iTok-1], "the")
+          && commitTokenIsCi(p->z, &s->aTok[it->iTok-2], "of")) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int factsRole(const CommitFacts *p, const CommitItems *pItems,
                      const CommitSentence *s, int iTok) {
   int k, t, eRole = COMMIT_ROLE_NEUTRAL, iBest = -1;
@@ -501,6 +524,11 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
     /* "X opened the first SOM in Bangkok, and ministers signed the MOU in
     ** Yangon in October": a coordinated clause's date */
     if( factsCoordIn(p, s, iBest+1, iTok) ) return COMMIT_ROLE_NEUTRAL;
+    /* "COMMIT began in October 2004, when ... at the first IMM": the
+    ** process began, the meeting's date is whole */
+    if( eRole==COMMIT_ROLE_START && factsProcessBefore(p, s, pItems, iBest) ){
+      return COMMIT_ROLE_NEUTRAL;
+    }
     /* "By the close of the three days ... the MOU their ministers signed
     ** at the ministerial meeting in Rangoon on October 29, 2004": the date
     ** of an act told after the verb */
@@ -1113,6 +1141,29 @@ static int factsOneListOfMeetings(const CommitSentInfo *pInfo, int *piEnd) {
   return n>=2 ? n : 0;
 }
 
+/*
+** The one target aT[0] of a date, named in the sentence within a joint
+** label ("in December 2007, when the joint IMM2/SOM5 meetings in Beijing
+** were hosted by the MPS", the date found for the ministers' level):
+** the label's other meeting is a target too.  Returns the targets.
+*/
+static int factsJointPartner(const CommitSentInfo *pInfo, int *aT) {
+  int q, iGroup = 0;
+  for(q=0; q<pInfo->nM; q++){
+    if( pInfo->aM[q].iMeeting==aT[0] && pInfo->aM[q].iTokEnd>0 && pInfo->aM[q].iGroup ){
+      iGroup = pInfo->aM[q].iGroup;
+    }
+  }
+  for(q=0; q<pInfo->nM && iGroup; q++){
+    if( pInfo->aM[q].iGroup==iGroup && pInfo->aM[q].iTokEnd>0
+     && pInfo->aM[q].iMeeting!=aT[0] ){
+      aT[1] = pInfo->aM[q].iMeeting;
+      return 2;
+    }
+  }
+  return 1;
+}
+
 static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
                              const CommitItems *pItems,
                              const CommitSentInfo *pInfo) {
@@ -1379,6 +1430,22 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       int iWith = factsWithMeeting(p, s, pInfo, it->iTokEnd);
       if( iWith>=0 ){ aT[0] = aM[iWith].iMeeting; nT = 1; }
     }
+    if( bWhen && nT>0 ){
+      /* "in December 2007, when the joint IMM2/SOM5 meetings in Beijing
+      ** were hosted by the MPS": the "when" clause's joint label is the
+      ** date's, both its meetings */
+      int q;
+      for(q=0; q<nM; q++){
+        if( aM[q].iTokEnd>0 && aM[q].iTok>it->iTokEnd ){
+          if( aM[q].iGroup ){
+            aT[0] = aM[q].iMeeting;
+            nT = 1;
+          }
+          break;
+        }
+      }
+    }
+    if( nT==1 ) nT = factsJointPartner(pInfo, aT);
     for(t=0; t<nT; t++){
       CommitFMeeting *m = MEETING(p, aT[t]);
       factsMeetingDate(m, it, eRole, factsActionDate(pItems, it->iTok));
@@ -1918,6 +1985,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
             }
           }
           if( !bNear && !(it->aVal[0] && bPlaceVerb) ) break;
+          if( m->bVirtual ) break;
           if( m->iCity<0 ){
             m->iCity = it->iEntry;
             m->iCityStart = it->iStart;
@@ -1934,10 +2002,15 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           break;
         case COMMIT_ITEM_HERE: {
           int iCity = it->iSection>0 ? it->iSection-1 : p->disc.iDatelineCity, q;
-          if( it->aVal[0]==2 ){
+          if( it->aVal[0]==2
+           || (it->aVal[0]==0 && iCity<0 && it->iTokEnd==it->iTok+1
+               && commitTokenIsCi(p->z, &s->aTok[it->iTok], "here")) ){
             /* "The capital has hosted COMMIT meetings before": the report's
             ** city (its dateline's, else its headline's), never merely the
-            ** city last named */
+            ** city last named; so is "here" in a speech whose place line
+            ** is no dateline ("Hanoi, Tuesday, 14 February 2012" under the
+            ** speaker's name: "your ministers will join you here", after a
+            ** paragraph on Beijing) */
             if( iCity<0 ) iCity = p->disc.iHeadlineCity;
             if( iCity<0 ){
               /* "Ha Noi will on Wednesday host the sixth IMM ... The
@@ -1952,8 +2025,9 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                 }
               }
             }
-            if( iCity<0 ) break;
-          }else if( it->aVal[0] || iCity<0 ){
+            if( iCity<0 && it->aVal[0]==2 ) break;
+          }
+          if( it->aVal[0]==1 || iCity<0 ){
             /* "there", "the same city"; "in the city" of a report with no
             ** dateline: the city named before it */
             iCity = p->iLastCity;
@@ -4051,7 +4125,8 @@ static void factsMergeDate(CommitFDate *dst, const CommitFDate *src) {
 ** level or a number count ("the SOM" of a general remark does not).
 */
 void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
-                            const CommitItem *pVenue, const CommitItem *pCity) {
+                            const CommitItem *pVenue, const CommitItem *pCity,
+                            int bEntry) {
   int i, bNumbered = 0;
   for(i=iFrom; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
@@ -4064,8 +4139,10 @@ void commitFactsSectionFill(CommitFacts *p, int iFrom, const CommitItem *pDate,
     ** section, not the one it speaks of */
     if( bNumbered && m->iNum==0 ) continue;
     if( m->eForm==COMMIT_FORM_GENERIC && m->iNum==0 ) continue;
-    if( m->eForm==COMMIT_FORM_CUE && m->eSeries==0 ) continue;  /* ("Senior
-                                      ** officials will meet again": its SOM) */
+    /* ("Senior officials will meet again": its SOM; but in a chronology's
+    ** entry, "July - Bangkok. ... Three days, opened by the minister" is
+    ** the entry's meeting) */
+    if( m->eForm==COMMIT_FORM_CUE && m->eSeries==0 && !bEntry ) continue;
     if( pDate && !m->start.bSet && !m->end.bSet ){
       factsMeetingDate(m, pDate, COMMIT_ROLE_NEUTRAL, 0);
     }

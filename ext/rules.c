@@ -422,6 +422,19 @@ static int ruDateInterval(const Ru *p, int i, CommitItem *pItem) {
 }
 
 /*
+** True if the month name at tokens i..j-1 opens a chronology's entry: at
+** the start of a line, perhaps after a bullet, and followed by a dash, a
+** colon or a bar ("* July - Bangkok. Senior officials ...", under a year's
+** heading that gives its year).
+*/
+static int ruEntryMonth(const Ru *p, int i, int j) {
+  int bLine = (p->a[i].mFlag & COMMIT_TF_NL)
+           || (i>0 && ruPunct(p, i-1, '*') && (p->a[i-1].mFlag & COMMIT_TF_NL));
+  if( !bLine || !(p->a[i].mFlag & COMMIT_TF_CAP) ) return 0;
+  return ruPunct(p, j, '-') || ruPunct(p, j, ':') || ruPunct(p, j, '|');
+}
+
+/*
 ** A month and year ("October 2004", "October, 2004"), or a month alone
 ** after "in", "early", "late" ("in December": the year comes later).
 */
@@ -436,7 +449,8 @@ static int ruDateMonthYear(const Ru *p, int i, CommitItem *pItem) {
              || ruWord(p, i-1, "last") || ruWord(p, i-1, "next")
              || ruWord(p, i-1, "this")
              /* "were that July" (not "that May be") */
-             || (ruWord(p, i-1, "that") && !ruLower(p, j))) ){
+             || (ruWord(p, i-1, "that") && !ruLower(p, j))
+             || ruEntryMonth(p, i, j)) ){
     return 0;                                      /* a bare month */
   }
   ruItem(p, pItem, COMMIT_ITEM_DATE, i, j);
@@ -1932,6 +1946,11 @@ static int ruMeetingName(Ru *p, int i) {
       pPrev->aVal[0] = e->iValue;
     }
     return ruEnd(p, i)-i;
+  }
+  if( eForm==1 && ruInList(p, j, COMMIT_WL_PROCESS_NOUN) ){
+    /* "launched in 2004 as a ministerial-level mechanism", "a senior
+    ** officials process": the kind of process, no meeting */
+    return j-i;
   }
   v = ruOrdinalBefore(p, ruOrdinalLead(p, i), &iOrd);   /* "the first-ever IMM" */
   if( v>0 ) iStart = iOrd;
@@ -4050,12 +4069,12 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
      && (e>=p->n || ruPunct(p, e, ',') || ruPunct(p, e, '(') || ruPunct(p, e, '|')
          || ruPunct(p, e, '.') || ruPunct(p, e, ';') || ruWord(p, e, "and")
          || (p->a[e].mFlag & COMMIT_TF_NL)) ){
-      ruPersonPhrase(p, iRight+1, m, pP);
+      ruPersonPhrase(p, iRight+1+ruWord(p, iRight+1, "then"), m, pP);
       pP->iCountry = c->iEntry;
       return e;
     }
   }
-  ruPersonPhrase(p, iRight+1, m, pP);
+  ruPersonPhrase(p, iRight+1+ruWord(p, iRight+1, "then"), m, pP);
   {
     /* "..., Ministry of Public Security, Head of Delegation of the Lao
     ** People's Democratic Republic;": the country the person speaks for */
@@ -4169,6 +4188,9 @@ static int ruPersonNameFirst(Ru *p, int i) {
   if( !ruPunct(p, iRight, ',') && !ruPersonCopula(p, iRight) ) return 0;
   m = iRight+1;
   if( ruWord(p, m, "a") || ruWord(p, m, "an") ) m++;   /* ", a member of" */
+  /* ", then China's vice minister", ", the then head of" */
+  if( ruWord(p, m, "the") && ruWord(p, m+1, "then") ) m++;
+  if( ruWord(p, m, "then") ) m++;
   m = ruSkipPossessive(p, m);       /* ", the project's regional coordinator" */
   for(; m<p->n && m<iRight+10 && !ruPunct(p, m, ','); m=ruEnd(p, m)){
     if( ruHit(p, m, COMMIT_GAZ_OFFICE) ) break;

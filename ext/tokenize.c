@@ -194,6 +194,28 @@ int commitTokenNumber(const char *z, const CommitToken *p) {
 ** 0 at the end of the text.  *pi is advanced past the token.  White space
 ** before the token sets TF_SPACE, TF_NL and TF_PARA.
 */
+/*
+** Length of the web address at byte i ("https://...", "http://...",
+** "www...."), which ends at white space, a bracket or quote, and before a
+** full stop or comma that ends it; 0 if none starts there.
+*/
+static int tokUrlLength(const u8 *z, int n, int i) {
+  int j;
+  if( i>0 && z[i-1]<0x80 && (aTokClass[z[i-1]]==TOK_CC_ALPHA
+                            || aTokClass[z[i-1]]==TOK_CC_DIGIT) ) return 0;
+  if( n-i>=8 && sqlite3_strnicmp((const char*)z+i, "https://", 8)==0 ) j = i+8;
+  else if( n-i>=7 && sqlite3_strnicmp((const char*)z+i, "http://", 7)==0 ) j = i+7;
+  else if( n-i>=5 && sqlite3_strnicmp((const char*)z+i, "www.", 4)==0
+        && z[i+4]<0x80 && aTokClass[z[i+4]]==TOK_CC_ALPHA ) j = i+4;
+  else return 0;
+  while( j<n && z[j]>' ' && z[j]!='"' && z[j]!='<' && z[j]!='>' && z[j]!=')'
+      && z[j]!=']' && z[j]<0x80 ){
+    j++;
+  }
+  while( j>i && (z[j-1]=='.' || z[j-1]==',' || z[j-1]==';' || z[j-1]==':') ) j--;
+  return j-i;
+}
+
 static int tokNext(const u8 *z, int n, int *pi, CommitToken *pTok) {
   int i = *pi, nChar, cFold, eClass;
   int nNl = 0, bSpace = 0;
@@ -213,7 +235,12 @@ static int tokNext(const u8 *z, int n, int *pi, CommitToken *pTok) {
   if( nNl>0 ) pTok->mFlag |= COMMIT_TF_NL;
   if( nNl>1 ) pTok->mFlag |= COMMIT_TF_PARA;
   pTok->iStart = i;
-  if( eClass==TOK_CC_PUNCT ){
+  if( (z[i]=='h' || z[i]=='H' || z[i]=='w' || z[i]=='W')
+   && (nChar = tokUrlLength(z, n, i))>0 ){
+    pTok->eType = COMMIT_TOK_WORD;
+    pTok->mFlag |= COMMIT_TF_URL;
+    i += nChar;
+  }else if( eClass==TOK_CC_PUNCT ){
     pTok->eType = COMMIT_TOK_PUNCT;
     pTok->cPunct = (u16)cFold;
     i += nChar;

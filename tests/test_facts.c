@@ -4601,6 +4601,167 @@ static void test_facts_capital_of_country(void **state) {
   CHECK(a);
 }
 
+/* A chronology's entry opens with its date and city, then a full stop:
+** "* 5-7 November - Vientiane. SOM6 ...", a bare month under its year
+** ("* July - Bangkok."), and the next entry's meeting takes its own. */
+#define ENTRY_LEAD \
+  "Notes on the process, kept as a list.\n\n" \
+  "2004\n" \
+  "* July - Bangkok. Officials from the member countries held talks. " \
+  "Two days, opened by a deputy minister.\n" \
+  "* 29 October - Yangon. IMM1. The ministers signed the MOU.\n" \
+  "2008\n" \
+  "* 5-7 November - Vientiane. SOM6 met at a riverside hotel.\n" \
+  "* SOM7 was then set for early 2010.\n"
+static void test_facts_entry_lead(void **state) {
+  static const FactCase a[] = {
+    { ENTRY_LEAD, 0, "$.meetings[0].start", "2004-07" },
+    { ENTRY_LEAD, 0, "$.meetings[0].city", "Bangkok" },
+    { ENTRY_LEAD, 0, "$.meetings[1].code", "IMM1" },
+    { ENTRY_LEAD, 0, "$.meetings[1].start", "2004-10-29" },
+    { ENTRY_LEAD, 0, "$.meetings[1].end", "2004-10-29" },
+    { ENTRY_LEAD, 0, "$.meetings[1].city", "Yangon" },
+    { ENTRY_LEAD, 0, "$.meetings[2].code", "SOM6" },
+    { ENTRY_LEAD, 0, "$.meetings[2].start", "2008-11-05" },
+    { ENTRY_LEAD, 0, "$.meetings[2].city", "Vientiane" },
+    { ENTRY_LEAD, 0, "$.meetings[3].code", "SOM7" },
+    { ENTRY_LEAD, 0, "$.meetings[3].city", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* A record's heading lines read as one sentence: the meeting's line among
+** them still heads the field lines below. */
+#define HEAD_BLOCK \
+  "MEKONG ANTI-TRAFFICKING PROCESS (COMMIT)\n" \
+  "FOURTEENTH SENIOR OFFICIALS MEETING (SOM14)\n" \
+  "NOTE FOR THE FILE - PARTIAL RECORD\n\n" \
+  "Dates:     09-10.12.2020\n" \
+  "Venue:     online\n"
+static void test_facts_heading_block(void **state) {
+  static const FactCase a[] = {
+    { HEAD_BLOCK, 0, "$.meetings[0].code", "SOM14" },
+    { HEAD_BLOCK, 0, "$.meetings[0].start", "2020-12-09" },
+    { HEAD_BLOCK, 0, "$.meetings[0].end", "2020-12-10" },
+  };
+  CHECK(a);
+}
+
+/* "here" in a speech whose place line is no dateline is the speech's
+** city, not the city of the paragraph before. */
+#define SPEECH_HERE \
+  "WELCOMING ADDRESS\n" \
+  "by the Resident Coordinator\n" \
+  "at the Eleventh Senior Officials Meeting (SOM11)\n" \
+  "Vientiane, Wednesday, 9 November 2016\n\n" \
+  "Friends, welcome to Vientiane.\n\n" \
+  "Three years ago the process met in Bangkok for its ninth SOM.\n\n" \
+  "Next year your ministers will gather here for the fifth " \
+  "Inter-Ministerial Meeting.\n"
+static void test_facts_speech_here(void **state) {
+  static const FactCase a[] = {
+    { SPEECH_HERE, 0, "$.meetings[2].code", "IMM5" },
+    { SPEECH_HERE, 0, "$.meetings[2].city", "Vientiane" },
+    { SPEECH_HERE, 0, "$.meetings[1].code", "SOM9" },
+    { SPEECH_HERE, 0, "$.meetings[1].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
+/* A repost years later: the wire's dateline has no year, and the post
+** says which day the wire is of; the day's year is the dateline's. */
+#define REPOST_DAY \
+  "Sunday, August 19, 2018\n\n" \
+  "From the archive\n\n" \
+  "Clearing my desk, I found a wire from Beijing. This one is an agency " \
+  "item dated 14 December 2007. Here it is again.\n\n" \
+  "BEIJING, Dec. 14 (AP) -- Ministers of six Mekong countries signed a " \
+  "joint declaration here on Friday.\n\n" \
+  "The declaration, their first, was signed during the second " \
+  "Inter-Ministerial Meeting (IMM2).\n"
+static void test_facts_repost_day_year(void **state) {
+  static const FactCase a[] = {
+    { REPOST_DAY, "{\"published\":\"2018-08-19\"}", "$.meetings[0].code", "IMM2" },
+    { REPOST_DAY, "{\"published\":\"2018-08-19\"}", "$.meetings[0].start", "2007-12-14" },
+    { REPOST_DAY, "{\"published\":\"2018-08-19\"}", "$.published", "2007-12-14" },
+  };
+  CHECK(a);
+}
+
+/* A meeting held online takes no city from a later sentence about where
+** a delegation joined from; a web address names no meeting. */
+#define VIRTUAL_LATER_CITY \
+  "https://news.example.org/2021/online-meeting-imm9-notes\n\n" \
+  "Last Friday ministers joined the fifth Inter-Ministerial Meeting (IMM5). " \
+  "IMM5 was a fully virtual meeting, with no host city.\n\n" \
+  "Myanmar joined online with a police delegation, according to the " \
+  "state press in Nay Pyi Taw.\n"
+static void test_facts_virtual_later_city(void **state) {
+  static const FactCase a[] = {
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[0].code", "IMM5" },
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[0].city", "NULL" },
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[0].country", "NULL" },
+    { VIRTUAL_LATER_CITY, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* "COMMIT began in <month>, when ... at the first IMM": what began is the
+** process; the meeting's month is its start and its end. */
+#define PROCESS_BEGAN \
+  "Background: the initiative began in October 2004, when the member " \
+  "countries signed an MOU at the first Inter-Ministerial Meeting in Yangon."
+static void test_facts_process_began(void **state) {
+  static const FactCase a[] = {
+    { PROCESS_BEGAN, 0, "$.meetings[0].code", "IMM1" },
+    { PROCESS_BEGAN, 0, "$.meetings[0].start", "2004-10" },
+    { PROCESS_BEGAN, 0, "$.meetings[0].end", "2004-10" },
+  };
+  CHECK(a);
+}
+
+/* A date before ", when" and a joint label in the "when" clause: both
+** meetings of the label take it, whichever level the clause before names. */
+#define WHEN_JOINT \
+  "VIENTIANE, 2 May 2016\n\n" \
+  "The ministers' session last came to Cambodia in April 2015, when the " \
+  "joint IMM4/SOM10 meetings in Phnom Penh were hosted by the Ministry of " \
+  "Interior.\n"
+static void test_facts_when_joint_label(void **state) {
+  static const FactCase a[] = {
+    { WHEN_JOINT, 0, "$.meetings[0].code", "IMM4" },
+    { WHEN_JOINT, 0, "$.meetings[0].start", "2015-04" },
+    { WHEN_JOINT, 0, "$.meetings[1].code", "SOM10" },
+    { WHEN_JOINT, 0, "$.meetings[1].start", "2015-04" },
+    { WHEN_JOINT, 0, "$.meetings[1].city", "Phnom Penh" },
+  };
+  CHECK(a);
+}
+
+/* "a ministerial-level mechanism" is the kind of process, no meeting;
+** "ministerial-level talks" are one. */
+static void test_facts_level_process_noun(void **state) {
+  static const FactCase a[] = {
+    { "The six launched COMMIT in 2004 as a ministerial-level mechanism.", 0,
+      "$.meetings[0]", "NULL" },
+    { "Ministerial-level talks followed in Yangon in 2004.", 0,
+      "$.meetings[0].series", "IMM" },
+  };
+  CHECK(a);
+}
+
+/* A name whose title comes after ", then": the office held at the time. */
+static void test_facts_then_title(void **state) {
+  static const char z[] =
+      "In those years Sok Phal, then Cambodia's deputy commissioner of the "
+      "national police, led the talks.";
+  static const FactCase a[] = {
+    { z, 0, "$.people[0].name", "Sok Phal" },
+    { z, 0, "$.people[0].country", "KH" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5563,6 +5724,15 @@ int main(void) {
     cmocka_unit_test(test_facts_line_end_name),
     cmocka_unit_test(test_facts_meeting_place),
     cmocka_unit_test(test_facts_capital_of_country),
+    cmocka_unit_test(test_facts_entry_lead),
+    cmocka_unit_test(test_facts_heading_block),
+    cmocka_unit_test(test_facts_speech_here),
+    cmocka_unit_test(test_facts_repost_day_year),
+    cmocka_unit_test(test_facts_virtual_later_city),
+    cmocka_unit_test(test_facts_process_began),
+    cmocka_unit_test(test_facts_when_joint_label),
+    cmocka_unit_test(test_facts_level_process_noun),
+    cmocka_unit_test(test_facts_then_title),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),

@@ -166,6 +166,33 @@ static void test_token_types_and_offsets(void **state) {
   assert_int_equal(aTok[7].cPunct, '.');
 }
 
+/* A web address is one token, flagged: a trailing full stop or a closing
+** bracket is not part of it; "www." alone needs a letter after it. */
+static void test_token_url_one_token(void **state) {
+  static const char z[] =
+      "See https://news.example.org/2020/12/commit-som14-talks. "
+      "(www.mekong.example/imm5) or HTTP://X.ORG/a,b, www. 2007";
+  CommitToken aTok[MAX_TOK];
+  int nTok = tokenize(z, aTok);
+  (void)state;
+  assert_int_equal(nTok, 12);
+  assert_int_equal(aTok[1].iStart, 4);
+  assert_int_equal(aTok[1].iEnd, 55);
+  assert_int_equal(aTok[1].eType, COMMIT_TOK_WORD);
+  assert_true(aTok[1].mFlag & COMMIT_TF_URL);
+  assert_int_equal(aTok[2].cPunct, '.');
+  assert_int_equal(aTok[3].cPunct, '(');
+  assert_int_equal(aTok[4].iEnd - aTok[4].iStart, 23);      /* www.mekong.example/imm5 */
+  assert_true(aTok[4].mFlag & COMMIT_TF_URL);
+  assert_int_equal(aTok[5].cPunct, ')');
+  assert_int_equal(aTok[7].iEnd - aTok[7].iStart, 16);      /* HTTP://X.ORG/a,b */
+  assert_true(aTok[7].mFlag & COMMIT_TF_URL);
+  assert_int_equal(aTok[8].cPunct, ',');
+  assert_false(aTok[9].mFlag & COMMIT_TF_URL);              /* www */
+  assert_int_equal(aTok[10].cPunct, '.');
+  assert_int_equal(aTok[11].eType, COMMIT_TOK_NUM);
+}
+
 /* CAP, UPPER and DIGIT flags describe the letters of a word. */
 static void test_token_case_and_digit_flags(void **state) {
   static const struct { const char *z; int mFlag; } aCase[] = {
@@ -788,6 +815,7 @@ int main(void) {
     cmocka_unit_test(test_token_space_newline_paragraph_flags),
     cmocka_unit_test(test_token_apostrophe_inside_word),
     cmocka_unit_test(test_token_possessive_s_split_off),
+    cmocka_unit_test(test_token_url_one_token),
     cmocka_unit_test(test_token_trailing_apostrophe_is_punct),
     cmocka_unit_test(test_token_dashes_fold_to_hyphen),
     cmocka_unit_test(test_token_quotes_and_bullets_fold),
