@@ -3806,6 +3806,16 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
       /* "Director of the Criminal Police Department under ...",
       ** "Chair of the Regional UN Working Group on Human Trafficking". */
       ruPersonSpan(p, k, ruOrgSpanEnd(p, k, iTo), pP);
+    }else if( bOf && !pP->bSecond && pP->iOffice>=0 && pP->iSpanTok<0
+           && ruHit(p, k, COMMIT_GAZ_COUNTRY) ){
+      /* "Deputy Chief of Mission at the U.S. Embassy in Phnom Penh": an
+      ** embassy, as written (it keeps its country) */
+      int e = ruOrgSpanEnd(p, k, iTo);
+      if( e>j && ruWord(p, e-1, "embassy") && (p->a[e-1].mFlag & COMMIT_TF_CAP) ){
+        pP->iSpanTok = k;
+        pP->iSpanEnd = e;
+        pP->eSpanForm = COMMIT_ORG_WRITTEN;
+      }
     }
     if( (h = ruHit(p, k, COMMIT_GAZ_OFFICE))!=0 ){
       if( pP->iOffice>=0 && !pP->bSecond && ruInList(p, pP->iOfficeTok, COMMIT_WL_EXTRA_ROLE)

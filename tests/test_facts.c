@@ -4762,6 +4762,19 @@ static void test_facts_then_title(void **state) {
   CHECK(a);
 }
 
+/* An office "at the <country> Embassy": the embassy as written. */
+static void test_facts_office_at_embassy(void **state) {
+  static const char z[] =
+      "Anna Berg, First Secretary at the Swedish Embassy in Bangkok, "
+      "observed the talks.";
+  static const FactCase a[] = {
+    { z, 0, "$.people[0].name", "Anna Berg" },
+    { z, 0, "$.people[0].title", "First Secretary" },
+    { z, 0, "$.people[0].organization", "Swedish Embassy" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5733,6 +5746,7 @@ int main(void) {
     cmocka_unit_test(test_facts_when_joint_label),
     cmocka_unit_test(test_facts_level_process_noun),
     cmocka_unit_test(test_facts_then_title),
+    cmocka_unit_test(test_facts_office_at_embassy),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
