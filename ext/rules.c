@@ -3986,6 +3986,23 @@ static int ruDelegationOf(const Ru *p, int m) {
 }
 
 /*
+** After "Ms X from the United Nations Development Programme (UNDP)" at
+** token e: ", its Resident Representative in Viet Nam" is the person's
+** office in that body.  Returns the token after what was read.
+*/
+static int ruPersonIts(const Ru *p, int e, RuPerson *pP) {
+  int m;
+  if( ruPunct(p, e, '(') && ruPunct(p, e+2, ')') ) e += 3;     /* "(UNDP)" */
+  if( !ruPunct(p, e, ',') || !ruWord(p, e+1, "its") || !ruHit(p, e+2, COMMIT_GAZ_OFFICE)
+   || pP->iOffice>=0 ){
+    return e;
+  }
+  m = ruEnd(p, e+2);
+  ruPersonPhrase(p, e+2, m, pP);
+  return m;
+}
+
+/*
 ** Read the title phrase after a name: ", Vice Minister of Public Security
 ** of China" or "(Director General ...)".  iRight is the token after the
 ** name.  Only used when no office was found before the name.
@@ -4015,7 +4032,7 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
       }else{
         ruPersonSpan(p, k, e, pP);
       }
-      return e;
+      return ruPersonIts(p, e, pP);
     }
   }
   if( ruWord(p, iRight, "of") && ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)

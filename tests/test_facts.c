@@ -4775,6 +4775,19 @@ static void test_facts_office_at_embassy(void **state) {
   CHECK(a);
 }
 
+/* "from <body>, its <office>": the office held in that body. */
+static void test_facts_from_body_its_office(void **state) {
+  static const char z[] =
+      "Ms. Lena Holm from the United Nations Development Programme (UNDP), "
+      "its Resident Representative in Lao PDR, spoke next.";
+  static const FactCase a[] = {
+    { z, 0, "$.people[0].name", "Lena Holm" },
+    { z, 0, "$.people[0].title", "Resident Representative" },
+    { z, 0, "$.people[0].organization", "United Nations Development Programme" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5747,6 +5760,7 @@ int main(void) {
     cmocka_unit_test(test_facts_level_process_noun),
     cmocka_unit_test(test_facts_then_title),
     cmocka_unit_test(test_facts_office_at_embassy),
+    cmocka_unit_test(test_facts_from_body_its_office),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
