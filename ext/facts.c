@@ -3457,7 +3457,9 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ){
         a.bSix = 1;
       }
-      if( a.nParty==1 && !a.bSix && factsOtherFive(p, s, v->iTokEnd, hi) ){
+      if( a.nParty==1 && !a.bSix && (factsOtherFive(p, s, v->iTokEnd, hi)
+                                     || factsOtherFive(p, s, factsClauseLeft(p, s, v->iTok),
+                                                       v->iTok)) ){
         a.bSix = 1;           /* "Myanmar signed ... with the other five members" */
       }
       if( a.nParty==0 && !a.bSix && v->iTok>=2
@@ -3531,8 +3533,18 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
 static int factsOtherFive(const CommitFacts *p, const CommitSentence *s, int a, int b) {
   int t;
   for(t=a; t+1<b && t+1<s->nTok; t++){
-    if( commitTokenIsCi(p->z, &s->aTok[t], "other")
-     && commitTokenIsCi(p->z, &s->aTok[t+1], "five") ){
+    if( (commitTokenIsCi(p->z, &s->aTok[t], "other")
+         && commitTokenIsCi(p->z, &s->aTok[t+1], "five"))
+     || (commitTokenIsCi(p->z, &s->aTok[t], "five")
+         && commitTokenIsCi(p->z, &s->aTok[t+1], "other")) ){
+      return 1;
+    }
+    /* "Viet Nam had joined its five neighbours in signing the MOU" */
+    if( t>a && commitTokenIsCi(p->z, &s->aTok[t], "five")
+     && (commitTokenIsCi(p->z, &s->aTok[t-1], "its") || commitTokenIsCi(p->z, &s->aTok[t-1], "her"))
+     && (commitTokenIsCi(p->z, &s->aTok[t+1], "neighbours")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "neighbors")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "partners")) ){
       return 1;
     }
   }

@@ -4788,6 +4788,18 @@ static void test_facts_from_body_its_office(void **state) {
   CHECK(a);
 }
 
+/* "X joined its five neighbours in signing": the six members. */
+static void test_facts_its_five_neighbours(void **state) {
+  static const char z[] =
+      "Officials noted that Thailand had joined its five neighbours in "
+      "signing the COMMIT MOU in 2004.";
+  static const FactCase a[] = {
+    { z, 0, "$.actions[0].action", "signed" },
+    { z, 0, "$.actions[0].parties", "[\"TH\",\"CN\",\"KH\",\"LA\",\"MM\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5761,6 +5773,7 @@ int main(void) {
     cmocka_unit_test(test_facts_then_title),
     cmocka_unit_test(test_facts_office_at_embassy),
     cmocka_unit_test(test_facts_from_body_its_office),
+    cmocka_unit_test(test_facts_its_five_neighbours),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
