@@ -1725,6 +1725,8 @@ static int ruFirstSince(const Ru *p, int j) {
       }
     }
   }
+  /* "their first gathering at that level since IMM4" */
+  if( ruWord(p, j, "at") && ruWord(p, j+2, "level") ) j += 3;
   if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
   for(k=j; k<p->n && k<j+n; k++){
     if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){

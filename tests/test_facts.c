@@ -4800,6 +4800,19 @@ static void test_facts_its_five_neighbours(void **state) {
   CHECK(a);
 }
 
+/* "their first gathering at that level since IMM2": no IMM1. */
+static void test_facts_first_at_level_since(void **state) {
+  static const char z[] =
+      "Ministers met in Hanoi for IMM3, their first meeting at that level "
+      "since IMM2 in Beijing.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM3" },
+    { z, 0, "$.meetings[1].code", "IMM2" },
+    { z, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5774,6 +5787,7 @@ int main(void) {
     cmocka_unit_test(test_facts_office_at_embassy),
     cmocka_unit_test(test_facts_from_body_its_office),
     cmocka_unit_test(test_facts_its_five_neighbours),
+    cmocka_unit_test(test_facts_first_at_level_since),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
