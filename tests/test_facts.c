@@ -4813,6 +4813,20 @@ static void test_facts_first_at_level_since(void **state) {
   CHECK(a);
 }
 
+/* A list entry "CODE - Country, year": the meeting's country. */
+static void test_facts_entry_country(void **state) {
+  static const char z[] =
+      "Coming up\n"
+      "* SOM17 - Cambodia, 2026 (city not yet fixed)\n"
+      "* New plan to go to ministers in 2027\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM17" },
+    { z, 0, "$.meetings[0].country", "KH" },
+    { z, 0, "$.meetings[0].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5788,6 +5802,7 @@ int main(void) {
     cmocka_unit_test(test_facts_from_body_its_office),
     cmocka_unit_test(test_facts_its_five_neighbours),
     cmocka_unit_test(test_facts_first_at_level_since),
+    cmocka_unit_test(test_facts_entry_country),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
