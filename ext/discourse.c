@@ -2214,6 +2214,23 @@ static int discCoordTail(const CommitFacts *p, const CommitSentence *s,
 ** Ministers signed ...").  A sentence with no mention at all is one
 ** clause.  Returns SQLITE_OK or SQLITE_NOMEM.
 */
+/*
+** True if the meeting mentioned at token iTok marks the time of another
+** event: "senior officials also met in Yangon in October 2004, just before
+** IMM1" (the officials' meeting is a cue of its own).
+*/
+static int discTimeMark(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int t = iTok-1;
+  if( t>=0 && discIs(p, s, t, "the") ) t--;
+  if( t<2 || !(discIs(p, s, t, "before") || discIs(p, s, t, "after")) ) return 0;
+  t--;
+  if( !(discIs(p, s, t, "just") || discIs(p, s, t, "shortly")
+        || discIs(p, s, t, "immediately") || discIs(p, s, t, "right")) ){
+    return 0;
+  }
+  return discPunct(s, t-1, ',');
+}
+
 static int discCues(CommitFacts *p, const CommitSentence *s,
                     const CommitItems *pItems, CommitSentInfo *pInfo) {
   int a = 0;
@@ -2228,7 +2245,10 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
       while( b<s->nTok && !discPunct(s, b-1, ';') ) b++;
     }
     for(k=0; k<pInfo->nM; k++){
-      if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b ) bNamed = 1;
+      if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b
+       && !discTimeMark(p, s, pInfo->aM[k].iTok) ){
+        bNamed = 1;
+      }
     }
     if( bNamed ){
       /* "The ministers have met five times: in Yangon in 2004, in Beijing

@@ -4827,6 +4827,20 @@ static void test_facts_entry_country(void **state) {
   CHECK(a);
 }
 
+/* ", just before IMM1" marks the time of the officials' meeting: a
+** meeting of its own. */
+static void test_facts_just_before_mark(void **state) {
+  static const char z[] =
+      "The senior officials had also sat in Yangon that October, just before IMM1 in 2004.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].series", "SOM" },
+    { z, 0, "$.meetings[0].city", "Yangon" },
+    { z, 0, "$.meetings[1].code", "IMM1" },
+    { z, 0, "$.meetings[1].city", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5803,6 +5817,7 @@ int main(void) {
     cmocka_unit_test(test_facts_its_five_neighbours),
     cmocka_unit_test(test_facts_first_at_level_since),
     cmocka_unit_test(test_facts_entry_country),
+    cmocka_unit_test(test_facts_just_before_mark),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
