@@ -3093,6 +3093,10 @@ static int ruVenue(Ru *p, int i) {
     bList = 5;                 /* "the venue was the Royal Orchid Sheraton" */
   }else if( ruPunct(p, i, '|') && ruMeetingInRow(p) ){
     bList = 3;                 /* "| SOM6 | ... | Don Chan Palace Hotel, Vientiane |" */
+  }else if( ruPunct(p, i, '(') && p->pOut->n>p->iFirstItem
+         && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+         && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
+    bList = 6;                 /* "Vientiane (Don Chan Palace Hotel)" */
   }else if( i==0 && ruNamePart(p, 0) && !ruEntry(p, 0, COMMIT_GAZ_CITY)
          && !ruEntry(p, 0, COMMIT_GAZ_COUNTRY) ){
     bList = 4;                 /* a line of its own: "Royal Orchid Sheraton
@@ -3147,6 +3151,7 @@ static int ruVenue(Ru *p, int i) {
   /* Not "at" ("in the ...", a list): the name must end in its venue word,
   ** and a list item is followed by its city. */
   if( !ruWord(p, i, "at") && bList!=2 && bList!=5 && iLastVenue+1!=j ) return 0;
+  if( bList==6 && !ruPunct(p, j, ')') ) return 0;   /* the bracket holds it alone */
   if( bList==3 && !((ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
                     || ruPunct(p, j, '|')) ){
     return 0;                  /* the cell holds the venue, or it and its city */

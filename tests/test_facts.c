@@ -4841,6 +4841,22 @@ static void test_facts_just_before_mark(void **state) {
   CHECK(a);
 }
 
+/* A venue in brackets after the city: "Bangkok (Royal Orchid Sheraton
+** Hotel)"; a bracket with more than the venue is no venue. */
+static void test_facts_venue_in_brackets(void **state) {
+  static const char z[] =
+      "Round   | Days               | Place\n"
+      "SOM9    | 21-22 February 2013 | Bangkok (Royal Orchid Sheraton Hotel)\n";
+  static const char z2[] =
+      "SOM9 met in Bangkok (Royal Orchid Sheraton Hotel and online) in 2013.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].city", "Bangkok" },
+    { z, 0, "$.meetings[0].venue", "Royal Orchid Sheraton Hotel" },
+    { z2, 0, "$.meetings[0].venue", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5818,6 +5834,7 @@ int main(void) {
     cmocka_unit_test(test_facts_first_at_level_since),
     cmocka_unit_test(test_facts_entry_country),
     cmocka_unit_test(test_facts_just_before_mark),
+    cmocka_unit_test(test_facts_venue_in_brackets),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
