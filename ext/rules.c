@@ -3097,10 +3097,17 @@ static int ruVenue(Ru *p, int i) {
          && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
          && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
     bList = 6;                 /* "Vientiane (Don Chan Palace Hotel)" */
-  }else if( i==0 && ruNamePart(p, 0) && !ruEntry(p, 0, COMMIT_GAZ_CITY)
-         && !ruEntry(p, 0, COMMIT_GAZ_COUNTRY) ){
+  }else if( (i==0 || (p->a[i].mFlag & COMMIT_TF_NL)) && ruNamePart(p, i)
+         && !ruEntry(p, i, COMMIT_GAZ_CITY) && !ruEntry(p, i, COMMIT_GAZ_COUNTRY) ){
     bList = 4;                 /* a line of its own: "Royal Orchid Sheraton
                                ** Hotel, Bangkok" under a meeting's title */
+  }else if( ruPunct(p, i, ',') && p->pOut->n>p->iFirstItem+1
+         && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_COUNTRY
+         && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 && ruPunct(p, i-1, ')')
+         && p->pOut->a[p->pOut->n-2].eKind==COMMIT_ITEM_PLACE
+         && p->pOut->a[p->pOut->n-2].iTokEnd==p->pOut->a[p->pOut->n-1].iTok-1
+         && ruMeetingBefore(p) ){
+    bList = 1;                 /* "| Vientiane (Lao PDR), Don Chan Palace Hotel |" */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
   }else if( ruInList(p, i-1, COMMIT_WL_ROLE_AT) ){
@@ -3163,10 +3170,11 @@ static int ruVenue(Ru *p, int i) {
     e = ruEnd(p, j+1);
     if( ruPunct(p, e, ',') && ruEntry(p, e+1, COMMIT_GAZ_COUNTRY) ) e = ruEnd(p, e+1);
     if( ruPunct(p, e, '.') ) e++;
-    if( e<p->n ) return 0;
+    if( e<p->n && !(p->a[e].mFlag & COMMIT_TF_NL) ) return 0;
   }
   if( bList==1 && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
-   && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+   && !((p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+         || p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_COUNTRY)
         && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';') || ruPunct(p, j, '|'))) ){
     return 0;
   }

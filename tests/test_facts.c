@@ -4857,6 +4857,29 @@ static void test_facts_venue_in_brackets(void **state) {
   CHECK(a);
 }
 
+/* Venue cells and lines: "City (Country), Venue" in a row, and a venue
+** line inside a block of heading lines. */
+static void test_facts_venue_cell_and_line(void **state) {
+  static const char z[] =
+      "Round | Days | Where | Host\n"
+      "SOM3 | 29-31 Mar 2005 | Hanoi (Viet Nam), Melia Hotel | Ministry of "
+      "Public Security\n";
+  static const char z2[] =
+      "KEYNOTE\n"
+      "by the Vice Minister\n"
+      "at the Twelfth Senior Officials Meeting (SOM 12)\n"
+      "Sofitel Plaza Hotel, Hanoi\n"
+      "(As delivered)\n\n"
+      "Colleagues, thank you.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].venue", "Melia Hotel" },
+    { z, 0, "$.meetings[0].city", "Hanoi" },
+    { z2, 0, "$.meetings[0].code", "SOM12" },
+    { z2, 0, "$.meetings[0].venue", "Sofitel Plaza Hotel" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5835,6 +5858,7 @@ int main(void) {
     cmocka_unit_test(test_facts_entry_country),
     cmocka_unit_test(test_facts_just_before_mark),
     cmocka_unit_test(test_facts_venue_in_brackets),
+    cmocka_unit_test(test_facts_venue_cell_and_line),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
