@@ -1572,14 +1572,15 @@ static int discGlueOrdinal(const CommitFacts *p, const CommitSentence *s, int t)
 }
 
 /*
-** True if only commas, "and", "again", "then", "also" and "in" stand in
-** tokens [a,b).
+** True if only commas, "and", "again", "then", "also", "in", "on" and
+** "from" stand in tokens [a,b) ("in Nanchang, China, from 20 March 2019").
 */
 static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, int b) {
   int t;
   for(t=a; t<b; t++){
     if( !(discPunct(s, t, ',') || discIs(p, s, t, "and") || discIs(p, s, t, "again")
           || discIs(p, s, t, "then") || discIs(p, s, t, "also") || discIs(p, s, t, "in")
+          || discIs(p, s, t, "on") || discIs(p, s, t, "from")
           || discGlueOrdinal(p, s, t-3)>0 || discGlueOrdinal(p, s, t-2)>0
           || discGlueOrdinal(p, s, t-1)>0 || discGlueOrdinal(p, s, t)>0) ){
       return 0;

@@ -4880,6 +4880,24 @@ static void test_facts_venue_cell_and_line(void **state) {
   CHECK(a);
 }
 
+/* A level's meetings listed with "from" and a country between: one
+** meeting for each place and date. */
+static void test_facts_list_from_date(void **state) {
+  static const char z[] =
+      "PHNOM PENH, 2 May 2019\n\n"
+      "Since then the work has fallen to senior officials, who met in "
+      "Bangkok in February 2013, in Vientiane, Lao PDR, from 21 November "
+      "2016, and in Nanchang in March 2019.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].city", "Bangkok" },
+    { z, 0, "$.meetings[1].city", "Vientiane" },
+    { z, 0, "$.meetings[1].start", "2016-11-21" },
+    { z, 0, "$.meetings[2].city", "Nanchang" },
+    { z, 0, "$.meetings[2].series", "SOM" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5859,6 +5877,7 @@ int main(void) {
     cmocka_unit_test(test_facts_just_before_mark),
     cmocka_unit_test(test_facts_venue_in_brackets),
     cmocka_unit_test(test_facts_venue_cell_and_line),
+    cmocka_unit_test(test_facts_list_from_date),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
