@@ -197,6 +197,18 @@ static int discRelativeAfter(const CommitFacts *p, const CommitSentence *s,
               || discIs(p, s, i+1, "during")));
 }
 
+static int discPastVerb(const CommitFacts *p, const CommitSentence *s, int i);
+
+/*
+** True if the comma at token i sets off a verb's place or time ("since
+** ministers last met, in Phnom Penh in April 2015, to endorse ..."): it
+** closes no clause.
+*/
+static int discVerbAside(const CommitFacts *p, const CommitSentence *s, int i) {
+  return i>0 && i+1<s->nTok && (discPastVerb(p, s, i-1) || discIs(p, s, i-1, "met"))
+      && (discIs(p, s, i+1, "in") || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at"));
+}
+
 static void discClauses(const CommitFacts *p, const CommitSentence *s,
                         const u8 *aInName, u8 *aClause) {
   int i, n = 0, bOpen = 0, bReduced = 0;
@@ -216,7 +228,10 @@ static void discClauses(const CommitFacts *p, const CommitSentence *s,
            ** dates stay in the clause */
            && !(bReduced && i+1<s->nTok
                 && ((s->aTok[i+1].mFlag & COMMIT_TF_CAP) || discIs(p, s, i+1, "in")
-                    || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at"))) ){
+                    || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at")))
+           /* "since ministers last met, in Phnom Penh in April 2015, to
+           ** endorse ...": the verb's place and time set off by commas */
+           && !discVerbAside(p, s, i) ){
       /* "Since the MOU was signed in 2004, the six ...": the main clause. */
       n++;
       bOpen = 0;
@@ -252,6 +267,7 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
   int k;
   if( discStrong(p, s, i) || discPunct(s, i, ';') ) return 1;
   if( !discPunct(s, i, ',') || aInName[i] || discReducedRelative(p, s, i) ) return 0;
+  if( discVerbAside(p, s, i) ) return 0;
   if( discIs(p, s, i+1, "and") && i+2<s->nTok && discPastVerb(p, s, i+2) ){
     /* "endorsed SPA IV, which will steer the process to 2018, and signed
     ** the declaration": the verb after ", and" is the main clause's again */

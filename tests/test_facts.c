@@ -4898,6 +4898,22 @@ static void test_facts_list_from_date(void **state) {
   CHECK(a);
 }
 
+/* "since ministers last met, in Yangon in October 2004, to sign ...": the
+** place and time set off by commas are the meeting's. */
+static void test_facts_since_met_aside(void **state) {
+  static const char z[] =
+      "HANOI, 14 Feb 2012\n\n"
+      "Senior officials opened SOM8 today.\n\n"
+      "It has been seven years since the ministers first met, in Yangon in "
+      "October 2004, to sign their MOU.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[1].series", "IMM" },
+    { z, 0, "$.meetings[1].city", "Yangon" },
+    { z, 0, "$.meetings[1].start", "2004-10" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5878,6 +5894,7 @@ int main(void) {
     cmocka_unit_test(test_facts_venue_in_brackets),
     cmocka_unit_test(test_facts_venue_cell_and_line),
     cmocka_unit_test(test_facts_list_from_date),
+    cmocka_unit_test(test_facts_since_met_aside),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
