@@ -1034,6 +1034,18 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   }
   if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
+  {
+    /* "2004 (Oct) - MOU signed in Yangon": a chronology's year with its
+    ** month in brackets */
+    int y = 0, m = 0, nM;
+    if( ruYear(p, i, &y) && ruPunct(p, i+1, '(') && (nM = ruMonth(p, i+2, &m))>0
+     && ruPunct(p, i+2+nM, ')') ){
+      ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3+nM);
+      pOut->aVal[0] = y;
+      pOut->aVal[1] = m;
+      return 3+nM;
+    }
+  }
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
    && ruWord(p, i+1, "month")

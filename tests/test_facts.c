@@ -4914,6 +4914,20 @@ static void test_facts_since_met_aside(void **state) {
   CHECK(a);
 }
 
+/* A chronology's "YEAR (Mon)": the month of that year. */
+static void test_facts_year_month_bracket(void **state) {
+  static const char z[] =
+      "Milestones\n\n"
+      "  * 2006 (May) - SOM4, Phnom Penh\n"
+      "  * 2010 (Jan) - SOM7, Bagan: the plan reviewed\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].start", "2006-05" },
+    { z, 0, "$.meetings[1].code", "SOM7" },
+    { z, 0, "$.meetings[1].end", "2010-01" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5895,6 +5909,7 @@ int main(void) {
     cmocka_unit_test(test_facts_venue_cell_and_line),
     cmocka_unit_test(test_facts_list_from_date),
     cmocka_unit_test(test_facts_since_met_aside),
+    cmocka_unit_test(test_facts_year_month_bracket),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
