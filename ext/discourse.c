@@ -1332,7 +1332,15 @@ static int discApposedOrg(const CommitFacts *p, const CommitSentence *s,
 */
 static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int lo, int hi) {
-  int k, bCommit = 0, bDays = 0, iPlace = -1;
+  int k, bCommit = 0, bDays = 0, iPlace = -1, bLength = 0;
+  for(k=0; k<pItems->n; k++){
+    /* "the senior officials were back in the capital, this time for two
+    ** days": a level somewhere for some days is a meeting */
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok>=lo && it->iTok<hi && it->eKind==COMMIT_ITEM_DURATION && it->aVal[0]>=1 ){
+      bLength = 1;
+    }
+  }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->iTok<lo || it->iTok>=hi ) continue;
@@ -1349,9 +1357,12 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
      && !(it->mFlag & COMMIT_DF_REFERENCE) && it->aVal[7]>=0 ){
       bDays = 2;                    /* "Wednesday and Thursday" */
     }
+
     if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && !it->aVal[3] && iPlace<0 ){
       iPlace = it->iTok;
     }
+    if( it->eKind==COMMIT_ITEM_HERE && bLength && iPlace<0 ) iPlace = it->iTok;
+    if( bLength && !bDays ) bDays = 3;
     if( bCommit && bDays && iPlace>=0 ) return iPlace;
     /* "Senior officials had spent Wednesday and Thursday in the Chinese
     ** capital": a level in a city for some days is a meeting */
@@ -2248,6 +2259,19 @@ static int discTimeMark(const CommitFacts *p, const CommitSentence *s, int iTok)
   return discPunct(s, t-1, ',');
 }
 
+/*
+** True if mention r is another body's meeting held alongside the clause's
+** own ("the senior officials were back in the capital, ... alongside the
+** Regional COMMIT Task Force"): it does not name the clause's meeting.
+*/
+static int discAlongsideOther(const CommitFacts *p, const CommitSentence *s,
+                              const CommitMeetRef *r) {
+  int t = r->iTok-1;
+  if( MEETING(p, r->iMeeting)->eSeries!=COMMIT_SERIES_OTHER ) return 0;
+  if( t>=0 && discIs(p, s, t, "the") ) t--;
+  return t>=0 && (discIs(p, s, t, "alongside") || discIs(p, s, t, "beside"));
+}
+
 static int discCues(CommitFacts *p, const CommitSentence *s,
                     const CommitItems *pItems, CommitSentInfo *pInfo) {
   int a = 0;
@@ -2263,7 +2287,8 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
     }
     for(k=0; k<pInfo->nM; k++){
       if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b
-       && !discTimeMark(p, s, pInfo->aM[k].iTok) ){
+       && !discTimeMark(p, s, pInfo->aM[k].iTok)
+       && !discAlongsideOther(p, s, &pInfo->aM[k]) ){
         bNamed = 1;
       }
     }

@@ -4928,6 +4928,23 @@ static void test_facts_year_month_bracket(void **state) {
   CHECK(a);
 }
 
+/* A level back in a city for some days, alongside another body's
+** meeting: a meeting of that level. */
+static void test_facts_level_back_for_days(void **state) {
+  static const char z[] =
+      "BANGKOK, 3 March 2014\n\n"
+      "A year on, the senior officials were back in Bangkok, this time for "
+      "three days from 18 February 2014 and alongside the Regional COMMIT "
+      "Task Force.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].series", "SOM" },
+    { z, 0, "$.meetings[0].start", "2014-02-18" },
+    { z, 0, "$.meetings[0].end", "2014-02-20" },
+    { z, 0, "$.meetings[0].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5910,6 +5927,7 @@ int main(void) {
     cmocka_unit_test(test_facts_list_from_date),
     cmocka_unit_test(test_facts_since_met_aside),
     cmocka_unit_test(test_facts_year_month_bracket),
+    cmocka_unit_test(test_facts_level_back_for_days),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
