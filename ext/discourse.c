@@ -197,6 +197,18 @@ static int discRelativeAfter(const CommitFacts *p, const CommitSentence *s,
               || discIs(p, s, i+1, "during")));
 }
 
+static int discPastVerb(const CommitFacts *p, const CommitSentence *s, int i);
+
+/*
+** True if the comma at token i sets off a verb's place or time ("since
+** ministers last met, in Phnom Penh in April 2015, to endorse ..."): it
+** closes no clause.
+*/
+static int discVerbAside(const CommitFacts *p, const CommitSentence *s, int i) {
+  return i>0 && i+1<s->nTok && (discPastVerb(p, s, i-1) || discIs(p, s, i-1, "met"))
+      && (discIs(p, s, i+1, "in") || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at"));
+}
+
 static void discClauses(const CommitFacts *p, const CommitSentence *s,
                         const u8 *aInName, u8 *aClause) {
   int i, n = 0, bOpen = 0, bReduced = 0;
@@ -216,7 +228,10 @@ static void discClauses(const CommitFacts *p, const CommitSentence *s,
            ** dates stay in the clause */
            && !(bReduced && i+1<s->nTok
                 && ((s->aTok[i+1].mFlag & COMMIT_TF_CAP) || discIs(p, s, i+1, "in")
-                    || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at"))) ){
+                    || discIs(p, s, i+1, "on") || discIs(p, s, i+1, "at")))
+           /* "since ministers last met, in Phnom Penh in April 2015, to
+           ** endorse ...": the verb's place and time set off by commas */
+           && !discVerbAside(p, s, i) ){
       /* "Since the MOU was signed in 2004, the six ...": the main clause. */
       n++;
       bOpen = 0;
@@ -252,6 +267,7 @@ static int discSegmentStart(const CommitFacts *p, const CommitSentence *s,
   int k;
   if( discStrong(p, s, i) || discPunct(s, i, ';') ) return 1;
   if( !discPunct(s, i, ',') || aInName[i] || discReducedRelative(p, s, i) ) return 0;
+  if( discVerbAside(p, s, i) ) return 0;
   if( discIs(p, s, i+1, "and") && i+2<s->nTok && discPastVerb(p, s, i+2) ){
     /* "endorsed SPA IV, which will steer the process to 2018, and signed
     ** the declaration": the verb after ", and" is the main clause's again */
@@ -1316,7 +1332,15 @@ static int discApposedOrg(const CommitFacts *p, const CommitSentence *s,
 */
 static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
                           const CommitItems *pItems, int lo, int hi) {
-  int k, bCommit = 0, bDays = 0, iPlace = -1;
+  int k, bCommit = 0, bDays = 0, iPlace = -1, bLength = 0;
+  for(k=0; k<pItems->n; k++){
+    /* "the senior officials were back in the capital, this time for two
+    ** days": a level somewhere for some days is a meeting */
+    const CommitItem *it = &pItems->a[k];
+    if( it->iTok>=lo && it->iTok<hi && it->eKind==COMMIT_ITEM_DURATION && it->aVal[0]>=1 ){
+      bLength = 1;
+    }
+  }
   for(k=0; k<pItems->n; k++){
     const CommitItem *it = &pItems->a[k];
     if( it->iTok<lo || it->iTok>=hi ) continue;
@@ -1333,9 +1357,12 @@ static int discMeetingCue(const CommitFacts *p, const CommitSentence *s,
      && !(it->mFlag & COMMIT_DF_REFERENCE) && it->aVal[7]>=0 ){
       bDays = 2;                    /* "Wednesday and Thursday" */
     }
+
     if( it->eKind==COMMIT_ITEM_PLACE && it->aVal[0] && !it->aVal[3] && iPlace<0 ){
       iPlace = it->iTok;
     }
+    if( it->eKind==COMMIT_ITEM_HERE && bLength && iPlace<0 ) iPlace = it->iTok;
+    if( bLength && !bDays ) bDays = 3;
     if( bCommit && bDays && iPlace>=0 ) return iPlace;
     /* "Senior officials had spent Wednesday and Thursday in the Chinese
     ** capital": a level in a city for some days is a meeting */
@@ -1572,14 +1599,15 @@ static int discGlueOrdinal(const CommitFacts *p, const CommitSentence *s, int t)
 }
 
 /*
-** True if only commas, "and", "again", "then", "also" and "in" stand in
-** tokens [a,b).
+** True if only commas, "and", "again", "then", "also", "in", "on" and
+** "from" stand in tokens [a,b) ("in Nanchang, China, from 20 March 2019").
 */
 static int discListGlue(const CommitFacts *p, const CommitSentence *s, int a, int b) {
   int t;
   for(t=a; t<b; t++){
     if( !(discPunct(s, t, ',') || discIs(p, s, t, "and") || discIs(p, s, t, "again")
           || discIs(p, s, t, "then") || discIs(p, s, t, "also") || discIs(p, s, t, "in")
+          || discIs(p, s, t, "on") || discIs(p, s, t, "from")
           || discGlueOrdinal(p, s, t-3)>0 || discGlueOrdinal(p, s, t-2)>0
           || discGlueOrdinal(p, s, t-1)>0 || discGlueOrdinal(p, s, t)>0) ){
       return 0;
@@ -2214,6 +2242,36 @@ static int discCoordTail(const CommitFacts *p, const CommitSentence *s,
 ** Ministers signed ...").  A sentence with no mention at all is one
 ** clause.  Returns SQLITE_OK or SQLITE_NOMEM.
 */
+/*
+** True if the meeting mentioned at token iTok marks the time of another
+** event: "senior officials also met in Yangon in October 2004, just before
+** IMM1" (the officials' meeting is a cue of its own).
+*/
+static int discTimeMark(const CommitFacts *p, const CommitSentence *s, int iTok) {
+  int t = iTok-1;
+  if( t>=0 && discIs(p, s, t, "the") ) t--;
+  if( t<2 || !(discIs(p, s, t, "before") || discIs(p, s, t, "after")) ) return 0;
+  t--;
+  if( !(discIs(p, s, t, "just") || discIs(p, s, t, "shortly")
+        || discIs(p, s, t, "immediately") || discIs(p, s, t, "right")) ){
+    return 0;
+  }
+  return discPunct(s, t-1, ',');
+}
+
+/*
+** True if mention r is another body's meeting held alongside the clause's
+** own ("the senior officials were back in the capital, ... alongside the
+** Regional COMMIT Task Force"): it does not name the clause's meeting.
+*/
+static int discAlongsideOther(const CommitFacts *p, const CommitSentence *s,
+                              const CommitMeetRef *r) {
+  int t = r->iTok-1;
+  if( MEETING(p, r->iMeeting)->eSeries!=COMMIT_SERIES_OTHER ) return 0;
+  if( t>=0 && discIs(p, s, t, "the") ) t--;
+  return t>=0 && (discIs(p, s, t, "alongside") || discIs(p, s, t, "beside"));
+}
+
 static int discCues(CommitFacts *p, const CommitSentence *s,
                     const CommitItems *pItems, CommitSentInfo *pInfo) {
   int a = 0;
@@ -2228,7 +2286,11 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
       while( b<s->nTok && !discPunct(s, b-1, ';') ) b++;
     }
     for(k=0; k<pInfo->nM; k++){
-      if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b ) bNamed = 1;
+      if( pInfo->aM[k].iTok>=a && pInfo->aM[k].iTok<b
+       && !discTimeMark(p, s, pInfo->aM[k].iTok)
+       && !discAlongsideOther(p, s, &pInfo->aM[k]) ){
+        bNamed = 1;
+      }
     }
     if( bNamed ){
       /* "The ministers have met five times: in Yangon in 2004, in Beijing

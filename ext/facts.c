@@ -1745,6 +1745,34 @@ static int factsOnlyPlannedAfter(const CommitFacts *p, const CommitSentInfo *pIn
   return n>0;
 }
 
+/*
+** True if country item it is that of meeting iMeeting in a list entry
+** ("* IMM6 - Viet Nam, 2025 (date and city to be confirmed)"): right after
+** its mention and a dash or colon, then a comma, a bracket or the line's
+** end.
+*/
+static int factsEntryCountryOf(const CommitFacts *p, const CommitSentence *s,
+                               const CommitSentInfo *pInfo, const CommitItem *it,
+                               int iMeeting) {
+  int q, e = it->iTokEnd;
+  const CommitToken *t;
+  if( it->iTok<2 || !(s->aTok[it->iTok-1].eType==COMMIT_TOK_PUNCT
+                      && (s->aTok[it->iTok-1].cPunct=='-' || s->aTok[it->iTok-1].cPunct==':')) ){
+    return 0;
+  }
+  if( e<s->nTok ){
+    t = &s->aTok[e];
+    if( !(t->mFlag & COMMIT_TF_NL)
+     && !(t->eType==COMMIT_TOK_PUNCT && (t->cPunct==',' || t->cPunct=='(' || t->cPunct=='.')) ){
+      return 0;
+    }
+  }
+  for(q=0; q<pInfo->nM; q++){
+    if( pInfo->aM[q].iMeeting==iMeeting && pInfo->aM[q].iTokEnd==it->iTok-1 ) return 1;
+  }
+  return 0;
+}
+
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
                               const CommitItems *pItems,
                               const CommitSentInfo *pInfo) {
@@ -1997,6 +2025,9 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         }
         case COMMIT_ITEM_COUNTRY:
           if( it->aVal[1] && (bVerb || it->aVal[1]==3) && m->iCity<0 && m->iCountry<0 ){
+            m->iCountry = it->iEntry;
+          }else if( m->iCity<0 && m->iCountry<0 && !m->bVirtual
+                 && factsEntryCountryOf(p, s, pInfo, it, aT[t]) ){
             m->iCountry = it->iEntry;
           }
           break;
@@ -3457,7 +3488,9 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
       if( a.nParty==0 && !a.bSix && factsSixBefore(p, s, pItems, v->iTok) ){
         a.bSix = 1;
       }
-      if( a.nParty==1 && !a.bSix && factsOtherFive(p, s, v->iTokEnd, hi) ){
+      if( a.nParty==1 && !a.bSix && (factsOtherFive(p, s, v->iTokEnd, hi)
+                                     || factsOtherFive(p, s, factsClauseLeft(p, s, v->iTok),
+                                                       v->iTok)) ){
         a.bSix = 1;           /* "Myanmar signed ... with the other five members" */
       }
       if( a.nParty==0 && !a.bSix && v->iTok>=2
@@ -3531,8 +3564,18 @@ static int factsActions(CommitFacts *p, const CommitSentence *s,
 static int factsOtherFive(const CommitFacts *p, const CommitSentence *s, int a, int b) {
   int t;
   for(t=a; t+1<b && t+1<s->nTok; t++){
-    if( commitTokenIsCi(p->z, &s->aTok[t], "other")
-     && commitTokenIsCi(p->z, &s->aTok[t+1], "five") ){
+    if( (commitTokenIsCi(p->z, &s->aTok[t], "other")
+         && commitTokenIsCi(p->z, &s->aTok[t+1], "five"))
+     || (commitTokenIsCi(p->z, &s->aTok[t], "five")
+         && commitTokenIsCi(p->z, &s->aTok[t+1], "other")) ){
+      return 1;
+    }
+    /* "Viet Nam had joined its five neighbours in signing the MOU" */
+    if( t>a && commitTokenIsCi(p->z, &s->aTok[t], "five")
+     && (commitTokenIsCi(p->z, &s->aTok[t-1], "its") || commitTokenIsCi(p->z, &s->aTok[t-1], "her"))
+     && (commitTokenIsCi(p->z, &s->aTok[t+1], "neighbours")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "neighbors")
+         || commitTokenIsCi(p->z, &s->aTok[t+1], "partners")) ){
       return 1;
     }
   }

@@ -1034,6 +1034,18 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
   }
   if( (k = ruDateInterval(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
   if( (k = ruDateMonthYear(p, i, pOut))>0 ) return k + ruDateRelYear(p, i, i+k, pOut);
+  {
+    /* "2004 (Oct) - MOU signed in Yangon": a chronology's year with its
+    ** month in brackets */
+    int y = 0, m = 0, nM;
+    if( ruYear(p, i, &y) && ruPunct(p, i+1, '(') && (nM = ruMonth(p, i+2, &m))>0
+     && ruPunct(p, i+2+nM, ')') ){
+      ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3+nM);
+      pOut->aVal[0] = y;
+      pOut->aVal[1] = m;
+      return 3+nM;
+    }
+  }
   if( (k = ruDateDtg(p, i, pOut))>0 ) return k;
   if( (ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
    && ruWord(p, i+1, "month")
@@ -1725,6 +1737,8 @@ static int ruFirstSince(const Ru *p, int j) {
       }
     }
   }
+  /* "their first gathering at that level since IMM4" */
+  if( ruWord(p, j, "at") && ruWord(p, j+2, "level") ) j += 3;
   if( ruWord(p, j, "of") ) n = 5;     /* "of the process", "of COMMIT ministers" */
   for(k=j; k<p->n && k<j+n; k++){
     if( ruWord(p, k, "under") || ruWord(p, k, "since") || ruWord(p, k, "after") ){
@@ -3091,10 +3105,21 @@ static int ruVenue(Ru *p, int i) {
     bList = 5;                 /* "the venue was the Royal Orchid Sheraton" */
   }else if( ruPunct(p, i, '|') && ruMeetingInRow(p) ){
     bList = 3;                 /* "| SOM6 | ... | Don Chan Palace Hotel, Vientiane |" */
-  }else if( i==0 && ruNamePart(p, 0) && !ruEntry(p, 0, COMMIT_GAZ_CITY)
-         && !ruEntry(p, 0, COMMIT_GAZ_COUNTRY) ){
+  }else if( ruPunct(p, i, '(') && p->pOut->n>p->iFirstItem
+         && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+         && p->pOut->a[p->pOut->n-1].iTokEnd==i ){
+    bList = 6;                 /* "Vientiane (Don Chan Palace Hotel)" */
+  }else if( (i==0 || (p->a[i].mFlag & COMMIT_TF_NL)) && ruNamePart(p, i)
+         && !ruEntry(p, i, COMMIT_GAZ_CITY) && !ruEntry(p, i, COMMIT_GAZ_COUNTRY) ){
     bList = 4;                 /* a line of its own: "Royal Orchid Sheraton
                                ** Hotel, Bangkok" under a meeting's title */
+  }else if( ruPunct(p, i, ',') && p->pOut->n>p->iFirstItem+1
+         && p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_COUNTRY
+         && p->pOut->a[p->pOut->n-1].iTokEnd==i-1 && ruPunct(p, i-1, ')')
+         && p->pOut->a[p->pOut->n-2].eKind==COMMIT_ITEM_PLACE
+         && p->pOut->a[p->pOut->n-2].iTokEnd==p->pOut->a[p->pOut->n-1].iTok-1
+         && ruMeetingBefore(p) ){
+    bList = 1;                 /* "| Vientiane (Lao PDR), Don Chan Palace Hotel |" */
   }else if( !ruWord(p, i, "at") && !(ruWord(p, i, "in") && ruWord(p, i+1, "the")) ){
     return 0;                  /* "at the ...", "in the Diaoyutai State ..." */
   }else if( ruInList(p, i-1, COMMIT_WL_ROLE_AT) ){
@@ -3145,6 +3170,7 @@ static int ruVenue(Ru *p, int i) {
   /* Not "at" ("in the ...", a list): the name must end in its venue word,
   ** and a list item is followed by its city. */
   if( !ruWord(p, i, "at") && bList!=2 && bList!=5 && iLastVenue+1!=j ) return 0;
+  if( bList==6 && !ruPunct(p, j, ')') ) return 0;   /* the bracket holds it alone */
   if( bList==3 && !((ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
                     || ruPunct(p, j, '|')) ){
     return 0;                  /* the cell holds the venue, or it and its city */
@@ -3156,10 +3182,11 @@ static int ruVenue(Ru *p, int i) {
     e = ruEnd(p, j+1);
     if( ruPunct(p, e, ',') && ruEntry(p, e+1, COMMIT_GAZ_COUNTRY) ) e = ruEnd(p, e+1);
     if( ruPunct(p, e, '.') ) e++;
-    if( e<p->n ) return 0;
+    if( e<p->n && !(p->a[e].mFlag & COMMIT_TF_NL) ) return 0;
   }
   if( bList==1 && !(ruPunct(p, j, ',') && ruEntry(p, j+1, COMMIT_GAZ_CITY))
-   && !(p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+   && !((p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_PLACE
+         || p->pOut->a[p->pOut->n-1].eKind==COMMIT_ITEM_COUNTRY)
         && (j>=p->n || ruPunct(p, j, '.') || ruPunct(p, j, ';') || ruPunct(p, j, '|'))) ){
     return 0;
   }
@@ -3806,6 +3833,16 @@ static void ruPersonPhrase(const Ru *p, int iFrom, int iTo, RuPerson *pP) {
       /* "Director of the Criminal Police Department under ...",
       ** "Chair of the Regional UN Working Group on Human Trafficking". */
       ruPersonSpan(p, k, ruOrgSpanEnd(p, k, iTo), pP);
+    }else if( bOf && !pP->bSecond && pP->iOffice>=0 && pP->iSpanTok<0
+           && ruHit(p, k, COMMIT_GAZ_COUNTRY) ){
+      /* "Deputy Chief of Mission at the U.S. Embassy in Phnom Penh": an
+      ** embassy, as written (it keeps its country) */
+      int e = ruOrgSpanEnd(p, k, iTo);
+      if( e>j && ruWord(p, e-1, "embassy") && (p->a[e-1].mFlag & COMMIT_TF_CAP) ){
+        pP->iSpanTok = k;
+        pP->iSpanEnd = e;
+        pP->eSpanForm = COMMIT_ORG_WRITTEN;
+      }
     }
     if( (h = ruHit(p, k, COMMIT_GAZ_OFFICE))!=0 ){
       if( pP->iOffice>=0 && !pP->bSecond && ruInList(p, pP->iOfficeTok, COMMIT_WL_EXTRA_ROLE)
@@ -3976,6 +4013,23 @@ static int ruDelegationOf(const Ru *p, int m) {
 }
 
 /*
+** After "Ms X from the United Nations Development Programme (UNDP)" at
+** token e: ", its Resident Representative in Viet Nam" is the person's
+** office in that body.  Returns the token after what was read.
+*/
+static int ruPersonIts(const Ru *p, int e, RuPerson *pP) {
+  int m;
+  if( ruPunct(p, e, '(') && ruPunct(p, e+2, ')') ) e += 3;     /* "(UNDP)" */
+  if( !ruPunct(p, e, ',') || !ruWord(p, e+1, "its") || !ruHit(p, e+2, COMMIT_GAZ_OFFICE)
+   || pP->iOffice>=0 ){
+    return e;
+  }
+  m = ruEnd(p, e+2);
+  ruPersonPhrase(p, e+2, m, pP);
+  return m;
+}
+
+/*
 ** Read the title phrase after a name: ", Vice Minister of Public Security
 ** of China" or "(Director General ...)".  iRight is the token after the
 ** name.  Only used when no office was found before the name.
@@ -4005,7 +4059,7 @@ static int ruPersonAfter(const Ru *p, int iRight, RuPerson *pP) {
       }else{
         ruPersonSpan(p, k, e, pP);
       }
-      return e;
+      return ruPersonIts(p, e, pP);
     }
   }
   if( ruWord(p, iRight, "of") && ruHit(p, iRight+1, COMMIT_GAZ_COUNTRY)

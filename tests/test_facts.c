@@ -4762,6 +4762,189 @@ static void test_facts_then_title(void **state) {
   CHECK(a);
 }
 
+/* An office "at the <country> Embassy": the embassy as written. */
+static void test_facts_office_at_embassy(void **state) {
+  static const char z[] =
+      "Anna Berg, First Secretary at the Swedish Embassy in Bangkok, "
+      "observed the talks.";
+  static const FactCase a[] = {
+    { z, 0, "$.people[0].name", "Anna Berg" },
+    { z, 0, "$.people[0].title", "First Secretary" },
+    { z, 0, "$.people[0].organization", "Swedish Embassy" },
+  };
+  CHECK(a);
+}
+
+/* "from <body>, its <office>": the office held in that body. */
+static void test_facts_from_body_its_office(void **state) {
+  static const char z[] =
+      "Ms. Lena Holm from the United Nations Development Programme (UNDP), "
+      "its Resident Representative in Lao PDR, spoke next.";
+  static const FactCase a[] = {
+    { z, 0, "$.people[0].name", "Lena Holm" },
+    { z, 0, "$.people[0].title", "Resident Representative" },
+    { z, 0, "$.people[0].organization", "United Nations Development Programme" },
+  };
+  CHECK(a);
+}
+
+/* "X joined its five neighbours in signing": the six members. */
+static void test_facts_its_five_neighbours(void **state) {
+  static const char z[] =
+      "Officials noted that Thailand had joined its five neighbours in "
+      "signing the COMMIT MOU in 2004.";
+  static const FactCase a[] = {
+    { z, 0, "$.actions[0].action", "signed" },
+    { z, 0, "$.actions[0].parties", "[\"TH\",\"CN\",\"KH\",\"LA\",\"MM\",\"VN\"]" },
+  };
+  CHECK(a);
+}
+
+/* "their first gathering at that level since IMM2": no IMM1. */
+static void test_facts_first_at_level_since(void **state) {
+  static const char z[] =
+      "Ministers met in Hanoi for IMM3, their first meeting at that level "
+      "since IMM2 in Beijing.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM3" },
+    { z, 0, "$.meetings[1].code", "IMM2" },
+    { z, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* A list entry "CODE - Country, year": the meeting's country. */
+static void test_facts_entry_country(void **state) {
+  static const char z[] =
+      "Coming up\n"
+      "* SOM17 - Cambodia, 2026 (city not yet fixed)\n"
+      "* New plan to go to ministers in 2027\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM17" },
+    { z, 0, "$.meetings[0].country", "KH" },
+    { z, 0, "$.meetings[0].city", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* ", just before IMM1" marks the time of the officials' meeting: a
+** meeting of its own. */
+static void test_facts_just_before_mark(void **state) {
+  static const char z[] =
+      "The senior officials had also sat in Yangon that October, just before IMM1 in 2004.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].series", "SOM" },
+    { z, 0, "$.meetings[0].city", "Yangon" },
+    { z, 0, "$.meetings[1].code", "IMM1" },
+    { z, 0, "$.meetings[1].city", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* A venue in brackets after the city: "Bangkok (Royal Orchid Sheraton
+** Hotel)"; a bracket with more than the venue is no venue. */
+static void test_facts_venue_in_brackets(void **state) {
+  static const char z[] =
+      "Round   | Days               | Place\n"
+      "SOM9    | 21-22 February 2013 | Bangkok (Royal Orchid Sheraton Hotel)\n";
+  static const char z2[] =
+      "SOM9 met in Bangkok (Royal Orchid Sheraton Hotel and online) in 2013.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].city", "Bangkok" },
+    { z, 0, "$.meetings[0].venue", "Royal Orchid Sheraton Hotel" },
+    { z2, 0, "$.meetings[0].venue", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* Venue cells and lines: "City (Country), Venue" in a row, and a venue
+** line inside a block of heading lines. */
+static void test_facts_venue_cell_and_line(void **state) {
+  static const char z[] =
+      "Round | Days | Where | Host\n"
+      "SOM3 | 29-31 Mar 2005 | Hanoi (Viet Nam), Melia Hotel | Ministry of "
+      "Public Security\n";
+  static const char z2[] =
+      "KEYNOTE\n"
+      "by the Vice Minister\n"
+      "at the Twelfth Senior Officials Meeting (SOM 12)\n"
+      "Sofitel Plaza Hotel, Hanoi\n"
+      "(As delivered)\n\n"
+      "Colleagues, thank you.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].venue", "Melia Hotel" },
+    { z, 0, "$.meetings[0].city", "Hanoi" },
+    { z2, 0, "$.meetings[0].code", "SOM12" },
+    { z2, 0, "$.meetings[0].venue", "Sofitel Plaza Hotel" },
+  };
+  CHECK(a);
+}
+
+/* A level's meetings listed with "from" and a country between: one
+** meeting for each place and date. */
+static void test_facts_list_from_date(void **state) {
+  static const char z[] =
+      "PHNOM PENH, 2 May 2019\n\n"
+      "Since then the work has fallen to senior officials, who met in "
+      "Bangkok in February 2013, in Vientiane, Lao PDR, from 21 November "
+      "2016, and in Nanchang in March 2019.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].city", "Bangkok" },
+    { z, 0, "$.meetings[1].city", "Vientiane" },
+    { z, 0, "$.meetings[1].start", "2016-11-21" },
+    { z, 0, "$.meetings[2].city", "Nanchang" },
+    { z, 0, "$.meetings[2].series", "SOM" },
+  };
+  CHECK(a);
+}
+
+/* "since ministers last met, in Yangon in October 2004, to sign ...": the
+** place and time set off by commas are the meeting's. */
+static void test_facts_since_met_aside(void **state) {
+  static const char z[] =
+      "HANOI, 14 Feb 2012\n\n"
+      "Senior officials opened SOM8 today.\n\n"
+      "It has been seven years since the ministers first met, in Yangon in "
+      "October 2004, to sign their MOU.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[1].series", "IMM" },
+    { z, 0, "$.meetings[1].city", "Yangon" },
+    { z, 0, "$.meetings[1].start", "2004-10" },
+  };
+  CHECK(a);
+}
+
+/* A chronology's "YEAR (Mon)": the month of that year. */
+static void test_facts_year_month_bracket(void **state) {
+  static const char z[] =
+      "Milestones\n\n"
+      "  * 2006 (May) - SOM4, Phnom Penh\n"
+      "  * 2010 (Jan) - SOM7, Bagan: the plan reviewed\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].start", "2006-05" },
+    { z, 0, "$.meetings[1].code", "SOM7" },
+    { z, 0, "$.meetings[1].end", "2010-01" },
+  };
+  CHECK(a);
+}
+
+/* A level back in a city for some days, alongside another body's
+** meeting: a meeting of that level. */
+static void test_facts_level_back_for_days(void **state) {
+  static const char z[] =
+      "BANGKOK, 3 March 2014\n\n"
+      "A year on, the senior officials were back in Bangkok, this time for "
+      "three days from 18 February 2014 and alongside the Regional COMMIT "
+      "Task Force.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].series", "SOM" },
+    { z, 0, "$.meetings[0].start", "2014-02-18" },
+    { z, 0, "$.meetings[0].end", "2014-02-20" },
+    { z, 0, "$.meetings[0].city", "Bangkok" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5733,6 +5916,18 @@ int main(void) {
     cmocka_unit_test(test_facts_when_joint_label),
     cmocka_unit_test(test_facts_level_process_noun),
     cmocka_unit_test(test_facts_then_title),
+    cmocka_unit_test(test_facts_office_at_embassy),
+    cmocka_unit_test(test_facts_from_body_its_office),
+    cmocka_unit_test(test_facts_its_five_neighbours),
+    cmocka_unit_test(test_facts_first_at_level_since),
+    cmocka_unit_test(test_facts_entry_country),
+    cmocka_unit_test(test_facts_just_before_mark),
+    cmocka_unit_test(test_facts_venue_in_brackets),
+    cmocka_unit_test(test_facts_venue_cell_and_line),
+    cmocka_unit_test(test_facts_list_from_date),
+    cmocka_unit_test(test_facts_since_met_aside),
+    cmocka_unit_test(test_facts_year_month_bracket),
+    cmocka_unit_test(test_facts_level_back_for_days),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
