@@ -4945,6 +4945,25 @@ static void test_facts_level_back_for_days(void **state) {
   CHECK(a);
 }
 
+/* ", and the 12th was held in ...": an ordinal standing for the next
+** meeting of the series just named; "the first held in X since" is none. */
+static void test_facts_and_the_nth_was_held(void **state) {
+  static const char z[] =
+      "The 10th SOM, in Phnom Penh in April 2015, set up a working group, "
+      "and the 12th was held in Bangkok in 2017.";
+  static const char z2[] =
+      "IMM6 will be the first ministerial meeting held in Hanoi since 2012, "
+      "and the first held online since the fifth.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].start", "2015-04" },
+    { z, 0, "$.meetings[1].code", "SOM12" },
+    { z, 0, "$.meetings[1].city", "Bangkok" },
+    { z2, 0, "$.meetings[0].code", "IMM6" },
+    { z2, 0, "$.meetings[1].code", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5928,6 +5947,7 @@ int main(void) {
     cmocka_unit_test(test_facts_since_met_aside),
     cmocka_unit_test(test_facts_year_month_bracket),
     cmocka_unit_test(test_facts_level_back_for_days),
+    cmocka_unit_test(test_facts_and_the_nth_was_held),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
