@@ -4964,6 +4964,20 @@ static void test_facts_and_the_nth_was_held(void **state) {
   CHECK(a);
 }
 
+/* "our grants round closes on ...": a round of grants, no meeting. */
+static void test_facts_grants_round(void **state) {
+  static const char z[] =
+      "Newsletter, March 2016\n\n"
+      "Lao PDR will host the eleventh SOM in Vientiane later this year.\n\n"
+      "Our small-grants round for shelters closes on 30 April 2016.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM11" },
+    { z, 0, "$.meetings[0].city", "Vientiane" },
+    { z, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5948,6 +5962,7 @@ int main(void) {
     cmocka_unit_test(test_facts_year_month_bracket),
     cmocka_unit_test(test_facts_level_back_for_days),
     cmocka_unit_test(test_facts_and_the_nth_was_held),
+    cmocka_unit_test(test_facts_grants_round),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
