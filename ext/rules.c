@@ -729,6 +729,8 @@ static int ruPlannedFor(const Ru *p, int i);
 ** Penh, ...", "planned for Bangkok early next year"); "confirm them early
 ** next year" dates no meeting.
 */
+static int ruCodeToken(const Ru *p, int i, int *pSeries, int *pNum);
+
 static int ruRelativeOfMeeting(const Ru *p, int i) {
   int b = i, c;
   if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
@@ -758,6 +760,11 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
   if( (ruWord(p, b-1, "online") || ruWord(p, b-1, "virtually"))
    && b>=2 && p->aCover[b-2]>=0 && ruHit(p, p->aCover[b-2], COMMIT_GAZ_MEETVERB) ){
     return 1;
+  }
+  {
+    /* "Thailand will host SOM9 early next year": a meeting's code */
+    int eS = 0, v = 0;
+    if( ruCodeToken(p, b-1, &eS, &v) && eS ) return 1;
   }
   c = p->aCover[b-1];
   return c>=0 && (ruHit(p, c, COMMIT_GAZ_CITY) || ruHit(p, c, COMMIT_GAZ_SERIES)

@@ -4978,6 +4978,17 @@ static void test_facts_grants_round(void **state) {
   CHECK(a);
 }
 
+/* "next year", "next month" right after a meeting's code date it. */
+static void test_facts_code_next_year(void **state) {
+  static const char z[] = "Cambodia will host SOM10 early next year.";
+  static const char z2[] = "Thailand is to hold IMM5 next month, online.";
+  static const FactCase a[] = {
+    { z, "{\"published\":\"2014-06-02\"}", "$.meetings[0].start", "2015" },
+    { z2, "{\"published\":\"2022-11-20\"}", "$.meetings[0].start", "2022-12" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5963,6 +5974,7 @@ int main(void) {
     cmocka_unit_test(test_facts_level_back_for_days),
     cmocka_unit_test(test_facts_and_the_nth_was_held),
     cmocka_unit_test(test_facts_grants_round),
+    cmocka_unit_test(test_facts_code_next_year),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
