@@ -4989,6 +4989,22 @@ static void test_facts_code_next_year(void **state) {
   CHECK(a);
 }
 
+/* "This city ... it received / welcomed ...": the city of the subject
+** sentence and the date before "it" are the meetings'. */
+static void test_facts_it_received(void **state) {
+  static const char z[] =
+      "VIENTIANE, 23 November 2016\n\n"
+      "Delegates gathered here today for the eleventh SOM.\n\n"
+      "This city knows the process well. In November 2008 it also received "
+      "the sixth Senior Officials Meeting.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[1].code", "SOM6" },
+    { z, 0, "$.meetings[1].city", "Vientiane" },
+    { z, 0, "$.meetings[1].start", "2008-11" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5975,6 +5991,7 @@ int main(void) {
     cmocka_unit_test(test_facts_and_the_nth_was_held),
     cmocka_unit_test(test_facts_grants_round),
     cmocka_unit_test(test_facts_code_next_year),
+    cmocka_unit_test(test_facts_it_received),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
