@@ -786,6 +786,12 @@ struct CommitDiscourse {
   int iHeadMeeting;      /* the one meeting a heading line named, or -1 */
   int iHeadSent;         /* that line's sentence */
   int iHeadlineCity;     /* "... plan in Vientiane" in a headline, or -1 */
+  int iSubjectCity;      /* the city a sentence opened with as its subject
+                         ** ("This city is no stranger to our process."),
+                         ** or -1: "it" that receives a meeting next */
+  int iSubjectStart;     /* ... its span in the text */
+  int iSubjectEnd;
+  int iSubjectSent;      /* ... and that sentence's number */
   int iHeadingYear;      /* a chronology's year heading ("2004" on a line
                          ** of its own) above the sentence, or 0 */
   int iEntryYear;        /* the year of the list entry the sentence is in

@@ -3566,6 +3566,41 @@ static void discFullDays(CommitFacts *p, const CommitItems *pItems) {
   }
 }
 
+/*
+** A sentence whose subject is a city: "Hanoi is no stranger to ...", "This
+** city has seen ...".  Kept for the "it" of the next sentences
+** (factsItCity).
+*/
+/* Meeting records searched for the report's own city. */
+#define DISC_REPORT_CITY_REACH 8
+
+static void discSubjectCity(CommitFacts *p, const CommitSentence *s,
+                            const CommitItems *pItems) {
+  const CommitItem *it = pItems->n>0 ? &pItems->a[0] : 0;
+  if( it==0 ) return;
+  if( it->eKind==COMMIT_ITEM_PLACE && it->iTok==0 && it->iEntry>=0 ){
+    p->disc.iSubjectCity = it->iEntry;
+  }else if( it->eKind==COMMIT_ITEM_HERE && it->iTok<=1 && it->aVal[0]==0 ){
+    /* "This city is ...": the report's city (its dateline's, headline's,
+    ** or its first current meeting's) */
+    int i, iCity = p->disc.iDatelineCity>=0 ? p->disc.iDatelineCity : p->disc.iHeadlineCity;
+    for(i=0; i<p->meetings.n && i<DISC_REPORT_CITY_REACH && iCity<0; i++){
+      const CommitFMeeting *o = MEETING(p, i);
+      if( o->iMerged<0 && o->eFrame!=COMMIT_FRAME_BACKGROUND && o->iCity>=0
+       && (o->eSeries==COMMIT_SERIES_IMM || o->eSeries==COMMIT_SERIES_SOM) ){
+        iCity = o->iCity;
+      }
+    }
+    if( iCity<0 ) return;
+    p->disc.iSubjectCity = iCity;
+  }else{
+    return;
+  }
+  p->disc.iSubjectStart = it->iStart;
+  p->disc.iSubjectEnd = it->iEnd;
+  p->disc.iSubjectSent = p->disc.nSentence;
+}
+
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
                             CommitItems *pItems, CommitSentInfo *pInfo) {
   int k, rc;
@@ -3656,6 +3691,7 @@ int commitDiscourseSentence(CommitFacts *p, const CommitSentence *s,
     }
   }
   discDatelineCity(p, s, pItems);
+  discSubjectCity(p, s, pItems);
   discFocusYear(p, s, pItems);
   if( discNewParagraph(s) ) p->disc.iTopic = -1;
   pInfo->iTopic = p->disc.iTopic;

@@ -156,6 +156,7 @@ int commitFactsNew(const CommitGazetteer *pGaz, const char *z, int n,
   p->disc.iHeadCity = -1;
   p->disc.aRecent[0] = p->disc.aRecent[1] = -1;
   p->disc.iHeadlineCity = -1;
+  p->disc.iSubjectCity = -1;
   p->iLonePerson = -1;
   p->iLastCity = -1;
   p->iSixSent = -1;
@@ -1771,6 +1772,55 @@ static int factsEntryCountryOf(const CommitFacts *p, const CommitSentence *s,
     if( pInfo->aM[q].iMeeting==iMeeting && pInfo->aM[q].iTokEnd==it->iTok-1 ) return 1;
   }
   return 0;
+}
+
+/* Sentences after a city's subject sentence within which "it" is the
+** city. */
+#define FACTS_IT_CITY_REACH 2
+
+/*
+** "This city is no stranger to our process. In March 2005 it received the
+** third SOM": the meetings that "it" receives, welcomes or hosts are held
+** in the city of the subject sentence just before.
+*/
+static void factsItCity(CommitFacts *p, const CommitSentence *s,
+                        const CommitItems *pItems, const CommitSentInfo *pInfo) {
+  int k, q, j;
+  if( p->disc.iSubjectCity<0 || p->disc.nSentence - p->disc.iSubjectSent<1
+   || p->disc.nSentence - p->disc.iSubjectSent>FACTS_IT_CITY_REACH ){
+    return;
+  }
+  for(k=0; k+1<s->nTok; k++){
+    int v = k+1;
+    if( !commitTokenIsCi(p->z, &s->aTok[k], "it") ) continue;
+    if( commitTokenIsCi(p->z, &s->aTok[v], "also") ) v++;
+    if( v>=s->nTok || !commitWordMatch(COMMIT_WL_WELCOME_VERB, p->z, s->aTok, s->nTok, v) ){
+      continue;
+    }
+    for(q=0; q<pInfo->nM; q++){
+      CommitFMeeting *m = MEETING(p, pInfo->aM[q].iMeeting);
+      if( pInfo->aM[q].iTokEnd==0 || pInfo->aM[q].iTok<=v ) continue;
+      if( m->iCity<0 && m->iCountry<0 && !m->bVirtual && m->eSeries!=COMMIT_SERIES_OTHER ){
+        m->iCity = p->disc.iSubjectCity;
+        m->iCityStart = p->disc.iSubjectStart;
+        m->iCityEnd = p->disc.iSubjectEnd;
+        if( aCommitGazEntry[m->iCity].zCountry ){
+          m->iCountry = commitGazCountryIdx(aCommitGazEntry[m->iCity].zCountry);
+        }
+      }
+      /* "Seven years later, in February 2012, it welcomed both the eighth
+      ** SOM and ... the third IMM": the date before "it" is theirs */
+      for(j=0; j<pItems->n; j++){
+        const CommitItem *d = &pItems->a[j];
+        if( d->eKind==COMMIT_ITEM_DATE && d->iTok<k
+         && !(d->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE))
+         && !m->start.bSet && !m->end.bSet && m->eSeries!=COMMIT_SERIES_OTHER ){
+          factsMeetingDate(m, d, COMMIT_ROLE_NEUTRAL, 0);
+        }
+      }
+    }
+    return;
+  }
 }
 
 static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
@@ -4054,6 +4104,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   if( pInfo->nM>0 ){
     factsAttachDates(p, s, pItems, pInfo);
     factsAttachPlaces(p, s, pItems, pInfo);
+    factsItCity(p, s, pItems, pInfo);
     factsShareAlongside(p, s, pInfo);
   }else{
     factsLevelDatesAlone(p, s, pItems);

@@ -729,6 +729,8 @@ static int ruPlannedFor(const Ru *p, int i);
 ** Penh, ...", "planned for Bangkok early next year"); "confirm them early
 ** next year" dates no meeting.
 */
+static int ruCodeToken(const Ru *p, int i, int *pSeries, int *pNum);
+
 static int ruRelativeOfMeeting(const Ru *p, int i) {
   int b = i, c;
   if( !(ruWord(p, i, "last") || ruWord(p, i, "next") || ruWord(p, i, "this"))
@@ -758,6 +760,11 @@ static int ruRelativeOfMeeting(const Ru *p, int i) {
   if( (ruWord(p, b-1, "online") || ruWord(p, b-1, "virtually"))
    && b>=2 && p->aCover[b-2]>=0 && ruHit(p, p->aCover[b-2], COMMIT_GAZ_MEETVERB) ){
     return 1;
+  }
+  {
+    /* "Thailand will host SOM9 early next year": a meeting's code */
+    int eS = 0, v = 0;
+    if( ruCodeToken(p, b-1, &eS, &v) && eS ) return 1;
   }
   c = p->aCover[b-1];
   return c>=0 && (ruHit(p, c, COMMIT_GAZ_CITY) || ruHit(p, c, COMMIT_GAZ_SERIES)
@@ -1528,6 +1535,13 @@ static int ruEllipticOrdinal(Ru *p, int i) {
   ** Bangkok in July 2004; the second took place in Yangon": the subject of
   ** a meeting's verb */
   bSubject = (i-1==0 || ruPunct(p, i-2, ';')) && ruHit(p, j, COMMIT_GAZ_MEETVERB);
+  if( !bSubject && ruWord(p, i-2, "and") && ruPunct(p, i-3, ',')
+   && (ruWord(p, j, "was") || ruWord(p, j, "were"))
+   && (ruHit(p, j, COMMIT_GAZ_MEETVERB) || ruHit(p, j+1, COMMIT_GAZ_MEETVERB)) ){
+    /* "The 11th SOM, in Vientiane in 2016, introduced a rotating chair,
+    ** and the 14th was held in Hanoi": the subject of a meeting's verb */
+    bSubject = 1;
+  }
   if( i-1==0 && ruWord(p, j, "of")
    && (ruWord(p, j+1, "their") || ruWord(p, j+1, "its") || ruWord(p, j+1, "these"))
    && ruInList(p, j+2, COMMIT_WL_PAIR_NOUN) ){
@@ -1704,6 +1718,12 @@ static int ruMeetingCode(Ru *p, int i, int *pGroup) {
 */
 static int ruFirstSince(const Ru *p, int j) {
   int k, n = 2;
+  /* "the first held online since the fifth", "the first hosted in Hanoi
+  ** since 2012": past the participle and how or where */
+  if( ruWord(p, j, "held") || ruWord(p, j, "hosted") || ruWord(p, j, "convened") ){
+    j++;
+    if( ruWord(p, j, "online") || ruWord(p, j, "virtually") ) j++;
+  }
   /* "the first senior officials' meeting in Bangkok since ...": past the
   ** place */
   if( ruWord(p, j, "in") && j+1<p->n && (p->a[j+1].mFlag & COMMIT_TF_CAP) ){

@@ -4945,6 +4945,66 @@ static void test_facts_level_back_for_days(void **state) {
   CHECK(a);
 }
 
+/* ", and the 12th was held in ...": an ordinal standing for the next
+** meeting of the series just named; "the first held in X since" is none. */
+static void test_facts_and_the_nth_was_held(void **state) {
+  static const char z[] =
+      "The 10th SOM, in Phnom Penh in April 2015, set up a working group, "
+      "and the 12th was held in Bangkok in 2017.";
+  static const char z2[] =
+      "IMM6 will be the first ministerial meeting held in Hanoi since 2012, "
+      "and the first held online since the fifth.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].start", "2015-04" },
+    { z, 0, "$.meetings[1].code", "SOM12" },
+    { z, 0, "$.meetings[1].city", "Bangkok" },
+    { z2, 0, "$.meetings[0].code", "IMM6" },
+    { z2, 0, "$.meetings[1].code", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* "our grants round closes on ...": a round of grants, no meeting. */
+static void test_facts_grants_round(void **state) {
+  static const char z[] =
+      "Newsletter, March 2016\n\n"
+      "Lao PDR will host the eleventh SOM in Vientiane later this year.\n\n"
+      "Our small-grants round for shelters closes on 30 April 2016.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM11" },
+    { z, 0, "$.meetings[0].city", "Vientiane" },
+    { z, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* "next year", "next month" right after a meeting's code date it. */
+static void test_facts_code_next_year(void **state) {
+  static const char z[] = "Cambodia will host SOM10 early next year.";
+  static const char z2[] = "Thailand is to hold IMM5 next month, online.";
+  static const FactCase a[] = {
+    { z, "{\"published\":\"2014-06-02\"}", "$.meetings[0].start", "2015" },
+    { z2, "{\"published\":\"2022-11-20\"}", "$.meetings[0].start", "2022-12" },
+  };
+  CHECK(a);
+}
+
+/* "This city ... it received / welcomed ...": the city of the subject
+** sentence and the date before "it" are the meetings'. */
+static void test_facts_it_received(void **state) {
+  static const char z[] =
+      "VIENTIANE, 23 November 2016\n\n"
+      "Delegates gathered here today for the eleventh SOM.\n\n"
+      "This city knows the process well. In November 2008 it also received "
+      "the sixth Senior Officials Meeting.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[1].code", "SOM6" },
+    { z, 0, "$.meetings[1].city", "Vientiane" },
+    { z, 0, "$.meetings[1].start", "2008-11" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5928,6 +5988,10 @@ int main(void) {
     cmocka_unit_test(test_facts_since_met_aside),
     cmocka_unit_test(test_facts_year_month_bracket),
     cmocka_unit_test(test_facts_level_back_for_days),
+    cmocka_unit_test(test_facts_and_the_nth_was_held),
+    cmocka_unit_test(test_facts_grants_round),
+    cmocka_unit_test(test_facts_code_next_year),
+    cmocka_unit_test(test_facts_it_received),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
