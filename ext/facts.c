@@ -417,6 +417,16 @@ static int factsOnlyPlaceBetween(const CommitFacts *p, const CommitSentence *s,
   int t, k;
   for(t=a; t<b; t++){
     int bPlace = 0;
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct=='(' ){
+      /* "on 29 October 2004 in Yangon (many older reports still write
+      ** Rangoon), at the first IMM": an aside in brackets */
+      int e = t+1;
+      while( e<b && !(s->aTok[e].eType==COMMIT_TOK_PUNCT && s->aTok[e].cPunct==')') ) e++;
+      if( e<b ){
+        t = e;
+        continue;
+      }
+    }
     for(k=0; k<pItems->n; k++){
       const CommitItem *it = &pItems->a[k];
       if( (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_COUNTRY)
@@ -2053,6 +2063,12 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
               bNear = 1;
             }
             if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){
+              bNear = 1;
+            }
+            /* "on 29 October 2004 in Yangon, at the first IMM": a city
+            ** set before the meeting with only ", at the" between */
+            if( aM[j].iTokEnd>0 && aM[j].iMeeting==aT[t] && aM[j].iTok>=it->iTokEnd
+             && it->aVal[0] && factsOnlyPlaceBetween(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
               bNear = 1;
             }
             /* "We're in Suzhou, Jiangsu this week for the 16th SOM" */
