@@ -568,6 +568,27 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
   return eRole;
 }
 
+/*
+** True if the date at token iTok is a document's term: "SPA IV ends in
+** 2018, so a fifth ministerial meeting will be needed" (the document right
+** before a verb of its term, in the date's clause).
+*/
+static int factsDocumentTerm(const CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, int iTok) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *d = &pItems->a[k];
+    int t = d->iTokEnd;
+    if( d->eKind!=COMMIT_ITEM_DOCUMENT || t>=iTok || iTok-t>4 ) continue;
+    if( !commitWordMatch(COMMIT_WL_TERM_VERB, p->z, s->aTok, s->nTok, t) ) continue;
+    for(t++; t<iTok; t++){
+      if( s->aTok[t].eType==COMMIT_TOK_PUNCT ) break;
+    }
+    if( t==iTok ) return 1;
+  }
+  return 0;
+}
+
 /* True if the sentence has an item of kind eKind. */
 static int factsHas(const CommitItems *pItems, int eKind) {
   int k;
@@ -1255,6 +1276,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     if( factsSaidOn(p, s, it->iTok) ) continue;
     if( factsDeadline(p, s, it->iTok) ) continue;
+    if( factsDocumentTerm(p, s, pItems, it->iTok) ) continue;
     if( factsIsParticipleDate(p, s, pItems, it) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked

@@ -5021,6 +5021,19 @@ static void test_facts_date_city_aside(void **state) {
   CHECK(a);
 }
 
+/* "SPA III ends in 2013, so the fourth IMM ...": the plan's term, no
+** date of the meeting. */
+static void test_facts_document_term(void **state) {
+  static const char z[] =
+      "SPA III ends in 2013, so a fourth ministerial meeting will have to "
+      "agree on its successor.";
+  static const FactCase a[] = {
+    { z, "{\"published\":\"2012\"}", "$.meetings[0].code", "IMM4" },
+    { z, "{\"published\":\"2012\"}", "$.meetings[0].start", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6009,6 +6022,7 @@ int main(void) {
     cmocka_unit_test(test_facts_code_next_year),
     cmocka_unit_test(test_facts_it_received),
     cmocka_unit_test(test_facts_date_city_aside),
+    cmocka_unit_test(test_facts_document_term),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
