@@ -5034,6 +5034,19 @@ static void test_facts_document_term(void **state) {
   CHECK(a);
 }
 
+/* ", the sixth since the process began,": the ordinal in apposition
+** numbers the meeting before it. */
+static void test_facts_nth_since_began(void **state) {
+  static const char z[] =
+      "The ministers' meeting, the third since the process began, opens "
+      "in Hanoi on 16 February 2012.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM3" },
+    { z, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6023,6 +6036,7 @@ int main(void) {
     cmocka_unit_test(test_facts_it_received),
     cmocka_unit_test(test_facts_date_city_aside),
     cmocka_unit_test(test_facts_document_term),
+    cmocka_unit_test(test_facts_nth_since_began),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
