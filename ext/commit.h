@@ -298,7 +298,9 @@ int commitGazetteerLookup(const CommitGazetteer *pGaz, const char *z, int n);
 #define COMMIT_WL_PAIR_NOUN 47    /* meetings, rounds: "both rounds" */
 #define COMMIT_WL_MONTH_NAME 48   /* the lexicon's month names, for the
                                   ** tokenizer */
-#define COMMIT_WL_NLIST 49
+#define COMMIT_WL_TERM_VERB 49   /* ends, runs, expires: "SPA IV ends in 2018"
+                                  ** is the document's term */
+#define COMMIT_WL_NLIST 50
 
 typedef struct CommitWordList CommitWordList;
 struct CommitWordList {

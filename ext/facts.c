@@ -417,6 +417,16 @@ static int factsOnlyPlaceBetween(const CommitFacts *p, const CommitSentence *s,
   int t, k;
   for(t=a; t<b; t++){
     int bPlace = 0;
+    if( s->aTok[t].eType==COMMIT_TOK_PUNCT && s->aTok[t].cPunct=='(' ){
+      /* "on 29 October 2004 in Yangon (many older reports still write
+      ** Rangoon), at the first IMM": an aside in brackets */
+      int e = t+1;
+      while( e<b && !(s->aTok[e].eType==COMMIT_TOK_PUNCT && s->aTok[e].cPunct==')') ) e++;
+      if( e<b ){
+        t = e;
+        continue;
+      }
+    }
     for(k=0; k<pItems->n; k++){
       const CommitItem *it = &pItems->a[k];
       if( (it->eKind==COMMIT_ITEM_PLACE || it->eKind==COMMIT_ITEM_COUNTRY)
@@ -556,6 +566,27 @@ static int factsRole(const CommitFacts *p, const CommitItems *pItems,
     }
   }
   return eRole;
+}
+
+/*
+** True if the date at token iTok is a document's term: "SPA IV ends in
+** 2018, so a fifth ministerial meeting will be needed" (the document right
+** before a verb of its term, in the date's clause).
+*/
+static int factsDocumentTerm(const CommitFacts *p, const CommitSentence *s,
+                             const CommitItems *pItems, int iTok) {
+  int k;
+  for(k=0; k<pItems->n; k++){
+    const CommitItem *d = &pItems->a[k];
+    int t = d->iTokEnd;
+    if( d->eKind!=COMMIT_ITEM_DOCUMENT || t>=iTok || iTok-t>4 ) continue;
+    if( !commitWordMatch(COMMIT_WL_TERM_VERB, p->z, s->aTok, s->nTok, t) ) continue;
+    for(t++; t<iTok; t++){
+      if( s->aTok[t].eType==COMMIT_TOK_PUNCT ) break;
+    }
+    if( t==iTok ) return 1;
+  }
+  return 0;
 }
 
 /* True if the sentence has an item of kind eKind. */
@@ -1245,6 +1276,7 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
     if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     if( factsSaidOn(p, s, it->iTok) ) continue;
     if( factsDeadline(p, s, it->iTok) ) continue;
+    if( factsDocumentTerm(p, s, pItems, it->iTok) ) continue;
     if( factsIsParticipleDate(p, s, pItems, it) ) continue;
     /* "Late last month, while ..., officials were in Bagan for SOM7", "On
     ** Tuesday and Wednesday, here in Phnom Penh, senior officials worked
@@ -2053,6 +2085,12 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
               bNear = 1;
             }
             if( aM[j].iTokEnd==0 && aM[j].iMeeting==aT[t] && it->aVal[0] ){
+              bNear = 1;
+            }
+            /* "on 29 October 2004 in Yangon, at the first IMM": a city
+            ** set before the meeting with only ", at the" between */
+            if( aM[j].iTokEnd>0 && aM[j].iMeeting==aT[t] && aM[j].iTok>=it->iTokEnd
+             && it->aVal[0] && factsOnlyPlaceBetween(p, s, pItems, it->iTokEnd, aM[j].iTok) ){
               bNear = 1;
             }
             /* "We're in Suzhou, Jiangsu this week for the 16th SOM" */

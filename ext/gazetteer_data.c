@@ -2739,6 +2739,20 @@ static const char *const azWords_month_name[] = {
   "sept",
   "september",
 };
+static const char *const azWords_term_verb[] = {
+  "concluded",
+  "concludes",
+  "covered",
+  "covers",
+  "ended",
+  "ends",
+  "expired",
+  "expires",
+  "lapsed",
+  "lapses",
+  "ran",
+  "runs",
+};
 /* ORDER WORDLIST */
 const CommitWordList aCommitWordList[] = {
   {azWords_frame_past, 7},
@@ -2790,6 +2804,7 @@ const CommitWordList aCommitWordList[] = {
   {azWords_before_word, 9},
   {azWords_pair_noun, 6},
   {azWords_month_name, 24},
+  {azWords_term_verb, 12},
 };
 
 const CommitWordFirst aCommitWordFirst[] = {
@@ -2916,7 +2931,8 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"committee", 9, 0x80000ULL},
   {"communications", 14, 0x100000ULL},
   {"compounds", 9, 0x200000000ULL},
-  {"concluded", 9, 0x200ULL},
+  {"concluded", 9, 0x2000000000200ULL},
+  {"concludes", 9, 0x2000000000000ULL},
   {"conditions", 10, 0x200000000ULL},
   {"conducted", 9, 0x80000000000ULL},
   {"conferences", 11, 0x800000000000ULL},
@@ -2937,6 +2953,8 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"council", 7, 0x80000ULL},
   {"country", 7, 0x1000000ULL},
   {"course", 6, 0x80000000ULL},
+  {"covered", 7, 0x2000000000000ULL},
+  {"covers", 6, 0x2000000000000ULL},
   {"crackdown", 9, 0x100ULL},
   {"created", 7, 0x20ULL},
   {"culture", 7, 0x100000ULL},
@@ -2989,8 +3007,9 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"elections", 9, 0x100ULL},
   {"embassy", 7, 0x80000ULL},
   {"employment", 10, 0x100000ULL},
-  {"ended", 5, 0x200ULL},
+  {"ended", 5, 0x2000000000200ULL},
   {"endorse", 7, 0x1000ULL},
+  {"ends", 4, 0x2000000000000ULL},
   {"ensure", 6, 0x400000000ULL},
   {"ensures", 7, 0x400000000ULL},
   {"environment", 11, 0x100000ULL},
@@ -3005,6 +3024,8 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"expected", 8, 0x400002ULL},
   {"expert", 6, 0x40000000000ULL},
   {"experts", 7, 0x4000ULL},
+  {"expired", 7, 0x2000000000000ULL},
+  {"expires", 7, 0x2000000000000ULL},
   {"facilities", 10, 0x100000000ULL},
   {"facility", 8, 0x100000000ULL},
   {"fair", 4, 0x80000100ULL},
@@ -3106,6 +3127,8 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"la", 2, 0x2000000ULL},
   {"labor", 5, 0x100000ULL},
   {"labour", 6, 0x100000ULL},
+  {"lapsed", 6, 0x2000000000000ULL},
+  {"lapses", 6, 0x2000000000000ULL},
   {"last", 4, 0x200041ULL},
   {"lastbuilddate", 13, 0x20ULL},
   {"late", 4, 0x200000ULL},
@@ -3237,6 +3260,7 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"published", 9, 0x100000000020ULL},
   {"raid", 4, 0x100ULL},
   {"raids", 5, 0x100ULL},
+  {"ran", 3, 0x2000000000000ULL},
   {"ratify", 6, 0x1000ULL},
   {"read", 4, 0x100000000000ULL},
   {"ready", 5, 0x2ULL},
@@ -3269,6 +3293,7 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"rounds", 6, 0x800000000000ULL},
   {"roundtables", 11, 0x8000ULL},
   {"routinely", 9, 0x8000000ULL},
+  {"runs", 4, 0x2000000000000ULL},
   {"safety", 6, 0x100000ULL},
   {"said", 4, 0xc00000000ULL},
   {"sat", 3, 0x82000000200ULL},
@@ -3440,7 +3465,7 @@ const CommitWordFirst aCommitWordFirst[] = {
   {"your", 4, 0x40000ULL},
   {"youth", 5, 0x120000ULL},
 };
-const int nCommitWordFirst = 646;
+const int nCommitWordFirst = 656;
 
 const CommitCalEntry aCommitCalendar[] = {
   {COMMIT_SERIES_IMM, 1, {2004, 10, 29}, {2004, 10, 29}},

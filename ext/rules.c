@@ -1450,6 +1450,10 @@ static int ruLatestOfCount(Ru *p, int i) {
   return ruCountedMeeting(p, i+1, j, eSeries, v, 0) + 1;
 }
 
+/* Tokens of "since the process began" after an ordinal in apposition, at
+** most. */
+#define RU_SINCE_TAIL 6
+
 static int ruEllipticOrdinal(Ru *p, int i) {
   const CommitGazEntry *e = ruEntry(p, i, COMMIT_GAZ_ORDINAL);
   int j, v = 0, nDay, bSubject;
@@ -1464,6 +1468,21 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     return 0;
   }
   if( v<1 || v>30 ) return 0;
+  if( ruPunct(p, i-2, ',') && ruWord(p, j, "since") ){
+    /* "The senior officials' session, the fifth since the process began,
+    ** is set for ...": the count from the start, up to the comma */
+    int e = j+1;
+    while( e<p->n && e<j+RU_SINCE_TAIL && !ruPunct(p, e, ',') && !ruPunct(p, e, '.') ) e++;
+    if( ruPunct(p, e, ',') && (ruWord(p, j+1, "the") || ruWord(p, j+1, "it")
+                               || ruWord(p, j+1, "its")) ){
+      CommitItem *m = p->pOut->n>p->iFirstItem ? &p->pOut->a[p->pOut->n-1] : 0;
+      if( m && m->eKind==COMMIT_ITEM_MEETING && m->iTokEnd==i-2
+       && (m->aVal[1]==0 || m->aVal[1]==v) && m->aVal[0]!=COMMIT_SERIES_OTHER ){
+        m->aVal[1] = v;
+        return e-i;
+      }
+    }
+  }
   if( ruPunct(p, i-2, ',') && ruPunct(p, j, ',') && p->pOut->n>p->iFirstItem ){
     /* "The last meeting at ministerial level, the fifth, took place
     ** online": the ordinal in apposition numbers the meeting before it */

@@ -5005,6 +5005,48 @@ static void test_facts_it_received(void **state) {
   CHECK(a);
 }
 
+/* A day and city set before the meeting, an aside in brackets between:
+** "on 12 December 2007 in Beijing (Peking, to older maps), at the second
+** IMM". */
+static void test_facts_date_city_aside(void **state) {
+  static const char z[] =
+      "Q: When was the first declaration signed?\n"
+      "A: It happened on 14 December 2007 in Beijing (some wires wrote "
+      "Peking), at the second Inter-Ministerial Meeting.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM2" },
+    { z, 0, "$.meetings[0].start", "2007-12-14" },
+    { z, 0, "$.meetings[0].city", "Beijing" },
+  };
+  CHECK(a);
+}
+
+/* "SPA III ends in 2013, so the fourth IMM ...": the plan's term, no
+** date of the meeting. */
+static void test_facts_document_term(void **state) {
+  static const char z[] =
+      "SPA III ends in 2013, so a fourth ministerial meeting will have to "
+      "agree on its successor.";
+  static const FactCase a[] = {
+    { z, "{\"published\":\"2012\"}", "$.meetings[0].code", "IMM4" },
+    { z, "{\"published\":\"2012\"}", "$.meetings[0].start", "NULL" },
+  };
+  CHECK(a);
+}
+
+/* ", the sixth since the process began,": the ordinal in apposition
+** numbers the meeting before it. */
+static void test_facts_nth_since_began(void **state) {
+  static const char z[] =
+      "The ministers' meeting, the third since the process began, opens "
+      "in Hanoi on 16 February 2012.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM3" },
+    { z, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -5992,6 +6034,9 @@ int main(void) {
     cmocka_unit_test(test_facts_grants_round),
     cmocka_unit_test(test_facts_code_next_year),
     cmocka_unit_test(test_facts_it_received),
+    cmocka_unit_test(test_facts_date_city_aside),
+    cmocka_unit_test(test_facts_document_term),
+    cmocka_unit_test(test_facts_nth_since_began),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),

@@ -24,7 +24,7 @@ WORDLISTS = [
     "other_talks", "other_subject", "meet_modified", "held_state", "say_verb",
     "said_on", "there_be", "level_date_skip", "span_unit", "plan_noun_lead",
     "first_by_verb", "as_clause_lead", "role_at", "online_verb", "page_verb",
-    "welcome_verb", "before_word", "pair_noun", "month_name",
+    "welcome_verb", "before_word", "pair_noun", "month_name", "term_verb",
 ]
 
 KIND = {  # ORDER GAZKIND: the COMMIT_GAZ_* names of commit.h
