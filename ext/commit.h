@@ -852,6 +852,8 @@ struct CommitFacts {
   int aCountryOrder[COMMIT_GAZ_NCOUNTRY_MAX]; /* member entries, in order */
   int nCountryOrder;            /* used entries of aCountryOrder */
   int nOut;                     /* meetings in the output (after finish) */
+  int *aOutMeeting;             /* their record indexes in output order
+                                ** (after finish; owned) */
 };
 
 #define COMMIT_MEETING(p, i) (&((CommitFMeeting *)(p)->meetings.a)[i])

@@ -175,6 +175,7 @@ void commitFactsFree(CommitFacts *p) {
     sqlite3_free(p->orgs.a);
     sqlite3_free(p->peopleIdx.aBucket);
     sqlite3_free(p->actionIdx.aBucket);
+    sqlite3_free(p->aOutMeeting);
     sqlite3_free(p);
   }
 }
@@ -4556,23 +4557,54 @@ static void factsDedupActions(CommitFacts *p) {
   }
 }
 
-/* Number the meetings that appear in the output, in order of mention. */
-static void factsNumberMeetings(CommitFacts *p) {
-  int i, nOut = 0;
-  for(;;){
-    int iBest = -1;
-    for(i=0; i<p->meetings.n; i++){
-      CommitFMeeting *m = MEETING(p, i);
-      if( m->bOut && m->iOut==0
-       && (iBest<0 || m->iFirst<MEETING(p, iBest)->iFirst) ){
-        iBest = i;
+/*
+** Sort the record indexes a[0..n) by (iFirst, index), the order of
+** mention (no two keys are equal), using aTmp[0..n) as scratch: a
+** bottom-up merge sort, O(n log n).
+*/
+static void factsSortByFirst(const CommitFacts *p, int *a, int *aTmp, int n) {
+  int w, i;
+  for(w=1; w<n; w*=2){
+    for(i=0; i<n; i+=2*w){
+      int lo = i, mid = i+w<n ? i+w : n, hi = i+2*w<n ? i+2*w : n;
+      int x = lo, y = mid, k = lo;
+      while( x<mid && y<hi ){
+        const CommitFMeeting *a1 = MEETING(p, a[x]), *a2 = MEETING(p, a[y]);
+        if( a2->iFirst<a1->iFirst || (a2->iFirst==a1->iFirst && a[y]<a[x]) ){
+          aTmp[k++] = a[y++];
+        }else{
+          aTmp[k++] = a[x++];
+        }
       }
+      while( x<mid ) aTmp[k++] = a[x++];
+      while( y<hi ) aTmp[k++] = a[y++];
     }
-    if( iBest<0 ) break;
-    MEETING(p, iBest)->iOut = ++nOut;
+    memcpy(a, aTmp, sizeof(int)*n);
   }
-  for(i=0; i<p->meetings.n; i++) MEETING(p, i)->iOut -= 1;
+}
+
+/*
+** Number the meetings that appear in the output, in order of mention
+** (iFirst, then record index), and keep that order in p->aOutMeeting for
+** the output.  One sort (2026-12-07, issue 10: was a selection of the
+** next one over all records per output meeting, quadratic).  Returns
+** SQLITE_OK or SQLITE_NOMEM.
+*/
+static int factsNumberMeetings(CommitFacts *p) {
+  int i, nOut = 0;
+  int *a = sqlite3_malloc64(sizeof(int)*2*((i64)p->meetings.n+1));
+  if( a==0 ) return SQLITE_NOMEM;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    m->iOut = -1;
+    if( m->bOut ) a[nOut++] = i;
+  }
+  factsSortByFirst(p, a, a+nOut, nOut);
+  for(i=0; i<nOut; i++) MEETING(p, a[i])->iOut = i;
+  sqlite3_free(p->aOutMeeting);
+  p->aOutMeeting = a;
   p->nOut = nOut;
+  return SQLITE_OK;
 }
 
 /*
@@ -4717,7 +4749,7 @@ int commitFactsFinish(CommitFacts *p) {
   factsMouSigning(p);
   factsDropFutureActions(p);
   factsDedupActions(p);
-  factsNumberMeetings(p);
+  if( factsNumberMeetings(p)!=SQLITE_OK ) return SQLITE_NOMEM;
   for(i=0; i<p->people.n; i++){
     PERSON(p, i)->iCountryOut = factsPersonCountry(p, PERSON(p, i));
   }
