@@ -483,13 +483,22 @@ int commitGazIsProcess(int iEntry) {
   return z!=0 && strcmp(z, "COMMIT")==0;
 }
 
-/* The known meeting eSeries/iNum of the built-in calendar, or NULL. */
+/*
+** The known meeting eSeries/iNum of the built-in calendar, or NULL.  The
+** calendar is sorted by series and number (tools/mkgazetteer.py): a
+** binary search for the first entry not below (eSeries, iNum).
+*/
 const CommitCalEntry *commitGazCalendar(int eSeries, int iNum) {
-  int i;
-  for(i=0; i<nCommitCalendar; i++){
-    if( aCommitCalendar[i].eSeries==eSeries && aCommitCalendar[i].iNum==iNum ){
-      return &aCommitCalendar[i];
-    }
+  int lo = 0, hi = nCommitCalendar;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    const CommitCalEntry *c = &aCommitCalendar[mid];
+    if( c->eSeries<eSeries || (c->eSeries==eSeries && c->iNum<iNum) ) lo = mid+1;
+    else hi = mid;
+  }
+  if( lo<nCommitCalendar && aCommitCalendar[lo].eSeries==eSeries
+   && aCommitCalendar[lo].iNum==iNum ){
+    return &aCommitCalendar[lo];
   }
   return 0;
 }
