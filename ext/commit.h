@@ -727,6 +727,10 @@ struct CommitSentInfo {
                                           ** by an action placed in a city */
 };
 
+/* Indexes of the meeting records while commitDiscourseFinish() resolves
+** them (discourse.c). */
+typedef struct CommitDiscIdx CommitDiscIdx;
+
 /* The report-wide state of discourse.c. */
 typedef struct CommitDiscourse CommitDiscourse;
 struct CommitDiscourse {
@@ -812,6 +816,8 @@ struct CommitDiscourse {
   int aLabel[3][COMMIT_FACTS_MAX_NUMBER]; /* meeting index + 1 of IMMn, SOMn */
   CommitDay anchor;      /* resolved anchor (after finish) */
   int iMain;             /* main meeting (after finish), or -1 */
+  CommitDiscIdx *pIdx;   /* the records by group while they are resolved
+                         ** (owned by commitDiscourseFinish), or NULL */
 };
 
 /* Signings whose parties a list after their sentence may name, at most. */
@@ -861,7 +867,7 @@ struct CommitFacts {
 /* discourse.c */
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *pSent,
                             CommitItems *pItems, CommitSentInfo *pInfo);
-void commitDiscourseFinish(CommitFacts *p);
+int commitDiscourseFinish(CommitFacts *p);
 int commitDiscourseNewMeeting(CommitFacts *p, const CommitItem *pMention,
                               int eSeries, int iNum, int eForm, int eFrame);
 int commitDiscourseFinal(const CommitFacts *p, int iMeeting);
