@@ -4439,13 +4439,28 @@ static int discSameCode(const CommitFacts *p, int i) {
 ** label of its series that the report names with no date of its own:
 ** "Meeting in Hanoi March 29-31, senior officials ... adopted" and, in a
 ** background paragraph, "officials refer to it as SOM3".  The label names
-** the record.
+** the record.  Returns SQLITE_OK or SQLITE_NOMEM.
 */
-static void discCalendarNames(CommitFacts *p) {
-  int i, j;
-  for(i=0; i<p->meetings.n; i++){
+static int discCalendarNames(CommitFacts *p) {
+  int i, j, k, n = p->meetings.n;
+  /* The numbered records by their calendar entry, chained in record
+  ** order; one that is merged or dated is unlinked when met (2026-12-07,
+  ** issue 10: was a loop over every record for each record). */
+  int *aHead = sqlite3_malloc64(sizeof(int)*((i64)n + nCommitCalendar + 1));
+  int *aNext = aHead ? aHead + nCommitCalendar : 0;
+  if( aHead==0 ) return SQLITE_NOMEM;
+  for(k=0; k<nCommitCalendar; k++) aHead[k] = -1;
+  for(j=n-1; j>=0; j--){
+    const CommitFMeeting *o = MEETING(p, j);
+    const CommitCalEntry *c = o->iNum>0 ? commitGazCalendar(o->eSeries, o->iNum) : 0;
+    aNext[j] = -1;
+    if( c==0 ) continue;
+    aNext[j] = aHead[c - aCommitCalendar];
+    aHead[c - aCommitCalendar] = j;
+  }
+  for(i=0; i<n; i++){
     CommitFMeeting *m = MEETING(p, i);
-    int y, mo, iTo = -1, n = 0;
+    int y, mo, iTo = -1, nTo = 0;
     CommitDay d;
     if( m->iNum || m->iMerged>=0 || (m->eSeries!=COMMIT_SERIES_IMM
                                      && m->eSeries!=COMMIT_SERIES_SOM) ){
@@ -4457,25 +4472,31 @@ static void discCalendarNames(CommitFacts *p) {
     if( m->start.bSet && !m->start.bWeak ){
       commitDiscourseResolve(p, &m->start, commitDiscourseMeetingYear(p, m), &d);
     }
-    for(j=0; j<p->meetings.n; j++){
-      const CommitFMeeting *o = MEETING(p, j);
-      const CommitCalEntry *c;
-      if( j==i || o->iMerged>=0 || o->iNum<=0 || o->eSeries!=m->eSeries
-       || o->start.bSet || o->end.bSet
-       || (m->eSeries && o->eSeries!=m->eSeries) || o->eFrame==COMMIT_FRAME_UPCOMING
-       || (o->iCity>=0 && m->iCity>=0 && o->iCity!=m->iCity) ){
-        continue;
-      }
-      c = commitGazCalendar(o->eSeries, o->iNum);
-      if( c && c->start.y==y && c->start.m==mo
-       /* and, when both give days, the same days give or take two */
-       && (d.d==0 || c->start.d==0 || d.y!=y || d.m!=mo
-           || (d.d>=c->start.d-2 && d.d<=(c->end.d && c->end.m==mo ? c->end.d : c->start.d)+2)) ){
-        iTo = j;
-        n++;
+    for(k=0; k<nCommitCalendar && nTo<2; k++){
+      const CommitCalEntry *c = &aCommitCalendar[k];
+      int *pLink = &aHead[k];
+      if( c->eSeries!=m->eSeries || c->start.y!=y || c->start.m!=mo ) continue;
+      while( (j = *pLink)>=0 && nTo<2 ){
+        const CommitFMeeting *o = MEETING(p, j);
+        if( o->iMerged>=0 || o->start.bSet || o->end.bSet ){
+          *pLink = aNext[j];
+          continue;
+        }
+        pLink = &aNext[j];
+        if( j==i || o->iNum<=0 || o->eSeries!=m->eSeries
+         || (m->eSeries && o->eSeries!=m->eSeries) || o->eFrame==COMMIT_FRAME_UPCOMING
+         || (o->iCity>=0 && m->iCity>=0 && o->iCity!=m->iCity) ){
+          continue;
+        }
+        /* and, when both give days, the same days give or take two */
+        if( d.d==0 || c->start.d==0 || d.y!=y || d.m!=mo
+         || (d.d>=c->start.d-2 && d.d<=(c->end.d && c->end.m==mo ? c->end.d : c->start.d)+2) ){
+          iTo = j;
+          nTo++;
+        }
       }
     }
-    if( n==1 ){
+    if( nTo==1 ){
       if( p->disc.iMain==i ){
         MEETING(p, iTo)->eFrame = m->eFrame;
         p->disc.iMain = iTo;
@@ -4483,6 +4504,8 @@ static void discCalendarNames(CommitFacts *p) {
       discMerge(p, iTo, i);
     }
   }
+  sqlite3_free(aHead);
+  return SQLITE_OK;
 }
 
 /*
@@ -4665,7 +4688,8 @@ int commitDiscourseFinish(CommitFacts *p) {
   discCapitals(p);
   discFinalFrames(p);
   discChooseMain(p);
-  discCalendarNames(p);
+  rc = discCalendarNames(p);
+  if( rc!=SQLITE_OK ) return rc;
   discMainByCity(p);
   discPairSessions(p, 1);
   rc = discIdxBuild(p);
