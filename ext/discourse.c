@@ -4614,19 +4614,33 @@ static void discResolveRecords(CommitFacts *p) {
   }
 }
 
+/* The date of a record that tells its session, for discSameSession(). */
+typedef struct DiscSession DiscSession;
+struct DiscSession {
+  int bOk;           /* its start (else end) resolves */
+  CommitDay d;       /* to this day */
+  int iYear;         /* commitDiscourseMeetingYear() of the record */
+};
+
+/* The session date of record m into *pOut. */
+static void discSessionOf(const CommitFacts *p, const CommitFMeeting *m,
+                          DiscSession *pOut) {
+  pOut->iYear = commitDiscourseMeetingYear(p, m);
+  pOut->bOk = commitDiscourseResolve(p, m->start.bSet ? &m->start : &m->end,
+                                     pOut->iYear, &pOut->d);
+}
+
 /*
-** True if meetings a and b are dated in the same month and, when both
-** give days, within four days of each other: one session.
+** True if meetings a and b (their session dates) are dated in the same
+** month and, when both give days, within four days of each other: one
+** session.
 */
-static int discSameSession(const CommitFacts *p, const CommitFMeeting *a,
-                           const CommitFMeeting *b) {
-  CommitDay da, db;
-  int ya = commitDiscourseMeetingYear(p, a), yb = commitDiscourseMeetingYear(p, b);
-  if( !commitDiscourseResolve(p, a->start.bSet ? &a->start : &a->end, ya, &da) ) return 0;
-  if( !commitDiscourseResolve(p, b->start.bSet ? &b->start : &b->end, yb, &db) ) return 0;
-  if( da.y!=db.y || da.m==0 || da.m!=db.m ) return 0;
-  if( da.d && db.d ){
-    int n = commitDayToJdn(da.y, da.m, da.d) - commitDayToJdn(db.y, db.m, db.d);
+static int discSameSession(const DiscSession *a, const DiscSession *b) {
+  const CommitDay *da = &a->d, *db = &b->d;
+  if( !a->bOk || !b->bOk ) return 0;
+  if( da->y!=db->y || da->m==0 || da->m!=db->m ) return 0;
+  if( da->d && db->d ){
+    int n = commitDayToJdn(da->y, da->m, da->d) - commitDayToJdn(db->y, db->m, db->d);
     return n>=-4 && n<=4;
   }
   return 1;
@@ -4637,23 +4651,45 @@ static int discSameSession(const CommitFacts *p, const CommitFMeeting *a,
 ** partner yet (with bLabels: both labelled), are one joint session (the SOM prepares the IMM); so are
 ** a SOM and an IMM of the current frame held in the same city, when one
 ** of them is not dated ("the 8 th SOM and 3 rd IMM ... in Hanoi").
+** The IMMs that may pair are chained in record order, and one that has
+** paired is unlinked when met; session dates are worked out once per
+** record (2026-12-07, issue 10: were worked out again for every pair).
+** Returns SQLITE_OK or SQLITE_NOMEM.
 */
-static void discPairSessions(CommitFacts *p, int bLabels) {
-  int i, j;
-  for(i=0; i<p->meetings.n; i++){
+static int discPairSessions(CommitFacts *p, int bLabels) {
+  int i, j, n = p->meetings.n, iHead = -1, *pLink;
+  DiscSession *aSes = sqlite3_malloc64((sizeof(DiscSession)+sizeof(int))*((i64)n+1));
+  int *aNext = aSes ? (int *)&aSes[n+1] : 0;
+  if( aSes==0 ) return SQLITE_NOMEM;
+  for(j=n-1; j>=0; j--){
+    const CommitFMeeting *m = MEETING(p, j);
+    aNext[j] = -1;
+    if( m->iMerged>=0 || (m->eSeries!=COMMIT_SERIES_IMM && m->eSeries!=COMMIT_SERIES_SOM) ){
+      continue;
+    }
+    if( bLabels && m->eForm!=COMMIT_FORM_LABEL ) continue;
+    discSessionOf(p, m, &aSes[j]);
+    if( m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
+    aNext[j] = iHead;
+    iHead = j;
+  }
+  for(i=0; i<n; i++){
     CommitFMeeting *s = MEETING(p, i);
     if( s->iMerged>=0 || s->eSeries!=COMMIT_SERIES_SOM || s->iPartner>=0 ) continue;
     if( bLabels && s->eForm!=COMMIT_FORM_LABEL ) continue;
-    for(j=0; j<p->meetings.n; j++){
+    pLink = &iHead;
+    while( (j = *pLink)>=0 ){
       CommitFMeeting *m = MEETING(p, j);
-      if( m->iMerged>=0 || m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
-      if( bLabels && m->eForm!=COMMIT_FORM_LABEL ) continue;
+      if( m->iPartner>=0 ){
+        *pLink = aNext[j];             /* paired: unlink */
+        continue;
+      }
+      pLink = &aNext[j];
       if( m->iCity>=0 && s->iCity>=0 && m->iCity!=s->iCity ) continue;
-      if( !discSameSession(p, s, m)
+      if( !discSameSession(&aSes[i], &aSes[j])
        && !(m->iCity>=0 && m->iCity==s->iCity
             && m->eFrame==COMMIT_FRAME_CURRENT && s->eFrame==COMMIT_FRAME_CURRENT
-            && (commitDiscourseMeetingYear(p, s)==0
-                || commitDiscourseMeetingYear(p, m)==0)) ){
+            && (aSes[i].iYear==0 || aSes[j].iYear==0)) ){
         continue;
       }
       s->iPartner = j;
@@ -4661,6 +4697,8 @@ static void discPairSessions(CommitFacts *p, int bLabels) {
       break;
     }
   }
+  sqlite3_free(aSes);
+  return SQLITE_OK;
 }
 
 /* Records that merged nowhere and say nothing are no meetings. */
@@ -4691,13 +4729,14 @@ int commitDiscourseFinish(CommitFacts *p) {
   rc = discCalendarNames(p);
   if( rc!=SQLITE_OK ) return rc;
   discMainByCity(p);
-  discPairSessions(p, 1);
-  rc = discIdxBuild(p);
+  rc = discPairSessions(p, 1);
+  if( rc==SQLITE_OK ) rc = discIdxBuild(p);
   if( rc!=SQLITE_OK ) return rc;
   discResolveRecords(p);
   sqlite3_free(p->disc.pIdx);
   p->disc.pIdx = 0;
-  discPairSessions(p, 0);
+  rc = discPairSessions(p, 0);
+  if( rc!=SQLITE_OK ) return rc;
   iMain = commitDiscourseFinal(p, p->disc.iMain);
   p->disc.iMain = iMain;
   if( iMain>=0 && (p->disc.iDatelineCity>=0 || p->disc.iHeadlineCity>=0) ){
