@@ -460,6 +460,7 @@ int commitSourceEnd(const CommitSource *p, int i);
 typedef struct CommitItem CommitItem;
 struct CommitItem {
   u8 eKind;       /* COMMIT_ITEM_* */
+  u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
   int iStart;     /* byte offset of the first byte of the surface */
   int iEnd;       /* byte offset past the surface */
   int iTok;       /* first token within the sentence */
@@ -477,7 +478,6 @@ struct CommitItem {
   int iAux3;      /* PERSON: byte offset of the organisation as written
                   ** (aVal[4] says how it is read), or -1 */
   int nAux3;      /* bytes at iAux3 */
-  u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
   int iFocusYear; /* DATE without a year: the year of the meeting last told
                   ** of in the story ("was held in Beijing in 2007. ...
                   ** met on 12 and 13 December"), 0 if none */
@@ -558,37 +558,41 @@ struct CommitParseOpt {
 /* A date reference: a copy of the date item and which end of it. */
 typedef struct CommitFDate CommitFDate;
 struct CommitFDate {
-  int bSet;          /* true if this date is known */
-  CommitItem it;     /* the date item */
-  int iPart;         /* 0: its start, 1: its end */
-  int nOffset;       /* days to add after resolution (durations) */
-  int bWeak;         /* dates an action ("signed on Friday"), not the
+  u8 bSet;           /* true if this date is known */
+  u8 iPart;          /* 0: its start, 1: its end */
+  u8 bWeak;          /* dates an action ("signed on Friday"), not the
                      ** meeting: any other date replaces it */
-  int bExplicit;     /* told as this end ("runs through the 15th") or start
+  u8 bExplicit;      /* told as this end ("runs through the 15th") or start
                      ** ("opened on Wednesday"), not as the day of a
                      ** one-day telling */
+  int nOffset;       /* days to add after resolution (durations) */
+  CommitItem it;     /* the date item */
 };
 
 /* A host or organiser reference. */
 typedef struct CommitFHost CommitFHost;
 struct CommitFHost {
-  int iEntry;        /* gazetteer entry, or -1 */
-  int eKind;         /* COMMIT_GAZ_ORG, COMMIT_GAZ_COUNTRY, or -1 */
   int iStart, iEnd;  /* surface (for entities not in the gazetteer) */
-  int bWritten;      /* named as written: a government ("Royal Thai
+  short iEntry;      /* gazetteer entry, or -1 (nCommitGazEntry < 2^15) */
+  signed char eKind; /* COMMIT_GAZ_ORG, COMMIT_GAZ_COUNTRY, or -1 */
+  u8 bWritten;       /* named as written: a government ("Royal Thai
                      ** Government"), not its country's short name */
 };
 
 typedef struct CommitFMeeting CommitFMeeting;
 struct CommitFMeeting {
-  int eSeries;       /* COMMIT_SERIES_* or 0 */
-  int iNum;          /* number, 0 if not given */
-  int eForm;         /* COMMIT_FORM_* of the record */
-  int eFrame;        /* COMMIT_FRAME_* of its mentions (final after finish) */
-  int bAged;         /* current by its words, background by its date only */
-  int bNext;         /* named as "the next SOM": planned, a meeting though
+  /* (The small fields are bytes: a long report holds a record for every
+  ** meeting mention, 2026-12-07, issue 10.) */
+  u8 eSeries;        /* COMMIT_SERIES_* or 0 */
+  u8 eForm;          /* COMMIT_FORM_* of the record */
+  u8 eFrame;         /* COMMIT_FRAME_* of its mentions (final after finish) */
+  u8 bAged;          /* current by its words, background by its date only */
+  u8 bNext;          /* named as "the next SOM": planned, a meeting though
                      ** nothing more is known of it */
-  int bIndef;        /* named with "a": "a meeting in Yangon" */
+  u8 bIndef;         /* named with "a": "a meeting in Yangon" */
+  u8 bVirtual;       /* held online */
+  u8 bOut;           /* appears in the output */
+  int iNum;          /* number, 0 if not given */
   int iFirst;        /* byte offset of the first mention (ordering) */
   int iNameStart, iNameEnd;  /* surface of the first labelled mention */
   int iGroup;        /* joint group tag (0 none) */
@@ -603,7 +607,6 @@ struct CommitFMeeting {
   int iCountry;      /* country entry or -1 */
   int iCapitalOf;    /* iCity was read as "the <country> capital": that
                      ** country entry (the city depends on the date), -1 */
-  int bVirtual;      /* held online */
   int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
   CommitFHost aHost[COMMIT_FACTS_MAX_HOSTS]; int nHost;  /* hosts */
   CommitFHost aOrg[COMMIT_FACTS_MAX_HOSTS]; int nOrg;    /* organisers */
@@ -612,7 +615,6 @@ struct CommitFMeeting {
   int iQualStart, nQual;  /* qualifier surface */
   int iMerged;       /* merged into this meeting, or -1 */
   int iFirstEnd;     /* end of the first mention (span) */
-  int bOut;          /* appears in the output */
   int iOut;          /* index in the output */
   /* Finished by commitFactsFinish(): */
   CommitDay dStart, dEnd;  /* resolved dates (y==0: unknown) */

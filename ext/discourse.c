@@ -4097,8 +4097,7 @@ static int discGroupOf(const CommitFMeeting *m) {
 
 /* True if record m can be listed (a group exists for it). */
 static int discGroupable(const CommitFMeeting *m) {
-  return m->iMerged<0 && m->eFrame>=0 && m->eFrame<=2 && m->eSeries>=0
-      && m->eSeries<=COMMIT_SERIES_SOM;
+  return m->iMerged<0 && m->eFrame<=2 && m->eSeries<=COMMIT_SERIES_SOM;
 }
 
 /* Build p->disc.pIdx over the records as they are.  SQLITE_OK or NOMEM. */
