@@ -608,8 +608,10 @@ struct CommitFMeeting {
   int iCapitalOf;    /* iCity was read as "the <country> capital": that
                      ** country entry (the city depends on the date), -1 */
   int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
-  CommitFHost aHost[COMMIT_FACTS_MAX_HOSTS]; int nHost;  /* hosts */
-  CommitFHost aOrg[COMMIT_FACTS_MAX_HOSTS]; int nOrg;    /* organisers */
+  CommitFHost *aHost; int nHost;  /* hosts: COMMIT_FACTS_MAX_HOSTS slots of
+                                  ** the report's host pool, NULL until
+                                  ** the first (most records have none) */
+  CommitFHost *aOrg; int nOrg;    /* organisers, the same way */
   int nAttend;       /* attendance, 0 if not given */
   int iAttendStart, iAttendEnd;  /* where the count is given */
   int iQualStart, nQual;  /* qualifier surface */
@@ -822,6 +824,9 @@ struct CommitDiscourse {
                          ** (owned by commitDiscourseFinish), or NULL */
 };
 
+/* Slots of hosts and organisers of meeting records (facts.c). */
+typedef struct CommitFHostChunk CommitFHostChunk;
+
 /* Signings whose parties a list after their sentence may name, at most. */
 #define COMMIT_FACTS_MAX_LIST_ACTIONS 4
 
@@ -862,6 +867,10 @@ struct CommitFacts {
   int nOut;                     /* meetings in the output (after finish) */
   int *aOutMeeting;             /* their record indexes in output order
                                 ** (after finish; owned) */
+  CommitFHostChunk *pHostChunk; /* the host pool: chunks of slots (owned) */
+  int rcHost;                   /* SQLITE_NOMEM once the pool could not
+                                ** grow (reported at the end of the
+                                ** sentence, or by commitFactsFinish) */
 };
 
 #define COMMIT_MEETING(p, i) (&((CommitFMeeting *)(p)->meetings.a)[i])

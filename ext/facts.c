@@ -60,6 +60,53 @@ void *commitFactsPush(CommitFVec *v, size_t nByte) {
 #define PERSON(p, i) (&((CommitFPerson *)(p)->people.a)[i])
 #define ORG(p, i) (&((CommitFOrg *)(p)->orgs.a)[i])
 
+/* ==== The host pool ==================================================== */
+
+/*
+** The hosts and organisers of meeting records live in chunks of slots
+** that never move, COMMIT_FACTS_MAX_HOSTS slots a list, given to a record
+** with its first host: most records have none, and a long report holds a
+** record for every meeting mention (2026-12-07, issue 10: two lists of
+** slots in every record were a third of its bytes).
+*/
+#define FACTS_HOST_CHUNK 64   /* lists of slots a chunk */
+struct CommitFHostChunk {
+  CommitFHostChunk *pNext;    /* the chunk made before, or NULL */
+  int nUsed;                  /* lists given out of a */
+  CommitFHost a[FACTS_HOST_CHUNK][COMMIT_FACTS_MAX_HOSTS];  /* the slots */
+};
+
+/*
+** Make *pa a list of slots if it is none yet.  Returns *pa, or NULL (and
+** p->rcHost set) on OOM.
+*/
+static CommitFHost *factsHostSlots(CommitFacts *p, CommitFHost **pa) {
+  CommitFHostChunk *c = p->pHostChunk;
+  if( *pa ) return *pa;
+  if( c==0 || c->nUsed>=FACTS_HOST_CHUNK ){
+    c = sqlite3_malloc64(sizeof(*c));
+    if( c==0 ){
+      p->rcHost = SQLITE_NOMEM;
+      return 0;
+    }
+    c->pNext = p->pHostChunk;
+    c->nUsed = 0;
+    p->pHostChunk = c;
+  }
+  *pa = c->a[c->nUsed++];
+  return *pa;
+}
+
+static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it);
+
+/* Add a host (or organiser) to the list *pa of a meeting record (see
+** factsAddHost); on OOM, add nothing and leave p->rcHost set. */
+static void factsAddMeetingHost(CommitFacts *p, CommitFHost **pa, int *pn,
+                                const CommitItem *it) {
+  if( factsHostSlots(p, pa) ) factsAddHost(*pa, pn, it);
+}
+
+
 /* ==== Hash indexes ===================================================== */
 
 /* Hash of a person's name, ASCII case folded. */
@@ -176,6 +223,11 @@ void commitFactsFree(CommitFacts *p) {
     sqlite3_free(p->peopleIdx.aBucket);
     sqlite3_free(p->actionIdx.aBucket);
     sqlite3_free(p->aOutMeeting);
+    while( p->pHostChunk ){
+      CommitFHostChunk *c = p->pHostChunk;
+      p->pHostChunk = c->pNext;
+      sqlite3_free(c);
+    }
     sqlite3_free(p);
   }
 }
@@ -1741,7 +1793,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         for(q=0; q<nM; q++){
           if( aM[q].iTokEnd>0 && aM[q].iTok>iColon ){
             CommitFMeeting *m = MEETING(p, aM[q].iMeeting);
-            factsAddHost(m->aHost, &m->nHost, it);
+            factsAddMeetingHost(p, &m->aHost, &m->nHost, it);
           }
         }
         continue;
@@ -1981,15 +2033,15 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           if( it->aVal[1]==COMMIT_HOST_ANAPHOR ){
             /* "the ministry hosted": the ministry last named */
             CommitItem h = *it;
-            if( factsLastMinistry(p, &h) ) factsAddHost(m->aHost, &m->nHost, &h);
+            if( factsLastMinistry(p, &h) ) factsAddMeetingHost(p, &m->aHost, &m->nHost, &h);
           }else if( it->aVal[0]==COMMIT_HOST_HOST || it->aVal[0]==COMMIT_HOST_ACTIVE ){
-            factsAddHost(m->aHost, &m->nHost, it);
+            factsAddMeetingHost(p, &m->aHost, &m->nHost, it);
             if( it->aVal[0]==COMMIT_HOST_HOST && it->eFrame==COMMIT_FRAME_CURRENT
              && factsMeetingsBefore(p, s, it->iTok) ){
               factsAddHost(p->aAllHost, &p->nAllHost, it);
             }
           }else if( it->aVal[0]==COMMIT_HOST_ORGANIZER ){
-            factsAddHost(m->aOrg, &m->nOrg, it);
+            factsAddMeetingHost(p, &m->aOrg, &m->nOrg, it);
           }
           break;
         case COMMIT_ITEM_VIRTUAL:
@@ -3933,6 +3985,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   int k, rc = SQLITE_OK;
   int aDocStack[64], *aDocIdx = aDocStack;
   if( p->nListAct>0 && !s->bChrome ) factsListParties(p, pItems);
+  if( p->rcHost ) return p->rcHost;    /* the host pool (a merge) */
   if( pItems->n==0 || s->bChrome ) return SQLITE_OK;
   factsCountries(p, pItems);
   if( pInfo->nM>0 ){
@@ -3972,6 +4025,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   if( rc==SQLITE_OK ) factsSignatoriesWere(p, s, pItems);
   p->bColon = 0;
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
+  if( rc==SQLITE_OK ) rc = p->rcHost;
   return rc;
 }
 
@@ -4116,8 +4170,12 @@ void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
     dst->iVenueStart = src->iVenueStart;
     dst->iVenueEnd = src->iVenueEnd;
   }
-  factsMergeHosts(dst->aHost, &dst->nHost, src->aHost, src->nHost);
-  factsMergeHosts(dst->aOrg, &dst->nOrg, src->aOrg, src->nOrg);
+  if( src->nHost && factsHostSlots(p, &dst->aHost) ){
+    factsMergeHosts(dst->aHost, &dst->nHost, src->aHost, src->nHost);
+  }
+  if( src->nOrg && factsHostSlots(p, &dst->aOrg) ){
+    factsMergeHosts(dst->aOrg, &dst->nOrg, src->aOrg, src->nOrg);
+  }
   if( dst->nAttend==0 ){
     dst->nAttend = src->nAttend;
     dst->iAttendStart = src->iAttendStart;
@@ -4738,6 +4796,7 @@ int commitFactsFinish(CommitFacts *p) {
      && MEETING(p, factsLive(p, m->iPartner))->nHost>0
      && factsSameHost(p, &MEETING(p, factsLive(p, m->iPartner))->aHost[0], &p->aAllHost[0]) ){
       /* the other half of the joint session those meetings were */
+      if( factsHostSlots(p, &m->aHost)==0 ) return SQLITE_NOMEM;
       memcpy(m->aHost, p->aAllHost, sizeof(p->aAllHost[0])*p->nAllHost);
       m->nHost = p->nAllHost;
     }
@@ -4758,7 +4817,7 @@ int commitFactsFinish(CommitFacts *p) {
     o->iCountryOut = o->iCountry>=0 ? o->iCountry
                                     : factsOrgEntryCountry(p, o->iEntry);
   }
-  return SQLITE_OK;
+  return p->rcHost;                    /* SQLITE_OK unless the pool failed */
 }
 
 /* ==== Finished values as text (jsonout.c, the registry) =============== */
