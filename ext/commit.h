@@ -824,6 +824,9 @@ struct CommitDiscourse {
                          ** (owned by commitDiscourseFinish), or NULL */
 };
 
+/* Indexes of the output meetings while commitFactsFinish() runs. */
+typedef struct CommitFactsIdx CommitFactsIdx;
+
 /* Slots of hosts and organisers of meeting records (facts.c). */
 typedef struct CommitFHostChunk CommitFHostChunk;
 
@@ -868,6 +871,7 @@ struct CommitFacts {
   int *aOutMeeting;             /* their record indexes in output order
                                 ** (after finish; owned) */
   CommitFHostChunk *pHostChunk; /* the host pool: chunks of slots (owned) */
+  CommitFactsIdx *pFinIdx;      /* while commitFactsFinish() runs, or NULL */
   int rcHost;                   /* SQLITE_NOMEM once the pool could not
                                 ** grow (reported at the end of the
                                 ** sentence, or by commitFactsFinish) */

@@ -4185,6 +4185,90 @@ void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
   }
 }
 
+/* ==== Indexes of the end of the report ================================= */
+
+/*
+** While commitFactsFinish() runs the records no longer change, and the
+** searches of all records for each action look among the output records
+** of one city or one year instead, in record order (2026-12-07, issue
+** 10: they made the end of a long report quadratic).  An entry is
+** (key << 32) | record, sorted.
+*/
+struct CommitFactsIdx {
+  u64 *aByCity;      /* output records by (city entry + 1, record) */
+  int nByCity;       /* entries of aByCity */
+  u64 *aByYear;      /* output records of a series by (year, record),
+                     ** once their dates are finished */
+  int nByYear;       /* entries of aByYear */
+  int aOnly[2][4];   /* factsOnlyCurrent(p, eSeries, bOut) + 2, 0: unknown */
+};
+
+/* Sort a[0..n) with aTmp[0..n) as scratch (bottom-up merge sort). */
+static void factsSortU64(u64 *a, u64 *aTmp, int n) {
+  int w, i;
+  for(w=1; w<n; w*=2){
+    for(i=0; i<n; i+=2*w){
+      int lo = i, mid = i+w<n ? i+w : n, hi = i+2*w<n ? i+2*w : n;
+      int x = lo, y = mid, k = lo;
+      while( x<mid && y<hi ) aTmp[k++] = a[y]<a[x] ? a[y++] : a[x++];
+      while( x<mid ) aTmp[k++] = a[x++];
+      while( y<hi ) aTmp[k++] = a[y++];
+    }
+    memcpy(a, aTmp, sizeof(u64)*n);
+  }
+}
+
+/* The entries [*pk, *pkEnd) of a[0..n) whose key is iKey. */
+static void factsIdxRange(const u64 *a, int n, int iKey, int *pk, int *pkEnd) {
+  u64 lo = (u64)(u32)iKey<<32;
+  int k0 = 0, k1 = n;
+  while( k0<k1 ){
+    int mid = (k0+k1)/2;
+    if( a[mid]<lo ) k0 = mid+1; else k1 = mid;
+  }
+  *pk = k0;
+  for(k1=k0; k1<n && (a[k1]>>32)==(u64)(u32)iKey; k1++){}
+  *pkEnd = k1;
+}
+
+/*
+** Make p->pFinIdx with the output records by city (factsIdxYears() adds
+** the years later).  The caller frees it with sqlite3_free.
+** SQLITE_OK or SQLITE_NOMEM.
+*/
+static int factsIdxBuild(CommitFacts *p) {
+  int i, n = 0;
+  u64 *aTmp;
+  CommitFactsIdx *x = sqlite3_malloc64(sizeof(*x) + sizeof(u64)*3*((i64)p->meetings.n+1));
+  if( x==0 ) return SQLITE_NOMEM;
+  memset(x, 0, sizeof(*x));
+  x->aByCity = (u64 *)&x[1];
+  x->aByYear = x->aByCity + p->meetings.n + 1;
+  aTmp = x->aByYear + p->meetings.n + 1;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->bOut && m->iMerged<0 ) x->aByCity[n++] = (u64)(u32)(m->iCity+1)<<32 | (u32)i;
+  }
+  factsSortU64(x->aByCity, aTmp, n);
+  x->nByCity = n;
+  p->pFinIdx = x;
+  return SQLITE_OK;
+}
+
+/* Fill p->pFinIdx->aByYear, once the dates of the records are finished. */
+static void factsIdxYears(CommitFacts *p) {
+  CommitFactsIdx *x = p->pFinIdx;
+  u64 *aTmp = x->aByYear + p->meetings.n + 1;
+  int i, n = 0;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    int y = m->dStart.y ? m->dStart.y : m->dEnd.y;
+    if( m->bOut && m->eSeries!=0 ) x->aByYear[n++] = (u64)(u32)y<<32 | (u32)i;
+  }
+  factsSortU64(x->aByYear, aTmp, n);
+  x->nByYear = n;
+}
+
 /* An output meeting index of record i, or -1 (merged away, no meeting). */
 static int factsLive(const CommitFacts *p, int i) {
   i = commitDiscourseFinal(p, i);
@@ -4195,7 +4279,7 @@ static int factsLive(const CommitFacts *p, int i) {
 ** the records so far, when called while sentences are read), or -1.
 ** With bOut, only a meeting that is output counts (once facts are
 ** finished). */
-static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
+static int factsOnlyCurrentScan(const CommitFacts *p, int eSeries, int bOut) {
   int j, iOne = -1;
   for(j=0; j<p->meetings.n; j++){
     const CommitFMeeting *o = MEETING(p, j);
@@ -4206,6 +4290,16 @@ static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
     }
   }
   return iOne;
+}
+static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
+  CommitFactsIdx *x = p->pFinIdx;
+  if( x && eSeries>=0 && eSeries<=COMMIT_SERIES_OTHER ){
+    /* at the end the records no longer change: one scan per question */
+    int *pMemo = &x->aOnly[bOut!=0][eSeries];
+    if( *pMemo==0 ) *pMemo = factsOnlyCurrentScan(p, eSeries, bOut) + 2;
+    return *pMemo - 2;
+  }
+  return factsOnlyCurrentScan(p, eSeries, bOut);
 }
 
 /*
@@ -4252,9 +4346,12 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
 ** joint week unless officials acted; -1 if none or several.
 */
 static int factsMeetingAt(const CommitFacts *p, const CommitFAction *a) {
-  int i, iImm = -1, iSom = -1, iOther = -1, n = 0;
-  for(i=0; i<p->meetings.n; i++){
-    const CommitFMeeting *m = MEETING(p, i);
+  int i, iImm = -1, iSom = -1, iOther = -1, n = 0, k, kEnd;
+  /* (the output records of that city, in record order: the others fail
+  ** the first test) */
+  factsIdxRange(p->pFinIdx->aByCity, p->pFinIdx->nByCity, a->iAtCity-1 + 1, &k, &kEnd);
+  for(; k<kEnd; k++){
+    const CommitFMeeting *m = MEETING(p, i = (int)(u32)p->pFinIdx->aByCity[k]);
     int y;
     /* (a meeting the text names, not one inferred from an act alone) */
     if( factsLive(p, i)!=i || m->iCity!=a->iAtCity-1
@@ -4494,7 +4591,7 @@ static int factsOutside(const CommitFMeeting *m, const CommitDay *d) {
 ** 2013, under the MOU signed in 2004" is no signing at SOM9.
 */
 static void factsCheckActionDates(CommitFacts *p) {
-  int i, j;
+  int i, j, k, kEnd;
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
     CommitDay d;
@@ -4520,8 +4617,11 @@ static void factsCheckActionDates(CommitFacts *p) {
     }else if( (m->dStart.y ? m->dStart.y : m->dEnd.y)==d.y && !factsOutside(m, &d) ){
       continue;
     }
-    for(j=0; j<p->meetings.n; j++){
-      const CommitFMeeting *o = MEETING(p, j);
+    /* (the output records of a series dated in that year, in record
+    ** order: the others fail the first test) */
+    factsIdxRange(p->pFinIdx->aByYear, p->pFinIdx->nByYear, d.y, &k, &kEnd);
+    for(; k<kEnd; k++){
+      const CommitFMeeting *o = MEETING(p, j = (int)(u32)p->pFinIdx->aByYear[k]);
       int y = o->dStart.y ? o->dStart.y : o->dEnd.y;
       if( !o->bOut || o->eSeries==0 || y!=d.y || factsOutside(o, &d) ) continue;
       if( iFound<0 || o->eSeries==COMMIT_SERIES_IMM ) iFound = j;
@@ -4785,7 +4885,8 @@ static int factsSameHost(const CommitFacts *p, const CommitFHost *a, const Commi
 }
 
 int commitFactsFinish(CommitFacts *p) {
-  int i;
+  int i, rc = factsIdxBuild(p);
+  if( rc!=SQLITE_OK ) return rc;
   factsResolveActions(p);
   factsActionDates(p);
   for(i=0; i<p->meetings.n; i++){
@@ -4796,16 +4897,20 @@ int commitFactsFinish(CommitFacts *p) {
      && MEETING(p, factsLive(p, m->iPartner))->nHost>0
      && factsSameHost(p, &MEETING(p, factsLive(p, m->iPartner))->aHost[0], &p->aAllHost[0]) ){
       /* the other half of the joint session those meetings were */
-      if( factsHostSlots(p, &m->aHost)==0 ) return SQLITE_NOMEM;
-      memcpy(m->aHost, p->aAllHost, sizeof(p->aAllHost[0])*p->nAllHost);
-      m->nHost = p->nAllHost;
+      if( factsHostSlots(p, &m->aHost) ){    /* (else p->rcHost is set) */
+        memcpy(m->aHost, p->aAllHost, sizeof(p->aAllHost[0])*p->nAllHost);
+        m->nHost = p->nAllHost;
+      }
     }
     factsFinishDates(p, m);
     m->iHeldIn = factsHeldIn(m);
     factsHostBodies(m);
   }
+  factsIdxYears(p);
   factsCheckActionDates(p);
   factsMouSigning(p);
+  sqlite3_free(p->pFinIdx);
+  p->pFinIdx = 0;
   factsDropFutureActions(p);
   factsDedupActions(p);
   if( factsNumberMeetings(p)!=SQLITE_OK ) return SQLITE_NOMEM;
