@@ -4200,6 +4200,7 @@ struct CommitFactsIdx {
   u64 *aByYear;      /* output records of a series by (year, record),
                      ** once their dates are finished */
   int nByYear;       /* entries of aByYear */
+  int nOut;          /* output records (room in each array) */
   int aOnly[2][4];   /* factsOnlyCurrent(p, eSeries, bOut) + 2, 0: unknown */
 };
 
@@ -4237,14 +4238,17 @@ static void factsIdxRange(const u64 *a, int n, int iKey, int *pk, int *pkEnd) {
 ** SQLITE_OK or SQLITE_NOMEM.
 */
 static int factsIdxBuild(CommitFacts *p) {
-  int i, n = 0;
+  int i, n = 0, nOut = 0;
   u64 *aTmp;
-  CommitFactsIdx *x = sqlite3_malloc64(sizeof(*x) + sizeof(u64)*3*((i64)p->meetings.n+1));
+  CommitFactsIdx *x;
+  for(i=0; i<p->meetings.n; i++) nOut += MEETING(p, i)->bOut;
+  x = sqlite3_malloc64(sizeof(*x) + sizeof(u64)*3*((i64)nOut+1));
   if( x==0 ) return SQLITE_NOMEM;
   memset(x, 0, sizeof(*x));
+  x->nOut = nOut;
   x->aByCity = (u64 *)&x[1];
-  x->aByYear = x->aByCity + p->meetings.n + 1;
-  aTmp = x->aByYear + p->meetings.n + 1;
+  x->aByYear = x->aByCity + nOut + 1;
+  aTmp = x->aByYear + nOut + 1;
   for(i=0; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
     if( m->bOut && m->iMerged<0 ) x->aByCity[n++] = (u64)(u32)(m->iCity+1)<<32 | (u32)i;
@@ -4258,7 +4262,7 @@ static int factsIdxBuild(CommitFacts *p) {
 /* Fill p->pFinIdx->aByYear, once the dates of the records are finished. */
 static void factsIdxYears(CommitFacts *p) {
   CommitFactsIdx *x = p->pFinIdx;
-  u64 *aTmp = x->aByYear + p->meetings.n + 1;
+  u64 *aTmp = x->aByYear + x->nOut + 1;
   int i, n = 0;
   for(i=0; i<p->meetings.n; i++){
     const CommitFMeeting *m = MEETING(p, i);
