@@ -157,21 +157,27 @@ int commitUtf8Check(const char *zIn, i64 n) {
 
 /* True if token p is exactly the ASCII word zWord (case-sensitive). */
 int commitTokenIs(const char *z, const CommitToken *p, const char *zWord) {
-  int n = (int)strlen(zWord);
-  return p->iEnd - p->iStart==n && memcmp(z + p->iStart, zWord, n)==0;
+  /* (no strlen: the loop stops at zWord's end, most calls at once) */
+  const char *zTok = z + p->iStart;
+  int n = p->iEnd - p->iStart, i;
+  for(i=0; i<n; i++){
+    if( zWord[i]==0 || zTok[i]!=zWord[i] ) return 0;
+  }
+  return zWord[n]==0;
 }
 
 /* True if token p equals the lower-case ASCII word zWord, ignoring case. */
 int commitTokenIsCi(const char *z, const CommitToken *p, const char *zWord) {
-  int n = (int)strlen(zWord);
-  int i;
-  if( p->iEnd - p->iStart!=n ) return 0;
+  /* (no strlen, 2026-12-07, issue 10: the loop stops at zWord's end,
+  ** most calls at the first byte) */
+  const char *zTok = z + p->iStart;
+  int n = p->iEnd - p->iStart, i;
   for(i=0; i<n; i++){
-    char c = z[p->iStart + i];
+    char c = zTok[i];
     if( c>='A' && c<='Z' ) c += 32;
-    if( c!=zWord[i] ) return 0;
+    if( zWord[i]==0 || c!=zWord[i] ) return 0;
   }
-  return 1;
+  return zWord[n]==0;
 }
 
 /*
