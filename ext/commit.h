@@ -317,8 +317,19 @@ extern const int nCommitWordFirst;
 u64 commitWordFirstMask(const char *z, const CommitToken *t);
 
 int commitWordListHas(int eList, const char *zPhrase);
-int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
-                    int nTok, int i);
+int commitWordMatchFrom(int eList, const char *z, const CommitToken *aTok,
+                        int nTok, int i);
+/*
+** commitWordMatch(): tokens aTok[i..] spell a phrase of word list eList
+** (gazetteer.c).  Inline, so that the test of the token's lists, where
+** most calls end, costs no call (2026-12-07, issue 10).
+*/
+static inline int commitWordMatch(int eList, const char *z,
+                                  const CommitToken *aTok, int nTok, int i) {
+  if( eList<0 || eList>=COMMIT_WL_NLIST || i<0 || i>=nTok ) return 0;
+  if( (aTok[i].mWl & ((u64)1<<eList))==0 ) return 0;
+  return commitWordMatchFrom(eList, z, aTok, nTok, i);
+}
 /* End of interface to gazetteer.c */
 
 /**************************************************************************

@@ -609,10 +609,11 @@ int commitWordListHas(int eList, const char *zPhrase) {
 ** If tokens aTok[i..] spell a word or phrase of word list eList, return
 ** the number of tokens of the longest one; else 0.  Words of a phrase
 ** are single tokens separated by spaces in the data.  Binary search on
-** the first word: O(log n) per call.
+** the first word: O(log n) per call.  commitWordMatch() (commit.h) calls
+** it for a token that opens a phrase of the list.
 */
-int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
-                    int nTok, int i) {
+int commitWordMatchFrom(int eList, const char *z, const CommitToken *aTok,
+                        int nTok, int i) {
   const CommitWordList *pList;
   int lo = 0, hi, iBest = 0, k;
   if( eList<0 || eList>=COMMIT_WL_NLIST || i<0 || i>=nTok ) return 0;
