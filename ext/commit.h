@@ -314,6 +314,10 @@ struct CommitWordFirst {
 };
 extern const CommitWordFirst aCommitWordFirst[];
 extern const int nCommitWordFirst;
+/* aCommitWordFirst as a hash table: slot (FNV-1a of the word, linear
+** probing) holds entry + 1, 0 if empty; nCommitWordFirstHash a power of 2 */
+extern const unsigned short aCommitWordFirstHash[];
+extern const int nCommitWordFirstHash;
 u64 commitWordFirstMask(const char *z, const CommitToken *t);
 
 int commitWordListHas(int eList, const char *zPhrase);

@@ -564,17 +564,23 @@ static int gazWordCmp(const char *z, const CommitToken *t, const char *zWord,
 
 /*
 ** The word lists (bit ORDER WORDLIST) with a phrase that token t of z can
-** open: a binary search of aCommitWordFirst, once per token, so that
+** open: a lookup in aCommitWordFirstHash, once per token, so that
 ** commitWordMatch() returns at once for a word no list starts with.
 */
 u64 commitWordFirstMask(const char *z, const CommitToken *t) {
-  int lo = 0, hi = nCommitWordFirst;
+  u32 h = 2166136261u, mask = (u32)nCommitWordFirstHash - 1;
+  int i, k;
   if( t->eType==COMMIT_TOK_PUNCT || t->iEnd - t->iStart>GAZ_MAX_WORD ) return 0;
-  while( lo<hi ){
-    int iMid = (lo+hi)/2;
-    int c = gazWordCmp(z, t, aCommitWordFirst[iMid].z, aCommitWordFirst[iMid].n);
-    if( c==0 ) return aCommitWordFirst[iMid].mList;
-    if( c>0 ) lo = iMid+1; else hi = iMid;
+  /* (a hash table generated with the lists, 2026-12-07, issue 10: was a
+  ** binary search of the 637 words) */
+  for(i=t->iStart; i<t->iEnd; i++){
+    u8 c = (u8)z[i];
+    if( c>='A' && c<='Z' ) c += 32;
+    h = (h ^ c) * 16777619u;
+  }
+  for(h&=mask; (k = aCommitWordFirstHash[h])!=0; h=(h+1)&mask){
+    const CommitWordFirst *e = &aCommitWordFirst[k-1];
+    if( gazWordCmp(z, t, e->z, e->n)==0 ) return e->mList;
   }
   return 0;
 }
