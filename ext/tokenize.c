@@ -897,9 +897,10 @@ static int tokNumberedParagraph(const char *zLine, int n) {
 */
 static int tokLineChrome(TokScan *p, int iStart) {
   const char *zLine = p->z + iStart;
-  int n = 0, i;
+  const char *zNl = memchr(zLine, '\n', (size_t)(p->n - iStart));
+  int n = zNl ? (int)(zNl - zLine) : p->n - iStart, i;
   int bProse;
-  while( iStart+n<p->n && zLine[n]!='\n' ) n++;
+  char c0;
   while( n>0 && (zLine[n-1]==' ' || zLine[n-1]=='\r' || zLine[n-1]=='\t') ){
     n--;
   }
@@ -909,8 +910,10 @@ static int tokLineChrome(TokScan *p, int iStart) {
     p->bChromeBlock = 0;
   }
   if( tokMoreLink(zLine, n) ) return 1;
-  for(i=0; i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
+  c0 = n>0 && zLine[0]>='A' && zLine[0]<='Z' ? zLine[0]+32 : n>0 ? zLine[0] : 0;
+  for(i=0; n>0 && i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
     const char *zPre = azTokChrome[i];
+    if( zPre[0]!=c0 ) continue;      /* (no prefix can match: the fast test) */
     if( tokStartsCi(zLine, n, zPre) ){
       /* "REPORTER: Delegations from Cambodia, China, ... are meeting at
       ** ...": a transcript's speaker, not a credit line */
