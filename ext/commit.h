@@ -476,10 +476,11 @@ typedef struct CommitItem CommitItem;
 struct CommitItem {
   u8 eKind;       /* COMMIT_ITEM_* */
   u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
+  short iTok;     /* first token within the sentence (a sentence has at
+                  ** most COMMIT_MAX_SENTENCE_TOKENS) */
+  short iTokEnd;  /* token past the last one */
   int iStart;     /* byte offset of the first byte of the surface */
   int iEnd;       /* byte offset past the surface */
-  int iTok;       /* first token within the sentence */
-  int iTokEnd;    /* token past the last one */
   int iEntry;     /* gazetteer entry, or -1 */
   int iEntry2;    /* second gazetteer entry (organisation of a person...) */
   int aVal[8];    /* kind-specific values, see rules.c header */
@@ -596,8 +597,18 @@ struct CommitFHost {
 
 typedef struct CommitFMeeting CommitFMeeting;
 struct CommitFMeeting {
-  /* (The small fields are bytes: a long report holds a record for every
-  ** meeting mention, 2026-12-07, issue 10.) */
+  /* (The small fields are bytes, gazetteer entries shorts: a long report
+  ** holds a record for every meeting mention, 2026-12-07, issue 10.) */
+  CommitFHost *aHost;  /* hosts: COMMIT_FACTS_MAX_HOSTS slots of the
+                       ** report's host pool, NULL until the first (most
+                       ** records have none); nHost used */
+  CommitFHost *aOrg;   /* organisers, the same way; nOrg used */
+  short iCity;       /* city entry or -1 */
+  short iCountry;    /* country entry or -1 */
+  short iCapitalOf;  /* iCity was read as "the <country> capital": that
+                     ** country entry (the city depends on the date), -1 */
+  short iHeldIn;     /* country entry where it was held, or -1 (finished
+                     ** by commitFactsFinish) */
   u8 eSeries;        /* COMMIT_SERIES_* or 0 */
   u8 eForm;          /* COMMIT_FORM_* of the record */
   u8 eFrame;         /* COMMIT_FRAME_* of its mentions (final after finish) */
@@ -617,16 +628,9 @@ struct CommitFMeeting {
                      ** ministers met"), 0 if none: completes a date with
                      ** no year when the report has no anchor year */
   int nDuration;     /* days, 0 if not given */
-  int iCity;         /* city entry or -1 */
   int iCityStart, iCityEnd;      /* where the city is named */
-  int iCountry;      /* country entry or -1 */
-  int iCapitalOf;    /* iCity was read as "the <country> capital": that
-                     ** country entry (the city depends on the date), -1 */
   int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
-  CommitFHost *aHost; int nHost;  /* hosts: COMMIT_FACTS_MAX_HOSTS slots of
-                                  ** the report's host pool, NULL until
-                                  ** the first (most records have none) */
-  CommitFHost *aOrg; int nOrg;    /* organisers, the same way */
+  int nHost, nOrg;   /* entries of aHost and aOrg */
   int nAttend;       /* attendance, 0 if not given */
   int iAttendStart, iAttendEnd;  /* where the count is given */
   int iQualStart, nQual;  /* qualifier surface */
@@ -635,7 +639,6 @@ struct CommitFMeeting {
   int iOut;          /* index in the output */
   /* Finished by commitFactsFinish(): */
   CommitDay dStart, dEnd;  /* resolved dates (y==0: unknown) */
-  int iHeldIn;       /* country entry where it was held, or -1 */
 };
 
 typedef struct CommitFDoc CommitFDoc;
