@@ -4295,6 +4295,8 @@ static int factsOnlyCurrentScan(const CommitFacts *p, int eSeries, int bOut) {
   }
   return iOne;
 }
+/* factsOnlyCurrentScan(), answered once per question while
+** commitFactsFinish() runs (p->pFinIdx set). */
 static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
   CommitFactsIdx *x = p->pFinIdx;
   if( x && eSeries>=0 && eSeries<=COMMIT_SERIES_OTHER ){
