@@ -618,6 +618,8 @@ struct CommitFMeeting {
   u8 bIndef;         /* named with "a": "a meeting in Yangon" */
   u8 bVirtual;       /* held online */
   u8 bOut;           /* appears in the output */
+  int iMerged;       /* merged into this meeting, or -1 (beside iCity and
+                     ** the kinds: the searches of all records read them) */
   int iNum;          /* number, 0 if not given */
   int iFirst;        /* byte offset of the first mention (ordering) */
   int iNameStart, iNameEnd;  /* surface of the first labelled mention */
@@ -634,7 +636,6 @@ struct CommitFMeeting {
   int nAttend;       /* attendance, 0 if not given */
   int iAttendStart, iAttendEnd;  /* where the count is given */
   int iQualStart, nQual;  /* qualifier surface */
-  int iMerged;       /* merged into this meeting, or -1 */
   int iFirstEnd;     /* end of the first mention (span) */
   int iOut;          /* index in the output */
   /* Finished by commitFactsFinish(): */
