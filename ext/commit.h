@@ -318,11 +318,26 @@ struct CommitWordFirst {
 };
 extern const CommitWordFirst aCommitWordFirst[];
 extern const int nCommitWordFirst;
+/* aCommitWordFirst as a hash table: slot (FNV-1a of the word, linear
+** probing) holds entry + 1, 0 if empty; nCommitWordFirstHash a power of 2 */
+extern const unsigned short aCommitWordFirstHash[];
+extern const int nCommitWordFirstHash;
 u64 commitWordFirstMask(const char *z, const CommitToken *t);
 
 int commitWordListHas(int eList, const char *zPhrase);
-int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
-                    int nTok, int i);
+int commitWordMatchFrom(int eList, const char *z, const CommitToken *aTok,
+                        int nTok, int i);
+/*
+** commitWordMatch(): tokens aTok[i..] spell a phrase of word list eList
+** (gazetteer.c).  Inline, so that the test of the token's lists, where
+** most calls end, costs no call (2026-12-07, issue 10).
+*/
+static inline int commitWordMatch(int eList, const char *z,
+                                  const CommitToken *aTok, int nTok, int i) {
+  if( eList<0 || eList>=COMMIT_WL_NLIST || i<0 || i>=nTok ) return 0;
+  if( (aTok[i].mWl & ((u64)1<<eList))==0 ) return 0;
+  return commitWordMatchFrom(eList, z, aTok, nTok, i);
+}
 /* End of interface to gazetteer.c */
 
 /**************************************************************************
@@ -464,10 +479,12 @@ int commitSourceEnd(const CommitSource *p, int i);
 typedef struct CommitItem CommitItem;
 struct CommitItem {
   u8 eKind;       /* COMMIT_ITEM_* */
+  u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
+  short iTok;     /* first token within the sentence (a sentence has at
+                  ** most COMMIT_MAX_SENTENCE_TOKENS) */
+  short iTokEnd;  /* token past the last one */
   int iStart;     /* byte offset of the first byte of the surface */
   int iEnd;       /* byte offset past the surface */
-  int iTok;       /* first token within the sentence */
-  int iTokEnd;    /* token past the last one */
   int iEntry;     /* gazetteer entry, or -1 */
   int iEntry2;    /* second gazetteer entry (organisation of a person...) */
   int aVal[8];    /* kind-specific values, see rules.c header */
@@ -481,7 +498,6 @@ struct CommitItem {
   int iAux3;      /* PERSON: byte offset of the organisation as written
                   ** (aVal[4] says how it is read), or -1 */
   int nAux3;      /* bytes at iAux3 */
-  u8 eFrame;      /* COMMIT_FRAME_* of its clause (set by discourse.c) */
   int iFocusYear; /* DATE without a year: the year of the meeting last told
                   ** of in the story ("was held in Beijing in 2007. ...
                   ** met on 12 and 13 December"), 0 if none */
@@ -562,37 +578,53 @@ struct CommitParseOpt {
 /* A date reference: a copy of the date item and which end of it. */
 typedef struct CommitFDate CommitFDate;
 struct CommitFDate {
-  int bSet;          /* true if this date is known */
-  CommitItem it;     /* the date item */
-  int iPart;         /* 0: its start, 1: its end */
-  int nOffset;       /* days to add after resolution (durations) */
-  int bWeak;         /* dates an action ("signed on Friday"), not the
+  u8 bSet;           /* true if this date is known */
+  u8 iPart;          /* 0: its start, 1: its end */
+  u8 bWeak;          /* dates an action ("signed on Friday"), not the
                      ** meeting: any other date replaces it */
-  int bExplicit;     /* told as this end ("runs through the 15th") or start
+  u8 bExplicit;      /* told as this end ("runs through the 15th") or start
                      ** ("opened on Wednesday"), not as the day of a
                      ** one-day telling */
+  int nOffset;       /* days to add after resolution (durations) */
+  CommitItem it;     /* the date item */
 };
 
 /* A host or organiser reference. */
 typedef struct CommitFHost CommitFHost;
 struct CommitFHost {
-  int iEntry;        /* gazetteer entry, or -1 */
-  int eKind;         /* COMMIT_GAZ_ORG, COMMIT_GAZ_COUNTRY, or -1 */
   int iStart, iEnd;  /* surface (for entities not in the gazetteer) */
-  int bWritten;      /* named as written: a government ("Royal Thai
+  short iEntry;      /* gazetteer entry, or -1 (nCommitGazEntry < 2^15) */
+  signed char eKind; /* COMMIT_GAZ_ORG, COMMIT_GAZ_COUNTRY, or -1 */
+  u8 bWritten;       /* named as written: a government ("Royal Thai
                      ** Government"), not its country's short name */
 };
 
 typedef struct CommitFMeeting CommitFMeeting;
 struct CommitFMeeting {
-  int eSeries;       /* COMMIT_SERIES_* or 0 */
-  int iNum;          /* number, 0 if not given */
-  int eForm;         /* COMMIT_FORM_* of the record */
-  int eFrame;        /* COMMIT_FRAME_* of its mentions (final after finish) */
-  int bAged;         /* current by its words, background by its date only */
-  int bNext;         /* named as "the next SOM": planned, a meeting though
+  /* (The small fields are bytes, gazetteer entries shorts: a long report
+  ** holds a record for every meeting mention, 2026-12-07, issue 10.) */
+  CommitFHost *aHost;  /* hosts: COMMIT_FACTS_MAX_HOSTS slots of the
+                       ** report's host pool, NULL until the first (most
+                       ** records have none); nHost used */
+  CommitFHost *aOrg;   /* organisers, the same way; nOrg used */
+  short iCity;       /* city entry or -1 */
+  short iCountry;    /* country entry or -1 */
+  short iCapitalOf;  /* iCity was read as "the <country> capital": that
+                     ** country entry (the city depends on the date), -1 */
+  short iHeldIn;     /* country entry where it was held, or -1 (finished
+                     ** by commitFactsFinish) */
+  u8 eSeries;        /* COMMIT_SERIES_* or 0 */
+  u8 eForm;          /* COMMIT_FORM_* of the record */
+  u8 eFrame;         /* COMMIT_FRAME_* of its mentions (final after finish) */
+  u8 bAged;          /* current by its words, background by its date only */
+  u8 bNext;          /* named as "the next SOM": planned, a meeting though
                      ** nothing more is known of it */
-  int bIndef;        /* named with "a": "a meeting in Yangon" */
+  u8 bIndef;         /* named with "a": "a meeting in Yangon" */
+  u8 bVirtual;       /* held online */
+  u8 bOut;           /* appears in the output */
+  int iMerged;       /* merged into this meeting, or -1 (beside iCity and
+                     ** the kinds: the searches of all records read them) */
+  int iNum;          /* number, 0 if not given */
   int iFirst;        /* byte offset of the first mention (ordering) */
   int iNameStart, iNameEnd;  /* surface of the first labelled mention */
   int iGroup;        /* joint group tag (0 none) */
@@ -602,25 +634,16 @@ struct CommitFMeeting {
                      ** ministers met"), 0 if none: completes a date with
                      ** no year when the report has no anchor year */
   int nDuration;     /* days, 0 if not given */
-  int iCity;         /* city entry or -1 */
   int iCityStart, iCityEnd;      /* where the city is named */
-  int iCountry;      /* country entry or -1 */
-  int iCapitalOf;    /* iCity was read as "the <country> capital": that
-                     ** country entry (the city depends on the date), -1 */
-  int bVirtual;      /* held online */
   int iVenueStart, iVenueEnd;  /* venue surface, iVenueEnd==0 if none */
-  CommitFHost aHost[COMMIT_FACTS_MAX_HOSTS]; int nHost;  /* hosts */
-  CommitFHost aOrg[COMMIT_FACTS_MAX_HOSTS]; int nOrg;    /* organisers */
+  int nHost, nOrg;   /* entries of aHost and aOrg */
   int nAttend;       /* attendance, 0 if not given */
   int iAttendStart, iAttendEnd;  /* where the count is given */
   int iQualStart, nQual;  /* qualifier surface */
-  int iMerged;       /* merged into this meeting, or -1 */
   int iFirstEnd;     /* end of the first mention (span) */
-  int bOut;          /* appears in the output */
   int iOut;          /* index in the output */
   /* Finished by commitFactsFinish(): */
   CommitDay dStart, dEnd;  /* resolved dates (y==0: unknown) */
-  int iHeldIn;       /* country entry where it was held, or -1 */
 };
 
 typedef struct CommitFDoc CommitFDoc;
@@ -731,6 +754,10 @@ struct CommitSentInfo {
                                           ** by an action placed in a city */
 };
 
+/* Indexes of the meeting records while commitDiscourseFinish() resolves
+** them (discourse.c). */
+typedef struct CommitDiscIdx CommitDiscIdx;
+
 /* The report-wide state of discourse.c. */
 /* Days with their year that the discourse keeps (CommitDiscourse.aFullDay). */
 #define COMMIT_DISC_FULL_DAYS 16
@@ -833,7 +860,15 @@ struct CommitDiscourse {
   int aLabel[3][COMMIT_FACTS_MAX_NUMBER]; /* meeting index + 1 of IMMn, SOMn */
   CommitDay anchor;      /* resolved anchor (after finish) */
   int iMain;             /* main meeting (after finish), or -1 */
+  CommitDiscIdx *pIdx;   /* the records by group while they are resolved
+                         ** (owned by commitDiscourseFinish), or NULL */
 };
+
+/* Indexes of the output meetings while commitFactsFinish() runs. */
+typedef struct CommitFactsIdx CommitFactsIdx;
+
+/* Slots of hosts and organisers of meeting records (facts.c). */
+typedef struct CommitFHostChunk CommitFHostChunk;
 
 /* Signings whose parties a list after their sentence may name, at most. */
 #define COMMIT_FACTS_MAX_LIST_ACTIONS 4
@@ -873,6 +908,13 @@ struct CommitFacts {
   int aCountryOrder[COMMIT_GAZ_NCOUNTRY_MAX]; /* member entries, in order */
   int nCountryOrder;            /* used entries of aCountryOrder */
   int nOut;                     /* meetings in the output (after finish) */
+  int *aOutMeeting;             /* their record indexes in output order
+                                ** (after finish; owned) */
+  CommitFHostChunk *pHostChunk; /* the host pool: chunks of slots (owned) */
+  CommitFactsIdx *pFinIdx;      /* while commitFactsFinish() runs, or NULL */
+  int rcHost;                   /* SQLITE_NOMEM once the pool could not
+                                ** grow (reported at the end of the
+                                ** sentence, or by commitFactsFinish) */
 };
 
 #define COMMIT_MEETING(p, i) (&((CommitFMeeting *)(p)->meetings.a)[i])
@@ -880,7 +922,7 @@ struct CommitFacts {
 /* discourse.c */
 int commitDiscourseSentence(CommitFacts *p, const CommitSentence *pSent,
                             CommitItems *pItems, CommitSentInfo *pInfo);
-void commitDiscourseFinish(CommitFacts *p);
+int commitDiscourseFinish(CommitFacts *p);
 int commitDiscourseNewMeeting(CommitFacts *p, const CommitItem *pMention,
                               int eSeries, int iNum, int eForm, int eFrame);
 int commitDiscourseFinal(const CommitFacts *p, int iMeeting);

@@ -4209,6 +4209,141 @@ static int discAgree(const CommitFacts *p, const CommitFMeeting *a,
   return 1;
 }
 
+/* ==== Records by group, for the end of the report ===================== */
+
+/*
+** While discResolveRecords() runs, each record a loop may look for is
+** listed in one group by (frame, series, numbered, a label), in record
+** order (2026-12-07, issue 10: the loops over all records for each record
+** made a report's end quadratic in its meetings).  A record merged away
+** is unlinked when a scan meets it; a record whose series or number a
+** merge gives is moved to a list of its own, scanned with every group.
+** The scans test the same conditions as the loops they replace, so the
+** groups only narrow where to look.  The numbered labels (discNumbered,
+** fixed once made) are listed apart, merged or not.
+*/
+#define DISC_GROUP_NONE 0xff  /* aKey: not listed (merged, another series) */
+#define DISC_GROUP_MOVED 0xfe /* aKey: in aMoved */
+#define DISC_NGROUP 36        /* 3 frames x 3 series x numbered x label */
+#define DISC_G_FRAME(f) ((u64)0xfff<<(12*(f)))                   /* frame f */
+#define DISC_G_SERIES(s) ((u64)0x00f00f00f<<(4*(s)))            /* series s */
+#define DISC_G_NUM(b) ((b) ? (u64)0xccccccccc : (u64)0x333333333) /* iNum>0 */
+#define DISC_G_LABEL(b) ((b) ? (u64)0xaaaaaaaaa : (u64)0x555555555) /* LABEL */
+#define DISC_G_ALL ((u64)0xfffffffff)
+
+struct CommitDiscIdx {
+  int aHead[DISC_NGROUP];  /* first record of each group, or -1 */
+  int *aNext;              /* next record of its group, or -1 */
+  u8 *aKey;                /* group of each record, or DISC_GROUP_* */
+  int *aMoved;             /* records moved out of their group */
+  int nMoved;              /* entries of aMoved */
+  int *aNum;               /* numbered labels, in record order */
+  int nNum;                /* entries of aNum */
+};
+
+/* The group of record m: frame, series, numbered, label (4 bits a frame
+** and series: DISC_G_*). */
+static int discGroupOf(const CommitFMeeting *m) {
+  return ((m->eFrame*3 + m->eSeries)*2 + (m->iNum>0))*2
+         + (m->eForm==COMMIT_FORM_LABEL);
+}
+
+/* True if record m can be listed (a group exists for it). */
+static int discGroupable(const CommitFMeeting *m) {
+  return m->iMerged<0 && m->eFrame<=2 && m->eSeries<=COMMIT_SERIES_SOM;
+}
+
+/* Build p->disc.pIdx over the records as they are.  SQLITE_OK or NOMEM. */
+static int discIdxBuild(CommitFacts *p) {
+  int n = p->meetings.n, i, g;
+  CommitDiscIdx *x = sqlite3_malloc64(sizeof(*x) + (i64)(n+1)*(3*sizeof(int)+1));
+  if( x==0 ) return SQLITE_NOMEM;
+  x->aNext = (int *)&x[1];
+  x->aMoved = x->aNext + n + 1;
+  x->aNum = x->aMoved + n + 1;
+  x->aKey = (u8 *)(x->aNum + n + 1);
+  x->nMoved = x->nNum = 0;
+  for(g=0; g<DISC_NGROUP; g++) x->aHead[g] = -1;
+  for(i=n-1; i>=0; i--){
+    const CommitFMeeting *m = MEETING(p, i);
+    x->aKey[i] = DISC_GROUP_NONE;
+    x->aNext[i] = -1;
+    if( !discGroupable(m) ) continue;
+    g = discGroupOf(m);
+    x->aKey[i] = (u8)g;
+    x->aNext[i] = x->aHead[g];
+    x->aHead[g] = i;
+  }
+  for(i=0; i<n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->eForm==COMMIT_FORM_LABEL && m->iNum>0 ) x->aNum[x->nNum++] = i;
+  }
+  p->disc.pIdx = x;
+  return SQLITE_OK;
+}
+
+/* Record i may have changed series or number (a merge into it). */
+static void discIdxTouch(CommitFacts *p, int i) {
+  CommitDiscIdx *x = p->disc.pIdx;
+  if( x==0 || x->aKey[i]>=DISC_GROUP_MOVED ) return;
+  if( discGroupOf(MEETING(p, i))!=x->aKey[i] ){
+    x->aKey[i] = DISC_GROUP_MOVED;
+    x->aMoved[x->nMoved++] = i;
+  }
+}
+
+/* A test of record j for a scan, with its context. */
+typedef int (*DiscTest)(const CommitFacts *p, int j, const void *pCtx);
+
+/*
+** Scan the records of the groups in mask mGroup (bit g: group g) and the
+** moved records, below record iBelow, for those that xTest accepts.  With
+** bFirst, return the lowest such record, or -1; else return how many
+** there are, stopping at nStop, with *piFound one of them.  Records
+** merged away are unlinked from their groups on the way.
+*/
+static int discIdxScan(const CommitFacts *p, u64 mGroup, int iBelow, int bFirst,
+                       int nStop, DiscTest xTest, const void *pCtx,
+                       int *piFound) {
+  CommitDiscIdx *x = p->disc.pIdx;
+  int g, k, nFound = 0, iFirst = -1;
+  for(g=0; g<DISC_NGROUP && (bFirst || nFound<nStop); g++){
+    int j, *pLink;
+    if( (mGroup & ((u64)1<<g))==0 ) continue;
+    pLink = &x->aHead[g];
+    while( (j = *pLink)>=0 && j<iBelow ){
+      if( MEETING(p, j)->iMerged>=0 || x->aKey[j]!=g ){
+        *pLink = x->aNext[j];          /* merged, or moved: unlink */
+        continue;
+      }
+      pLink = &x->aNext[j];
+      if( bFirst && iFirst>=0 && j>iFirst ) break;
+      if( xTest(p, j, pCtx) ){
+        if( bFirst ){
+          if( iFirst<0 || j<iFirst ) iFirst = j;
+          break;
+        }
+        *piFound = j;
+        if( ++nFound>=nStop ) break;
+      }
+    }
+  }
+  for(k=0; k<x->nMoved && (bFirst || nFound<nStop); k++){
+    int j = x->aMoved[k];
+    if( j>=iBelow || MEETING(p, j)->iMerged>=0 ) continue;
+    if( bFirst && iFirst>=0 && j>iFirst ) continue;
+    if( xTest(p, j, pCtx) ){
+      if( bFirst ){
+        iFirst = j;
+      }else{
+        *piFound = j;
+        nFound++;
+      }
+    }
+  }
+  return bFirst ? iFirst : nFound;
+}
+
 /* Merge record iSrc into iDst (see commitFactsMergeMeeting). */
 static void discMerge(CommitFacts *p, int iDst, int iSrc) {
   CommitFMeeting *d = MEETING(p, iDst), *m = MEETING(p, iSrc);
@@ -4224,12 +4359,15 @@ static void discMerge(CommitFacts *p, int iDst, int iSrc) {
     d->iFirstEnd = m->iFirstEnd;
   }
   m->iMerged = iDst;
+  discIdxTouch(p, iDst);
 }
 
 /* The one numbered label of series eSeries and frame eFrame, or -1. */
 static int discOnlyNumbered(const CommitFacts *p, int eSeries, int eFrame) {
-  int j, iFound = -1;
-  for(j=0; j<p->meetings.n; j++){
+  const CommitDiscIdx *x = p->disc.pIdx;
+  int k, j, iFound = -1;
+  for(k=0; k<x->nNum; k++){
+    j = x->aNum[k];
     if( discNumbered(p, j) && MEETING(p, j)->eSeries==eSeries
      && MEETING(p, j)->eFrame==eFrame ){
       if( iFound>=0 ) return -1;
@@ -4260,11 +4398,12 @@ static void discYearMonth(const CommitFacts *p, const CommitFMeeting *m,
 */
 static int discDatedLabel(const CommitFacts *p, int i) {
   const CommitFMeeting *m = MEETING(p, i);
-  int j, iFound = -1, y, mo;
+  const CommitDiscIdx *x = p->disc.pIdx;
+  int k, j, iFound = -1, y, mo;
   discYearMonth(p, m, &y, &mo);
   if( y==0 || mo==0 ) return -1;
-  for(j=0; j<p->meetings.n; j++){
-    const CommitFMeeting *o = MEETING(p, j);
+  for(k=0; k<x->nNum; k++){
+    const CommitFMeeting *o = MEETING(p, j = x->aNum[k]);
     int yo, moo;
     if( j==i || o->iMerged>=0 || !discNumbered(p, j) || o->eSeries!=m->eSeries ) continue;
     discYearMonth(p, o, &yo, &moo);
@@ -4273,6 +4412,30 @@ static int discDatedLabel(const CommitFacts *p, int i) {
     iFound = j;
   }
   return iFound;
+}
+
+/* discCurrentTarget(): an earlier record of record *pCtx's series and
+** frame, unnumbered and not "a", that agrees with it. */
+static int discEarlierTest(const CommitFacts *p, int j, const void *pCtx) {
+  const CommitFMeeting *m = MEETING(p, *(const int *)pCtx), *o = MEETING(p, j);
+  return o->iMerged<0 && o->eSeries==m->eSeries && o->eFrame==m->eFrame
+      && o->iNum==0 && !o->bIndef && discAgree(p, o, m);
+}
+
+/* discCurrentTarget(): another numbered record of record *pCtx's series
+** in its city, not to come. */
+static int discCityNumberTest(const CommitFacts *p, int j, const void *pCtx) {
+  int i = *(const int *)pCtx;
+  const CommitFMeeting *m = MEETING(p, i), *o = MEETING(p, j);
+  return j!=i && o->iMerged<0 && o->iNum>0 && o->eSeries==m->eSeries
+      && o->iCity==m->iCity && o->eFrame!=COMMIT_FRAME_UPCOMING;
+}
+
+/* discCurrentTarget(): a record of an IMM or SOM in record *pCtx's city. */
+static int discCityTest(const CommitFacts *p, int j, const void *pCtx) {
+  const CommitFMeeting *m = MEETING(p, *(const int *)pCtx), *o = MEETING(p, j);
+  return o->iMerged<0 && o->iCity==m->iCity
+      && (o->eSeries==COMMIT_SERIES_IMM || o->eSeries==COMMIT_SERIES_SOM);
 }
 
 /*
@@ -4294,9 +4457,9 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
     if( iTo<0 ){
       /* a story reposted years later: its meetings aged, "The ministerial
       ** session took place at the Diaoyutai" is the one aged IMM it told */
-      int j, n = 0;
-      for(j=0; j<p->meetings.n; j++){
-        const CommitFMeeting *o = MEETING(p, j);
+      int j, k, n = 0;
+      for(k=0; k<p->disc.pIdx->nNum; k++){
+        const CommitFMeeting *o = MEETING(p, j = p->disc.pIdx->aNum[k]);
         if( j!=i && o->bAged && o->iMerged<0 && discNumbered(p, j) && o->eSeries==m->eSeries ){
           iTo = j;
           n++;
@@ -4308,37 +4471,26 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
       /* "thanking the Government for hosting this year's Senior Officials
       ** Meeting ... The senior officials who met here on 28 and 29 April":
       ** the earlier record of its series and frame that agrees */
-      int j;
-      for(j=0; j<i && iTo<0; j++){
-        const CommitFMeeting *o = MEETING(p, j);
-        if( o->iMerged<0 && o->eSeries==m->eSeries && o->eFrame==m->eFrame
-         && o->iNum==0 && !o->bIndef && discAgree(p, o, m) ){
-          iTo = j;
-        }
-      }
+      iTo = discIdxScan(p, DISC_G_FRAME(m->eFrame) & DISC_G_SERIES(m->eSeries)
+                           & DISC_G_NUM(0), i, 1, 0, discEarlierTest, &i, 0);
     }
     if( iTo<0 && m->iNum==0 && m->iCity>=0 && !m->start.bSet && !m->end.bSet ){
       /* "The fourth plan was endorsed when ministers met in Phnom Penh",
       ** in a history naming IMM2, IMM3 and IMM4 by their cities: the one
       ** numbered meeting of its series in that city */
-      int j, n = 0;
-      for(j=0; j<p->meetings.n; j++){
-        const CommitFMeeting *o = MEETING(p, j);
-        if( j!=i && o->iMerged<0 && o->iNum>0 && o->eSeries==m->eSeries
-         && o->iCity==m->iCity && o->eFrame!=COMMIT_FRAME_UPCOMING ){
-          iTo = j;
-          n++;
-        }
+      u64 mFrame = DISC_G_FRAME(COMMIT_FRAME_CURRENT) | DISC_G_FRAME(COMMIT_FRAME_BACKGROUND);
+      if( discIdxScan(p, mFrame & DISC_G_SERIES(m->eSeries) & DISC_G_NUM(1),
+                      p->meetings.n, 0, 2, discCityNumberTest, &i, &iTo)!=1 ){
+        iTo = -1;
       }
-      if( n!=1 ) iTo = -1;
     }
     if( iTo<0 && m->iNum==0 ){
       /* "five months after the ministers met in Rangoon", in a cable
       ** about a SOM that told of IMM1 alone: the one ministerial meeting
       ** the report numbers, wherever in time it lies */
-      int j, n = 0;
-      for(j=0; j<p->meetings.n; j++){
-        const CommitFMeeting *o = MEETING(p, j);
+      int j, k, n = 0;
+      for(k=0; k<p->disc.pIdx->nNum; k++){
+        const CommitFMeeting *o = MEETING(p, j = p->disc.pIdx->aNum[k]);
         if( j!=i && o->iMerged<0 && discNumbered(p, j) && o->eSeries==m->eSeries ){
           if( o->eFrame!=COMMIT_FRAME_UPCOMING && discAgree(p, o, m) ) iTo = j;
           n++;
@@ -4352,18 +4504,30 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
     /* "The same Vientiane meeting adopted ...", after "senior officials
     ** met in Vientiane in November 2016": the one meeting told in that
     ** city before it */
-    int j, iTo = -1, n = 0;
-    for(j=0; j<i; j++){
-      const CommitFMeeting *o = MEETING(p, j);
-      if( o->iMerged<0 && o->iCity==m->iCity
-       && (o->eSeries==COMMIT_SERIES_IMM || o->eSeries==COMMIT_SERIES_SOM) ){
-        iTo = j;
-        n++;
-      }
-    }
-    if( n==1 ) return iTo;
+    int iTo = -1;
+    u64 mSeries = DISC_G_SERIES(COMMIT_SERIES_IMM) | DISC_G_SERIES(COMMIT_SERIES_SOM);
+    if( discIdxScan(p, mSeries, i, 0, 2, discCityTest, &i, &iTo)==1 ) return iTo;
   }
   return iMain;
+}
+
+/* discFrameTarget(): a label of record *pCtx's frame, of a series that
+** does not differ from its, that agrees with it. */
+static int discFrameLabelTest(const CommitFacts *p, int j, const void *pCtx) {
+  int i = *(const int *)pCtx;
+  const CommitFMeeting *m = MEETING(p, i), *o = MEETING(p, j);
+  if( j==i || o->iMerged>=0 || o->eSeries==COMMIT_SERIES_OTHER ) return 0;
+  if( m->eSeries && o->eSeries && o->eSeries!=m->eSeries ) return 0;
+  return o->eFrame==m->eFrame && o->eForm==COMMIT_FORM_LABEL && discAgree(p, o, m);
+}
+
+/* discFrameTarget(): an earlier record of record *pCtx's frame and
+** series, no label and not "a", that agrees with it. */
+static int discFrameEarlierTest(const CommitFacts *p, int j, const void *pCtx) {
+  const CommitFMeeting *m = MEETING(p, *(const int *)pCtx), *o = MEETING(p, j);
+  return o->iMerged<0 && o->eSeries!=COMMIT_SERIES_OTHER && o->eSeries==m->eSeries
+      && o->eFrame==m->eFrame && o->eForm!=COMMIT_FORM_LABEL && !o->bIndef
+      && discAgree(p, o, m);
 }
 
 /*
@@ -4373,49 +4537,47 @@ static int discCurrentTarget(const CommitFacts *p, int i) {
 */
 static int discFrameTarget(const CommitFacts *p, int i) {
   const CommitFMeeting *m = MEETING(p, i);
-  int j, iLabel = -1, nLabel = 0, iEarlier = -1, iUndated = -1, nUndated = 0;
-  for(j=0; j<p->meetings.n; j++){
-    const CommitFMeeting *o = MEETING(p, j);
+  const CommitDiscIdx *x = p->disc.pIdx;
+  int j, k, iLabel = -1, nLabel, iEarlier, iUndated = -1, nUndated = 0;
+  u64 mSeries = m->eSeries ? DISC_G_SERIES(0) | DISC_G_SERIES(m->eSeries) : DISC_G_ALL;
+  nLabel = discIdxScan(p, DISC_G_FRAME(m->eFrame) & mSeries & DISC_G_LABEL(1),
+                       p->meetings.n, 0, 2, discFrameLabelTest, &i, &iLabel);
+  if( nLabel==1 ) return iLabel;
+  if( nLabel>1 ) return -1;
+  iEarlier = discIdxScan(p, DISC_G_FRAME(m->eFrame) & DISC_G_SERIES(m->eSeries)
+                            & DISC_G_LABEL(0), i, 1, 0, discFrameEarlierTest, &i, 0);
+  if( iEarlier>=0 || !m->bAged ) return iEarlier;
+  for(k=0; k<x->nNum; k++){
+    const CommitFMeeting *o = MEETING(p, j = x->aNum[k]);
+    const CommitCalEntry *c;
     if( j==i || o->iMerged>=0 || o->eSeries==COMMIT_SERIES_OTHER ) continue;
     if( m->eSeries && o->eSeries && o->eSeries!=m->eSeries ) continue;
-    if( o->eFrame!=m->eFrame ){
-      /* A record aged by its date only may be the one undated label of
-      ** its series told as current, in the year the calendar gives it:
-      ** "28 - 30 April - Phnom Penh: combined SOM/IMM. At the fourth IMM,
-      ** ministers endorse ..." */
-      const CommitCalEntry *c = commitGazCalendar(o->eSeries, o->iNum);
-      if( m->bAged && o->eFrame==COMMIT_FRAME_CURRENT && discNumbered(p, j)
-       && o->eSeries==m->eSeries && discAgreeYear(p, o)==0
-       && c && c->start.y && c->start.y==discAgreeYear(p, m) ){
-        nUndated++;
-        iUndated = j;
-      }
-      continue;
-    }
-    if( !discAgree(p, o, m) ) continue;
-    if( o->eForm==COMMIT_FORM_LABEL ){
-      nLabel++;
-      iLabel = j;
-    }else if( j<i && o->eSeries==m->eSeries && iEarlier<0 && !o->bIndef ){
-      iEarlier = j;
+    if( o->eFrame==m->eFrame ) continue;
+    /* A record aged by its date only may be the one undated label of
+    ** its series told as current, in the year the calendar gives it:
+    ** "28 - 30 April - Phnom Penh: combined SOM/IMM. At the fourth IMM,
+    ** ministers endorse ..." */
+    if( o->eFrame==COMMIT_FRAME_CURRENT && discNumbered(p, j)
+     && o->eSeries==m->eSeries && discAgreeYear(p, o)==0
+     && (c = commitGazCalendar(o->eSeries, o->iNum))!=0
+     && c->start.y && c->start.y==discAgreeYear(p, m) ){
+      nUndated++;
+      iUndated = j;
     }
   }
-  if( nLabel==1 ) return iLabel;
-  if( nLabel==0 && iEarlier<0 && nUndated==1 ) return iUndated;
-  if( nLabel==0 ) return iEarlier;
-  return -1;
+  return nUndated==1 ? iUndated : -1;
 }
 
 /* The numbered label of the series and number of record i (a mention
 ** with an ordinal: "the first senior officials' talks"), or -1. */
 static int discSameCode(const CommitFacts *p, int i) {
   const CommitFMeeting *m = MEETING(p, i);
-  int j;
+  int j, k;
   if( m->iNum<=0 || (m->eSeries!=COMMIT_SERIES_IMM && m->eSeries!=COMMIT_SERIES_SOM) ){
     return -1;
   }
-  for(j=0; j<p->meetings.n; j++){
-    const CommitFMeeting *o = MEETING(p, j);
+  for(k=0; k<p->disc.pIdx->nNum; k++){
+    const CommitFMeeting *o = MEETING(p, j = p->disc.pIdx->aNum[k]);
     if( j!=i && o->iMerged<0 && discNumbered(p, j) && o->eSeries==m->eSeries
      && o->iNum==m->iNum ){
       return j;
@@ -4429,13 +4591,28 @@ static int discSameCode(const CommitFacts *p, int i) {
 ** label of its series that the report names with no date of its own:
 ** "Meeting in Hanoi March 29-31, senior officials ... adopted" and, in a
 ** background paragraph, "officials refer to it as SOM3".  The label names
-** the record.
+** the record.  Returns SQLITE_OK or SQLITE_NOMEM.
 */
-static void discCalendarNames(CommitFacts *p) {
-  int i, j;
-  for(i=0; i<p->meetings.n; i++){
+static int discCalendarNames(CommitFacts *p) {
+  int i, j, k, n = p->meetings.n;
+  /* The numbered records by their calendar entry, chained in record
+  ** order; one that is merged or dated is unlinked when met (2026-12-07,
+  ** issue 10: was a loop over every record for each record). */
+  int *aHead = sqlite3_malloc64(sizeof(int)*((i64)n + nCommitCalendar + 1));
+  int *aNext = aHead ? aHead + nCommitCalendar : 0;
+  if( aHead==0 ) return SQLITE_NOMEM;
+  for(k=0; k<nCommitCalendar; k++) aHead[k] = -1;
+  for(j=n-1; j>=0; j--){
+    const CommitFMeeting *o = MEETING(p, j);
+    const CommitCalEntry *c = o->iNum>0 ? commitGazCalendar(o->eSeries, o->iNum) : 0;
+    aNext[j] = -1;
+    if( c==0 ) continue;
+    aNext[j] = aHead[c - aCommitCalendar];
+    aHead[c - aCommitCalendar] = j;
+  }
+  for(i=0; i<n; i++){
     CommitFMeeting *m = MEETING(p, i);
-    int y, mo, iTo = -1, n = 0;
+    int y, mo, iTo = -1, nTo = 0;
     CommitDay d;
     if( m->iNum || m->iMerged>=0 || (m->eSeries!=COMMIT_SERIES_IMM
                                      && m->eSeries!=COMMIT_SERIES_SOM) ){
@@ -4447,25 +4624,31 @@ static void discCalendarNames(CommitFacts *p) {
     if( m->start.bSet && !m->start.bWeak ){
       commitDiscourseResolve(p, &m->start, commitDiscourseMeetingYear(p, m), &d);
     }
-    for(j=0; j<p->meetings.n; j++){
-      const CommitFMeeting *o = MEETING(p, j);
-      const CommitCalEntry *c;
-      if( j==i || o->iMerged>=0 || o->iNum<=0 || o->eSeries!=m->eSeries
-       || o->start.bSet || o->end.bSet
-       || (m->eSeries && o->eSeries!=m->eSeries) || o->eFrame==COMMIT_FRAME_UPCOMING
-       || (o->iCity>=0 && m->iCity>=0 && o->iCity!=m->iCity) ){
-        continue;
-      }
-      c = commitGazCalendar(o->eSeries, o->iNum);
-      if( c && c->start.y==y && c->start.m==mo
-       /* and, when both give days, the same days give or take two */
-       && (d.d==0 || c->start.d==0 || d.y!=y || d.m!=mo
-           || (d.d>=c->start.d-2 && d.d<=(c->end.d && c->end.m==mo ? c->end.d : c->start.d)+2)) ){
-        iTo = j;
-        n++;
+    for(k=0; k<nCommitCalendar && nTo<2; k++){
+      const CommitCalEntry *c = &aCommitCalendar[k];
+      int *pLink = &aHead[k];
+      if( c->eSeries!=m->eSeries || c->start.y!=y || c->start.m!=mo ) continue;
+      while( (j = *pLink)>=0 && nTo<2 ){
+        const CommitFMeeting *o = MEETING(p, j);
+        if( o->iMerged>=0 || o->start.bSet || o->end.bSet ){
+          *pLink = aNext[j];
+          continue;
+        }
+        pLink = &aNext[j];
+        if( j==i || o->iNum<=0 || o->eSeries!=m->eSeries
+         || (m->eSeries && o->eSeries!=m->eSeries) || o->eFrame==COMMIT_FRAME_UPCOMING
+         || (o->iCity>=0 && m->iCity>=0 && o->iCity!=m->iCity) ){
+          continue;
+        }
+        /* and, when both give days, the same days give or take two */
+        if( d.d==0 || c->start.d==0 || d.y!=y || d.m!=mo
+         || (d.d>=c->start.d-2 && d.d<=(c->end.d && c->end.m==mo ? c->end.d : c->start.d)+2) ){
+          iTo = j;
+          nTo++;
+        }
       }
     }
-    if( n==1 ){
+    if( nTo==1 ){
       if( p->disc.iMain==i ){
         MEETING(p, iTo)->eFrame = m->eFrame;
         p->disc.iMain = iTo;
@@ -4473,6 +4656,8 @@ static void discCalendarNames(CommitFacts *p) {
       discMerge(p, iTo, i);
     }
   }
+  sqlite3_free(aHead);
+  return SQLITE_OK;
 }
 
 /*
@@ -4581,19 +4766,33 @@ static void discResolveRecords(CommitFacts *p) {
   }
 }
 
+/* The date of a record that tells its session, for discSameSession(). */
+typedef struct DiscSession DiscSession;
+struct DiscSession {
+  int bOk;           /* its start (else end) resolves */
+  CommitDay d;       /* to this day */
+  int iYear;         /* commitDiscourseMeetingYear() of the record */
+};
+
+/* The session date of record m into *pOut. */
+static void discSessionOf(const CommitFacts *p, const CommitFMeeting *m,
+                          DiscSession *pOut) {
+  pOut->iYear = commitDiscourseMeetingYear(p, m);
+  pOut->bOk = commitDiscourseResolve(p, m->start.bSet ? &m->start : &m->end,
+                                     pOut->iYear, &pOut->d);
+}
+
 /*
-** True if meetings a and b are dated in the same month and, when both
-** give days, within four days of each other: one session.
+** True if meetings a and b (their session dates) are dated in the same
+** month and, when both give days, within four days of each other: one
+** session.
 */
-static int discSameSession(const CommitFacts *p, const CommitFMeeting *a,
-                           const CommitFMeeting *b) {
-  CommitDay da, db;
-  int ya = commitDiscourseMeetingYear(p, a), yb = commitDiscourseMeetingYear(p, b);
-  if( !commitDiscourseResolve(p, a->start.bSet ? &a->start : &a->end, ya, &da) ) return 0;
-  if( !commitDiscourseResolve(p, b->start.bSet ? &b->start : &b->end, yb, &db) ) return 0;
-  if( da.y!=db.y || da.m==0 || da.m!=db.m ) return 0;
-  if( da.d && db.d ){
-    int n = commitDayToJdn(da.y, da.m, da.d) - commitDayToJdn(db.y, db.m, db.d);
+static int discSameSession(const DiscSession *a, const DiscSession *b) {
+  const CommitDay *da = &a->d, *db = &b->d;
+  if( !a->bOk || !b->bOk ) return 0;
+  if( da->y!=db->y || da->m==0 || da->m!=db->m ) return 0;
+  if( da->d && db->d ){
+    int n = commitDayToJdn(da->y, da->m, da->d) - commitDayToJdn(db->y, db->m, db->d);
     return n>=-4 && n<=4;
   }
   return 1;
@@ -4604,23 +4803,45 @@ static int discSameSession(const CommitFacts *p, const CommitFMeeting *a,
 ** partner yet (with bLabels: both labelled), are one joint session (the SOM prepares the IMM); so are
 ** a SOM and an IMM of the current frame held in the same city, when one
 ** of them is not dated ("the 8 th SOM and 3 rd IMM ... in Hanoi").
+** The IMMs that may pair are chained in record order, and one that has
+** paired is unlinked when met; session dates are worked out once per
+** record (2026-12-07, issue 10: were worked out again for every pair).
+** Returns SQLITE_OK or SQLITE_NOMEM.
 */
-static void discPairSessions(CommitFacts *p, int bLabels) {
-  int i, j;
-  for(i=0; i<p->meetings.n; i++){
+static int discPairSessions(CommitFacts *p, int bLabels) {
+  int i, j, n = p->meetings.n, iHead = -1, *pLink;
+  DiscSession *aSes = sqlite3_malloc64((sizeof(DiscSession)+sizeof(int))*((i64)n+1));
+  int *aNext = aSes ? (int *)&aSes[n+1] : 0;
+  if( aSes==0 ) return SQLITE_NOMEM;
+  for(j=n-1; j>=0; j--){
+    const CommitFMeeting *m = MEETING(p, j);
+    aNext[j] = -1;
+    if( m->iMerged>=0 || (m->eSeries!=COMMIT_SERIES_IMM && m->eSeries!=COMMIT_SERIES_SOM) ){
+      continue;
+    }
+    if( bLabels && m->eForm!=COMMIT_FORM_LABEL ) continue;
+    discSessionOf(p, m, &aSes[j]);
+    if( m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
+    aNext[j] = iHead;
+    iHead = j;
+  }
+  for(i=0; i<n; i++){
     CommitFMeeting *s = MEETING(p, i);
     if( s->iMerged>=0 || s->eSeries!=COMMIT_SERIES_SOM || s->iPartner>=0 ) continue;
     if( bLabels && s->eForm!=COMMIT_FORM_LABEL ) continue;
-    for(j=0; j<p->meetings.n; j++){
+    pLink = &iHead;
+    while( (j = *pLink)>=0 ){
       CommitFMeeting *m = MEETING(p, j);
-      if( m->iMerged>=0 || m->eSeries!=COMMIT_SERIES_IMM || m->iPartner>=0 ) continue;
-      if( bLabels && m->eForm!=COMMIT_FORM_LABEL ) continue;
+      if( m->iPartner>=0 ){
+        *pLink = aNext[j];             /* paired: unlink */
+        continue;
+      }
+      pLink = &aNext[j];
       if( m->iCity>=0 && s->iCity>=0 && m->iCity!=s->iCity ) continue;
-      if( !discSameSession(p, s, m)
+      if( !discSameSession(&aSes[i], &aSes[j])
        && !(m->iCity>=0 && m->iCity==s->iCity
             && m->eFrame==COMMIT_FRAME_CURRENT && s->eFrame==COMMIT_FRAME_CURRENT
-            && (commitDiscourseMeetingYear(p, s)==0
-                || commitDiscourseMeetingYear(p, m)==0)) ){
+            && (aSes[i].iYear==0 || aSes[j].iYear==0)) ){
         continue;
       }
       s->iPartner = j;
@@ -4628,6 +4849,8 @@ static void discPairSessions(CommitFacts *p, int bLabels) {
       break;
     }
   }
+  sqlite3_free(aSes);
+  return SQLITE_OK;
 }
 
 /* Records that merged nowhere and say nothing are no meetings. */
@@ -4645,20 +4868,27 @@ static void discDropEmpty(CommitFacts *p) {
 /*
 ** Finish the discourse: the anchor, final frames, the main meeting and
 ** the resolution of every record.  The dateline city places a current
-** main meeting that names no place.
+** main meeting that names no place.  Returns SQLITE_OK or SQLITE_NOMEM
+** (the index of the records while they are resolved).
 */
-void commitDiscourseFinish(CommitFacts *p) {
-  int iMain;
+int commitDiscourseFinish(CommitFacts *p) {
+  int iMain, rc;
   discCloseSection(p);
   discAnchor(p);
   discCapitals(p);
   discFinalFrames(p);
   discChooseMain(p);
-  discCalendarNames(p);
+  rc = discCalendarNames(p);
+  if( rc!=SQLITE_OK ) return rc;
   discMainByCity(p);
-  discPairSessions(p, 1);
+  rc = discPairSessions(p, 1);
+  if( rc==SQLITE_OK ) rc = discIdxBuild(p);
+  if( rc!=SQLITE_OK ) return rc;
   discResolveRecords(p);
-  discPairSessions(p, 0);
+  sqlite3_free(p->disc.pIdx);
+  p->disc.pIdx = 0;
+  rc = discPairSessions(p, 0);
+  if( rc!=SQLITE_OK ) return rc;
   iMain = commitDiscourseFinal(p, p->disc.iMain);
   p->disc.iMain = iMain;
   if( iMain>=0 && (p->disc.iDatelineCity>=0 || p->disc.iHeadlineCity>=0) ){
@@ -4680,4 +4910,5 @@ void commitDiscourseFinish(CommitFacts *p) {
     }
   }
   discDropEmpty(p);
+  return SQLITE_OK;
 }

@@ -60,6 +60,53 @@ void *commitFactsPush(CommitFVec *v, size_t nByte) {
 #define PERSON(p, i) (&((CommitFPerson *)(p)->people.a)[i])
 #define ORG(p, i) (&((CommitFOrg *)(p)->orgs.a)[i])
 
+/* ==== The host pool ==================================================== */
+
+/*
+** The hosts and organisers of meeting records live in chunks of slots
+** that never move, COMMIT_FACTS_MAX_HOSTS slots a list, given to a record
+** with its first host: most records have none, and a long report holds a
+** record for every meeting mention (2026-12-07, issue 10: two lists of
+** slots in every record were a third of its bytes).
+*/
+#define FACTS_HOST_CHUNK 64   /* lists of slots a chunk */
+struct CommitFHostChunk {
+  CommitFHostChunk *pNext;    /* the chunk made before, or NULL */
+  int nUsed;                  /* lists given out of a */
+  CommitFHost a[FACTS_HOST_CHUNK][COMMIT_FACTS_MAX_HOSTS];  /* the slots */
+};
+
+/*
+** Make *pa a list of slots if it is none yet.  Returns *pa, or NULL (and
+** p->rcHost set) on OOM.
+*/
+static CommitFHost *factsHostSlots(CommitFacts *p, CommitFHost **pa) {
+  CommitFHostChunk *c = p->pHostChunk;
+  if( *pa ) return *pa;
+  if( c==0 || c->nUsed>=FACTS_HOST_CHUNK ){
+    c = sqlite3_malloc64(sizeof(*c));
+    if( c==0 ){
+      p->rcHost = SQLITE_NOMEM;
+      return 0;
+    }
+    c->pNext = p->pHostChunk;
+    c->nUsed = 0;
+    p->pHostChunk = c;
+  }
+  *pa = c->a[c->nUsed++];
+  return *pa;
+}
+
+static void factsAddHost(CommitFHost *a, int *pn, const CommitItem *it);
+
+/* Add a host (or organiser) to the list *pa of a meeting record (see
+** factsAddHost); on OOM, add nothing and leave p->rcHost set. */
+static void factsAddMeetingHost(CommitFacts *p, CommitFHost **pa, int *pn,
+                                const CommitItem *it) {
+  if( factsHostSlots(p, pa) ) factsAddHost(*pa, pn, it);
+}
+
+
 /* ==== Hash indexes ===================================================== */
 
 /* Hash of a person's name, ASCII case folded. */
@@ -176,6 +223,12 @@ void commitFactsFree(CommitFacts *p) {
     sqlite3_free(p->orgs.a);
     sqlite3_free(p->peopleIdx.aBucket);
     sqlite3_free(p->actionIdx.aBucket);
+    sqlite3_free(p->aOutMeeting);
+    while( p->pHostChunk ){
+      CommitFHostChunk *c = p->pHostChunk;
+      p->pHostChunk = c->pNext;
+      sqlite3_free(c);
+    }
     sqlite3_free(p);
   }
 }
@@ -1917,7 +1970,7 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         for(q=0; q<nM; q++){
           if( aM[q].iTokEnd>0 && aM[q].iTok>iColon ){
             CommitFMeeting *m = MEETING(p, aM[q].iMeeting);
-            factsAddHost(m->aHost, &m->nHost, it);
+            factsAddMeetingHost(p, &m->aHost, &m->nHost, it);
           }
         }
         continue;
@@ -2173,15 +2226,15 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
           if( it->aVal[1]==COMMIT_HOST_ANAPHOR ){
             /* "the ministry hosted": the ministry last named */
             CommitItem h = *it;
-            if( factsLastMinistry(p, &h) ) factsAddHost(m->aHost, &m->nHost, &h);
+            if( factsLastMinistry(p, &h) ) factsAddMeetingHost(p, &m->aHost, &m->nHost, &h);
           }else if( it->aVal[0]==COMMIT_HOST_HOST || it->aVal[0]==COMMIT_HOST_ACTIVE ){
-            factsAddHost(m->aHost, &m->nHost, it);
+            factsAddMeetingHost(p, &m->aHost, &m->nHost, it);
             if( it->aVal[0]==COMMIT_HOST_HOST && it->eFrame==COMMIT_FRAME_CURRENT
              && factsMeetingsBefore(p, s, it->iTok) ){
               factsAddHost(p->aAllHost, &p->nAllHost, it);
             }
           }else if( it->aVal[0]==COMMIT_HOST_ORGANIZER ){
-            factsAddHost(m->aOrg, &m->nOrg, it);
+            factsAddMeetingHost(p, &m->aOrg, &m->nOrg, it);
           }
           break;
         case COMMIT_ITEM_VIRTUAL:
@@ -4137,6 +4190,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   int k, rc = SQLITE_OK;
   int aDocStack[64], *aDocIdx = aDocStack;
   if( p->nListAct>0 && !s->bChrome ) factsListParties(p, pItems);
+  if( p->rcHost ) return p->rcHost;    /* the host pool (a merge) */
   if( pItems->n==0 || s->bChrome ) return SQLITE_OK;
   factsCountries(p, pItems);
   if( pInfo->nM>0 ){
@@ -4177,6 +4231,7 @@ int commitFactsSentence(CommitFacts *p, const CommitSentence *s,
   if( rc==SQLITE_OK ) factsSignatoriesWere(p, s, pItems);
   p->bColon = 0;
   if( aDocIdx!=aDocStack ) sqlite3_free(aDocIdx);
+  if( rc==SQLITE_OK ) rc = p->rcHost;
   return rc;
 }
 
@@ -4324,8 +4379,12 @@ void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
     dst->iVenueStart = src->iVenueStart;
     dst->iVenueEnd = src->iVenueEnd;
   }
-  factsMergeHosts(dst->aHost, &dst->nHost, src->aHost, src->nHost);
-  factsMergeHosts(dst->aOrg, &dst->nOrg, src->aOrg, src->nOrg);
+  if( src->nHost && factsHostSlots(p, &dst->aHost) ){
+    factsMergeHosts(dst->aHost, &dst->nHost, src->aHost, src->nHost);
+  }
+  if( src->nOrg && factsHostSlots(p, &dst->aOrg) ){
+    factsMergeHosts(dst->aOrg, &dst->nOrg, src->aOrg, src->nOrg);
+  }
   if( dst->nAttend==0 ){
     dst->nAttend = src->nAttend;
     dst->iAttendStart = src->iAttendStart;
@@ -4333,6 +4392,94 @@ void commitFactsMergeMeeting(CommitFacts *p, int iDst, int iSrc) {
     dst->iQualStart = src->iQualStart;
     dst->nQual = src->nQual;
   }
+}
+
+/* ==== Indexes of the end of the report ================================= */
+
+/*
+** While commitFactsFinish() runs the records no longer change, and the
+** searches of all records for each action look among the output records
+** of one city or one year instead, in record order (2026-12-07, issue
+** 10: they made the end of a long report quadratic).  An entry is
+** (key << 32) | record, sorted.
+*/
+struct CommitFactsIdx {
+  u64 *aByCity;      /* output records by (city entry + 1, record) */
+  int nByCity;       /* entries of aByCity */
+  u64 *aByYear;      /* output records of a series by (year, record),
+                     ** once their dates are finished */
+  int nByYear;       /* entries of aByYear */
+  int nOut;          /* output records (room in each array) */
+  int aOnly[2][4];   /* factsOnlyCurrent(p, eSeries, bOut) + 2, 0: unknown */
+};
+
+/* Sort a[0..n) with aTmp[0..n) as scratch (bottom-up merge sort). */
+static void factsSortU64(u64 *a, u64 *aTmp, int n) {
+  int w, i;
+  for(w=1; w<n; w*=2){
+    for(i=0; i<n; i+=2*w){
+      int lo = i, mid = i+w<n ? i+w : n, hi = i+2*w<n ? i+2*w : n;
+      int x = lo, y = mid, k = lo;
+      while( x<mid && y<hi ) aTmp[k++] = a[y]<a[x] ? a[y++] : a[x++];
+      while( x<mid ) aTmp[k++] = a[x++];
+      while( y<hi ) aTmp[k++] = a[y++];
+    }
+    memcpy(a, aTmp, sizeof(u64)*n);
+  }
+}
+
+/* The entries [*pk, *pkEnd) of a[0..n) whose key is iKey. */
+static void factsIdxRange(const u64 *a, int n, int iKey, int *pk, int *pkEnd) {
+  u64 lo = (u64)(u32)iKey<<32;
+  int k0 = 0, k1 = n;
+  while( k0<k1 ){
+    int mid = (k0+k1)/2;
+    if( a[mid]<lo ) k0 = mid+1; else k1 = mid;
+  }
+  *pk = k0;
+  for(k1=k0; k1<n && (a[k1]>>32)==(u64)(u32)iKey; k1++){}
+  *pkEnd = k1;
+}
+
+/*
+** Make p->pFinIdx with the output records by city (factsIdxYears() adds
+** the years later).  The caller frees it with sqlite3_free.
+** SQLITE_OK or SQLITE_NOMEM.
+*/
+static int factsIdxBuild(CommitFacts *p) {
+  int i, n = 0, nOut = 0;
+  u64 *aTmp;
+  CommitFactsIdx *x;
+  for(i=0; i<p->meetings.n; i++) nOut += MEETING(p, i)->bOut;
+  x = sqlite3_malloc64(sizeof(*x) + sizeof(u64)*3*((i64)nOut+1));
+  if( x==0 ) return SQLITE_NOMEM;
+  memset(x, 0, sizeof(*x));
+  x->nOut = nOut;
+  x->aByCity = (u64 *)&x[1];
+  x->aByYear = x->aByCity + nOut + 1;
+  aTmp = x->aByYear + nOut + 1;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    if( m->bOut && m->iMerged<0 ) x->aByCity[n++] = (u64)(u32)(m->iCity+1)<<32 | (u32)i;
+  }
+  factsSortU64(x->aByCity, aTmp, n);
+  x->nByCity = n;
+  p->pFinIdx = x;
+  return SQLITE_OK;
+}
+
+/* Fill p->pFinIdx->aByYear, once the dates of the records are finished. */
+static void factsIdxYears(CommitFacts *p) {
+  CommitFactsIdx *x = p->pFinIdx;
+  u64 *aTmp = x->aByYear + x->nOut + 1;
+  int i, n = 0;
+  for(i=0; i<p->meetings.n; i++){
+    const CommitFMeeting *m = MEETING(p, i);
+    int y = m->dStart.y ? m->dStart.y : m->dEnd.y;
+    if( m->bOut && m->eSeries!=0 ) x->aByYear[n++] = (u64)(u32)y<<32 | (u32)i;
+  }
+  factsSortU64(x->aByYear, aTmp, n);
+  x->nByYear = n;
 }
 
 /* An output meeting index of record i, or -1 (merged away, no meeting). */
@@ -4345,7 +4492,7 @@ static int factsLive(const CommitFacts *p, int i) {
 ** the records so far, when called while sentences are read), or -1.
 ** With bOut, only a meeting that is output counts (once facts are
 ** finished). */
-static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
+static int factsOnlyCurrentScan(const CommitFacts *p, int eSeries, int bOut) {
   int j, iOne = -1;
   for(j=0; j<p->meetings.n; j++){
     const CommitFMeeting *o = MEETING(p, j);
@@ -4356,6 +4503,18 @@ static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
     }
   }
   return iOne;
+}
+/* factsOnlyCurrentScan(), answered once per question while
+** commitFactsFinish() runs (p->pFinIdx set). */
+static int factsOnlyCurrent(const CommitFacts *p, int eSeries, int bOut) {
+  CommitFactsIdx *x = p->pFinIdx;
+  if( x && eSeries>=0 && eSeries<=COMMIT_SERIES_OTHER ){
+    /* at the end the records no longer change: one scan per question */
+    int *pMemo = &x->aOnly[bOut!=0][eSeries];
+    if( *pMemo==0 ) *pMemo = factsOnlyCurrentScan(p, eSeries, bOut) + 2;
+    return *pMemo - 2;
+  }
+  return factsOnlyCurrentScan(p, eSeries, bOut);
 }
 
 /*
@@ -4402,9 +4561,12 @@ static int factsActor(const CommitFacts *p, const CommitFAction *a) {
 ** joint week unless officials acted; -1 if none or several.
 */
 static int factsMeetingAt(const CommitFacts *p, const CommitFAction *a) {
-  int i, iImm = -1, iSom = -1, iOther = -1, n = 0;
-  for(i=0; i<p->meetings.n; i++){
-    const CommitFMeeting *m = MEETING(p, i);
+  int i, iImm = -1, iSom = -1, iOther = -1, n = 0, k, kEnd;
+  /* (the output records of that city, in record order: the others fail
+  ** the first test) */
+  factsIdxRange(p->pFinIdx->aByCity, p->pFinIdx->nByCity, a->iAtCity-1 + 1, &k, &kEnd);
+  for(; k<kEnd; k++){
+    const CommitFMeeting *m = MEETING(p, i = (int)(u32)p->pFinIdx->aByCity[k]);
     int y;
     /* (a meeting the text names, not one inferred from an act alone) */
     if( factsLive(p, i)!=i || m->iCity!=a->iAtCity-1
@@ -4644,7 +4806,7 @@ static int factsOutside(const CommitFMeeting *m, const CommitDay *d) {
 ** 2013, under the MOU signed in 2004" is no signing at SOM9.
 */
 static void factsCheckActionDates(CommitFacts *p) {
-  int i, j;
+  int i, j, k, kEnd;
   for(i=0; i<p->actions.n; i++){
     CommitFAction *a = ACTION(p, i);
     CommitDay d;
@@ -4670,8 +4832,11 @@ static void factsCheckActionDates(CommitFacts *p) {
     }else if( (m->dStart.y ? m->dStart.y : m->dEnd.y)==d.y && !factsOutside(m, &d) ){
       continue;
     }
-    for(j=0; j<p->meetings.n; j++){
-      const CommitFMeeting *o = MEETING(p, j);
+    /* (the output records of a series dated in that year, in record
+    ** order: the others fail the first test) */
+    factsIdxRange(p->pFinIdx->aByYear, p->pFinIdx->nByYear, d.y, &k, &kEnd);
+    for(; k<kEnd; k++){
+      const CommitFMeeting *o = MEETING(p, j = (int)(u32)p->pFinIdx->aByYear[k]);
       int y = o->dStart.y ? o->dStart.y : o->dEnd.y;
       if( !o->bOut || o->eSeries==0 || y!=d.y || factsOutside(o, &d) ) continue;
       if( iFound<0 || o->eSeries==COMMIT_SERIES_IMM ) iFound = j;
@@ -4765,23 +4930,54 @@ static void factsDedupActions(CommitFacts *p) {
   }
 }
 
-/* Number the meetings that appear in the output, in order of mention. */
-static void factsNumberMeetings(CommitFacts *p) {
-  int i, nOut = 0;
-  for(;;){
-    int iBest = -1;
-    for(i=0; i<p->meetings.n; i++){
-      CommitFMeeting *m = MEETING(p, i);
-      if( m->bOut && m->iOut==0
-       && (iBest<0 || m->iFirst<MEETING(p, iBest)->iFirst) ){
-        iBest = i;
+/*
+** Sort the record indexes a[0..n) by (iFirst, index), the order of
+** mention (no two keys are equal), using aTmp[0..n) as scratch: a
+** bottom-up merge sort, O(n log n).
+*/
+static void factsSortByFirst(const CommitFacts *p, int *a, int *aTmp, int n) {
+  int w, i;
+  for(w=1; w<n; w*=2){
+    for(i=0; i<n; i+=2*w){
+      int lo = i, mid = i+w<n ? i+w : n, hi = i+2*w<n ? i+2*w : n;
+      int x = lo, y = mid, k = lo;
+      while( x<mid && y<hi ){
+        const CommitFMeeting *a1 = MEETING(p, a[x]), *a2 = MEETING(p, a[y]);
+        if( a2->iFirst<a1->iFirst || (a2->iFirst==a1->iFirst && a[y]<a[x]) ){
+          aTmp[k++] = a[y++];
+        }else{
+          aTmp[k++] = a[x++];
+        }
       }
+      while( x<mid ) aTmp[k++] = a[x++];
+      while( y<hi ) aTmp[k++] = a[y++];
     }
-    if( iBest<0 ) break;
-    MEETING(p, iBest)->iOut = ++nOut;
+    memcpy(a, aTmp, sizeof(int)*n);
   }
-  for(i=0; i<p->meetings.n; i++) MEETING(p, i)->iOut -= 1;
+}
+
+/*
+** Number the meetings that appear in the output, in order of mention
+** (iFirst, then record index), and keep that order in p->aOutMeeting for
+** the output.  One sort (2026-12-07, issue 10: was a selection of the
+** next one over all records per output meeting, quadratic).  Returns
+** SQLITE_OK or SQLITE_NOMEM.
+*/
+static int factsNumberMeetings(CommitFacts *p) {
+  int i, nOut = 0;
+  int *a = sqlite3_malloc64(sizeof(int)*2*((i64)p->meetings.n+1));
+  if( a==0 ) return SQLITE_NOMEM;
+  for(i=0; i<p->meetings.n; i++){
+    CommitFMeeting *m = MEETING(p, i);
+    m->iOut = -1;
+    if( m->bOut ) a[nOut++] = i;
+  }
+  factsSortByFirst(p, a, a+nOut, nOut);
+  for(i=0; i<nOut; i++) MEETING(p, a[i])->iOut = i;
+  sqlite3_free(p->aOutMeeting);
+  p->aOutMeeting = a;
   p->nOut = nOut;
+  return SQLITE_OK;
 }
 
 /*
@@ -4904,7 +5100,8 @@ static int factsSameHost(const CommitFacts *p, const CommitFHost *a, const Commi
 }
 
 int commitFactsFinish(CommitFacts *p) {
-  int i;
+  int i, rc = factsIdxBuild(p);
+  if( rc!=SQLITE_OK ) return rc;
   factsResolveActions(p);
   factsActionDates(p);
   for(i=0; i<p->meetings.n; i++){
@@ -4915,18 +5112,23 @@ int commitFactsFinish(CommitFacts *p) {
      && MEETING(p, factsLive(p, m->iPartner))->nHost>0
      && factsSameHost(p, &MEETING(p, factsLive(p, m->iPartner))->aHost[0], &p->aAllHost[0]) ){
       /* the other half of the joint session those meetings were */
-      memcpy(m->aHost, p->aAllHost, sizeof(p->aAllHost[0])*p->nAllHost);
-      m->nHost = p->nAllHost;
+      if( factsHostSlots(p, &m->aHost) ){    /* (else p->rcHost is set) */
+        memcpy(m->aHost, p->aAllHost, sizeof(p->aAllHost[0])*p->nAllHost);
+        m->nHost = p->nAllHost;
+      }
     }
     factsFinishDates(p, m);
     m->iHeldIn = factsHeldIn(m);
     factsHostBodies(m);
   }
+  factsIdxYears(p);
   factsCheckActionDates(p);
   factsMouSigning(p);
+  sqlite3_free(p->pFinIdx);
+  p->pFinIdx = 0;
   factsDropFutureActions(p);
   factsDedupActions(p);
-  factsNumberMeetings(p);
+  if( factsNumberMeetings(p)!=SQLITE_OK ) return SQLITE_NOMEM;
   for(i=0; i<p->people.n; i++){
     PERSON(p, i)->iCountryOut = factsPersonCountry(p, PERSON(p, i));
   }
@@ -4935,7 +5137,7 @@ int commitFactsFinish(CommitFacts *p) {
     o->iCountryOut = o->iCountry>=0 ? o->iCountry
                                     : factsOrgEntryCountry(p, o->iEntry);
   }
-  return SQLITE_OK;
+  return p->rcHost;                    /* SQLITE_OK unless the pool failed */
 }
 
 /* ==== Finished values as text (jsonout.c, the registry) =============== */

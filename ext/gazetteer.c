@@ -483,13 +483,22 @@ int commitGazIsProcess(int iEntry) {
   return z!=0 && strcmp(z, "COMMIT")==0;
 }
 
-/* The known meeting eSeries/iNum of the built-in calendar, or NULL. */
+/*
+** The known meeting eSeries/iNum of the built-in calendar, or NULL.  The
+** calendar is sorted by series and number (tools/mkgazetteer.py): a
+** binary search for the first entry not below (eSeries, iNum).
+*/
 const CommitCalEntry *commitGazCalendar(int eSeries, int iNum) {
-  int i;
-  for(i=0; i<nCommitCalendar; i++){
-    if( aCommitCalendar[i].eSeries==eSeries && aCommitCalendar[i].iNum==iNum ){
-      return &aCommitCalendar[i];
-    }
+  int lo = 0, hi = nCommitCalendar;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    const CommitCalEntry *c = &aCommitCalendar[mid];
+    if( c->eSeries<eSeries || (c->eSeries==eSeries && c->iNum<iNum) ) lo = mid+1;
+    else hi = mid;
+  }
+  if( lo<nCommitCalendar && aCommitCalendar[lo].eSeries==eSeries
+   && aCommitCalendar[lo].iNum==iNum ){
+    return &aCommitCalendar[lo];
   }
   return 0;
 }
@@ -555,17 +564,23 @@ static int gazWordCmp(const char *z, const CommitToken *t, const char *zWord,
 
 /*
 ** The word lists (bit ORDER WORDLIST) with a phrase that token t of z can
-** open: a binary search of aCommitWordFirst, once per token, so that
+** open: a lookup in aCommitWordFirstHash, once per token, so that
 ** commitWordMatch() returns at once for a word no list starts with.
 */
 u64 commitWordFirstMask(const char *z, const CommitToken *t) {
-  int lo = 0, hi = nCommitWordFirst;
+  u32 h = 2166136261u, mask = (u32)nCommitWordFirstHash - 1;
+  int i, k;
   if( t->eType==COMMIT_TOK_PUNCT || t->iEnd - t->iStart>GAZ_MAX_WORD ) return 0;
-  while( lo<hi ){
-    int iMid = (lo+hi)/2;
-    int c = gazWordCmp(z, t, aCommitWordFirst[iMid].z, aCommitWordFirst[iMid].n);
-    if( c==0 ) return aCommitWordFirst[iMid].mList;
-    if( c>0 ) lo = iMid+1; else hi = iMid;
+  /* (a hash table generated with the lists, 2026-12-07, issue 10: was a
+  ** binary search of the 637 words) */
+  for(i=t->iStart; i<t->iEnd; i++){
+    u8 c = (u8)z[i];
+    if( c>='A' && c<='Z' ) c += 32;
+    h = (h ^ c) * 16777619u;
+  }
+  for(h&=mask; (k = aCommitWordFirstHash[h])!=0; h=(h+1)&mask){
+    const CommitWordFirst *e = &aCommitWordFirst[k-1];
+    if( gazWordCmp(z, t, e->z, e->n)==0 ) return e->mList;
   }
   return 0;
 }
@@ -600,10 +615,11 @@ int commitWordListHas(int eList, const char *zPhrase) {
 ** If tokens aTok[i..] spell a word or phrase of word list eList, return
 ** the number of tokens of the longest one; else 0.  Words of a phrase
 ** are single tokens separated by spaces in the data.  Binary search on
-** the first word: O(log n) per call.
+** the first word: O(log n) per call.  commitWordMatch() (commit.h) calls
+** it for a token that opens a phrase of the list.
 */
-int commitWordMatch(int eList, const char *z, const CommitToken *aTok,
-                    int nTok, int i) {
+int commitWordMatchFrom(int eList, const char *z, const CommitToken *aTok,
+                        int nTok, int i) {
   const CommitWordList *pList;
   int lo = 0, hi, iBest = 0, k;
   if( eList<0 || eList>=COMMIT_WL_NLIST || i<0 || i>=nTok ) return 0;

@@ -372,18 +372,15 @@ static void jsonCountries(sqlite3_str *pOut, const CommitFacts *p) {
 ** (OOM, too big) are left in pOut for the caller to check once.
 */
 void commitJsonFacts(sqlite3_str *pOut, const CommitFacts *p) {
-  int i, bFirst = 1, k;
+  int k;
   sqlite3_str_appendall(pOut, "{\"version\":1,\"published\":");
   jsonDay(pOut, &p->disc.anchor);
   sqlite3_str_appendall(pOut, ",\"meetings\":[");
   for(k=0; k<p->nOut; k++){
-    for(i=0; i<p->meetings.n; i++){
-      const CommitFMeeting *m = &((const CommitFMeeting *)p->meetings.a)[i];
-      if( !m->bOut || m->iOut!=k ) continue;
-      if( !bFirst ) sqlite3_str_appendchar(pOut, 1, ',');
-      bFirst = 0;
-      jsonMeeting(pOut, p, m);
-    }
+    /* (the order commitFactsFinish() kept: one pass, not a search of all
+    ** records per output meeting) */
+    if( k>0 ) sqlite3_str_appendchar(pOut, 1, ',');
+    jsonMeeting(pOut, p, COMMIT_MEETING(p, p->aOutMeeting[k]));
   }
   sqlite3_str_appendall(pOut, "],");
   jsonDocuments(pOut, p);

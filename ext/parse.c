@@ -93,8 +93,8 @@ int commitParseRun(const CommitGazetteer *pGaz, const char *z, int n,
   if( rc==SQLITE_OK ) rc = commitTokenizeText(z, n, parseSentence, &r);
   if( rc==SQLITE_DONE ) rc = SQLITE_OK;
   if( rc==SQLITE_OK && r.pFacts ){
-    commitDiscourseFinish(r.pFacts);
-    rc = commitFactsFinish(r.pFacts);
+    rc = commitDiscourseFinish(r.pFacts);
+    if( rc==SQLITE_OK ) rc = commitFactsFinish(r.pFacts);
   }
   sqlite3_free(r.pInfo);
   commitItemsFree(&r.items);

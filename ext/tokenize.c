@@ -157,21 +157,27 @@ int commitUtf8Check(const char *zIn, i64 n) {
 
 /* True if token p is exactly the ASCII word zWord (case-sensitive). */
 int commitTokenIs(const char *z, const CommitToken *p, const char *zWord) {
-  int n = (int)strlen(zWord);
-  return p->iEnd - p->iStart==n && memcmp(z + p->iStart, zWord, n)==0;
+  /* (no strlen: the loop stops at zWord's end, most calls at once) */
+  const char *zTok = z + p->iStart;
+  int n = p->iEnd - p->iStart, i;
+  for(i=0; i<n; i++){
+    if( zWord[i]==0 || zTok[i]!=zWord[i] ) return 0;
+  }
+  return zWord[n]==0;
 }
 
 /* True if token p equals the lower-case ASCII word zWord, ignoring case. */
 int commitTokenIsCi(const char *z, const CommitToken *p, const char *zWord) {
-  int n = (int)strlen(zWord);
-  int i;
-  if( p->iEnd - p->iStart!=n ) return 0;
+  /* (no strlen, 2026-12-07, issue 10: the loop stops at zWord's end,
+  ** most calls at the first byte) */
+  const char *zTok = z + p->iStart;
+  int n = p->iEnd - p->iStart, i;
   for(i=0; i<n; i++){
-    char c = z[p->iStart + i];
+    char c = zTok[i];
     if( c>='A' && c<='Z' ) c += 32;
-    if( c!=zWord[i] ) return 0;
+    if( zWord[i]==0 || c!=zWord[i] ) return 0;
   }
-  return 1;
+  return zWord[n]==0;
 }
 
 /*
@@ -918,9 +924,10 @@ static int tokNumberedParagraph(const char *zLine, int n) {
 */
 static int tokLineChrome(TokScan *p, int iStart) {
   const char *zLine = p->z + iStart;
-  int n = 0, i;
+  const char *zNl = memchr(zLine, '\n', (size_t)(p->n - iStart));
+  int n = zNl ? (int)(zNl - zLine) : p->n - iStart, i;
   int bProse;
-  while( iStart+n<p->n && zLine[n]!='\n' ) n++;
+  char c0;
   while( n>0 && (zLine[n-1]==' ' || zLine[n-1]=='\r' || zLine[n-1]=='\t') ){
     n--;
   }
@@ -930,8 +937,10 @@ static int tokLineChrome(TokScan *p, int iStart) {
     p->bChromeBlock = 0;
   }
   if( tokMoreLink(zLine, n) ) return 1;
-  for(i=0; i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
+  c0 = n>0 && zLine[0]>='A' && zLine[0]<='Z' ? zLine[0]+32 : n>0 ? zLine[0] : 0;
+  for(i=0; n>0 && i<(int)(sizeof(azTokChrome)/sizeof(azTokChrome[0])); i++){
     const char *zPre = azTokChrome[i];
+    if( zPre[0]!=c0 ) continue;      /* (no prefix can match: the fast test) */
     if( tokStartsCi(zLine, n, zPre) ){
       /* "REPORTER: Delegations from Cambodia, China, ... are meeting at
       ** ...": a transcript's speaker, not a credit line */

@@ -124,6 +124,14 @@ def wordlists(d):
     return lists
 
 
+def fnv1a(b):
+    """32-bit FNV-1a of bytes b, as commitWordFirstMask() hashes a token."""
+    h = 2166136261
+    for c in b:
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    return h
+
+
 def calendar(d):
     """The known meetings of data/meetings.tsv, sorted by series and number."""
     series = {"IMM": "COMMIT_SERIES_IMM", "SOM": "COMMIT_SERIES_SOM"}
@@ -179,6 +187,22 @@ def main():
         for w in keys:
             f.write("  {%s, %d, 0x%xULL},\n" % (cstr(w), len(w.encode("utf-8")), first[w]))
         f.write("};\nconst int nCommitWordFirst = %d;\n\n" % len(keys))
+        # the same words in an open-addressing hash table (FNV-1a of the
+        # word's bytes, linear probing; slot = entry + 1, 0 empty): what
+        # commitWordFirstMask() looks a token up in
+        size = 1
+        while size < 2 * len(keys):
+            size *= 2
+        slots = [0] * size
+        for i, w in enumerate(keys):
+            j = fnv1a(w.encode("utf-8")) & (size - 1)
+            while slots[j]:
+                j = (j + 1) & (size - 1)
+            slots[j] = i + 1
+        f.write("const unsigned short aCommitWordFirstHash[] = {\n")
+        for i in range(0, size, 16):
+            f.write("  " + ", ".join(str(v) for v in slots[i:i + 16]) + ",\n")
+        f.write("};\nconst int nCommitWordFirstHash = %d;\n\n" % size)
         cal = calendar(d)
         f.write("const CommitCalEntry aCommitCalendar[] = {\n")
         for c in cal:
