@@ -1954,10 +1954,11 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
       ** the meeting told before in that city */
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && it->iTok>0 && (discIs(p, s, it->iTok-1, "same")
-                             || (discIs(p, s, it->iTok-1, "that") && nM==0 && it->iTok<=2))
+                             || (discIs(p, s, it->iTok-1, "that") && nM==0))
            && p->disc.iLastMention>=0 ){
-      /* "The same session adopted the second plan", "At that meeting, ...":
-      ** the meeting last told of */
+      /* "The same session adopted the second plan", "At that meeting, ...",
+      ** "About 150 delegates attended that meeting": the meeting last told
+      ** of */
       iM = commitDiscourseFinal(p, p->disc.iLastMention);
     }else if( eForm==COMMIT_FORM_GENERIC && !it->aVal[4] && it->aVal[1]==0 && eSeries==0
            && nM==0 && it->iTok<=1 && pInfo->iTopic>=0 ){

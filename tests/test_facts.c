@@ -5047,6 +5047,21 @@ static void test_facts_nth_since_began(void **state) {
   CHECK(a);
 }
 
+/* "attended that meeting": the meeting last told of, not the report's. */
+static void test_facts_attended_that_meeting(void **state) {
+  static const char z[] =
+      "PHNOM PENH, April 30 (AP) -- Ministers signed a third joint "
+      "declaration today at the fourth Inter-Ministerial Meeting (IMM4).\n\n"
+      "Senior officials had prepared it at SOM10, which opened on Tuesday. "
+      "Some 200 delegates attended that meeting.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[1].code", "SOM10" },
+    { z, 0, "$.meetings[1].attendance", "200" },
+    { z, 0, "$.meetings[0].attendance", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6037,6 +6052,7 @@ int main(void) {
     cmocka_unit_test(test_facts_date_city_aside),
     cmocka_unit_test(test_facts_document_term),
     cmocka_unit_test(test_facts_nth_since_began),
+    cmocka_unit_test(test_facts_attended_that_meeting),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
