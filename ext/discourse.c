@@ -2273,6 +2273,35 @@ static int discAlongsideOther(const CommitFacts *p, const CommitSentence *s,
   return t>=0 && (discIs(p, s, t, "alongside") || discIs(p, s, t, "beside"));
 }
 
+/*
+** "Its ministers first sat down together in Yangon in 2004 ... They met
+** for a second time in Beijing": a cue of no level that counts "for a
+** second time" in [lo,b) after the sentence before named the meeting one
+** before in a series is the next of that series.  Returns its number and
+** sets *peLevel, or returns 0.
+*/
+static int discNextTime(const CommitFacts *p, const CommitSentence *s, int lo, int b,
+                        int *peLevel) {
+  int t, v = 0, iPrev;
+  const CommitFMeeting *o;
+  for(t=lo; t<b && v==0; t++) v = discGlueOrdinal(p, s, t);
+  if( v<2 ) return 0;
+  if( p->disc.iPrevOnly>=0 ){
+    iPrev = commitDiscourseFinal(p, p->disc.iPrevOnly);
+  }else if( p->disc.iLastCue>=0 && p->disc.iLastCueSent==p->disc.nSentence-1 ){
+    iPrev = commitDiscourseFinal(p, p->disc.iLastCue);   /* (told by a cue) */
+  }else{
+    return 0;
+  }
+  if( iPrev<0 ) return 0;
+  o = MEETING(p, iPrev);
+  if( o->iNum!=v-1 || (o->eSeries!=COMMIT_SERIES_IMM && o->eSeries!=COMMIT_SERIES_SOM) ){
+    return 0;
+  }
+  *peLevel = o->eSeries;
+  return v;
+}
+
 static int discCues(CommitFacts *p, const CommitSentence *s,
                     const CommitItems *pItems, CommitSentInfo *pInfo) {
   int a = 0;
@@ -2396,9 +2425,12 @@ static int discCues(CommitFacts *p, const CommitSentence *s,
             eLevel = commitDiscourseLevel(p, s, pItems, h->iTokEnd, e<b ? e : b);
           }
         }
-        iM = commitDiscourseNewMeeting(p, &g, eLevel,
-                                       eLevel ? discFirstTime(p, s, iCue) : 0,
-                                       COMMIT_FORM_CUE, pInfo->aFrame[iCue]);
+        {
+          int iNum = eLevel ? discFirstTime(p, s, iCue) : 0;
+          if( eLevel==0 ) iNum = discNextTime(p, s, lo, b, &eLevel);
+          iM = commitDiscourseNewMeeting(p, &g, eLevel, iNum,
+                                         COMMIT_FORM_CUE, pInfo->aFrame[iCue]);
+        }
         if( bAction ) pInfo->bActionCue = 1;
         if( iM<0 ) return SQLITE_NOMEM;
         p->disc.iLastCue = iM;

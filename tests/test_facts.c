@@ -5062,6 +5062,20 @@ static void test_facts_attended_that_meeting(void **state) {
   CHECK(a);
 }
 
+/* "They met for a second time in X" after the first meeting of a series
+** was told: the second of that series. */
+static void test_facts_met_for_second_time(void **state) {
+  static const char z[] =
+      "The senior officials first gathered in Bangkok in July 2004 for SOM1. "
+      "They met for a second time in Yangon that October.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM1" },
+    { z, 0, "$.meetings[1].code", "SOM2" },
+    { z, 0, "$.meetings[1].city", "Yangon" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6053,6 +6067,7 @@ int main(void) {
     cmocka_unit_test(test_facts_document_term),
     cmocka_unit_test(test_facts_nth_since_began),
     cmocka_unit_test(test_facts_attended_that_meeting),
+    cmocka_unit_test(test_facts_met_for_second_time),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
