@@ -1543,9 +1543,13 @@ static int ruEllipticOrdinal(Ru *p, int i) {
   {
     /* "signed a Joint Declaration - the first in Beijing, the second in
     ** Hanoi and the third in Phnom Penh": ordinals of the document */
-    int q;
+    int q, iSemi = -1, t;
+    for(t=i-1; t>=0 && iSemi<0; t--) if( ruPunct(p, t, ';') ) iSemi = t;
     for(q=p->pOut->n-1; q>=p->iFirstItem; q--){
       int eKind = p->pOut->a[q].eKind;
+      /* (not across a ';': "... saw the signing of the MOU; the second,
+      ** in Beijing in 2007, ...") */
+      if( p->pOut->a[q].iTokEnd<=iSemi ) break;
       if( eKind==COMMIT_ITEM_DOCUMENT ) return 0;
       if( eKind!=COMMIT_ITEM_PLACE && eKind!=COMMIT_ITEM_DATE ) break;
     }

@@ -5076,6 +5076,25 @@ static void test_facts_met_for_second_time(void **state) {
   CHECK(a);
 }
 
+/* Ordinals after a ';' that follows a document are meetings again:
+** "... saw the MOU signed; the second, in Beijing in 2007, and the
+** third, in Hanoi in 2012, ..." */
+static void test_facts_ordinals_after_semicolon(void **state) {
+  static const char z[] =
+      "Tuesday's session is the fourth time its ministers have met. The "
+      "first, in Yangon in 2004, produced the MOU; the second, in Beijing "
+      "in 2007, and the third, in Hanoi in 2012, each produced a joint "
+      "declaration.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM1" },
+    { z, 0, "$.meetings[1].code", "IMM2" },
+    { z, 0, "$.meetings[1].city", "Beijing" },
+    { z, 0, "$.meetings[2].code", "IMM3" },
+    { z, 0, "$.meetings[2].start", "2012" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6068,6 +6087,7 @@ int main(void) {
     cmocka_unit_test(test_facts_nth_since_began),
     cmocka_unit_test(test_facts_attended_that_meeting),
     cmocka_unit_test(test_facts_met_for_second_time),
+    cmocka_unit_test(test_facts_ordinals_after_semicolon),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
