@@ -1938,6 +1938,13 @@ static int discMentions(CommitFacts *p, const CommitSentence *s,
     int eFrame = discMentionFrame(p, s, pInfo->aInName, pInfo->aFrame, it->iTok,
                                   it->iTokEnd);
     if( it->eKind!=COMMIT_ITEM_MEETING ) continue;
+    /* "The Regional Task Force, which is not a SOM, meets on 15-16
+    ** October": a kind denied, no meeting */
+    if( it->aVal[1]==0 && it->iTok>=2
+     && (discIs(p, s, it->iTok-1, "a") || discIs(p, s, it->iTok-1, "an"))
+     && (discIs(p, s, it->iTok-2, "not") || discIs(p, s, it->iTok-2, "never")) ){
+      continue;
+    }
     it->eFrame = (u8)eFrame;
     if( eForm==COMMIT_FORM_LABEL && it->aVal[1]>0
      && it->aVal[1]<COMMIT_FACTS_MAX_NUMBER

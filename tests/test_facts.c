@@ -5095,6 +5095,18 @@ static void test_facts_ordinals_after_semicolon(void **state) {
   CHECK(a);
 }
 
+/* "which is not a SOM": a kind denied names no meeting. */
+static void test_facts_not_a_som(void **state) {
+  static const char z[] =
+      "November 2017 - Bangkok. The Regional Task Force, which is not a SOM, "
+      "meets on 8-9 November.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].series", "NULL" },
+    { z, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6088,6 +6100,7 @@ int main(void) {
     cmocka_unit_test(test_facts_attended_that_meeting),
     cmocka_unit_test(test_facts_met_for_second_time),
     cmocka_unit_test(test_facts_ordinals_after_semicolon),
+    cmocka_unit_test(test_facts_not_a_som),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
