@@ -1018,6 +1018,27 @@ static int ruDate(const Ru *p, int i, CommitItem *pOut) {
     pOut->aVal[7] = -1;
     return 3;
   }
+  {
+    /* "14-15 Feb / 16 Feb 2012" in a row of "SOM8 / IMM3": the first part
+    ** has its month, and takes the second's year */
+    int m0 = 0, nM;
+    if( i+6<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
+     && p->a[i+2].eType==COMMIT_TOK_NUM && (nM = ruMonth(p, i+3, &m0))>0
+     && ruPunct(p, i+3+nM, '/') && ruDateInterval(p, i+4+nM, pOut)>0
+     && pOut->aVal[0] && pOut->aVal[1] ){
+      int y = pOut->aVal[0];
+      int d0 = commitTokenNumber(p->z, &p->a[i]), d1 = commitTokenNumber(p->z, &p->a[i+2]);
+      if( d0>=1 && d0<d1 && d1<=31 ){
+        ruItem(p, pOut, COMMIT_ITEM_DATE, i, i+3+nM);
+        pOut->mFlag |= COMMIT_DF_RANGE | COMMIT_DF_PAIR;
+        pOut->aVal[0] = pOut->aVal[3] = y;
+        pOut->aVal[1] = pOut->aVal[4] = m0;
+        pOut->aVal[2] = d0;
+        pOut->aVal[5] = d1;
+        return 3+nM;
+      }
+    }
+  }
   if( i+4<p->n && p->a[i].eType==COMMIT_TOK_NUM && ruPunct(p, i+1, '-')
    && p->a[i+2].eType==COMMIT_TOK_NUM && (ruPunct(p, i+3, '/') || ruWord(p, i+3, "and"))
    && ruDateInterval(p, i+4, pOut)>0 && pOut->aVal[1]

@@ -5107,6 +5107,22 @@ static void test_facts_not_a_som(void **state) {
   CHECK(a);
 }
 
+/* "14-15 Feb / 16 Feb 2012" in a row of a pair: each meeting its days. */
+static void test_facts_pair_days_with_months(void **state) {
+  static const char z[] =
+      "Meeting     | Dates                    | City\n"
+      "SOM10 / IMM4 | 28-29 Apr / 30 Apr 2015 | Phnom Penh\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM10" },
+    { z, 0, "$.meetings[0].start", "2015-04-28" },
+    { z, 0, "$.meetings[0].end", "2015-04-29" },
+    { z, 0, "$.meetings[1].code", "IMM4" },
+    { z, 0, "$.meetings[1].start", "2015-04-30" },
+    { z, 0, "$.meetings[1].end", "2015-04-30" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6101,6 +6117,7 @@ int main(void) {
     cmocka_unit_test(test_facts_met_for_second_time),
     cmocka_unit_test(test_facts_ordinals_after_semicolon),
     cmocka_unit_test(test_facts_not_a_som),
+    cmocka_unit_test(test_facts_pair_days_with_months),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
