@@ -5123,6 +5123,18 @@ static void test_facts_pair_days_with_months(void **state) {
   CHECK(a);
 }
 
+/* "informal talks" before the process began are no meeting of it. */
+static void test_facts_informal_talks(void **state) {
+  static const char z[] =
+      "After informal talks from 2003, the six signed the MOU at the first "
+      "Inter-Ministerial Meeting in Yangon in October 2004.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM1" },
+    { z, 0, "$.meetings[1]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6118,6 +6130,7 @@ int main(void) {
     cmocka_unit_test(test_facts_ordinals_after_semicolon),
     cmocka_unit_test(test_facts_not_a_som),
     cmocka_unit_test(test_facts_pair_days_with_months),
+    cmocka_unit_test(test_facts_informal_talks),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
