@@ -89,6 +89,8 @@
 #   heldout73 tests/heldout73/  unseen 0.898 on d4c0a0d (an analyst's reading pile, random layouts)
 #   heldout74 tests/heldout74/  unseen 0.808 on d4c0a0d (three or more meetings per report)
 #   heldout75 tests/heldout75/  unseen 0.798 on dc1c5b9 (three or more meetings per report)
+#   heldout76 tests/heldout76/  unseen 0.906 on 1562dcf (dates and people an analyst must trust)
+#   heldout77 tests/heldout77/  unseen 0.924 on 1562dcf (a researcher's download folder, random layouts)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -207,6 +209,8 @@ corpus_f1 heldout72 tests/heldout72
 corpus_f1 heldout73 tests/heldout73
 corpus_f1 heldout74 tests/heldout74
 corpus_f1 heldout75 tests/heldout75
+corpus_f1 heldout76 tests/heldout76
+corpus_f1 heldout77 tests/heldout77
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -248,7 +252,8 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout59 tests/heldout60 tests/heldout61 tests/heldout62 \
     tests/heldout63 tests/heldout64 tests/heldout65 tests/heldout66 \
     tests/heldout67 tests/heldout68 tests/heldout69 tests/heldout70 \
-    tests/heldout71 tests/heldout72 tests/heldout73 tests/heldout74 tests/heldout75 fixtures
+    tests/heldout71 tests/heldout72 tests/heldout73 tests/heldout74 tests/heldout75 \
+    tests/heldout76 tests/heldout77 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
