@@ -389,6 +389,7 @@ struct TokScan {
   int iLine;           /* current line number */
   int iLineStart;      /* byte offset of the current line's first token */
   int bChromeBlock;    /* inside a link list or cable header block */
+  int bSeenProse;      /* a paragraph of prose was read (not chrome) */
   int bPrevChrome;     /* the previous line was chrome */
   int bLineChrome;     /* the current line is chrome */
   int bBlock;          /* the current paragraph is wrapped at a width */
@@ -922,6 +923,39 @@ static int tokNumberedParagraph(const char *zLine, int n) {
 ** Classify the line starting at byte iStart.  Updates the block state in
 ** p and returns true if the line is chrome.
 */
+/* Bytes of a paragraph read to tell it is prose, at most. */
+#define TOK_PROSE_LOOK 400
+/* ... and the bytes it needs to be prose. */
+#define TOK_PROSE_MIN 120
+
+/*
+** True if byte i opens a paragraph of hard-wrapped prose: the first line
+** after a blank line, the paragraph running to TOK_PROSE_MIN bytes or more
+** and holding a full stop at a line's or a sentence's end ("This item was
+** first published on February 16, 2012 and is reproduced\nfrom our partner
+** feed. Details ...").  It ends a block of chrome as a long line of prose
+** does.  Reads at most TOK_PROSE_LOOK bytes, once per paragraph.
+*/
+static int tokProseParagraph(const char *z, int n, int i) {
+  int j, e = i + TOK_PROSE_LOOK < n ? i + TOK_PROSE_LOOK : n, bStop = 0;
+  if( i<2 || z[i-1]!='\n' ) return 0;
+  for(j=i-2; j>=0 && (z[j]==' ' || z[j]=='\t' || z[j]=='\r'); j--){}
+  if( j>=0 && z[j]!='\n' ) return 0;              /* (not after a blank line) */
+  for(j=i; j<e; j++){
+    if( z[j]=='\n' ){
+      int k = j+1;
+      while( k<n && (z[k]==' ' || z[k]=='\t' || z[k]=='\r') ) k++;
+      if( k>=n || z[k]=='\n' ) break;              /* the paragraph ends */
+    }
+    /* (a full stop after a lower-case word: not "1. Spring planting") */
+    if( z[j]=='.' && j>i && z[j-1]>='a' && z[j-1]<='z'
+     && (j+1>=n || z[j+1]==' ' || z[j+1]=='\n' || z[j+1]=='\r') ){
+      bStop = 1;
+    }
+  }
+  return bStop && j-i>=TOK_PROSE_MIN;
+}
+
 static int tokLineChrome(TokScan *p, int iStart) {
   const char *zLine = p->z + iStart;
   const char *zNl = memchr(zLine, '\n', (size_t)(p->n - iStart));
@@ -933,7 +967,10 @@ static int tokLineChrome(TokScan *p, int iStart) {
   }
   bProse = n>=90 && (zLine[n-1]=='.' || zLine[n-1]==',');
   if( p->bChromeBlock ){
-    if( !bProse ) return 1;
+    /* a block opened above the story ("Trending: ..." over a repost) ends
+    ** at its first paragraph of prose, wrapped or not; one after it (the
+    ** links under the story) only at a long line of prose */
+    if( !bProse && (p->bSeenProse || !tokProseParagraph(p->z, p->n, iStart)) ) return 1;
     p->bChromeBlock = 0;
   }
   if( tokMoreLink(zLine, n) ) return 1;
@@ -954,6 +991,9 @@ static int tokLineChrome(TokScan *p, int iStart) {
   if( p->bPrevChrome && n<60 && tokLineAllCaps(zLine, n)
    && !tokNumberedParagraph(zLine, n) ){
     return 1;
+  }
+  if( !p->bSeenProse && (bProse || tokProseParagraph(p->z, p->n, iStart)) ){
+    p->bSeenProse = 1;
   }
   return 0;
 }

@@ -5135,6 +5135,29 @@ static void test_facts_informal_talks(void **state) {
   CHECK(a);
 }
 
+/* A story in hard-wrapped lines under a ticker line ("Trending: ...")
+** is read: the ticker's block ends at the first paragraph of prose. */
+#define WRAPPED_UNDER_TICKER \
+  "Asia Headlines Digest\n" \
+  "Trending: Rice prices | Typhoon season | Election count\n" \
+  "\n" \
+  "[FROM THE ARCHIVE] Mekong officials meet in Bangkok\n" \
+  "\n" \
+  "This story first ran on February 21, 2013 and is shown here as it\n" \
+  "appeared then. Nothing in it has been updated since.\n" \
+  "\n" \
+  "BANGKOK, Feb. 21 -- Senior officials of six Mekong countries opened\n" \
+  "the ninth Senior Officials Meeting (SOM9) of COMMIT here on Thursday,\n" \
+  "with two days of talks on the third regional plan.\n"
+static void test_facts_wrapped_story_under_ticker(void **state) {
+  static const FactCase a[] = {
+    { WRAPPED_UNDER_TICKER, 0, "$.meetings[0].code", "SOM9" },
+    { WRAPPED_UNDER_TICKER, 0, "$.meetings[0].city", "Bangkok" },
+    { WRAPPED_UNDER_TICKER, 0, "$.meetings[0].start", "2013-02-21" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6131,6 +6154,7 @@ int main(void) {
     cmocka_unit_test(test_facts_not_a_som),
     cmocka_unit_test(test_facts_pair_days_with_months),
     cmocka_unit_test(test_facts_informal_talks),
+    cmocka_unit_test(test_facts_wrapped_story_under_ticker),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
