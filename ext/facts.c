@@ -2010,10 +2010,18 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
          || factsHistoryColon(p, s, pItems, k)) ){
       /* "Ha Noi has hosted COMMIT several times: SOM3 in 2005 and the
       ** combined SOM8/IMM3 in 2012": every meeting named after it. */
-      int q, nAfter = 0;
+      int q, nAfter = 0, iSemi = s->nTok;
+      for(q=it->iTokEnd; q<s->nTok; q++){
+        /* ("Hanoi hosted the third in 2012; the fourth, in Phnom Penh in
+        ** 2015, ...": not past the ';') */
+        /* (but a list after a colon: "has hosted COMMIT meetings in Ha Noi
+        ** three times before: SOM3 in March 2005; SOM8 ...; and SOM14") */
+        if( s->aTok[q].eType==COMMIT_TOK_PUNCT && s->aTok[q].cPunct==':' ) break;
+        if( s->aTok[q].eType==COMMIT_TOK_PUNCT && s->aTok[q].cPunct==';' ){ iSemi = q; break; }
+      }
       for(q=0; q<nM; q++){
         CommitFMeeting *m;
-        if( aM[q].iTokEnd==0 || aM[q].iTok<it->iTokEnd ) continue;
+        if( aM[q].iTokEnd==0 || aM[q].iTok<it->iTokEnd || aM[q].iTok>iSemi ) continue;
         m = MEETING(p, aM[q].iMeeting);
         nAfter++;
         if( m->iCity<0 ){

@@ -1593,10 +1593,15 @@ static int ruEllipticOrdinal(Ru *p, int i) {
     ** the MOU was signed" */
     j += 3;
     bSubject = 1;
-  }else if( (i-1==0 || ruPunct(p, i-2, ';')) && ruPunct(p, j, ',') && ruWord(p, j+1, "in")
-         && p->aCover[j+2]>=0 && ruHit(p, p->aCover[j+2], COMMIT_GAZ_CITY) ){
+  }else if( (i-1==0 || ruPunct(p, i-2, ';')) && ruPunct(p, j + ruWord(p, j, "time"), ',')
+         && ruWord(p, j + ruWord(p, j, "time") + 1, "in")
+         && p->aCover[j + ruWord(p, j, "time") + 2]>=0
+         && ruHit(p, p->aCover[j + ruWord(p, j, "time") + 2], COMMIT_GAZ_CITY) ){
     bSubject = 1;       /* "The second, in Beijing in December 2007, saw";
-                        ** "...; the second, in Beijing, in December 2007;" */
+                        ** "...; the second, in Beijing, in December 2007;";
+                        ** "The first time, in Yangon in October 2004, they
+                        ** signed" */
+    j += ruWord(p, j, "time");
   }else if( i-1==0 && ruWord(p, j + ruWord(p, j, "time"), "was")
          && ruWord(p, j + ruWord(p, j, "time") + 1, "in")
          && ruCityEndsAt(p, ruEnd(p, j + ruWord(p, j, "time") + 2) - 1) ){
@@ -1610,7 +1615,7 @@ static int ruEllipticOrdinal(Ru *p, int i) {
         /* "Beijing received the second in December 2007, Hanoi the third
         ** in February 2012": a list of hosts and the meetings they had */
         || ruCityEndsAt(p, i-2) || ruWord(p, i-2, "received")
-        || ruWord(p, i-2, "welcomed")
+        || ruWord(p, i-2, "welcomed") || ruWord(p, i-2, "hosted")
         /* a list's entry: "After Yangon came:\n * the second, in Beijing,
         ** in December 2007;" */
         || (i-2==0 && (ruPunct(p, 0, '*') || ruPunct(p, 0, '-')))

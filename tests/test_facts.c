@@ -5158,6 +5158,24 @@ static void test_facts_wrapped_story_under_ticker(void **state) {
   CHECK(a);
 }
 
+/* "The first time, in X in <date>", "Y hosted the third in 2012; the
+** fourth, in Z in 2015": each ordinal its meeting, each its city. */
+static void test_facts_ordinal_times_and_hosts(void **state) {
+  static const char z[] =
+      "Ministers have met five times. The first time, in Yangon in October "
+      "2004, they signed the MOU. Beijing hosted the second in 2007; the "
+      "third, in Hanoi in 2012, approved SPA III.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "IMM1" },
+    { z, 0, "$.meetings[0].city", "Yangon" },
+    { z, 0, "$.meetings[1].code", "IMM2" },
+    { z, 0, "$.meetings[1].city", "Beijing" },
+    { z, 0, "$.meetings[2].code", "IMM3" },
+    { z, 0, "$.meetings[2].city", "Hanoi" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6155,6 +6173,7 @@ int main(void) {
     cmocka_unit_test(test_facts_pair_days_with_months),
     cmocka_unit_test(test_facts_informal_talks),
     cmocka_unit_test(test_facts_wrapped_story_under_ticker),
+    cmocka_unit_test(test_facts_ordinal_times_and_hosts),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
