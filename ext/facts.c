@@ -1227,6 +1227,37 @@ static int factsOneListOfMeetings(const CommitSentInfo *pInfo, int *piEnd) {
 }
 
 /*
+** The numbered meetings (two at most) named in the clause of ", when" at
+** token e or just after it, up to the next ';' or the sentence's end.
+** Returns how many, in aW.
+*/
+/* Tokens after "when" within which its clause's subject meeting starts. */
+#define FACTS_WHEN_SUBJECT 3
+
+static int factsWhenMeetings(const CommitFacts *p, const CommitSentence *s,
+                             const CommitSentInfo *pInfo, int e, int *aW) {
+  int q, n = 0, iEnd = s->nTok;
+  if( e<s->nTok && s->aTok[e].eType==COMMIT_TOK_PUNCT && s->aTok[e].cPunct==',' ) e++;
+  if( e>=s->nTok || !commitTokenIsCi(p->z, &s->aTok[e], "when") ) return 0;
+  for(q=e; q<s->nTok; q++){
+    if( s->aTok[q].eType==COMMIT_TOK_PUNCT && s->aTok[q].cPunct==';' ){ iEnd = q; break; }
+  }
+  for(q=0; q<pInfo->nM && n<2; q++){
+    const CommitMeetRef *r = &pInfo->aM[q];
+    const CommitFMeeting *m = MEETING(p, r->iMeeting);
+    if( r->iTokEnd==0 || r->iTok<=e || r->iTok>=iEnd ) continue;
+    /* (the first is the clause's subject: "when the eighth SOM was
+    ** followed by ...", not "when senior officials met and prepared the
+    ** ground for the third IMM") */
+    if( n==0 && r->iTok>e+FACTS_WHEN_SUBJECT ) return 0;
+    if( m->iNum<=0 || m->eSeries==COMMIT_SERIES_OTHER ) continue;
+    if( n==1 && aW[0]==r->iMeeting ) continue;
+    aW[n++] = r->iMeeting;
+  }
+  return n;
+}
+
+/*
 ** The one target aT[0] of a date, named in the sentence within a joint
 ** label ("in December 2007, when the joint IMM2/SOM5 meetings in Beijing
 ** were hosted by the MPS", the date found for the ministers' level):
@@ -1528,6 +1559,17 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
             nT = 1;
           }
           break;
+        }
+      }
+      if( nT==1 && MEETING(p, aT[0])->iNum==0 ){
+        /* "The most recent round took place in Hanoi in February 2012,
+        ** when the eighth SOM was followed by the third IMM": the round is
+        ** the numbered meetings the "when" clause names */
+        int aW[2], nW = factsWhenMeetings(p, s, pInfo, it->iTokEnd, aW);
+        if( nW>0 ){
+          aT[0] = aW[0];
+          if( nW>1 ) aT[1] = aW[1];
+          nT = nW;
         }
       }
     }
@@ -2032,6 +2074,21 @@ static void factsAttachPlaces(CommitFacts *p, const CommitSentence *s,
         }
       }
       if( nAfter ) continue;
+    }
+    if( nT==0 && it->eKind==COMMIT_ITEM_PLACE && !it->aVal[3] && it->aVal[0] ){
+      /* "took place in Hanoi in February 2012, when the eighth SOM was
+      ** followed by the third IMM": the meetings of the "when" clause */
+      int e = it->iTokEnd, q;
+      for(q=0; q<pItems->n; q++){
+        const CommitItem *d = &pItems->a[q];
+        if( d->eKind==COMMIT_ITEM_DATE
+         && (d->iTok==e || (d->iTok==e+1 && (commitTokenIsCi(p->z, &s->aTok[e], "in")
+                                              || commitTokenIsCi(p->z, &s->aTok[e], "on")))) ){
+          e = d->iTokEnd;
+        }
+      }
+      nT = factsWhenMeetings(p, s, pInfo, e, aT);
+      if( nT ) bRight = 1;
     }
     if( nT==0 && it->eKind==COMMIT_ITEM_PLACE && !it->aVal[3] ){
       /* "the last round in Hanoi, where SOM8 and IMM3 were held": the

@@ -5176,6 +5176,24 @@ static void test_facts_ordinal_times_and_hosts(void **state) {
   CHECK(a);
 }
 
+/* "The last round was in X in <month>, when SOMn was followed by IMMm":
+** the round is the two meetings of the "when" clause. */
+static void test_facts_round_when_pair(void **state) {
+  static const char z[] =
+      "BANGKOK, 21 Feb 2013\n\n"
+      "The round before this one was held in Hanoi in February 2012, when "
+      "SOM8 was followed by IMM3.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM8" },
+    { z, 0, "$.meetings[0].start", "2012-02" },
+    { z, 0, "$.meetings[0].city", "Hanoi" },
+    { z, 0, "$.meetings[1].code", "IMM3" },
+    { z, 0, "$.meetings[1].start", "2012-02" },
+    { z, 0, "$.meetings[2]", "NULL" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6174,6 +6192,7 @@ int main(void) {
     cmocka_unit_test(test_facts_informal_talks),
     cmocka_unit_test(test_facts_wrapped_story_under_ticker),
     cmocka_unit_test(test_facts_ordinal_times_and_hosts),
+    cmocka_unit_test(test_facts_round_when_pair),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
