@@ -1471,6 +1471,10 @@ static int ruLatestOfCount(Ru *p, int i) {
   return ruCountedMeeting(p, i+1, j, eSeries, v, 0) + 1;
 }
 
+/* Tokens of an apposition after an ordinal ("The fourteenth, a one-day
+** meeting, was held"), at most. */
+#define RU_ORDINAL_APPOSITION 6
+
 /* Tokens of "since the process began" after an ordinal in apposition, at
 ** most. */
 #define RU_SINCE_TAIL 6
@@ -1579,6 +1583,19 @@ static int ruEllipticOrdinal(Ru *p, int i) {
   ** Bangkok in July 2004; the second took place in Yangon": the subject of
   ** a meeting's verb */
   bSubject = (i-1==0 || ruPunct(p, i-2, ';')) && ruHit(p, j, COMMIT_GAZ_MEETVERB);
+  if( !bSubject && (i-1==0 || ruPunct(p, i-2, ';'))
+   && ruWord(p, j, "went") && ruWord(p, j+1, "to") && ruCityEndsAt(p, ruEnd(p, j+2)-1) ){
+    bSubject = 1;       /* "...; the seventh went to Bagan, in Myanmar" */
+  }
+  if( !bSubject && i-1==0 && ruPunct(p, j, ',') ){
+    /* "The fourteenth, a one-day meeting, was held in Hanoi": past the
+    ** apposition that names it a meeting, the meeting's verb */
+    int k2, bMeetWord = 0;
+    for(k2=j+1; k2<p->n && k2<=j+RU_ORDINAL_APPOSITION && !ruPunct(p, k2, ','); k2++){
+      if( ruEntry(p, k2, COMMIT_GAZ_MEETWORD) ) bMeetWord = 1;
+    }
+    if( bMeetWord && ruPunct(p, k2, ',') && ruHit(p, k2+1, COMMIT_GAZ_MEETVERB) ) bSubject = 1;
+  }
   if( !bSubject && ruWord(p, i-2, "and") && ruPunct(p, i-3, ',')
    && (ruWord(p, j, "was") || ruWord(p, j, "were"))
    && (ruHit(p, j, COMMIT_GAZ_MEETVERB) || ruHit(p, j+1, COMMIT_GAZ_MEETVERB)) ){

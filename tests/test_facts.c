@@ -5194,6 +5194,25 @@ static void test_facts_round_when_pair(void **state) {
   CHECK(a);
 }
 
+/* Ordinals standing for meetings: "...; the fifth went to Beijing",
+** "The eleventh, a two-day meeting, was held in Vientiane". */
+static void test_facts_ordinal_went_and_apposition(void **state) {
+  static const char z[] =
+      "Senior officials met for the fourth time in Phnom Penh in May 2006; "
+      "the fifth went to Beijing in December 2007.";
+  static const char z2[] =
+      "Senior officials held their tenth meeting in Phnom Penh in April 2015. "
+      "The eleventh, a two-day meeting, was held in Vientiane in November "
+      "2016.";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[1].code", "SOM5" },
+    { z, 0, "$.meetings[1].city", "Beijing" },
+    { z2, 0, "$.meetings[1].code", "SOM11" },
+    { z2, 0, "$.meetings[1].city", "Vientiane" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6193,6 +6212,7 @@ int main(void) {
     cmocka_unit_test(test_facts_wrapped_story_under_ticker),
     cmocka_unit_test(test_facts_ordinal_times_and_hosts),
     cmocka_unit_test(test_facts_round_when_pair),
+    cmocka_unit_test(test_facts_ordinal_went_and_apposition),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
