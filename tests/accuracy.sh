@@ -91,6 +91,8 @@
 #   heldout75 tests/heldout75/  unseen 0.798 on dc1c5b9 (three or more meetings per report)
 #   heldout76 tests/heldout76/  unseen 0.906 on 1562dcf (dates and people an analyst must trust)
 #   heldout77 tests/heldout77/  unseen 0.924 on 1562dcf (a researcher's download folder, random layouts)
+#   heldout78 tests/heldout78/  unseen 0.861 on f9ea6a9 (an analyst's fresh batch, random layouts)
+#   heldout79 tests/heldout79/  unseen 0.858 on f9ea6a9 (several meetings per report)
 #   fixtures  fixtures/         our sample reports and fixtures/truth/
 #   shared    ../shared/corpus  only when that directory exists and differs
 #                               from tests/corpus (a developer's checkout)
@@ -211,6 +213,8 @@ corpus_f1 heldout74 tests/heldout74
 corpus_f1 heldout75 tests/heldout75
 corpus_f1 heldout76 tests/heldout76
 corpus_f1 heldout77 tests/heldout77
+corpus_f1 heldout78 tests/heldout78
+corpus_f1 heldout79 tests/heldout79
 
 echo "--- fixtures: fixtures/truth"
 if out=$(python3 tests/score.py 2>&1); then
@@ -253,7 +257,7 @@ if [ -f ../shared/reference/meetings.csv ]; then
     tests/heldout63 tests/heldout64 tests/heldout65 tests/heldout66 \
     tests/heldout67 tests/heldout68 tests/heldout69 tests/heldout70 \
     tests/heldout71 tests/heldout72 tests/heldout73 tests/heldout74 tests/heldout75 \
-    tests/heldout76 tests/heldout77 fixtures
+    tests/heldout76 tests/heldout77 tests/heldout78 tests/heldout79 fixtures
 else
   echo "--- calendar: ../shared/reference is absent here: skipped"
 fi
