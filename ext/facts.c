@@ -1227,6 +1227,25 @@ static int factsOneListOfMeetings(const CommitSentInfo *pInfo, int *piEnd) {
 }
 
 /*
+** The mention (index into pInfo->aM) that a date at token iTok follows
+** after "for" in a gapped clause: "... and the third IMM (IMM 3) for
+** February 16".  Only after "and" before the mention.  Returns -1 if none.
+*/
+static int factsGappedFor(const CommitSentence *s, const CommitSentInfo *pInfo,
+                          int iTok, const CommitFacts *p) {
+  int q;
+  if( iTok<3 || !commitTokenIsCi(p->z, &s->aTok[iTok-1], "for") ) return -1;
+  for(q=0; q<pInfo->nM; q++){
+    const CommitMeetRef *r = &pInfo->aM[q];
+    int a = r->iTok;
+    if( r->iTokEnd!=iTok-1 ) continue;
+    if( a>0 && commitTokenIsCi(p->z, &s->aTok[a-1], "the") ) a--;
+    if( a>0 && commitTokenIsCi(p->z, &s->aTok[a-1], "and") ) return q;
+  }
+  return -1;
+}
+
+/*
 ** The numbered meetings (two at most) named in the clause of ", when" at
 ** token e or just after it, up to the next ';' or the sentence's end.
 ** Returns how many, in aW.
@@ -1296,7 +1315,10 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       }
     }
     if( it->eKind==COMMIT_ITEM_DATE && nDate<8
-     && !(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE)) ){
+     && (!(it->mFlag & (COMMIT_DF_DATELINE|COMMIT_DF_REFERENCE))
+         /* ("... and IMM3 for February 16": a gapped clause's date, not a
+         ** plan's period "for 2011-2013") */
+         || (!(it->mFlag & COMMIT_DF_DATELINE) && factsGappedFor(s, pInfo, it->iTok, p)>=0)) ){
       aDate[nDate++] = it;
     }
   }
@@ -1357,6 +1379,16 @@ static void factsAttachDates(CommitFacts *p, const CommitSentence *s,
       && ((s->aTok[it->iTokEnd].eType==COMMIT_TOK_PUNCT && s->aTok[it->iTokEnd].cPunct==','
            && commitTokenIsCi(p->z, &s->aTok[it->iTokEnd+1], "when"))
           || commitTokenIsCi(p->z, &s->aTok[it->iTokEnd], "when"));
+    {
+      /* "SOM8 is set for February 14 and 15 and IMM3 for February 16": a
+      ** gapped clause, the meeting right before "for" */
+      int q = factsGappedFor(s, pInfo, it->iTok, p);
+      if( q>=0 ){
+        factsMeetingDate(MEETING(p, aM[q].iMeeting), it, eRole,
+                         factsActionDate(pItems, it->iTok));
+        continue;
+      }
+    }
     if( !bWhen && factsOtherEvent(p, s, pInfo, it->iTok) ) continue;
     if( factsSaidOn(p, s, it->iTok) ) continue;
     if( factsDeadline(p, s, it->iTok) ) continue;

@@ -5213,6 +5213,24 @@ static void test_facts_ordinal_went_and_apposition(void **state) {
   CHECK(a);
 }
 
+/* A gapped clause: "SOM9 is set for 21 February and the ninth ... for
+** 22 February": each meeting its own date (not a plan's period). */
+static void test_facts_gapped_for_date(void **state) {
+  static const char z[] =
+      "BANGKOK, 10 Feb 2013\n\n"
+      "The opening session of SOM9 is set for February 21 and the closing "
+      "plenary (SOM 9 plenary) for February 22, while SPA III runs for "
+      "2011-2013. The fourth Inter-Ministerial Meeting is set for 2015 and "
+      "the tenth SOM for April 2015.\n";
+  static const FactCase a[] = {
+    { z, 0, "$.meetings[0].code", "SOM9" },
+    { z, 0, "$.meetings[0].start", "2013-02-21" },
+    { z, 0, "$.meetings[2].code", "SOM10" },
+    { z, 0, "$.meetings[2].start", "2015-04" },
+  };
+  CHECK(a);
+}
+
 /* A background mention yields a meeting and a signing. */
 static void test_facts_background_signing(void **state) {
   static const char zText[] =
@@ -6213,6 +6231,7 @@ int main(void) {
     cmocka_unit_test(test_facts_ordinal_times_and_hosts),
     cmocka_unit_test(test_facts_round_when_pair),
     cmocka_unit_test(test_facts_ordinal_went_and_apposition),
+    cmocka_unit_test(test_facts_gapped_for_date),
       cmocka_unit_test(test_facts_that_meeting_the_fifth),
       cmocka_unit_test(test_facts_joint_label_spaced),
       cmocka_unit_test(test_facts_tab_table_hosts),
