@@ -482,6 +482,15 @@ static int regExec(sqlite3_stmt *pStmt) {
   return rc==SQLITE_ROW ? SQLITE_OK : rc2;
 }
 
+/* Run cached statement i with ?1 bound to iId (a DELETE by id). */
+static int regExecId(RegVtab *p, int i, i64 iId) {
+  sqlite3_stmt *pStmt;
+  int rc = regStmt(p, i, &pStmt);
+  if( rc!=SQLITE_OK ) return rc;
+  sqlite3_bind_int64(pStmt, 1, iId);
+  return regExec(pStmt);
+}
+
 /*
 ** Step a statement that returns at most one integer.  *piOut gets it, or
 ** 0 if no row.  Returns an SQLite code.
@@ -1550,6 +1559,20 @@ static int regUndoRow(RegVtab *p, int eTable, sqlite3_stmt *pStmt) {
   return SQLITE_OK;
 }
 
+/*
+** Step bound statement pStmt (a SELECT * of table eTable) to its end,
+** keeping each row in the undo log, and reset it.  Returns an SQLite code.
+*/
+static int regUndoRows(RegVtab *p, int eTable, sqlite3_stmt *pStmt) {
+  int rc = SQLITE_OK;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    rc = regUndoRow(p, eTable, pStmt);
+  }
+  if( rc==SQLITE_OK ) return sqlite3_reset(pStmt);
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
 /* Log the row *papVal of table eTable, taking it over (*papVal becomes 0). */
 static int regUndoTake(RegVtab *p, int eTable, sqlite3_value ***papVal) {
   RegUndo *u;
@@ -2581,15 +2604,9 @@ static int regConflictDelete(RegVtab *p, i64 iId) {
     rc = regStmt(p, REG_S_CONFLICT_ROW, &pStmt);
     if( rc!=SQLITE_OK ) return rc;
     sqlite3_bind_int64(pStmt, 1, iId);
-    if( sqlite3_step(pStmt)==SQLITE_ROW ) rc = regUndoRow(p, REG_T_CONFLICTS, pStmt);
-    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-    else sqlite3_reset(pStmt);
+    rc = regUndoRows(p, REG_T_CONFLICTS, pStmt);
   }
-  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONFLICT, &pStmt);
-  if( rc==SQLITE_OK ){
-    sqlite3_bind_int64(pStmt, 1, iId);
-    rc = regExec(pStmt);
-  }
+  if( rc==SQLITE_OK ) rc = regExecId(p, REG_S_DEL_CONFLICT, iId);
   return rc;
 }
 
@@ -3325,25 +3342,13 @@ static int regOpRun(RegVtab *p, i64 iReport, int eSign, RegIngest *g) {
   if( rc==SQLITE_OK && eSign<0 ){
     /* its evidence and its conflicts go first: the tallies that lost a
     ** report find their earliest one among the evidence left */
-    rc = regStmt(p, REG_S_DEL_EVIDENCE, &pStmt);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pStmt, 1, iReport);
-      rc = regExec(pStmt);
-    }
+    rc = regExecId(p, REG_S_DEL_EVIDENCE, iReport);
     if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_REPORT_CONFLICTS, &pStmt);
     if( rc==SQLITE_OK ){
       sqlite3_bind_int64(pStmt, 1, iReport);
-      while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-        rc = regUndoRow(p, REG_T_CONFLICTS, pStmt);
-      }
-      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-      else sqlite3_reset(pStmt);
+      rc = regUndoRows(p, REG_T_CONFLICTS, pStmt);
     }
-    if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_REPORT_CONFLICTS, &pStmt);
-    if( rc==SQLITE_OK ){
-      sqlite3_bind_int64(pStmt, 1, iReport);
-      rc = regExec(pStmt);
-    }
+    if( rc==SQLITE_OK ) rc = regExecId(p, REG_S_DEL_REPORT_CONFLICTS, iReport);
   }
   for(i=0; rc==SQLITE_OK && i<op.nF; i++){
     rc = regFactLoadRow(p, &op.aF[i]);
@@ -3998,16 +4003,10 @@ static int regDelete(RegVtab *p, i64 iReport) {
                       "SELECT * FROM %Q.'%q_%q' WHERE id=?1", &pStmt);
     if( rc==SQLITE_OK ){
       sqlite3_bind_int64(pStmt, 1, iReport);
-      if( sqlite3_step(pStmt)==SQLITE_ROW ) rc = regUndoRow(p, REG_T_CONTENT, pStmt);
-      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-      else sqlite3_reset(pStmt);
+      rc = regUndoRows(p, REG_T_CONTENT, pStmt);
     }
   }
-  if( rc==SQLITE_OK ) rc = regStmt(p, REG_S_DEL_CONTENT, &pStmt);
-  if( rc==SQLITE_OK ){
-    sqlite3_bind_int64(pStmt, 1, iReport);
-    rc = regExec(pStmt);
-  }
+  if( rc==SQLITE_OK ) rc = regExecId(p, REG_S_DEL_CONTENT, iReport);
   return rc;
 }
 
